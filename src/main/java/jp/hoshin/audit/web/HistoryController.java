@@ -1,0 +1,39 @@
+package jp.hoshin.audit.web;
+
+import jp.hoshin.audit.AuditHistory;
+import jp.hoshin.identity.Access;
+import jp.hoshin.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The history of any audited record, for the planning administrators of its municipality. */
+@Controller
+class HistoryController {
+
+    private final AuditHistory history;
+    private final Access access;
+
+    HistoryController(AuditHistory history, Access access) {
+        this.history = history;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/history/{entity}/{id}")
+    String show(@PathVariable String entity, @PathVariable long id, Model model) {
+        if (!history.isAudited(entity)) {
+            throw new NotFoundException("「" + entity + "」の変更履歴はありません。");
+        }
+        String owner = history.ownerOf(entity, id).orElse(null);
+        if (owner == null) {
+            access.requireDeploymentAdministrator();
+        } else {
+            access.requireAdminister(owner);
+        }
+        model.addAttribute("entity", entity);
+        model.addAttribute("recordId", id);
+        model.addAttribute("changes", history.history(entity, id));
+        return "staff/history";
+    }
+}

@@ -1,0 +1,124 @@
+package jp.hoshin.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Role;
+import jp.hoshin.identity.StaffAccounts;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.organization.DepartmentProfile;
+import jp.hoshin.organization.LineageKind;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.organization.OrganizationSnapshot;
+import jp.hoshin.shared.LocalGovernmentCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads the demo municipalities on first start. On by default with the embedded database
+ * ({@code hoshin.demo.enabled=auto}); off with an external one unless set to {@code true}.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final StaffAccounts accounts;
+    private final TransactionTemplate transaction;
+    private final Environment environment;
+    private final String enabled;
+    private final String demoPassword;
+
+    DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
+             TransactionTemplate transaction, Environment environment,
+             @Value("${hoshin.demo.enabled:auto}") String enabled,
+             @Value("${hoshin.demo.password:}") String demoPassword) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.accounts = accounts;
+        this.transaction = transaction;
+        this.environment = environment;
+        this.enabled = enabled;
+        this.demoPassword = demoPassword;
+    }
+
+    boolean enabled() {
+        if ("auto".equalsIgnoreCase(enabled)) {
+            String url = environment.getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+        return Boolean.parseBoolean(enabled);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled()) {
+            return;
+        }
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.yaml");
+        YAMLMapper mapper = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        for (Resource file : files) {
+            DemoFile demo;
+            try (InputStream in = file.getInputStream()) {
+                demo = mapper.readValue(in, DemoFile.class);
+            }
+            if (municipalities.find(demo.municipality().code()).isPresent()) {
+                continue;
+            }
+            transaction.executeWithoutResult(status -> load(demo));
+            log.info("Demo data loaded: {} ({})", demo.municipality().name(), file.getFilename());
+        }
+    }
+
+    void load(DemoFile demo) {
+        DemoFile.MunicipalityEntry m = demo.municipality();
+        municipalities.register(new LocalGovernmentCode(m.code()), m.name(), m.nameKana(), m.prefecture());
+        var registered = municipalities.get(m.code());
+        municipalities.describe(m.code(), registered.version(), m.name(), m.nameKana(), m.prefecture(), m.publicNote());
+        demo.years().stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(year -> {
+            fiscalYears.open(m.code(), FiscalYear.of(year.year()), "system");
+            organization.apply(m.code(), year.year(), snapshot(year));
+        });
+        if (!demoPassword.isBlank()) {
+            for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
+                if (!accounts.exists(a.username())) {
+                    accounts.create(new StaffAccounts.NewStaffAccount(m.code(), a.username(), a.displayName(), Role.valueOf(a.role()),
+                            new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()), demoPassword));
+                }
+            }
+        }
+    }
+
+    private static OrganizationSnapshot snapshot(DemoFile.YearEntry year) {
+        return new OrganizationSnapshot(year.departments().stream().map(d -> new OrganizationSnapshot.DepartmentEntry(
+                d.code(), d.name(), d.sections() == null ? List.of() : d.sections(),
+                new DepartmentProfile(blank(d.headName()), blank(d.headNameKana()), blank(d.basicPolicy()),
+                        blank(d.workDescription()), blank(d.missionHeadline()), blank(d.mission()), d.staffCount(), d.budgetYen()),
+                d.origin() == null ? null : new OrganizationSnapshot.Origin(LineageKind.valueOf(d.origin().kind()), d.origin().from())))
+                .toList());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

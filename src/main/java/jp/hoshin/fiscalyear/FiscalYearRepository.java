@@ -1,0 +1,15 @@
+package jp.hoshin.fiscalyear;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FiscalYearRepository extends JpaRepository<MunicipalFiscalYear, Long> {
+
+    List<MunicipalFiscalYear> findByMunicipalityIdOrderByStartYearDesc(long municipalityId);
+
+    Optional<MunicipalFiscalYear> findByMunicipalityIdAndStartYear(long municipalityId, int startYear);
+
+    Optional<MunicipalFiscalYear> findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(long municipalityId, int startYear);
+}

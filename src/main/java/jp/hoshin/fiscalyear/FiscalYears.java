@@ -1,0 +1,93 @@
+package jp.hoshin.fiscalyear;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, closing and looking up the fiscal years of a municipality. */
+@Service
+public class FiscalYears {
+
+    private final FiscalYearRepository repository;
+    private final Municipalities municipalities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FiscalYears(FiscalYearRepository repository, Municipalities municipalities, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.municipalities = municipalities;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FiscalYearView> list(String municipalityCode) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        return repository.findByMunicipalityIdOrderByStartYearDesc(m.id()).stream().map(fy -> fy.view(m.code())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FiscalYearView> find(String municipalityCode, int startYear) {
+        return municipalities.find(municipalityCode)
+                .flatMap(m -> repository.findByMunicipalityIdAndStartYear(m.id(), startYear).map(fy -> fy.view(m.code())));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FiscalYearView> findById(long id) {
+        return repository.findById(id).flatMap(fy -> municipalities.findById(fy.municipalityId()).map(m -> fy.view(m.code())));
+    }
+
+    /** The fiscal year, or a 404 in Japanese. */
+    public FiscalYearView get(String municipalityCode, int startYear) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        return find(m.code(), startYear).orElseThrow(() -> new NotFoundException(
+                m.name() + "の" + (startYear >= 1989 && startYear <= 2200 ? FiscalYear.of(startYear).label() : startYear + "年度")
+                        + "は登録されていません。"));
+    }
+
+    /**
+     * Opens a fiscal year. The organisation of the latest earlier year is copied into it for
+     * editing (by the organisation module, in the same transaction).
+     */
+    @Transactional
+    public FiscalYearView open(String municipalityCode, FiscalYear year, String by) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        if (repository.findByMunicipalityIdAndStartYear(m.id(), year.startYear()).isPresent()) {
+            throw new BusinessRuleException(year.label() + "は既に開始されています。");
+        }
+        Long previous = repository.findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(m.id(), year.startYear())
+                .map(MunicipalFiscalYear::id).orElse(null);
+        MunicipalFiscalYear opened = repository.saveAndFlush(MunicipalFiscalYear.open(m.id(), year, by, clock.instant()));
+        events.publishEvent(new FiscalYearOpened(m.code(), opened.id(), year, previous));
+        return opened.view(m.code());
+    }
+
+    @Transactional
+    public void close(String municipalityCode, int startYear, long editedVersion, String by) {
+        MunicipalFiscalYear fy = load(municipalityCode, startYear);
+        ConcurrentEditException.check(editedVersion, fy.view(municipalityCode).version());
+        fy.close(by, clock.instant());
+    }
+
+    @Transactional
+    public void reopen(String municipalityCode, int startYear, long editedVersion) {
+        MunicipalFiscalYear fy = load(municipalityCode, startYear);
+        ConcurrentEditException.check(editedVersion, fy.view(municipalityCode).version());
+        fy.reopen();
+    }
+
+    private MunicipalFiscalYear load(String municipalityCode, int startYear) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        return repository.findByMunicipalityIdAndStartYear(m.id(), startYear)
+                .orElseThrow(() -> new NotFoundException(m.name() + "の" + startYear + "年度は登録されていません。"));
+    }
+}

@@ -1,0 +1,82 @@
+package jp.hoshin.fiscalyear.web;
+
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.JapaneseText;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff home of a municipality: its fiscal years, opening and closing them. */
+@Controller
+class FiscalYearStaffController {
+
+    static final String VIEW = "staff/municipality-home";
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Access access;
+
+    FiscalYearStaffController(Municipalities municipalities, FiscalYears fiscalYears, Access access) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/m/{code}")
+    String home(@PathVariable String code, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        model.addAttribute("municipality", m);
+        model.addAttribute("years", fiscalYears.list(m.code()));
+        model.addAttribute("canAdminister", access.canAdminister(m.code()));
+        model.addAttribute("suggestedYear", fiscalYears.list(m.code()).stream().findFirst()
+                .map(y -> y.year().next().startYear()).orElse(FiscalYear.current().startYear()));
+        return VIEW;
+    }
+
+    @PostMapping("/staff/m/{code}/years")
+    String open(@PathVariable String code, @RequestParam("year") String yearText, RedirectAttributes redirect) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireAdminister(m.code());
+        var year = JapaneseText.parseWholeNumber(yearText).filter(y -> y >= 1989 && y <= 2200);
+        if (year.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "年度は1989〜2200の西暦（開始年）で入力してください（全角数字も使えます）。");
+            return "redirect:/staff/m/" + m.code();
+        }
+        try {
+            FiscalYearView opened = fiscalYears.open(m.code(), FiscalYear.of(year.get().intValue()), access.currentUsername());
+            redirect.addFlashAttribute("flash", opened.year().label() + "を開始しました。組織は前の年度から写しています。");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/staff/m/" + m.code();
+    }
+
+    @PostMapping("/staff/m/{code}/years/{year}/close")
+    String close(@PathVariable String code, @PathVariable int year, @RequestParam long version, RedirectAttributes redirect) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireAdminister(m.code());
+        fiscalYears.close(m.code(), year, version, access.currentUsername());
+        redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "を締めました。");
+        return "redirect:/staff/m/" + m.code();
+    }
+
+    @PostMapping("/staff/m/{code}/years/{year}/reopen")
+    String reopen(@PathVariable String code, @PathVariable int year, @RequestParam long version, RedirectAttributes redirect) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireAdminister(m.code());
+        fiscalYears.reopen(m.code(), year, version);
+        redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "を再開しました。");
+        return "redirect:/staff/m/" + m.code();
+    }
+}

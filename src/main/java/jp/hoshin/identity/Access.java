@@ -1,0 +1,101 @@
+package jp.hoshin.identity;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The access rules, asked by every staff page and API call. Planning administrators act on their
+ * municipality (or all, when deployment-wide); department editors change only their departments;
+ * reviewers and viewers read their municipality.
+ */
+@Component
+public class Access {
+
+    private static final String REQUEST_CACHE = Access.class.getName() + ".staff";
+
+    private final SignIns signIns;
+
+    Access(SignIns signIns) {
+        this.signIns = signIns;
+    }
+
+    /**
+     * The signed-in staff member as the database knows them now: a role or department changed by an
+     * administrator, or a disabled account, takes effect on the next request, not the next sign-in.
+     */
+    public Optional<StaffPrincipal> currentStaff() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !(auth.getPrincipal() instanceof StaffPrincipal session)) {
+            return Optional.empty();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST) instanceof StaffPrincipal cached) {
+            return Optional.of(cached);
+        }
+        Optional<StaffPrincipal> fresh = signIns.principal(session.username())
+                .filter(s -> s.id() == session.id() && s.isEnabled())
+                .map(StaffPrincipal::withoutCredentials);
+        if (request != null && fresh.isPresent()) {
+            request.setAttribute(REQUEST_CACHE, fresh.get(), RequestAttributes.SCOPE_REQUEST);
+        }
+        return fresh;
+    }
+
+    public StaffPrincipal requireStaff() {
+        return currentStaff().orElseThrow(() -> new AccessDeniedException("サインインが必要です。"));
+    }
+
+    public String currentUsername() {
+        return currentStaff().map(StaffPrincipal::username).orElse("system");
+    }
+
+    public boolean canView(String municipalityCode) {
+        return currentStaff().map(s -> s.belongsTo(municipalityCode)).orElse(false);
+    }
+
+    public void requireView(String municipalityCode) {
+        if (!canView(municipalityCode)) {
+            throw new AccessDeniedException("この自治体の情報を見る権限がありません。");
+        }
+    }
+
+    public boolean canAdminister(String municipalityCode) {
+        return currentStaff().map(s -> s.role() == Role.PLANNING_ADMIN && s.belongsTo(municipalityCode)).orElse(false);
+    }
+
+    public void requireAdminister(String municipalityCode) {
+        if (!canAdminister(municipalityCode)) {
+            throw new AccessDeniedException("この操作は企画担当（管理者）だけが行えます。");
+        }
+    }
+
+    public boolean isDeploymentAdministrator() {
+        return currentStaff().map(s -> s.role() == Role.PLANNING_ADMIN && s.deploymentWide()).orElse(false);
+    }
+
+    public void requireDeploymentAdministrator() {
+        if (!isDeploymentAdministrator()) {
+            throw new AccessDeniedException("この操作はシステム全体の管理者だけが行えます。");
+        }
+    }
+
+    public boolean canEditDepartment(String municipalityCode, String departmentCode) {
+        return currentStaff().map(s -> s.belongsTo(municipalityCode)
+                && (s.role() == Role.PLANNING_ADMIN
+                    || s.role() == Role.DEPARTMENT_EDITOR && s.departmentCodes().contains(departmentCode)))
+                .orElse(false);
+    }
+
+    public void requireDepartmentEdit(String municipalityCode, String departmentCode) {
+        if (!canEditDepartment(municipalityCode, departmentCode)) {
+            throw new AccessDeniedException("この部の情報を編集する権限がありません。");
+        }
+    }
+}

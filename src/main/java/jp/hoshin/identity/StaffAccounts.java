@@ -1,0 +1,151 @@
+package jp.hoshin.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Managing staff accounts: create, change role and departments, reset password, unlock, disable. */
+@Service
+public class StaffAccounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** What a new account needs. {@code municipalityCode} null = deployment-wide administrator. */
+    public record NewStaffAccount(@Nullable String municipalityCode, String username, String displayName, Role role,
+                                  Set<String> departmentCodes, String password) {
+    }
+
+    @Transactional
+    public long create(NewStaffAccount request) {
+        String username = JapaneseText.fold(request.username());
+        if (!username.matches("[A-Za-z0-9._-]{3,60}")) {
+            throw new BusinessRuleException("ユーザー名は半角英数字と . _ - で3〜60文字にしてください。");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new BusinessRuleException("ユーザー名「" + username + "」は既に使われています。");
+        }
+        checkPasswordRule(request.password());
+        try {
+            StaffAccount account = new StaffAccount(request.municipalityCode(), username,
+                    JapaneseText.text(request.displayName()), passwordEncoder.encode(request.password()), request.role(),
+                    request.departmentCodes());
+            return accounts.save(account).id();
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(e.getMessage());
+        }
+    }
+
+    @Transactional
+    public void update(long id, long editedVersion, String displayName, Role role, Set<String> departmentCodes, boolean enabled) {
+        StaffAccount account = find(id);
+        ConcurrentEditException.check(editedVersion, account.version());
+        account.rename(JapaneseText.text(displayName));
+        try {
+            account.assignRole(role, departmentCodes);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(e.getMessage());
+        }
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+    }
+
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        checkPasswordRule(newPassword);
+        StaffAccount account = find(id);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.unlock();
+    }
+
+    /** Changes one's own password after checking the current one. */
+    @Transactional
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        StaffAccount account = find(id);
+        if (!passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).passwordHash())) {
+            throw new BusinessRuleException("現在のパスワードが正しくありません。");
+        }
+        checkPasswordRule(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        find(id).unlock();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccountView> list(@Nullable String municipalityCode) {
+        List<StaffAccount> found = municipalityCode == null ? accounts.findAllOrdered() : accounts.findByMunicipality(municipalityCode);
+        Instant now = clock.instant();
+        return found.stream().map(a -> view(a, now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccountView> get(long id) {
+        return accounts.findById(id).map(a -> view(a, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean deploymentAdministratorExists() {
+        return accounts.existsDeploymentAdministrator();
+    }
+
+    /** A random password of 16 characters without look-alike letters. */
+    public String generatePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static void checkPasswordRule(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessRuleException("パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください。");
+        }
+        if (password.length() > 128) {
+            throw new BusinessRuleException("パスワードは128文字以内にしてください。");
+        }
+    }
+
+    private StaffAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("指定された職員アカウントはありません。"));
+    }
+
+    private static StaffAccountView view(StaffAccount a, Instant now) {
+        return new StaffAccountView(a.id(), a.municipalityCode(), a.username(), a.displayName(), a.role(),
+                a.departmentCodes(), a.enabled(), a.lockedUntil(), a.lockedAt(now), a.version());
+    }
+}

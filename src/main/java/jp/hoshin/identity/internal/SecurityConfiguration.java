@@ -1,0 +1,59 @@
+package jp.hoshin.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. Public pages, the public API and health are open; staff pages need sign-in
+ * (form login, sessions in the database); the API takes HTTP Basic for staff calls. Finer rules
+ * (municipality, department) are checked by {@link jp.hoshin.identity.Access} in each controller.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/*",
+                                "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
+                                "/api/v1/municipalities/*/fiscal-years/*/departments/*",
+                                "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage").permitAll()
+                        .anyRequest().hasRole("STAFF"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failureHandler) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/staff/**").hasRole("STAFF")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/staff", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

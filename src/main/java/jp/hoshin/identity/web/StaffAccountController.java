@@ -1,0 +1,199 @@
+package jp.hoshin.identity.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jp.hoshin.identity.Access;
+import jp.hoshin.identity.DepartmentDirectory;
+import jp.hoshin.identity.MunicipalityDirectory;
+import jp.hoshin.identity.Role;
+import jp.hoshin.identity.StaffAccountView;
+import jp.hoshin.identity.StaffAccounts;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.web.FormChecks;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A municipality's staff accounts, managed by its planning administrators. */
+@Controller
+class StaffAccountController {
+
+    static final String LIST_VIEW = "staff/accounts";
+    static final String FORM_VIEW = "staff/account-form";
+
+    private final Access access;
+    private final StaffAccounts accounts;
+    private final MunicipalityDirectory municipalities;
+    private final DepartmentDirectory departments;
+
+    StaffAccountController(Access access, StaffAccounts accounts, MunicipalityDirectory municipalities,
+                           DepartmentDirectory departments) {
+        this.access = access;
+        this.accounts = accounts;
+        this.municipalities = municipalities;
+        this.departments = departments;
+    }
+
+    public static class AccountForm {
+        private String username = "";
+        private String displayName = "";
+        private Role role = Role.VIEWER;
+        private List<String> departmentCodes = new ArrayList<>();
+        private String password = "";
+        private boolean enabled = true;
+        private long version;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public Role getRole() { return role; }
+        public void setRole(Role role) { this.role = role; }
+        public List<String> getDepartmentCodes() { return departmentCodes; }
+        public void setDepartmentCodes(List<String> departmentCodes) { this.departmentCodes = departmentCodes; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+    }
+
+    private String municipality(String code, Model model) {
+        if (!municipalities.exists(code)) {
+            throw new NotFoundException("自治体コード「" + code + "」の自治体は登録されていません。");
+        }
+        access.requireAdminister(code);
+        model.addAttribute("code", code);
+        model.addAttribute("municipalityName", municipalities.municipalities().stream()
+                .filter(m -> m.code().equals(code)).findFirst().map(MunicipalityDirectory.MunicipalityChoice::name).orElse(code));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", departments.departments(code));
+        return code;
+    }
+
+    @GetMapping("/staff/m/{code}/accounts")
+    String list(@PathVariable String code, Model model) {
+        municipality(code, model);
+        model.addAttribute("accounts", accounts.list(code));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/staff/m/{code}/accounts/new")
+    String newForm(@PathVariable String code, Model model) {
+        municipality(code, model);
+        model.addAttribute("form", new AccountForm());
+        model.addAttribute("creating", true);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/staff/m/{code}/accounts")
+    String create(@PathVariable String code, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        municipality(code, model);
+        model.addAttribute("creating", true);
+        FormChecks.required(errors, "username", form.getUsername(), "ユーザー名", 60);
+        FormChecks.required(errors, "displayName", form.getDisplayName(), "氏名", 60);
+        checkDepartments(form, errors);
+        if (form.getPassword().length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
+            errors.rejectValue("password", "short", "パスワードは" + StaffAccounts.MIN_PASSWORD_LENGTH + "文字以上にしてください。");
+        }
+        if (errors.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            accounts.create(new StaffAccounts.NewStaffAccount(code, form.getUsername(), form.getDisplayName(), form.getRole(),
+                    new LinkedHashSet<>(form.getDepartmentCodes()), form.getPassword()));
+        } catch (BusinessRuleException e) {
+            errors.rejectValue("username", "refused", e.getMessage());
+            return FORM_VIEW;
+        }
+        redirect.addFlashAttribute("flash", "アカウント「" + form.getUsername().strip() + "」を作成しました。");
+        return "redirect:/staff/m/" + code + "/accounts";
+    }
+
+    @GetMapping("/staff/m/{code}/accounts/{id}")
+    String editForm(@PathVariable String code, @PathVariable long id, Model model) {
+        municipality(code, model);
+        StaffAccountView a = load(code, id);
+        AccountForm form = new AccountForm();
+        form.setUsername(a.username());
+        form.setDisplayName(a.displayName());
+        form.setRole(a.role());
+        form.setDepartmentCodes(new ArrayList<>(a.departmentCodes()));
+        form.setEnabled(a.enabled());
+        form.setVersion(a.version());
+        model.addAttribute("form", form);
+        model.addAttribute("account", a);
+        model.addAttribute("creating", false);
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/staff/m/{code}/accounts/{id}")
+    String update(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        municipality(code, model);
+        StaffAccountView a = load(code, id);
+        model.addAttribute("account", a);
+        model.addAttribute("creating", false);
+        form.setUsername(a.username());
+        FormChecks.required(errors, "displayName", form.getDisplayName(), "氏名", 60);
+        checkDepartments(form, errors);
+        if (errors.hasErrors()) {
+            return FORM_VIEW;
+        }
+        try {
+            accounts.update(id, form.getVersion(), form.getDisplayName(), form.getRole(),
+                    new LinkedHashSet<>(form.getDepartmentCodes()), form.isEnabled());
+        } catch (BusinessRuleException | ConcurrentEditException e) {
+            errors.reject("refused", e.getMessage());
+            return FORM_VIEW;
+        }
+        redirect.addFlashAttribute("flash", "アカウント「" + a.username() + "」を保存しました。");
+        return "redirect:/staff/m/" + code + "/accounts";
+    }
+
+    @PostMapping("/staff/m/{code}/accounts/{id}/unlock")
+    String unlock(@PathVariable String code, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        municipality(code, model);
+        load(code, id);
+        accounts.unlock(id);
+        redirect.addFlashAttribute("flash", "ロックを解除しました。");
+        return "redirect:/staff/m/" + code + "/accounts";
+    }
+
+    @PostMapping("/staff/m/{code}/accounts/{id}/password")
+    String resetPassword(@PathVariable String code, @PathVariable long id, @RequestParam String newPassword, Model model,
+                         RedirectAttributes redirect) {
+        municipality(code, model);
+        load(code, id);
+        try {
+            accounts.resetPassword(id, newPassword);
+            redirect.addFlashAttribute("flash", "パスワードを再設定しました。");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/staff/m/" + code + "/accounts/" + id;
+    }
+
+    private void checkDepartments(AccountForm form, BindingResult errors) {
+        if (form.getRole() == Role.DEPARTMENT_EDITOR && form.getDepartmentCodes().isEmpty()) {
+            errors.rejectValue("departmentCodes", "required", "部の編集担当には、担当する部を1つ以上選んでください。");
+        }
+    }
+
+    private StaffAccountView load(String code, long id) {
+        return accounts.get(id).filter(a -> code.equals(a.municipalityCode()))
+                .orElseThrow(() -> new NotFoundException("この自治体に、指定された職員アカウントはありません。"));
+    }
+}

@@ -1,0 +1,47 @@
+package jp.hoshin.organization.web;
+
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.Organization;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Public pages: the departments of a year, and one department with its history. */
+@Controller
+class PublicDepartmentController {
+
+    static final String LIST_VIEW = "site/departments";
+    static final String DETAIL_VIEW = "site/department";
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+
+    PublicDepartmentController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+    }
+
+    @GetMapping("/m/{code}/{year}/departments")
+    String list(@PathVariable String code, @PathVariable int year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("departments", organization.departments(m.code(), year));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/m/{code}/{year}/departments/{department}")
+    String detail(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("department", organization.department(m.code(), year, department));
+        model.addAttribute("history", organization.history(m.code(), year, department));
+        return DETAIL_VIEW;
+    }
+}

@@ -1,0 +1,58 @@
+package jp.hoshin.shared.web;
+
+import java.util.Optional;
+
+import jp.hoshin.shared.JapaneseText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/**
+ * Form checks that put a Japanese message next to the field. Numbers accept full-width digits and
+ * separators (３３０，０００ = 330000).
+ */
+public final class FormChecks {
+
+    private FormChecks() {
+    }
+
+    public static void required(Errors errors, String field, @Nullable String value, String label, int maxLength) {
+        String text = JapaneseText.text(value);
+        if (text.isEmpty()) {
+            errors.rejectValue(field, "required", label + "を入力してください。");
+        } else if (text.length() > maxLength) {
+            errors.rejectValue(field, "tooLong", label + "は" + maxLength + "文字以内で入力してください（現在" + text.length() + "文字）。");
+        }
+    }
+
+    public static void optional(Errors errors, String field, @Nullable String value, String label, int maxLength) {
+        String text = JapaneseText.text(value);
+        if (text.length() > maxLength) {
+            errors.rejectValue(field, "tooLong", label + "は" + maxLength + "文字以内で入力してください（現在" + text.length() + "文字）。");
+        }
+    }
+
+    /** Hiragana, katakana, long vowel mark and spaces only (empty is fine). */
+    public static void kana(Errors errors, String field, @Nullable String value, String label) {
+        String text = JapaneseText.text(value);
+        if (!text.isEmpty() && !text.matches("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+")) {
+            errors.rejectValue(field, "kana", label + "はひらがな・カタカナで入力してください。");
+        }
+    }
+
+    /** A whole number from 0 to max, or empty; returns it when valid. */
+    public static Optional<Long> wholeNumber(Errors errors, String field, @Nullable String value, String label, long max) {
+        if (JapaneseText.text(value).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Long> n = JapaneseText.parseWholeNumber(value);
+        if (n.isEmpty() || n.get() < 0) {
+            errors.rejectValue(field, "wholeNumber", label + "は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。");
+            return Optional.empty();
+        }
+        if (n.get() > max) {
+            errors.rejectValue(field, "range", label + "は" + String.format("%,d", max) + "以下で入力してください。");
+            return Optional.empty();
+        }
+        return n;
+    }
+}
