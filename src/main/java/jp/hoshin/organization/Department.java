@@ -119,7 +119,10 @@ class Department {
         sections.addAll(ordered);
     }
 
-    /** Takes the named sections from another department of the same year (for a split or a merge). */
+    /**
+     * Takes the named sections from another department of the same year (for a split or a merge).
+     * The section leaves the other department (recorded as removed there) and is created here.
+     */
     void takeSections(Department from, List<String> names) {
         for (String n : names) {
             Section s = from.sections.stream().filter(x -> x.name().equals(n)).findFirst()
@@ -128,8 +131,7 @@ class Department {
                 throw new BusinessRuleException(name + "には既に「" + n + "」があります。");
             }
             from.sections.remove(s);
-            s.moveTo(this, sections.size() + 1);
-            sections.add(s);
+            sections.add(new Section(this, n, sections.size() + 1));
         }
     }
 

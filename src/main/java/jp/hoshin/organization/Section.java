@@ -37,11 +37,6 @@ class Section {
         this.displayOrder = displayOrder;
     }
 
-    void moveTo(Department other, int order) {
-        this.department = other;
-        this.displayOrder = order;
-    }
-
     void reorder(int order) {
         this.displayOrder = order;
     }

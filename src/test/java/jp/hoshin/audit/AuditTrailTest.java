@@ -1,0 +1,94 @@
+package jp.hoshin.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+
+import jp.hoshin.StaffUsers;
+import jp.hoshin.identity.Role;
+import jp.hoshin.identity.SignIns;
+import jp.hoshin.identity.StaffAccounts;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Committed changes (no rollback): the audit trail records who changed what, and sign-in failures lock. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditTrailTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignIns signIns;
+
+    @Autowired
+    Organization organization;
+
+    @Autowired
+    AuditHistory history;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void everyChangeRecordsWhoWhenAndOldAndNewValues() throws Exception {
+        DepartmentView before = organization.department("132047", 2017, "shimin");
+        mvc.perform(post("/staff/m/132047/2017/departments/shimin").with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
+                        .param("version", Long.toString(before.version()))
+                        .param("headName", "監査 記録").param("basicPolicy", "質の高い窓口サービス")
+                        .param("sections", "市民課"))
+                .andExpect(status().is3xxRedirection());
+
+        List<AuditHistory.Change> changes = history.history("Department", before.id());
+        AuditHistory.Change latest = changes.getFirst();
+        assertThat(latest.by()).isEqualTo("mitaka-admin");
+        assertThat(latest.kind()).isEqualTo("変更");
+        assertThat(latest.fields()).contains(new AuditHistory.FieldChange("headName", null, "監査 記録"));
+        assertThat(changes.getLast().kind()).isEqualTo("作成");
+
+        mvc.perform(get("/staff/history/Department/" + before.id()).with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("監査 記録")))
+                .andExpect(content().string(containsString("mitaka-admin")))
+                .andExpect(content().string(containsString("部長")));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhile() throws Exception {
+        accounts.create(new StaffAccounts.NewStaffAccount("132047", "lock-test", "ロック 試験", Role.VIEWER, Set.of(),
+                "correct-password-123"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("lock-test").password("wrong-password"))
+                    .andExpect(redirectedUrl("/login?error=bad"));
+        }
+        mvc.perform(formLogin("/login").user("lock-test").password("correct-password-123"))
+                .andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(get("/login").param("error", "locked"))
+                .andExpect(content().string(containsString("一時的にロックされています")));
+
+        long id = accounts.list("132047").stream().filter(a -> a.username().equals("lock-test")).findFirst().orElseThrow().id();
+        accounts.unlock(id);
+        mvc.perform(formLogin("/login").user("lock-test").password("correct-password-123"))
+                .andExpect(redirectedUrl("/staff"));
+    }
+
+    @Test
+    void passwordsAreStoredHashed() {
+        assertThat(signIns.principal("mitaka-admin").orElseThrow().passwordHash()).startsWith("{bcrypt}$2");
+    }
+}

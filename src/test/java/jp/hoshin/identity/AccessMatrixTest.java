@@ -1,0 +1,118 @@
+package jp.hoshin.identity;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.stream.Stream;
+
+import jp.hoshin.StaffUsers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every role against every kind of staff page and API call: who may read, who may change, who is
+ * refused. Runs against the demo data (三鷹市 132047 and サンプル市 990001); changes roll back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class AccessMatrixTest {
+
+    private static final String DEPT = "/staff/m/132047/2020/departments/kikaku";
+    private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignIns signIns;
+
+    @Autowired
+    jp.hoshin.municipality.Municipalities municipalities;
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                // the municipality's staff home: everyone of 三鷹市, nobody from another city
+                Arguments.of("admin", "GET", "/staff/m/132047", 200),
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047", 200),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047", 200),
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047", 200),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047", 403),
+                Arguments.of(null, "GET", "/staff/m/132047", 302),
+                // accounts and settings: planning administrators only
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/accounts", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/accounts", 403),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/accounts", 403),
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/accounts", 403),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/accounts", 403),
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/settings", 200),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/settings", 403),
+                // opening a year: planning administrators only
+                Arguments.of("mitaka-admin", "POST", "/staff/m/132047/years?year=2031", 302),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/years?year=2031", 403),
+                Arguments.of("mitaka-review", "POST", "/staff/m/132047/years?year=2031", 403),
+                Arguments.of("mitaka-viewer", "POST", "/staff/m/132047/years?year=2031", 403),
+                Arguments.of("sample-admin", "POST", "/staff/m/132047/years?year=2031", 403),
+                // a department page: read by the municipality's staff
+                Arguments.of("mitaka-viewer", "GET", DEPT, 200),
+                Arguments.of("mitaka-somu", "GET", DEPT, 200),
+                Arguments.of("sample-admin", "GET", DEPT, 403),
+                // saving it: the planning administrator and that department's editors
+                Arguments.of("mitaka-admin", "POST", DEPT, 302),
+                Arguments.of("mitaka-kikaku", "POST", DEPT, 302),
+                Arguments.of("mitaka-somu", "POST", DEPT, 403),
+                Arguments.of("mitaka-review", "POST", DEPT, 403),
+                Arguments.of("mitaka-viewer", "POST", DEPT, 403),
+                Arguments.of("sample-admin", "POST", DEPT, 403),
+                // changing the structure: planning administrators only
+                Arguments.of("mitaka-admin", "POST", DEPT + "/rename?version=0&newName=政策企画部", 302),
+                Arguments.of("mitaka-kikaku", "POST", DEPT + "/rename?version=0&newName=政策企画部", 403),
+                Arguments.of("mitaka-kikaku", "POST", DEPT + "/abolish?version=0", 403),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/2020/departments?newCode=new-dept&newName=新しい部", 403),
+                // history: the municipality's planning administrators
+                Arguments.of("mitaka-admin", "GET", "/staff/history/Municipality/{mitaka}", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/history/Municipality/{mitaka}", 403),
+                Arguments.of("sample-admin", "GET", "/staff/history/Municipality/{mitaka}", 403),
+                Arguments.of("admin", "GET", "/staff/history/Municipality/{mitaka}", 200),
+                // registering a municipality: deployment-wide administrators only
+                Arguments.of("admin", "GET", "/staff/municipalities/new", 200),
+                Arguments.of("mitaka-admin", "GET", "/staff/municipalities/new", 403),
+                // the API: reads are public, updates need the department
+                Arguments.of(null, "GET", API_DEPT, 200),
+                Arguments.of(null, "PUT", API_DEPT, 401),
+                Arguments.of("mitaka-viewer", "PUT", API_DEPT, 403),
+                Arguments.of("mitaka-somu", "PUT", API_DEPT, 403),
+                Arguments.of("sample-admin", "PUT", API_DEPT, 403),
+                Arguments.of("mitaka-kikaku", "PUT", API_DEPT, 200));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @MethodSource("matrix")
+    void eachRoleReachesOnlyWhatIsTheirs(String user, String method, String url, int expected) throws Exception {
+        url = url.replace("{mitaka}", Long.toString(municipalities.get("132047").id()));
+        MockHttpServletRequestBuilder request = switch (method) {
+            case "GET" -> get(url);
+            case "POST" -> post(url).with(csrf()).param("version", "0").param("headName", "テスト 太郎");
+            default -> put(url).contentType(MediaType.APPLICATION_JSON).content("""
+                    {"version":0,"head":{"name":"テスト 太郎","nameKana":"てすと たろう"},"basicPolicy":null,"work":null,
+                     "missionHeadline":null,"mission":null,"resources":{"staffCount":10,"budgetYen":1000},"sections":["企画経営課","情報推進課"]}
+                    """);
+        };
+        if (user != null) {
+            request.with(StaffUsers.as(signIns, user));
+        }
+        mvc.perform(request).andExpect(status().is(expected));
+    }
+}

@@ -1,0 +1,129 @@
+package jp.hoshin.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jp.hoshin.StaffUsers;
+import jp.hoshin.identity.SignIns;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The department pages and API as users meet them: Japanese messages, full-width input, conflicts, 404s. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class DepartmentPagesTest {
+
+    private static final String FORM = "/staff/m/132047/2020/departments/somu";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignIns signIns;
+
+    @Autowired
+    Organization organization;
+
+    @Test
+    void fullWidthNumbersAreAcceptedAsNumbers() throws Exception {
+        long version = organization.department("132047", 2020, "somu").version();
+        mvc.perform(post(FORM).with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))
+                        .param("version", Long.toString(version))
+                        .param("headName", "　三鷹　太郎　").param("headNameKana", "みたか たろう")
+                        .param("staffCount", "３３０").param("budgetYen", "１２，３４５，６７８，０００")
+                        .param("sections", "安全安心課\n防災課\n\n総務課"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(FORM));
+        DepartmentView saved = organization.department("132047", 2020, "somu");
+        assertThat(saved.profile().headName()).isEqualTo("三鷹　太郎");
+        assertThat(saved.profile().staffCount()).isEqualTo(330);
+        assertThat(saved.profile().budgetYen()).isEqualTo(12_345_678_000L);
+        assertThat(saved.sections()).extracting(SectionView::name).containsExactly("安全安心課", "防災課", "総務課");
+    }
+
+    @Test
+    void badInputIsExplainedNextToTheFieldAndNothingIsSaved() throws Exception {
+        DepartmentView before = organization.department("132047", 2020, "somu");
+        mvc.perform(post(FORM).with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))
+                        .param("version", Long.toString(before.version()))
+                        .param("headName", "あ".repeat(61)).param("headNameKana", "Mitaka")
+                        .param("staffCount", "多数").param("budgetYen", "-5")
+                        .param("sections", "防災課\n防災課"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("部長名は60文字以内で入力してください（現在61文字）。")))
+                .andExpect(content().string(containsString("部長名（ふりがな）はひらがな・カタカナで入力してください。")))
+                .andExpect(content().string(containsString("職員数は0以上の整数で入力してください")))
+                .andExpect(content().string(containsString("予算規模（円）は0以上の整数で入力してください")))
+                .andExpect(content().string(containsString("同じ名前の課・係が重複しています。")))
+                .andExpect(content().string(containsString("id=\"staffCount-error\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        assertThat(organization.department("132047", 2020, "somu")).isEqualTo(before);
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsToldAndKeepsTheirInput() throws Exception {
+        long version = organization.department("132047", 2020, "somu").version();
+        mvc.perform(post(FORM).with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
+                        .param("version", Long.toString(version)).param("headName", "先に保存した人"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(FORM).with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))
+                        .param("version", Long.toString(version)).param("headName", "後から保存した人"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("他の職員が更新しました")))
+                .andExpect(content().string(containsString("value=\"後から保存した人\"")));
+        assertThat(organization.department("132047", 2020, "somu").profile().headName()).isEqualTo("先に保存した人");
+    }
+
+    @Test
+    void publicPagesShowWarekiAndTheSampleCityIsLabelled() throws Exception {
+        mvc.perform(get("/m/132047/2020/departments"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("令和2（2020）年度 部の一覧")))
+                .andExpect(content().string(containsString("都市再生部")));
+        mvc.perform(get("/m/990001/"))
+                .andExpect(content().string(containsString("見本のデータ")));
+        mvc.perform(get("/m/990001/2024/departments/seisaku-keiei"))
+                .andExpect(content().string(containsString("風通しの良い体制づくり")))
+                .andExpect(content().string(containsString("かみやま たかし")));
+    }
+
+    @Test
+    void unknownMunicipalityYearOrDepartmentIsA404InJapanese() throws Exception {
+        mvc.perform(get("/m/999999/")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("自治体コード「999999」の自治体は登録されていません。")));
+        mvc.perform(get("/m/132047/1999/departments")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("平成11（1999）年度は登録されていません")));
+        mvc.perform(get("/m/132047/2020/departments/nothing")).andExpect(status().isNotFound());
+        mvc.perform(get("/m/132047/abc/departments")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void apiListsDepartmentsWithHeadSectionsAndResourcesAndReportsProblems() throws Exception {
+        mvc.perform(get("/api/v1/municipalities"))
+                .andExpect(jsonPath("$[?(@.code=='132047')].name").value("三鷹市"));
+        mvc.perform(get("/api/v1/municipalities/990001/fiscal-years/2024/departments"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("政策経営部"))
+                .andExpect(jsonPath("$[0].head.name").value("神山 尚"))
+                .andExpect(jsonPath("$[0].sections[0].name").value("企画政策課"))
+                .andExpect(jsonPath("$[0].resources").exists());
+        mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/1999/departments"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value(containsString("登録されていません")));
+    }
+}
