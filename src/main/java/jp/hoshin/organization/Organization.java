@@ -45,8 +45,13 @@ public class Organization implements DepartmentDirectory {
 
     @Transactional(readOnly = true)
     public List<DepartmentView> departments(String municipalityCode, int year) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return departments.findByFiscalYear(fy.id()).stream().map(Department::view).toList();
+        return departments(fiscalYears.get(municipalityCode, year));
+    }
+
+    /** The departments of a fiscal year the caller has already looked up. */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> departments(FiscalYearView fiscalYear) {
+        return departments.findByFiscalYear(fiscalYear.id()).stream().map(Department::view).toList();
     }
 
     @Transactional(readOnly = true)

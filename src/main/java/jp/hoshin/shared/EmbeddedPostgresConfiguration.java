@@ -67,6 +67,40 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A server left running on the same data by a process that ended without stopping it (a crash,
+     * a kill): asked to shut down so that this start can take the data directory.
+     */
+    static void stopOrphanedServer(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        } catch (RuntimeException e) {
+            return;
+        }
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    EmbeddedServers.log.warn("Stopping an embedded PostgreSQL (pid {}) left running on {}", pid, dataDir);
+                    p.destroy();
+                    for (int i = 0; i < 300 && p.isAlive(); i++) {
+                        sleep(100);
+                    }
+                });
+    }
+
     /** One server per JVM, shared by every application context (tests start several). */
     static final class EmbeddedServers {
 
@@ -79,16 +113,29 @@ class EmbeddedPostgresConfiguration {
             }
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dir.getParent());
+            stopOrphanedServer(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(properties.clean())
                     .setServerConfig("max_connections", "200")
+                    // the data is kept between runs: keep PostgreSQL's durability (the library defaults are for throwaway tests)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8");
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
-            server = builder.start();
+            builder.setPGStartupWait(java.time.Duration.ofSeconds(30));
+            try {
+                server = builder.start();
+            } catch (IOException first) {
+                // a previous server on the same data (e.g. the AOT training start) may still be stopping
+                log.warn("Embedded PostgreSQL did not start ({}); trying once more", first.getMessage());
+                sleep(3000);
+                server = builder.start();
+            }
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

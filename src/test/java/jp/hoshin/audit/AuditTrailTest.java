@@ -88,6 +88,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void aCachedPublicPageShowsAChangeAtOnce() throws Exception {
+        String page = "/m/132047/2003/departments/somu";
+        mvc.perform(get(page)).andExpect(status().isOk());
+        mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("キャッシュ 確認"))));
+        DepartmentView d = organization.department("132047", 2003, "somu");
+        organization.describe("132047", 2003, "somu", d.version(),
+                new jp.hoshin.organization.DepartmentProfile("キャッシュ 確認", null, null, null, d.profile().missionHeadline(),
+                        d.profile().mission(), null, null), List.of());
+        mvc.perform(get(page)).andExpect(content().string(containsString("キャッシュ 確認")));
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         assertThat(signIns.principal("mitaka-admin").orElseThrow().passwordHash()).startsWith("{bcrypt}$2");
     }

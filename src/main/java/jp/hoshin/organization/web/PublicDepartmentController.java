@@ -30,8 +30,9 @@ class PublicDepartmentController {
     String list(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
-        model.addAttribute("departments", organization.departments(m.code(), year));
+        var fiscalYear = fiscalYears.get(m.code(), year);
+        model.addAttribute("fiscalYear", fiscalYear);
+        model.addAttribute("departments", organization.departments(fiscalYear));
         return LIST_VIEW;
     }
 

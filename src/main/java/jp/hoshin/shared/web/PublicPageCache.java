@@ -1,0 +1,117 @@
+package jp.hoshin.shared.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages (/ and /m/**) to anonymous readers from rendered copies while the published
+ * data is unchanged. Validity is checked against a version counter in PostgreSQL (raised by every
+ * audited change, see V2 migration), read at most every {@code hoshin.public-cache.check-interval}
+ * (default 200 ms): an instance serves a public page at most that much older than the database,
+ * whichever instance made the change. Signed-in staff (a session cookie) always get freshly rendered pages.
+ * Runs after Spring Security, so cached responses carry the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicPageCache {
+
+    @Bean
+    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc,
+                                                              @Value("${hoshin.public-cache.max-entries:2000}") int maxEntries,
+                                                              @Value("${hoshin.public-cache.enabled:true}") boolean enabled,
+                                                              @Value("${hoshin.public-cache.check-interval:200ms}") java.time.Duration checkInterval) {
+        FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(
+                new CacheFilter(jdbc, maxEntries, enabled, checkInterval.toNanos()));
+        registration.addUrlPatterns("/", "/m/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    record Page(long version, String contentType, String contentLanguage, byte[] body) {
+    }
+
+    static final class CacheFilter extends OncePerRequestFilter {
+
+        private final JdbcTemplate jdbc;
+        private final int maxEntries;
+        private final boolean enabled;
+        private final long checkIntervalNanos;
+        private final Map<String, Page> pages = new ConcurrentHashMap<>();
+        private volatile long knownVersion = -1;
+        private volatile long checkedAt;
+
+        CacheFilter(JdbcTemplate jdbc, int maxEntries, boolean enabled, long checkIntervalNanos) {
+            this.jdbc = jdbc;
+            this.maxEntries = maxEntries;
+            this.enabled = enabled;
+            this.checkIntervalNanos = checkIntervalNanos;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!enabled || !"GET".equals(request.getMethod()) || hasSession(request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            long version = currentVersion();
+            Page cached = pages.get(key);
+            if (cached != null && cached.version() == version) {
+                response.setContentType(cached.contentType());
+                if (cached.contentLanguage() != null) {
+                    response.setHeader("Content-Language", cached.contentLanguage());
+                }
+                response.setContentLength(cached.body().length);
+                response.getOutputStream().write(cached.body());
+                return;
+            }
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            String type = wrapper.getContentType();
+            if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html") && !hasSession(request)
+                    && wrapper.getHeader("Set-Cookie") == null) {
+                if (pages.size() >= maxEntries) {
+                    pages.clear();
+                }
+                pages.put(key, new Page(version, type, wrapper.getHeader("Content-Language"), wrapper.getContentAsByteArray()));
+            }
+            wrapper.copyBodyToResponse();
+        }
+
+        private long currentVersion() {
+            long now = System.nanoTime();
+            if (knownVersion < 0 || now - checkedAt >= checkIntervalNanos) {
+                Long v = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
+                knownVersion = v == null ? -1 : v;
+                checkedAt = now;
+            }
+            return knownVersion;
+        }
+
+        private static boolean hasSession(HttpServletRequest request) {
+            Cookie[] cookies = request.getCookies();
+            if (cookies != null) {
+                for (Cookie c : cookies) {
+                    if ("SESSION".equals(c.getName()) || "JSESSIONID".equals(c.getName())) {
+                        return true;
+                    }
+                }
+            }
+            return request.getHeader("Authorization") != null;
+        }
+    }
+}

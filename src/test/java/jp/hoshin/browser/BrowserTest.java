@@ -1,0 +1,172 @@
+package jp.hoshin.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives the real pages in headless Chromium (Debian's chromium and chromium-driver): a department
+ * editor signs in and edits their department; public pages pass axe-core with no WCAG 2.1 AA
+ * violations. Screenshots go to target/screenshots. Skipped only outside CI when Chromium is absent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(available, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=ja-JP");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aDepartmentEditorSignsInAndEditsTheirDepartment() throws Exception {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("mitaka-somu");
+        driver.findElement(By.id("password")).sendKeys("hoshin-demo-local");
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("三鷹市");
+        driver.findElement(By.cssSelector("a[href='/staff/m/132047/2020/departments']")).click();
+        driver.findElement(By.cssSelector("a[aria-label='総務部を編集']")).click();
+        screenshot("staff-department-edit");
+
+        WebElement head = driver.findElement(By.id("headName"));
+        head.clear();
+        head.sendKeys("ブラウザ 試験");
+        WebElement staff = driver.findElement(By.id("staffCount"));
+        staff.clear();
+        staff.sendKeys("４５");
+        driver.findElement(By.cssSelector("#department-form button[type=submit]")).click();
+
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("「総務部」を保存しました。");
+        assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("45");
+
+        // another department is read-only for this editor
+        driver.get(url("/staff/m/132047/2020/departments/kikaku"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("この部を編集する権限がありません");
+
+        driver.get(url("/m/132047/2020/departments/somu"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("ブラウザ 試験").contains("45人");
+        screenshot("public-department");
+    }
+
+    @Test
+    void aWrongEntryIsShownNextToTheField() {
+        signIn("mitaka-somu");
+        driver.get(url("/staff/m/132047/2020/departments/somu"));
+        WebElement budget = driver.findElement(By.id("budgetYen"));
+        budget.clear();
+        budget.sendKeys("約10億円");
+        driver.findElement(By.cssSelector("#department-form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("budgetYen-error")).getText()).contains("予算規模（円）は0以上の整数で入力してください");
+        assertThat(driver.findElement(By.id("budgetYen")).getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot("staff-validation");
+    }
+
+    @Test
+    void publicPagesHaveNoWcag21AaViolations() throws Exception {
+        driver.manage().deleteAllCookies();
+        List<String> pages = List.of("/", "/m/132047/", "/m/132047/2020/departments", "/m/132047/2003/departments/kikaku",
+                "/m/132047/2020/departments/kyoiku", "/m/990001/", "/m/990001/2024/departments",
+                "/m/990001/2024/departments/seisaku-keiei", "/login", "/m/132047/1999/departments");
+        StringBuilder report = new StringBuilder();
+        for (String page : pages) {
+            driver.get(url(page));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+            for (Rule violation : results.getViolations()) {
+                report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp())
+                        .append(" ").append(violation.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                        .append('\n');
+            }
+            screenshot("public" + page.replaceAll("[^a-z0-9]+", "-"));
+        }
+        assertThat(report.toString()).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void staffPagesHaveNoWcag21AaViolationsEither() {
+        signIn("mitaka-admin");
+        StringBuilder report = new StringBuilder();
+        for (String page : List.of("/staff/m/132047", "/staff/m/132047/2020/departments", "/staff/m/132047/2020/departments/kikaku",
+                "/staff/m/132047/accounts", "/staff/m/132047/accounts/new", "/staff/m/132047/settings", "/staff/password")) {
+            driver.get(url(page));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+            for (Rule violation : results.getViolations()) {
+                report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp()).append('\n');
+            }
+            screenshot("staff" + page.replaceAll("[^a-z0-9]+", "-"));
+        }
+        assertThat(report.toString()).as("axe-core violations").isEmpty();
+    }
+
+    private void signIn(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("hoshin-demo-local");
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        driver.findElement(By.tagName("h1"));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            // screenshots are for people to look at; the assertions above are the test
+        }
+    }
+}
