@@ -32,29 +32,29 @@ class ErrorHandling {
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String message = e instanceof NotFoundException ? e.getMessage() : "指定されたページは見つかりませんでした。";
-        return respond(request, response, HttpStatus.NOT_FOUND, "見つかりません", message, "error/404");
+        return respond(request, response, HttpStatus.NOT_FOUND, "見つかりません", message, "error/error");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object forbidden(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.FORBIDDEN, "権限がありません", e.getMessage(), "error/403");
+        return respond(request, response, HttpStatus.FORBIDDEN, "権限がありません", e.getMessage(), "error/error");
     }
 
     @ExceptionHandler({ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class})
     Object conflict(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.CONFLICT, "他の職員が先に更新しました", new ConcurrentEditException().getMessage(),
-                "error/409");
+                "error/error");
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     Object refused(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.CONFLICT, "この操作はできません", e.getMessage(), "error/409");
+        return respond(request, response, HttpStatus.CONFLICT, "この操作はできません", e.getMessage(), "error/error");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response) {
         log.debug("Bad request on {}: {}", request.getRequestURI(), e.getMessage());
-        return respond(request, response, HttpStatus.BAD_REQUEST, "入力内容に誤りがあります", e.getMessage(), "error/400");
+        return respond(request, response, HttpStatus.BAD_REQUEST, "入力内容に誤りがあります", e.getMessage(), "error/error");
     }
 
     private static Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
@@ -70,6 +70,7 @@ class ErrorHandling {
         mav.setStatus(status);
         mav.addObject("title", title);
         mav.addObject("message", detail);
+        mav.addObject("status", status.value());
         return mav;
     }
 }

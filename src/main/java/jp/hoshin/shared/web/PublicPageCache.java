@@ -1,7 +1,10 @@
 package jp.hoshin.shared.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
@@ -23,7 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * audited change, see V2 migration), read at most every {@code hoshin.public-cache.check-interval}
  * (default 200 ms): an instance serves a public page at most that much older than the database,
  * whichever instance made the change. Signed-in staff (a session cookie) always get freshly rendered pages.
- * Runs after Spring Security, so cached responses carry the same security headers.
+ * Runs before Spring Security: a cached page replays the headers the full chain set when it was
+ * rendered (security headers included), so a hit costs no filter chain, query or template.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCache {
@@ -36,12 +40,14 @@ class PublicPageCache {
         FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(
                 new CacheFilter(jdbc, maxEntries, enabled, checkInterval.toNanos()));
         registration.addUrlPatterns("/", "/m/*");
-        registration.setOrder(0);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 
-    record Page(long version, String contentType, String contentLanguage, byte[] body) {
+    record Page(long version, List<Map.Entry<String, String>> headers, byte[] body) {
     }
+
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
 
     static final class CacheFilter extends OncePerRequestFilter {
 
@@ -71,9 +77,8 @@ class PublicPageCache {
             long version = currentVersion();
             Page cached = pages.get(key);
             if (cached != null && cached.version() == version) {
-                response.setContentType(cached.contentType());
-                if (cached.contentLanguage() != null) {
-                    response.setHeader("Content-Language", cached.contentLanguage());
+                for (Map.Entry<String, String> header : cached.headers()) {
+                    response.addHeader(header.getKey(), header.getValue());
                 }
                 response.setContentLength(cached.body().length);
                 response.getOutputStream().write(cached.body());
@@ -87,7 +92,21 @@ class PublicPageCache {
                 if (pages.size() >= maxEntries) {
                     pages.clear();
                 }
-                pages.put(key, new Page(version, type, wrapper.getHeader("Content-Language"), wrapper.getContentAsByteArray()));
+                List<Map.Entry<String, String>> headers = new ArrayList<>();
+                for (String name : wrapper.getHeaderNames()) {
+                    if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                        for (String value : wrapper.getHeaders(name)) {
+                            headers.add(Map.entry(name, value));
+                        }
+                    }
+                }
+                if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Content-Language"))) {
+                    headers.add(Map.entry("Content-Language", wrapper.getLocale().toLanguageTag()));
+                }
+                if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Content-Type"))) {
+                    headers.add(Map.entry("Content-Type", type));
+                }
+                pages.put(key, new Page(version, List.copyOf(headers), wrapper.getContentAsByteArray()));
             }
             wrapper.copyBodyToResponse();
         }
