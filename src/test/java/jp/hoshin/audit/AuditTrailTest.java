@@ -91,7 +91,10 @@ class AuditTrailTest {
     void aCachedPublicPageShowsAChangeAtOnce() throws Exception {
         String page = "/m/132047/2003/departments/somu";
         mvc.perform(get(page)).andExpect(status().isOk());
-        mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("キャッシュ 確認"))));
+        mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("キャッシュ 確認"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Frame-Options", "DENY"));
         DepartmentView d = organization.department("132047", 2003, "somu");
         organization.describe("132047", 2003, "somu", d.version(),
                 new jp.hoshin.organization.DepartmentProfile("キャッシュ 確認", null, null, null, d.profile().missionHeadline(),
