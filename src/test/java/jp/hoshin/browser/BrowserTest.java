@@ -116,6 +116,29 @@ class BrowserTest {
     }
 
     @Test
+    void closingAYearAsksForConfirmationFirst() {
+        signIn("sample-admin");
+        driver.get(url("/staff/m/990001"));
+        By close = By.cssSelector("button[aria-label='令和6（2024）年度を締める']");
+        driver.findElement(close).click();
+        var confirm = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(confirm.getText()).contains("締めた年度は編集できなくなります");
+        confirm.dismiss();
+        assertThat(driver.findElements(close)).hasSize(1);
+
+        driver.findElement(close).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("令和6（2024）年度を締めました。"));
+        screenshot("staff-year-closed");
+        driver.findElement(By.cssSelector("button[aria-label='令和6（2024）年度を再開する']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("令和6（2024）年度を再開しました。"));
+    }
+
+    @Test
     void publicPagesHaveNoWcag21AaViolations() throws Exception {
         driver.manage().deleteAllCookies();
         List<String> pages = List.of("/", "/m/132047/", "/m/132047/2020/departments", "/m/132047/2003/departments/kikaku",
@@ -124,6 +147,8 @@ class BrowserTest {
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
             driver.get(url(page));
+            assertThat(driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color"))
+                    .as("the stylesheet is applied on " + page).isEqualTo("rgba(11, 79, 138, 1)");
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
             for (Rule violation : results.getViolations()) {
                 report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp())
