@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,10 +35,23 @@ class SecurityConfiguration {
                                 "/api/v1/municipalities/*/fiscal-years/*/departments/*",
                                 "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage").permitAll()
                         .anyRequest().hasRole("STAFF"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    /** 401 for the API as an RFC 9457 problem detail, in Japanese. */
+    private static void unauthorizedProblem(jakarta.servlet.http.HttpServletRequest request,
+                                            jakarta.servlet.http.HttpServletResponse response,
+                                            org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Hoshin\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"サインインが必要です\",\"status\":401,"
+                + "\"detail\":\"この操作には職員のユーザー名とパスワード（HTTP Basic 認証）が必要です。\",\"instance\":\""
+                + request.getRequestURI().replace("\"", "") + "\"}");
     }
 
     @Bean
