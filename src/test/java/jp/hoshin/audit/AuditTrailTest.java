@@ -102,6 +102,20 @@ class AuditTrailTest {
         mvc.perform(get(page)).andExpect(content().string(containsString("キャッシュ 確認")));
     }
 
+    @Autowired
+    jp.hoshin.departmentplan.DepartmentPlans plans;
+
+    @Test
+    void departmentPlansAndTheirProjectsAreAudited() {
+        var plan = plans.startDraft("990001", 2024, "machizukuri");
+        plan = plans.addProject("990001", 2024, "machizukuri", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
+                "都市マスタープランの改定を行います！", "都市づくり課", null, true,
+                List.of(jp.hoshin.departmentplan.TargetIndicator.text("令和6年度中に改定")), null));
+        assertThat(history.history("DepartmentPlan", plan.id())).isNotEmpty();
+        assertThat(history.history("PlanProject", plan.projects().getFirst().id()).getFirst().fields())
+                .anySatisfy(f -> assertThat(f.newValue()).contains("令和6年度中に改定"));
+    }
+
     @Test
     void passwordsAreStoredHashed() {
         assertThat(signIns.principal("mitaka-admin").orElseThrow().passwordHash()).startsWith("{bcrypt}$2");

@@ -1,0 +1,206 @@
+package jp.hoshin.departmentplan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.hoshin.shared.BusinessRuleException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 各部の運営方針と目標 — a department's plan for a fiscal year. Its content changes only while it is
+ * being written (作成中); each workflow step is a named act that refuses a wrong state.
+ */
+@Entity
+@Audited
+@Table(name = "department_plan")
+class DepartmentPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long fiscalYearId;
+
+    private String departmentCode;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    private @Nullable String missionHeadline;
+    private @Nullable String mission;
+    private @Nullable Integer staffCount;
+    private @Nullable Long budgetYen;
+    private @Nullable String policies;
+
+    @Convert(converter = JsonListConverters.SectionRoles.class)
+    private List<SectionRole> sectionRoles = new ArrayList<>();
+
+    private @Nullable String summary;
+
+    private int revision;
+
+    private @Nullable String revisionReason;
+
+    @NotAudited
+    private @Nullable String publishedSnapshot;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<PlanProject> projects = new ArrayList<>();
+
+    protected DepartmentPlan() {
+    }
+
+    DepartmentPlan(long fiscalYearId, String departmentCode, PlanContent initial) {
+        this.fiscalYearId = fiscalYearId;
+        this.departmentCode = departmentCode;
+        write(initial);
+    }
+
+    /** Writes parts 1–3 (while 作成中). */
+    void write(PlanContent content) {
+        requireStatus(Set.of(PlanStatus.DRAFT), "内容を編集");
+        this.missionHeadline = content.missionHeadline();
+        this.mission = content.mission();
+        this.sectionRoles = new ArrayList<>(content.sectionRoles());
+        this.staffCount = content.staffCount();
+        this.budgetYen = content.budgetYen();
+        this.policies = content.policies();
+    }
+
+    /** Adds a project with the next number (while 作成中). */
+    PlanProject addProject(ProjectContent content) {
+        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を追加");
+        PlanProject project = new PlanProject(this, projects.stream().mapToInt(PlanProject::number).max().orElse(0) + 1, content);
+        projects.add(project);
+        return project;
+    }
+
+    void reviseProject(int number, ProjectContent content) {
+        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を編集");
+        project(number).describe(content);
+    }
+
+    void removeProject(int number) {
+        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を削除");
+        projects.remove(project(number));
+    }
+
+    /** 提出 — the department hands the plan to the planning section. */
+    PlanStatus submit() {
+        requireStatus(Set.of(PlanStatus.DRAFT), "提出");
+        if ((mission == null || mission.isBlank()) && projects.isEmpty()) {
+            throw new BusinessRuleException("部の使命・目標か個別事業を1つ以上書いてから提出してください。");
+        }
+        return move(PlanStatus.SUBMITTED);
+    }
+
+    /** 協議 — the planning section and the mayor's office take the plan into consultation. */
+    PlanStatus startConsultation() {
+        requireStatus(Set.of(PlanStatus.SUBMITTED), "協議を開始");
+        return move(PlanStatus.IN_CONSULTATION);
+    }
+
+    /** 差し戻し — sent back to the department with comments, to be written again. */
+    PlanStatus sendBack() {
+        requireStatus(Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), "差し戻し");
+        return move(PlanStatus.DRAFT);
+    }
+
+    /** 確定 — finalised after consultation with the mayor: the text is frozen. */
+    PlanStatus finalizeAfterConsultation(String snapshot) {
+        requireStatus(Set.of(PlanStatus.IN_CONSULTATION), "確定");
+        this.publishedSnapshot = snapshot;
+        return move(PlanStatus.FINALIZED);
+    }
+
+    /** 公表 — published on the public site. */
+    PlanStatus publish() {
+        requireStatus(Set.of(PlanStatus.FINALIZED), "公表");
+        return move(PlanStatus.PUBLISHED);
+    }
+
+    /**
+     * 改訂 — a finalised or published plan is opened for a recorded revision with a reason; the
+     * public keeps seeing the finalised version (the snapshot) until the revision is finalised.
+     */
+    PlanStatus startRevision(String reason) {
+        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "改訂");
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("改訂の理由を入力してください。");
+        }
+        this.revision++;
+        this.revisionReason = reason.strip();
+        return move(PlanStatus.DRAFT);
+    }
+
+    /** Records the result of a project after the year (once the plan is finalised or published). */
+    void recordResult(int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
+        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "結果を記録");
+        project(number).recordResult(result, explanation, actuals);
+    }
+
+    /** 総括 — the department's summary of the year. */
+    void summarize(@Nullable String summary) {
+        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "総括を記録");
+        this.summary = summary;
+    }
+
+    private PlanProject project(int number) {
+        return projects.stream().filter(p -> p.number() == number).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("個別事業 " + number + " はありません。"));
+    }
+
+    private PlanStatus move(PlanStatus to) {
+        PlanStatus from = status;
+        status = to;
+        return from;
+    }
+
+    private void requireStatus(Set<PlanStatus> allowed, String act) {
+        if (!allowed.contains(status)) {
+            throw new BusinessRuleException("この計画は「" + status.label() + "」のため、" + act + "できません。");
+        }
+    }
+
+    @Nullable String publishedSnapshot() {
+        return publishedSnapshot;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    PlanStatus status() {
+        return status;
+    }
+
+    long version() {
+        return version;
+    }
+
+    DepartmentPlanView view() {
+        return new DepartmentPlanView(id, fiscalYearId, departmentCode, status,
+                new PlanContent(missionHeadline, mission, sectionRoles, staffCount, budgetYen, policies),
+                projects.stream().map(PlanProject::view).toList(), summary, revision, revisionReason, version);
+    }
+}

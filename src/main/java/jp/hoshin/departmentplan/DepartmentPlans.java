@@ -1,0 +1,203 @@
+package jp.hoshin.departmentplan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.organization.DepartmentProfile;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The department plans of a year: writing them, moving them through 提出 → 協議 → 確定 → 公表 (each
+ * step recorded with who and when, all or nothing), and recording results. Callers check roles
+ * ({@code jp.hoshin.identity.Access}) before calling; this service checks states and versions.
+ */
+@Service
+public class DepartmentPlans {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DepartmentPlanRepository plans;
+    private final PlanStepRepository steps;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final Clock clock;
+
+    DepartmentPlans(DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, Organization organization,
+                    Clock clock) {
+        this.plans = plans;
+        this.steps = steps;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** One line of the planning section's overview: a department and where its plan stands (null = 未作成). */
+    public record PlanOverviewLine(String departmentCode, String departmentName, @Nullable PlanStatus status) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanOverviewLine> overview(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<String, DepartmentPlan> byCode = plans.findByFiscalYearId(fy.id()).stream()
+                .collect(Collectors.toMap(p -> p.view().departmentCode(), Function.identity()));
+        return organization.departments(fy).stream()
+                .map(d -> new PlanOverviewLine(d.code(), d.name(), byCode.containsKey(d.code()) ? byCode.get(d.code()).status() : null))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DepartmentPlanView> find(String municipalityCode, int year, String departmentCode) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).map(DepartmentPlan::view);
+    }
+
+    /** Starts the plan of a department, taking mission and resources from the organisation of the year. */
+    @Transactional
+    public DepartmentPlanView startDraft(String municipalityCode, int year, String departmentCode) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        fy.requireOpen();
+        DepartmentView d = organization.department(municipalityCode, year, departmentCode);
+        if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), d.code()).isPresent()) {
+            throw new BusinessRuleException(d.name() + "の" + fy.year().label() + "の運営方針と目標は既にあります。");
+        }
+        DepartmentProfile p = d.profile();
+        return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(),
+                new PlanContent(p.missionHeadline(), p.mission(), List.of(), p.staffCount(), p.budgetYen(), null))).view();
+    }
+
+    @Transactional
+    public DepartmentPlanView write(String municipalityCode, int year, String departmentCode, long editedVersion, PlanContent content) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        plan.write(content);
+        return flushed(plan);
+    }
+
+    @Transactional
+    public DepartmentPlanView addProject(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                         ProjectContent content) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        plan.addProject(content);
+        return flushed(plan);
+    }
+
+    @Transactional
+    public DepartmentPlanView reviseProject(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                            int number, ProjectContent content) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        plan.reviseProject(number, content);
+        return flushed(plan);
+    }
+
+    @Transactional
+    public DepartmentPlanView removeProject(String municipalityCode, int year, String departmentCode, long editedVersion, int number) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        plan.removeProject(number);
+        return flushed(plan);
+    }
+
+    @Transactional
+    public DepartmentPlanView submit(String municipalityCode, int year, String departmentCode, long editedVersion, String by) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        return step(plan, plan.submit(), by, null);
+    }
+
+    @Transactional
+    public DepartmentPlanView startConsultation(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                                String by) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        return step(plan, plan.startConsultation(), by, null);
+    }
+
+    @Transactional
+    public DepartmentPlanView sendBack(String municipalityCode, int year, String departmentCode, long editedVersion, String by,
+                                       String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("差し戻す理由（コメント）を入力してください。");
+        }
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        return step(plan, plan.sendBack(), by, comment.strip());
+    }
+
+    @Transactional
+    public DepartmentPlanView finalizeAfterConsultation(String municipalityCode, int year, String departmentCode,
+                                                        long editedVersion, String by) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        return step(plan, plan.finalizeAfterConsultation(JSON.writeValueAsString(plan.view())), by, null);
+    }
+
+    @Transactional
+    public DepartmentPlanView publish(String municipalityCode, int year, String departmentCode, long editedVersion, String by) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        return step(plan, plan.publish(), by, null);
+    }
+
+    @Transactional
+    public DepartmentPlanView startRevision(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                            String by, String reason) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        return step(plan, plan.startRevision(reason), by, reason);
+    }
+
+    @Transactional
+    public DepartmentPlanView recordResult(String municipalityCode, int year, String departmentCode, long editedVersion, int number,
+                                           AchievementStatus result, @Nullable String explanation,
+                                           List<@Nullable BigDecimal> actualValues) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        plan.recordResult(number, result, explanation, actualValues);
+        return flushed(plan);
+    }
+
+    /** The version citizens see: the finalised snapshot while a revision is being written, else the plan itself. */
+    @Transactional(readOnly = true)
+    public Optional<DepartmentPlanView> publicVersion(String municipalityCode, int year, String departmentCode) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).flatMap(plan -> {
+            if (plan.status() == PlanStatus.PUBLISHED) {
+                return Optional.of(plan.view());
+            }
+            String snapshot = plan.publishedSnapshot();
+            if (snapshot != null && plan.view().revision() > 0) {
+                return Optional.of(JSON.readValue(snapshot, DepartmentPlanView.class));
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanStepView> steps(long planId) {
+        return steps.findByPlanIdOrderByTakenAt(planId).stream().map(PlanStep::view).toList();
+    }
+
+    private DepartmentPlanView step(DepartmentPlan plan, PlanStatus from, String by, @Nullable String comment) {
+        steps.save(new PlanStep(plan.id(), from, plan.status(), by, clock.instant(), comment));
+        return flushed(plan);
+    }
+
+    private DepartmentPlanView flushed(DepartmentPlan plan) {
+        plans.flush();
+        return plan.view();
+    }
+
+    private DepartmentPlan load(String municipalityCode, int year, String departmentCode, long editedVersion) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        DepartmentPlan plan = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
+                .orElseThrow(() -> new NotFoundException(fy.year().label() + "の「" + departmentCode + "」の運営方針と目標はまだありません。"));
+        ConcurrentEditException.check(editedVersion, plan.version());
+        return plan;
+    }
+}

@@ -1,0 +1,102 @@
+package jp.hoshin.departmentplan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+/** 個別事業とその目標 — a numbered project of a department plan, its target indicators and its result. */
+@Entity
+@Audited
+@Table(name = "plan_project")
+class PlanProject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private DepartmentPlan plan;
+
+    private int number;
+
+    private String title;
+
+    private @Nullable String leadSection;
+
+    private @Nullable String description;
+
+    @Column(name = "main_project")
+    private boolean main;
+
+    @Convert(converter = JsonListConverters.Targets.class)
+    private List<TargetIndicator> targets = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable AchievementStatus result;
+
+    private @Nullable String resultExplanation;
+
+    private @Nullable Long carriedFromId;
+
+    protected PlanProject() {
+    }
+
+    PlanProject(DepartmentPlan plan, int number, ProjectContent content) {
+        this.plan = plan;
+        this.number = number;
+        describe(content);
+    }
+
+    void describe(ProjectContent content) {
+        this.title = content.title();
+        this.leadSection = content.leadSection();
+        this.description = content.description();
+        this.main = content.main();
+        List<BigDecimal> actuals = targets.stream().map(TargetIndicator::actualValue).toList();
+        this.targets = new ArrayList<>(content.targets());
+        for (int i = 0; i < Math.min(actuals.size(), targets.size()); i++) {
+            if (targets.get(i).actualValue() == null && targets.get(i).targetValue() != null) {
+                targets.set(i, targets.get(i).withActual(actuals.get(i)));
+            }
+        }
+        this.carriedFromId = content.carriedFromId();
+    }
+
+    void recordResult(AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actualValues) {
+        if (actualValues.size() > targets.size()) {
+            throw new IllegalArgumentException("実績値が目標指標の数より多く指定されています。");
+        }
+        List<TargetIndicator> updated = new ArrayList<>(targets);
+        for (int i = 0; i < actualValues.size(); i++) {
+            updated.set(i, updated.get(i).withActual(actualValues.get(i)));
+        }
+        this.targets = updated;
+        this.result = result;
+        this.resultExplanation = explanation;
+    }
+
+    int number() {
+        return number;
+    }
+
+    ProjectView view() {
+        return new ProjectView(id, number, title, leadSection, description, main, List.copyOf(targets), result,
+                resultExplanation, carriedFromId);
+    }
+}

@@ -1,0 +1,20 @@
+package jp.hoshin.departmentplan;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a department writes for one project: title, lead section, description, main-project mark, targets. */
+public record ProjectContent(String title, @Nullable String leadSection, @Nullable String description, boolean main,
+                             List<TargetIndicator> targets, @Nullable Long carriedFromId) {
+
+    public ProjectContent {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("個別事業の名称を入力してください。");
+        }
+        if (title.length() > 200) {
+            throw new IllegalArgumentException("個別事業の名称は200文字以内で入力してください。");
+        }
+        targets = List.copyOf(targets);
+    }
+}

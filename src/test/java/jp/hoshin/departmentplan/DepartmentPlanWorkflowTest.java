@@ -1,0 +1,130 @@
+package jp.hoshin.departmentplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A department plan from draft to published and its results, against the embedded PostgreSQL (rolled back). */
+@SpringBootTest
+@Transactional
+class DepartmentPlanWorkflowTest {
+
+    private static final String MITAKA = "132047";
+
+    @Autowired
+    DepartmentPlans plans;
+
+    private static final TargetIndicator ACCESS = new TargetIndicator("平成15年度末にホームページのアクセス件数330,000件",
+            "ホームページのアクセス件数", new BigDecimal("330000"), "件", LocalDate.of(2004, 3, 31), null, null, null);
+
+    private DepartmentPlanView drafted() {
+        DepartmentPlanView plan = plans.startDraft(MITAKA, 2003, "kikaku");
+        plan = plans.write(MITAKA, 2003, "kikaku", plan.version(), new PlanContent(plan.content().missionHeadline(),
+                plan.content().mission(), List.of(new SectionRole("広報課", "市政情報の発信")), 120, 5_000_000_000L,
+                "市民の視点に立った情報発信\n効率的な市政運営"));
+        return plans.addProject(MITAKA, 2003, "kikaku", plan.version(), new ProjectContent("三鷹市ホームページリニューアル事業", "広報課",
+                "新ホームページの検証とさらなる改善を図ります。", true, List.of(ACCESS), null));
+    }
+
+    @Test
+    void aDraftStartsFromTheOrganisationOfTheYear() {
+        DepartmentPlanView plan = plans.startDraft(MITAKA, 2003, "kikaku");
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.content().missionHeadline()).isEqualTo("効率的な市政運営と健全な財政運営、地域情報化の推進");
+        assertThat(plans.overview(MITAKA, 2003)).filteredOn(l -> l.departmentCode().equals("kikaku"))
+                .singleElement().satisfies(l -> assertThat(l.status()).isEqualTo(PlanStatus.DRAFT));
+        assertThat(plans.overview(MITAKA, 2003)).filteredOn(l -> l.departmentCode().equals("somu"))
+                .singleElement().satisfies(l -> assertThat(l.status()).isNull());
+    }
+
+    @Test
+    void runsFromDraftToPublishedRecordingEachStep() {
+        DepartmentPlanView plan = drafted();
+        assertThat(plan.projects()).singleElement().satisfies(p -> {
+            assertThat(p.number()).isEqualTo(1);
+            assertThat(p.targets()).containsExactly(ACCESS);
+        });
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "mitaka-kikaku");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "mitaka-admin");
+        plan = plans.sendBack(MITAKA, 2003, "kikaku", plan.version(), "mitaka-review", "目標値の根拠を追記してください。");
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "mitaka-kikaku");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "mitaka-admin");
+        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "mitaka-review");
+        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).isEmpty();
+        plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "mitaka-admin");
+        assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).isPresent();
+
+        assertThat(plans.steps(plan.id())).extracting(s -> s.from() + "→" + s.to() + " " + s.takenBy()).containsExactly(
+                "DRAFT→SUBMITTED mitaka-kikaku", "SUBMITTED→IN_CONSULTATION mitaka-admin",
+                "IN_CONSULTATION→DRAFT mitaka-review", "DRAFT→SUBMITTED mitaka-kikaku",
+                "SUBMITTED→IN_CONSULTATION mitaka-admin", "IN_CONSULTATION→FINALIZED mitaka-review",
+                "FINALIZED→PUBLISHED mitaka-admin");
+        assertThat(plans.steps(plan.id()).get(2).comment()).isEqualTo("目標値の根拠を追記してください。");
+    }
+
+    @Test
+    void aWrongStepIsRefusedWithTheReason() {
+        DepartmentPlanView plan = drafted();
+        long version = plan.version();
+        assertThatThrownBy(() -> plans.publish(MITAKA, 2003, "kikaku", version, "mitaka-admin"))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("この計画は「作成中」のため、公表できません。");
+        assertThatThrownBy(() -> plans.sendBack(MITAKA, 2003, "kikaku", version, "mitaka-review", " "))
+                .hasMessageContaining("差し戻す理由");
+        DepartmentPlanView empty = plans.startDraft(MITAKA, 2017, "somu");
+        assertThatThrownBy(() -> plans.submit(MITAKA, 2017, "somu", empty.version(), "mitaka-somu"))
+                .hasMessageContaining("部の使命・目標か個別事業を1つ以上");
+    }
+
+    @Test
+    void aFinalisedPlanIsFrozenAndARevisionKeepsThePublicVersion() {
+        DepartmentPlanView plan = drafted();
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "u");
+        long frozen = plan.version();
+        assertThatThrownBy(() -> plans.addProject(MITAKA, 2003, "kikaku", frozen, new ProjectContent("追加", null, null, false, List.of(), null)))
+                .hasMessage("この計画は「公表」のため、個別事業を追加できません。");
+
+        plan = plans.startRevision(MITAKA, 2003, "kikaku", plan.version(), "u", "組織改正に伴う修正");
+        plan = plans.addProject(MITAKA, 2003, "kikaku", plan.version(),
+                new ProjectContent("基幹系情報システムの再構築", "情報推進室", null, false, List.of(TargetIndicator.text("平成14年度比で20%のコスト減")), null));
+        assertThat(plan.revision()).isEqualTo(1);
+        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).get()
+                .satisfies(v -> assertThat(v.projects()).extracting(ProjectView::title).containsExactly("三鷹市ホームページリニューアル事業"));
+    }
+
+    @Test
+    void resultsAreRecordedAgainstTheStructuredTargets() {
+        DepartmentPlanView plan = drafted();
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "アクセス件数は目標に届かなかった。",
+                Arrays.asList(new BigDecimal("310000")));
+        ProjectView project = plan.projects().getFirst();
+        assertThat(project.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+        assertThat(project.targets().getFirst().actualValue()).isEqualByComparingTo("310000");
+        assertThat(AchievementStatus.ofLabel("一部達成")).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        DepartmentPlanView plan = drafted();
+        long stale = plan.version() - 1;
+        assertThatThrownBy(() -> plans.submit(MITAKA, 2003, "kikaku", stale, "u")).isInstanceOf(ConcurrentEditException.class);
+    }
+}
