@@ -86,6 +86,18 @@ public class Access {
         }
     }
 
+    /** The mayor's office and the planning section review, comment on and finalise plans. */
+    public boolean canReview(String municipalityCode) {
+        return currentStaff().map(s -> s.belongsTo(municipalityCode)
+                && (s.role() == Role.REVIEWER || s.role() == Role.PLANNING_ADMIN)).orElse(false);
+    }
+
+    public void requireReview(String municipalityCode) {
+        if (!canReview(municipalityCode)) {
+            throw new AccessDeniedException("この操作は市長室（確認者）または企画担当（管理者）だけが行えます。");
+        }
+    }
+
     public boolean canEditDepartment(String municipalityCode, String departmentCode) {
         return currentStaff().map(s -> s.belongsTo(municipalityCode)
                 && (s.role() == Role.PLANNING_ADMIN

@@ -139,6 +139,57 @@ class BrowserTest {
     }
 
     @Test
+    void aPlanGoesFromTheDepartmentThroughConsultationToPublication() {
+        String plan = "/staff/m/132047/2020/plans/kikaku";
+        signIn("mitaka-kikaku");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='作成を始める']")).click();
+        driver.findElement(By.id("mission")).sendKeys("市のビジョンや運営方針を市民に明らかにします。");
+        driver.findElement(By.id("sectionRoles")).sendKeys("企画経営課：計画の策定と進行管理");
+        driver.findElement(By.id("staffCount")).sendKeys("６８");
+        driver.findElement(By.xpath("//button[text()='保存する']")).click();
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("保存しました");
+        driver.findElement(By.id("title")).sendKeys("三鷹市ホームページリニューアル事業");
+        driver.findElement(By.id("leadSection")).sendKeys("広報課");
+        driver.findElement(By.id("targets")).sendKeys("年度末にアクセス件数330,000件");
+        driver.findElement(By.xpath("//button[text()='追加する']")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 三鷹市ホームページリニューアル事業").contains("（広報課）")
+                .contains("目標指標：年度末にアクセス件数330,000件");
+        assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("68");
+        screenshot("staff-plan-draft");
+        assertAccessible();
+        driver.findElement(By.xpath("//button[text()='企画担当に提出する']")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 提出");
+
+        signIn("mitaka-admin");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='協議を開始する']")).click();
+        signIn("mitaka-review");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='確定する']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("状況: 確定"));
+        signIn("mitaka-admin");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='公表する']")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 公表")
+                .contains("作成中 → 提出").contains("協議 → 確定").contains("mitaka-review");
+        screenshot("staff-plan-published");
+
+        driver.get(url("/staff/m/132047/2020/plans"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("まだ提出していない部").doesNotContain("部（8）: 企画部");
+        assertAccessible();
+    }
+
+    private void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertThat(results.getViolations().stream().map(v -> v.getId() + " " + v.getHelp()).toList())
+                .as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    @Test
     void publicPagesHaveNoWcag21AaViolations() throws Exception {
         driver.manage().deleteAllCookies();
         List<String> pages = List.of("/", "/m/132047/", "/m/132047/2020/departments", "/m/132047/2003/departments/kikaku",

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessMatrixTest {
 
     private static final String DEPT = "/staff/m/132047/2020/departments/kikaku";
+    private static final String PLAN = "/staff/m/132047/2017/plans/kikaku";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired
@@ -89,6 +90,21 @@ class AccessMatrixTest {
                 // registering a municipality: deployment-wide administrators only
                 Arguments.of("admin", "GET", "/staff/municipalities/new", 200),
                 Arguments.of("mitaka-admin", "GET", "/staff/municipalities/new", 403),
+                // department plans: staff of the municipality read; each step only for its roles
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/2020/plans", 200),
+                Arguments.of("mitaka-viewer", "GET", PLAN, 200),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/2020/plans", 403),
+                Arguments.of("mitaka-somu", "POST", PLAN + "/start", 403),
+                Arguments.of("mitaka-viewer", "POST", PLAN + "/start", 403),
+                Arguments.of("mitaka-review", "POST", PLAN + "/content", 403),
+                Arguments.of("mitaka-somu", "POST", PLAN + "/submit", 403),
+                Arguments.of("mitaka-kikaku", "POST", PLAN + "/consult", 403),
+                Arguments.of("mitaka-review", "POST", PLAN + "/consult", 403),
+                Arguments.of("mitaka-kikaku", "POST", PLAN + "/finalize", 403),
+                Arguments.of("mitaka-viewer", "POST", PLAN + "/send-back", 403),
+                Arguments.of("mitaka-review", "POST", PLAN + "/publish", 403),
+                Arguments.of("mitaka-kikaku", "POST", PLAN + "/publish", 403),
+                Arguments.of("mitaka-kikaku", "POST", PLAN + "/start", 302),
                 // the API: reads are public, updates need the department
                 Arguments.of(null, "GET", API_DEPT, 200),
                 Arguments.of(null, "PUT", API_DEPT, 401),

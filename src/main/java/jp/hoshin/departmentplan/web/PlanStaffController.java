@@ -1,0 +1,256 @@
+package jp.hoshin.departmentplan.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanContent;
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProjectContent;
+import jp.hoshin.departmentplan.SectionRole;
+import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.JapaneseText;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages of the department plans (運営方針と目標): the planning section's overview of the year,
+ * and one department's plan with its workflow buttons for the roles that may take each step.
+ * Work in progress (issue 3): plan content is entered as text; structured targets, results and
+ * public pages are not built yet.
+ */
+@Controller
+class PlanStaffController {
+
+    static final String OVERVIEW_VIEW = "staff/plans";
+    static final String PLAN_VIEW = "staff/plan";
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final DepartmentPlans plans;
+    private final Access access;
+
+    PlanStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
+                        Access access) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/m/{code}/{year}/plans")
+    String overview(@PathVariable String code, @PathVariable int year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        List<DepartmentPlans.PlanOverviewLine> lines = plans.overview(m.code(), year);
+        model.addAttribute("lines", lines);
+        model.addAttribute("notSubmitted", lines.stream()
+                .filter(l -> l.status() == null || l.status() == PlanStatus.DRAFT).map(DepartmentPlans.PlanOverviewLine::departmentName).toList());
+        return OVERVIEW_VIEW;
+    }
+
+    @GetMapping("/staff/m/{code}/{year}/plans/{department}")
+    String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        DepartmentView d = organization.department(m.code(), year, department);
+        var plan = plans.find(m.code(), year, d.code()).orElse(null);
+        boolean editor = access.canEditDepartment(m.code(), d.code());
+        boolean reviewer = access.canReview(m.code());
+        boolean admin = access.canAdminister(m.code());
+        PlanStatus status = plan == null ? null : plan.status();
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fy);
+        model.addAttribute("department", d);
+        model.addAttribute("plan", plan);
+        model.addAttribute("steps", plan == null ? List.of() : plans.steps(plan.id()));
+        model.addAttribute("canStart", plan == null && editor && fy.open());
+        model.addAttribute("canWrite", status == PlanStatus.DRAFT && editor);
+        model.addAttribute("canSubmit", status == PlanStatus.DRAFT && editor);
+        model.addAttribute("canConsult", status == PlanStatus.SUBMITTED && admin);
+        model.addAttribute("canSendBack", (status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION) && reviewer);
+        model.addAttribute("canFinalize", status == PlanStatus.IN_CONSULTATION && reviewer);
+        model.addAttribute("canPublish", status == PlanStatus.FINALIZED && admin);
+        model.addAttribute("canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
+        if (plan != null) {
+            model.addAttribute("sectionRolesText", String.join("\n", plan.content().sectionRoles().stream()
+                    .map(r -> r.section() + "：" + r.role()).toList()));
+        }
+        return PLAN_VIEW;
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/start")
+    String start(@PathVariable String code, @PathVariable int year, @PathVariable String department, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            plans.startDraft(code, year, department);
+            return "運営方針と目標の作成を始めました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/content")
+    String write(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                 @RequestParam(defaultValue = "") String missionHeadline, @RequestParam(defaultValue = "") String mission,
+                 @RequestParam(defaultValue = "") String sectionRoles, @RequestParam(defaultValue = "") String staffCount,
+                 @RequestParam(defaultValue = "") String budgetYen, @RequestParam(defaultValue = "") String policies,
+                 RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            Integer staff = number(staffCount, "職員数").map(Long::intValue).orElse(null);
+            Long budget = number(budgetYen, "予算規模").orElse(null);
+            plans.write(code, year, department, version, new PlanContent(opt(missionHeadline), opt(mission), roles(sectionRoles),
+                    staff, budget, opt(policies)));
+            return "部の使命・目標、経営資源、実施方針を保存しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects")
+    String addProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                      @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String leadSection,
+                      @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "false") boolean main,
+                      @RequestParam(defaultValue = "") String targets, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            List<TargetIndicator> list = lines(targets).stream().map(TargetIndicator::text).toList();
+            plans.addProject(code, year, department, version,
+                    new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), main, list, null));
+            return "個別事業を追加しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}/remove")
+    String removeProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
+                         @RequestParam long version, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            plans.removeProject(code, year, department, version, number);
+            return "個別事業 " + number + " を削除しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/submit")
+    String submit(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                  RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            plans.submit(code, year, department, version, access.currentUsername());
+            return "企画担当に提出しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/consult")
+    String consult(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                   RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        return act(code, year, department, redirect, () -> {
+            plans.startConsultation(code, year, department, version, access.currentUsername());
+            return "協議を開始しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/send-back")
+    String sendBack(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                    @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        access.requireReview(code);
+        return act(code, year, department, redirect, () -> {
+            plans.sendBack(code, year, department, version, access.currentUsername(), comment);
+            return "コメントを付けて差し戻しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/finalize")
+    String finalizePlan(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                        RedirectAttributes redirect) {
+        access.requireReview(code);
+        return act(code, year, department, redirect, () -> {
+            plans.finalizeAfterConsultation(code, year, department, version, access.currentUsername());
+            return "確定しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/publish")
+    String publish(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                   RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        return act(code, year, department, redirect, () -> {
+            plans.publish(code, year, department, version, access.currentUsername());
+            return "公表しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/revise")
+    String revise(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                  @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            plans.startRevision(code, year, department, version, access.currentUsername(), reason);
+            return "改訂を始めました。確定するまで、公開ページには確定済みの内容が表示されます。";
+        });
+    }
+
+    private interface Act {
+        String run();
+    }
+
+    private String act(String code, int year, String department, RedirectAttributes redirect, Act act) {
+        MunicipalityView m = municipalities.get(code);
+        try {
+            redirect.addFlashAttribute("flash", act.run());
+        } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/staff/m/" + m.code() + "/" + year + "/plans/" + department;
+    }
+
+    private static java.util.Optional<Long> number(String text, String label) {
+        if (JapaneseText.text(text).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(JapaneseText.parseWholeNumber(text).filter(n -> n >= 0).orElseThrow(() ->
+                new IllegalArgumentException(label + "は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。")));
+    }
+
+    private static String opt(String text) {
+        return JapaneseText.optionalText(text).orElse(null);
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(JapaneseText.text(text).split("\n")).map(JapaneseText::text).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** 「課名：役割」 one per line (full- or half-width colon). */
+    private static List<SectionRole> roles(String text) {
+        List<SectionRole> roles = new ArrayList<>();
+        int row = 1;
+        for (String line : lines(text)) {
+            String[] parts = line.split("[：:]", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("各課の役割の" + row + "行目は「課名：役割」の形で入力してください。");
+            }
+            roles.add(new SectionRole(parts[0].strip(), parts[1].strip()));
+            row++;
+        }
+        return roles;
+    }
+}
