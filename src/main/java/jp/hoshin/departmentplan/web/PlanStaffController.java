@@ -149,23 +149,33 @@ class PlanStaffController {
         });
     }
 
-    @PostMapping("/staff/m/{code}/{year}/plans/{department}/submit")
-    String submit(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                  RedirectAttributes redirect) {
-        access.requireDepartmentEdit(code, department);
-        return act(code, year, department, redirect, () -> {
-            plans.submit(code, year, department, version, access.currentUsername());
-            return "企画担当に提出しました。";
-        });
-    }
-
-    @PostMapping("/staff/m/{code}/{year}/plans/{department}/consult")
-    String consult(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                   RedirectAttributes redirect) {
-        access.requireAdminister(code);
-        return act(code, year, department, redirect, () -> {
-            plans.startConsultation(code, year, department, version, access.currentUsername());
-            return "協議を開始しました。";
+    /** 提出・協議開始・確定・公表: each step only for the roles that may take it. */
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/{step:submit|consult|finalize|publish}")
+    String step(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable String step,
+                @RequestParam long version, RedirectAttributes redirect) {
+        switch (step) {
+            case "submit" -> access.requireDepartmentEdit(code, department);
+            case "finalize" -> access.requireReview(code);
+            default -> access.requireAdminister(code);
+        }
+        String by = access.currentUsername();
+        return act(code, year, department, redirect, () -> switch (step) {
+            case "submit" -> {
+                plans.submit(code, year, department, version, by);
+                yield "企画担当に提出しました。";
+            }
+            case "consult" -> {
+                plans.startConsultation(code, year, department, version, by);
+                yield "協議を開始しました。";
+            }
+            case "finalize" -> {
+                plans.finalizeAfterConsultation(code, year, department, version, by);
+                yield "確定しました。";
+            }
+            default -> {
+                plans.publish(code, year, department, version, by);
+                yield "公表しました。";
+            }
         });
     }
 
@@ -176,26 +186,6 @@ class PlanStaffController {
         return act(code, year, department, redirect, () -> {
             plans.sendBack(code, year, department, version, access.currentUsername(), comment);
             return "コメントを付けて差し戻しました。";
-        });
-    }
-
-    @PostMapping("/staff/m/{code}/{year}/plans/{department}/finalize")
-    String finalizePlan(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                        RedirectAttributes redirect) {
-        access.requireReview(code);
-        return act(code, year, department, redirect, () -> {
-            plans.finalizeAfterConsultation(code, year, department, version, access.currentUsername());
-            return "確定しました。";
-        });
-    }
-
-    @PostMapping("/staff/m/{code}/{year}/plans/{department}/publish")
-    String publish(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                   RedirectAttributes redirect) {
-        access.requireAdminister(code);
-        return act(code, year, department, redirect, () -> {
-            plans.publish(code, year, department, version, access.currentUsername());
-            return "公表しました。";
         });
     }
 
