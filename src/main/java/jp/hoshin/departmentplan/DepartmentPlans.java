@@ -60,6 +60,14 @@ public class DepartmentPlans {
                 .toList();
     }
 
+    /** The departments whose plan of the year citizens can read (published, or finalised before a revision). */
+    @Transactional(readOnly = true)
+    public List<PlanOverviewLine> publishedDepartments(String municipalityCode, int year) {
+        return overview(municipalityCode, year).stream()
+                .filter(l -> l.status() != null && publicVersion(municipalityCode, year, l.departmentCode()).isPresent())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> find(String municipalityCode, int year, String departmentCode) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);

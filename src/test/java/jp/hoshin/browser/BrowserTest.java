@@ -178,6 +178,15 @@ class BrowserTest {
                 .contains("作成中 → 提出").contains("協議 → 確定").contains("mitaka-review");
         screenshot("staff-plan-published");
 
+        driver.manage().deleteAllCookies();
+        driver.get(url("/m/132047/2020/plans"));
+        driver.findElement(By.linkText("企画部")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("令和2（2020）年度 企画部の運営方針と目標")
+                .contains("企画経営課").contains("計画の策定と進行管理").contains("68人").contains("目標指標：年度末にアクセス件数330,000件");
+        screenshot("public-plan");
+        assertAccessible();
+
+        signIn("mitaka-admin");
         driver.get(url("/staff/m/132047/2020/plans"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("まだ提出していない部").doesNotContain("部（8）: 企画部");
         assertAccessible();

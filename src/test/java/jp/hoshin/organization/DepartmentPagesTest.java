@@ -108,6 +108,8 @@ class DepartmentPagesTest {
                 .andExpect(content().string(containsString("平成11（1999）年度は登録されていません")));
         mvc.perform(get("/m/132047/2020/departments/nothing")).andExpect(status().isNotFound());
         mvc.perform(get("/m/132047/abc/departments")).andExpect(status().isNotFound());
+        mvc.perform(get("/m/132047/2003/plans/somu")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("総務部の運営方針と目標は、まだ公表されていません。")));
     }
 
     @Test

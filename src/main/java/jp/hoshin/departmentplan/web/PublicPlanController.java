@@ -1,0 +1,51 @@
+package jp.hoshin.departmentplan.web;
+
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public page of a department's published plan (the finalised version while a revision is under way). */
+@Controller
+class PublicPlanController {
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final DepartmentPlans plans;
+
+    PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.plans = plans;
+    }
+
+    @GetMapping("/m/{code}/{year}/plans")
+    String index(@PathVariable String code, @PathVariable int year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("published", plans.publishedDepartments(m.code(), year));
+        return "site/plans";
+    }
+
+    @GetMapping("/m/{code}/{year}/plans/{department}")
+    String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        DepartmentView d = organization.department(m.code(), year, department);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("department", d);
+        model.addAttribute("plan", plans.publicVersion(m.code(), year, d.code())
+                .orElseThrow(() -> new NotFoundException(d.name() + "の運営方針と目標は、まだ公表されていません。")));
+        return "site/plan";
+    }
+}
