@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import jp.hoshin.departmentplan.AchievementStatus;
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Role;
@@ -43,19 +48,21 @@ class DemoData implements ApplicationRunner {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final StaffAccounts accounts;
+    private final DepartmentPlans plans;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String enabled;
     private final String demoPassword;
 
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
-             TransactionTemplate transaction, Environment environment,
+             DepartmentPlans plans, TransactionTemplate transaction, Environment environment,
              @Value("${hoshin.demo.enabled:auto}") String enabled,
              @Value("${hoshin.demo.password:}") String demoPassword) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.accounts = accounts;
+        this.plans = plans;
         this.transaction = transaction;
         this.environment = environment;
         this.enabled = enabled;
@@ -99,6 +106,9 @@ class DemoData implements ApplicationRunner {
             fiscalYears.open(m.code(), FiscalYear.of(year.year()), "system");
             organization.apply(m.code(), year.year(), snapshot(year));
         });
+        for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {
+            loadPlan(m.code(), plan);
+        }
         if (!demoPassword.isBlank()) {
             for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
                 if (!accounts.exists(a.username())) {
@@ -106,6 +116,32 @@ class DemoData implements ApplicationRunner {
                             new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()), demoPassword));
                 }
             }
+        }
+    }
+
+    /** A plan of the seeds: written, finalised and published, then its results recorded and published. */
+    private void loadPlan(String code, DemoFile.PlanEntry entry) {
+        int year = entry.year();
+        String dept = entry.department();
+        DepartmentPlanView plan = plans.startDraft(code, year, dept);
+        for (DemoFile.GoalEntry goal : entry.goals()) {
+            plan = plans.addProject(code, year, dept, plan.version(), new ProjectContent(goal.title(), null, null, false, List.of(), null));
+        }
+        plan = plans.submit(code, year, dept, plan.version(), "system");
+        plan = plans.startConsultation(code, year, dept, plan.version(), "system");
+        plan = plans.finalizeAfterConsultation(code, year, dept, plan.version(), "system");
+        plan = plans.publish(code, year, dept, plan.version(), "system");
+        boolean allResults = entry.goals().stream().allMatch(g -> g.result() != null);
+        if (!allResults) {
+            return;
+        }
+        for (int i = 0; i < entry.goals().size(); i++) {
+            plan = plans.recordResult(code, year, dept, plan.version(), i + 1, AchievementStatus.ofLabel(entry.goals().get(i).result()),
+                    null, List.of());
+        }
+        plan = plans.summarize(code, year, dept, plan.version(), entry.summary());
+        for (PlanStatus to : List.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED, PlanStatus.PUBLISHED)) {
+            plan = plans.moveResults(code, year, dept, plan.version(), to, "system", null);
         }
     }
 

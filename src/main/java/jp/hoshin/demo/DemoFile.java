@@ -5,7 +5,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The demo data file format (src/main/resources/demo/*.yaml). */
-record DemoFile(MunicipalityEntry municipality, List<YearEntry> years, @Nullable List<AccountEntry> accounts) {
+record DemoFile(MunicipalityEntry municipality, List<YearEntry> years, @Nullable List<AccountEntry> accounts,
+                @Nullable List<PlanEntry> plans) {
+
+    /** A department plan of the seeds, published with its results (seed 004's 部長目標). */
+    record PlanEntry(int year, String department, List<GoalEntry> goals, @Nullable String summary) {
+    }
+
+    record GoalEntry(String title, @Nullable String result) {
+    }
 
     record MunicipalityEntry(String code, String name, @Nullable String nameKana, String prefecture, @Nullable String publicNote) {
     }

@@ -53,6 +53,9 @@ class DepartmentPlan {
 
     private @Nullable String summary;
 
+    @Enumerated(EnumType.STRING)
+    private @Nullable PlanStatus resultStatus;
+
     private int revision;
 
     private @Nullable String revisionReason;
@@ -153,16 +156,50 @@ class DepartmentPlan {
         return move(PlanStatus.DRAFT);
     }
 
-    /** Records the result of a project after the year (once the plan is finalised or published). */
+    /** Records the result of a project after the year (once the plan is finalised, while results are being written). */
     void recordResult(int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
-        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "結果を記録");
+        requireResultsWritable("結果を記録");
         project(number).recordResult(result, explanation, actuals);
+        resultStatus = PlanStatus.DRAFT;
     }
 
     /** 総括 — the department's summary of the year. */
     void summarize(@Nullable String summary) {
-        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "総括を記録");
+        requireResultsWritable("総括を記録");
         this.summary = summary;
+        resultStatus = PlanStatus.DRAFT;
+    }
+
+    /** The results' own workflow: 提出 → 協議 → 確定 → 公表, with 差し戻し. Returns the state left. */
+    PlanStatus moveResults(PlanStatus to) {
+        if (resultStatus == null) {
+            throw new BusinessRuleException("結果は「未記録」のため、" + to.label() + "にできません。まず各目標の結果を記録してください。");
+        }
+        PlanStatus from = resultStatus;
+        boolean allowed = switch (to) {
+            case SUBMITTED -> from == PlanStatus.DRAFT
+                    && projects.stream().allMatch(p -> p.view().result() != null);
+            case IN_CONSULTATION -> from == PlanStatus.SUBMITTED;
+            case DRAFT -> from == PlanStatus.SUBMITTED || from == PlanStatus.IN_CONSULTATION;
+            case FINALIZED -> from == PlanStatus.IN_CONSULTATION;
+            case PUBLISHED -> from == PlanStatus.FINALIZED;
+        };
+        if (!allowed) {
+            if (to == PlanStatus.SUBMITTED && from == PlanStatus.DRAFT) {
+                throw new BusinessRuleException("すべての個別事業（目標）の結果を記録してから提出してください。");
+            }
+            throw new BusinessRuleException("結果は「" + from.label() + "」のため、"
+                    + to.label() + "にできません。");
+        }
+        resultStatus = to;
+        return from;
+    }
+
+    private void requireResultsWritable(String act) {
+        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), act);
+        if (resultStatus != null && resultStatus != PlanStatus.DRAFT) {
+            throw new BusinessRuleException("結果は「" + resultStatus.label() + "」のため、" + act + "できません。");
+        }
     }
 
     private PlanProject project(int number) {
@@ -201,6 +238,6 @@ class DepartmentPlan {
     DepartmentPlanView view() {
         return new DepartmentPlanView(id, fiscalYearId, departmentCode, status,
                 new PlanContent(missionHeadline, mission, sectionRoles, staffCount, budgetYen, policies),
-                projects.stream().map(PlanProject::view).toList(), summary, revision, revisionReason, version);
+                projects.stream().map(PlanProject::view).toList(), summary, resultStatus, revision, revisionReason, version);
     }
 }

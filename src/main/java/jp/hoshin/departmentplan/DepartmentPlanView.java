@@ -6,6 +6,28 @@ import org.jspecify.annotations.Nullable;
 
 /** A department plan as pages, the API and other modules read it. */
 public record DepartmentPlanView(long id, long fiscalYearId, String departmentCode, PlanStatus status, PlanContent content,
-                                 List<ProjectView> projects, @Nullable String summary, int revision,
-                                 @Nullable String revisionReason, long version) {
+                                 List<ProjectView> projects, @Nullable String summary, @Nullable PlanStatus resultStatus,
+                                 int revision, @Nullable String revisionReason, long version) {
+
+    /** The plan as citizens may read it before its results are published: without results and 総括. */
+    public DepartmentPlanView withoutUnpublishedResults() {
+        if (resultStatus == PlanStatus.PUBLISHED) {
+            return this;
+        }
+        return new DepartmentPlanView(id, fiscalYearId, departmentCode, status, content,
+                projects.stream().map(p -> new ProjectView(p.id(), p.number(), p.title(), p.leadSection(), p.description(), p.main(),
+                        p.targets().stream().map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(),
+                                t.deadline(), t.baselineValue(), t.baselineYear(), null)).toList(),
+                        null, null, p.carriedFromId())).toList(),
+                null, resultStatus, revision, revisionReason, version);
+    }
+
+    /** How many goals ended with each result (for the 結果発表). */
+    public java.util.Map<AchievementStatus, Long> resultCounts() {
+        java.util.Map<AchievementStatus, Long> counts = new java.util.EnumMap<>(AchievementStatus.class);
+        for (AchievementStatus s : AchievementStatus.values()) {
+            counts.put(s, projects.stream().filter(p -> p.result() == s).count());
+        }
+        return counts;
+    }
 }

@@ -170,17 +170,56 @@ public class DepartmentPlans {
         return flushed(plan);
     }
 
+    @Transactional
+    public DepartmentPlanView summarize(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                        @Nullable String summary) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        plan.summarize(summary == null || summary.isBlank() ? null : summary.strip());
+        return flushed(plan);
+    }
+
+    /**
+     * Moves the results through their own steps: SUBMITTED (提出), IN_CONSULTATION (協議), DRAFT
+     * (差し戻し, needs a comment), FINALIZED (確定), PUBLISHED (公表).
+     */
+    @Transactional
+    public DepartmentPlanView moveResults(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                          PlanStatus to, String by, @Nullable String comment) {
+        if (to == PlanStatus.DRAFT && (comment == null || comment.isBlank())) {
+            throw new BusinessRuleException("差し戻す理由（コメント）を入力してください。");
+        }
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        PlanStatus from = plan.moveResults(to);
+        steps.save(new PlanStep(plan.id(), "RESULTS", from, to, by, clock.instant(), comment));
+        return flushed(plan);
+    }
+
+    /** The departments whose results of the year are published, with their plans. */
+    @Transactional(readOnly = true)
+    public List<DepartmentPlanView> publishedResults(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<String, Integer> order = new java.util.HashMap<>();
+        List<DepartmentView> departments = organization.departments(fy);
+        for (int i = 0; i < departments.size(); i++) {
+            order.put(departments.get(i).code(), i);
+        }
+        return plans.findByFiscalYearId(fy.id()).stream().map(DepartmentPlan::view)
+                .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
+                .sorted(java.util.Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
+                .toList();
+    }
+
     /** The version citizens see: the finalised snapshot while a revision is being written, else the plan itself. */
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> publicVersion(String municipalityCode, int year, String departmentCode) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).flatMap(plan -> {
             if (plan.status() == PlanStatus.PUBLISHED) {
-                return Optional.of(plan.view());
+                return Optional.of(plan.view().withoutUnpublishedResults());
             }
             String snapshot = plan.publishedSnapshot();
             if (snapshot != null && plan.view().revision() > 0) {
-                return Optional.of(JSON.readValue(snapshot, DepartmentPlanView.class));
+                return Optional.of(JSON.readValue(snapshot, DepartmentPlanView.class).withoutUnpublishedResults());
             }
             return Optional.empty();
         });

@@ -37,7 +37,15 @@ class PlanStep {
 
     private @Nullable String comment;
 
+    /** PLAN for the plan's own steps, RESULTS for its results'. */
+    private String track = "PLAN";
+
     protected PlanStep() {
+    }
+
+    PlanStep(long planId, String track, PlanStatus from, PlanStatus to, String takenBy, Instant takenAt, @Nullable String comment) {
+        this(planId, from, to, takenBy, takenAt, comment);
+        this.track = track;
     }
 
     PlanStep(long planId, PlanStatus from, PlanStatus to, String takenBy, Instant takenAt, @Nullable String comment) {
@@ -50,6 +58,6 @@ class PlanStep {
     }
 
     PlanStepView view() {
-        return new PlanStepView(from, to, takenBy, takenAt, comment);
+        return new PlanStepView("RESULTS".equals(track), from, to, takenBy, takenAt, comment);
     }
 }

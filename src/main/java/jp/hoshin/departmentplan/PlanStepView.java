@@ -4,6 +4,6 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A workflow step as the plan's history shows it. */
-public record PlanStepView(PlanStatus from, PlanStatus to, String takenBy, Instant takenAt, @Nullable String comment) {
+/** A workflow step as the plan's history shows it; {@code results} for a step of the results. */
+public record PlanStepView(boolean results, PlanStatus from, PlanStatus to, String takenBy, Instant takenAt, @Nullable String comment) {
 }

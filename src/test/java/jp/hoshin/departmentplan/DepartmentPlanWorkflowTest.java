@@ -122,6 +122,39 @@ class DepartmentPlanWorkflowTest {
     }
 
     @Test
+    void resultsGoThroughTheirOwnStepsAndAreShownOnlyOncePublished() {
+        DepartmentPlanView plan = drafted();
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "u");
+        long published = plan.version();
+        assertThatThrownBy(() -> plans.moveResults(MITAKA, 2003, "kikaku", published, PlanStatus.SUBMITTED, "u", null))
+                .hasMessageContaining("結果は「未記録」");
+
+        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
+        plan = plans.summarize(MITAKA, 2003, "kikaku", plan.version(), "目標はすべて達成できました。");
+        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.SUBMITTED, "mitaka-kikaku", null);
+        long submitted = plan.version();
+        assertThatThrownBy(() -> plans.summarize(MITAKA, 2003, "kikaku", submitted, "書き換え"))
+                .hasMessage("結果は「提出」のため、総括を記録できません。");
+        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.IN_CONSULTATION, "mitaka-admin", null);
+        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.FINALIZED, "mitaka-review", null);
+        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).get().satisfies(v -> {
+            assertThat(v.summary()).isNull();
+            assertThat(v.projects().getFirst().result()).isNull();
+        });
+        assertThat(plans.publishedResults(MITAKA, 2003)).isEmpty();
+        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.PUBLISHED, "mitaka-admin", null);
+        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).get().satisfies(v -> {
+            assertThat(v.summary()).isEqualTo("目標はすべて達成できました。");
+            assertThat(v.resultCounts()).containsEntry(AchievementStatus.ACHIEVED, 1L);
+        });
+        assertThat(plans.publishedResults(MITAKA, 2003)).extracting(DepartmentPlanView::departmentCode).containsExactly("kikaku");
+        assertThat(plans.steps(plan.id())).filteredOn(PlanStepView::results).hasSize(4);
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         DepartmentPlanView plan = drafted();
         long stale = plan.version() - 1;

@@ -101,6 +101,18 @@ class DepartmentPagesTest {
     }
 
     @Test
+    void theSampleCitysResultsAnnouncementCountsEachResult() throws Exception {
+        mvc.perform(get("/m/990001/2024/results"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("令和6年度 部長目標 結果発表")))
+                .andExpect(content().string(containsString("イベントの見直しについて方向性を固めます！")))
+                .andExpect(content().string(containsString("相手のあること、財政的制約があることを除き、達成しました。")))
+                .andExpect(content().string(containsString("<th scope=\"row\">全体</th>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*全体</th>\\s*<td class=\"num\">43</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>\\s*<td class=\"num\">3</td>\\s*<td class=\"num\">47</td>.*")));
+    }
+
+    @Test
     void unknownMunicipalityYearOrDepartmentIsA404InJapanese() throws Exception {
         mvc.perform(get("/m/999999/")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("自治体コード「999999」の自治体は登録されていません。")));

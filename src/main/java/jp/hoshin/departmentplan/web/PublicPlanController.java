@@ -37,6 +37,27 @@ class PublicPlanController {
         return "site/plans";
     }
 
+    /** 部長目標 結果発表 — every department with published results: head, 基本方針, 部の仕事, goals and results, 総括, counts. */
+    @GetMapping("/m/{code}/{year}/results")
+    String results(@PathVariable String code, @PathVariable int year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        var published = plans.publishedResults(m.code(), year);
+        var departments = organization.departments(m.code(), year).stream()
+                .collect(java.util.stream.Collectors.toMap(DepartmentView::code, d -> d));
+        java.util.Map<jp.hoshin.departmentplan.AchievementStatus, Long> total =
+                new java.util.EnumMap<>(jp.hoshin.departmentplan.AchievementStatus.class);
+        for (var plan : published) {
+            plan.resultCounts().forEach((k, v) -> total.merge(k, v, Long::sum));
+        }
+        model.addAttribute("plans", published);
+        model.addAttribute("departments", departments);
+        model.addAttribute("total", total);
+        model.addAttribute("statuses", jp.hoshin.departmentplan.AchievementStatus.values());
+        return "site/results";
+    }
+
     @GetMapping("/m/{code}/{year}/plans/{department}")
     String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
         MunicipalityView m = municipalities.get(code);
