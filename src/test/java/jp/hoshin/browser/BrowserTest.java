@@ -148,22 +148,24 @@ class BrowserTest {
         driver.findElement(By.id("sectionRoles")).sendKeys("企画経営課：計画の策定と進行管理");
         driver.findElement(By.id("staffCount")).sendKeys("６８");
         driver.findElement(By.xpath("//button[text()='保存する']")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("保存しました");
+        waitForText("保存しました");
         driver.findElement(By.id("title")).sendKeys("三鷹市ホームページリニューアル事業");
         driver.findElement(By.id("leadSection")).sendKeys("広報課");
         driver.findElement(By.id("targets")).sendKeys("年度末にアクセス件数330,000件");
         driver.findElement(By.xpath("//button[text()='追加する']")).click();
+        waitForText("個別事業を追加しました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 三鷹市ホームページリニューアル事業").contains("（広報課）")
                 .contains("目標指標：年度末にアクセス件数330,000件");
         assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("68");
         screenshot("staff-plan-draft");
         assertAccessible();
         driver.findElement(By.xpath("//button[text()='企画担当に提出する']")).click();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 提出");
+        waitForText("状況: 提出");
 
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='協議を開始する']")).click();
+        waitForText("協議を開始しました。");
         signIn("mitaka-review");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='確定する']")).click();
@@ -174,9 +176,42 @@ class BrowserTest {
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
+        waitForText("公表しました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 公表")
                 .contains("作成中 → 提出").contains("協議 → 確定").contains("mitaka-review");
         screenshot("staff-plan-published");
+
+        // results after the year: the department records them and submits, the planning section and the mayor's office take them on
+        signIn("mitaka-kikaku");
+        driver.get(url(plan));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("result-1"))).selectByVisibleText("一部達成");
+        driver.findElement(By.id("explanation-1")).sendKeys("アクセス件数は31万件でした。");
+        driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
+        waitForText("の結果を「一部達成」として記録しました。");
+        driver.findElement(By.id("summary")).sendKeys("ホームページの改善は一部達成にとどまりました。");
+        driver.findElement(By.xpath("//button[text()='総括を保存する']")).click();
+        waitForText("総括を保存しました。");
+        assertAccessible();
+        driver.findElement(By.xpath("//button[text()='結果を提出する']")).click();
+        waitForText("結果を「提出」にしました。");
+        signIn("mitaka-admin");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='結果の協議を開始する']")).click();
+        waitForText("結果を「協議」にしました。");
+        signIn("mitaka-review");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='結果を確定する']")).click();
+        waitForText("結果を「確定」にしました。");
+        signIn("mitaka-admin");
+        driver.get(url(plan));
+        driver.findElement(By.xpath("//button[text()='結果を公表する']")).click();
+        waitForText("結果を「公表」にしました。");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("結果の状況: 公表").contains("結果: 確定 → 公表");
+        screenshot("staff-plan-results");
+        driver.manage().deleteAllCookies();
+        driver.get(url("/m/132047/2020/results"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画部")
+                .contains("三鷹市ホームページリニューアル事業").contains("一部達成").contains("ホームページの改善は一部達成にとどまりました。");
 
         driver.manage().deleteAllCookies();
         driver.get(url("/m/132047/2020/plans"));
@@ -190,6 +225,13 @@ class BrowserTest {
         driver.get(url("/staff/m/132047/2020/plans"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("まだ提出していない部").doesNotContain("部（8）: 企画部");
         assertAccessible();
+    }
+
+    /** Waits (through page loads) until the main content shows the text. */
+    private void waitForText(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 
     private void assertAccessible() {
@@ -243,7 +285,8 @@ class BrowserTest {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("hoshin-demo-local");
         driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        driver.findElement(By.tagName("h1"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/staff"));
     }
 
     private void screenshot(String name) {

@@ -92,6 +92,16 @@ class PlanStaffController {
         model.addAttribute("canSendBack", (status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION) && reviewer);
         model.addAttribute("canFinalize", status == PlanStatus.IN_CONSULTATION && reviewer);
         model.addAttribute("canPublish", status == PlanStatus.FINALIZED && admin);
+        boolean resultsOpen = (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED)
+                && (plan.resultStatus() == null || plan.resultStatus() == PlanStatus.DRAFT);
+        PlanStatus results = plan == null ? null : plan.resultStatus();
+        model.addAttribute("canWriteResults", resultsOpen && editor);
+        model.addAttribute("canSubmitResults", results == PlanStatus.DRAFT && editor);
+        model.addAttribute("canConsultResults", results == PlanStatus.SUBMITTED && admin);
+        model.addAttribute("canSendBackResults", (results == PlanStatus.SUBMITTED || results == PlanStatus.IN_CONSULTATION) && reviewer);
+        model.addAttribute("canFinalizeResults", results == PlanStatus.IN_CONSULTATION && reviewer);
+        model.addAttribute("canPublishResults", results == PlanStatus.FINALIZED && admin);
+        model.addAttribute("achievements", jp.hoshin.departmentplan.AchievementStatus.values());
         model.addAttribute("canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
         if (plan != null) {
             model.addAttribute("sectionRolesText", String.join("\n", plan.content().sectionRoles().stream()
@@ -186,6 +196,50 @@ class PlanStaffController {
         return act(code, year, department, redirect, () -> {
             plans.sendBack(code, year, department, version, access.currentUsername(), comment);
             return "コメントを付けて差し戻しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}/result")
+    String recordResult(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
+                        @RequestParam long version, @RequestParam jp.hoshin.departmentplan.AchievementStatus result,
+                        @RequestParam(defaultValue = "") String explanation, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            plans.recordResult(code, year, department, version, number, result, opt(explanation), List.of());
+            return "個別事業 " + number + " の結果を「" + result.label() + "」として記録しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/summary")
+    String summarize(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                     @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            plans.summarize(code, year, department, version, summary);
+            return "総括を保存しました。";
+        });
+    }
+
+    /** The results' steps: 提出 (department), 協議 and 公表 (planning section), 確定 and 差し戻し (reviewers). */
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/results/{step:submit|consult|send-back|finalize|publish}")
+    String resultStep(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable String step,
+                      @RequestParam long version, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        PlanStatus to = switch (step) {
+            case "submit" -> PlanStatus.SUBMITTED;
+            case "consult" -> PlanStatus.IN_CONSULTATION;
+            case "send-back" -> PlanStatus.DRAFT;
+            case "finalize" -> PlanStatus.FINALIZED;
+            default -> PlanStatus.PUBLISHED;
+        };
+        switch (to) {
+            case SUBMITTED -> access.requireDepartmentEdit(code, department);
+            case DRAFT, FINALIZED -> access.requireReview(code);
+            default -> access.requireAdminister(code);
+        }
+        String by = access.currentUsername();
+        return act(code, year, department, redirect, () -> {
+            plans.moveResults(code, year, department, version, to, by, opt(comment));
+            return "結果を「" + to.label() + "」にしました。";
         });
     }
 
