@@ -113,6 +113,19 @@ class DepartmentPagesTest {
     }
 
     @Test
+    void publishedPlansAreOpenData() throws Exception {
+        mvc.perform(get("/api/v1/municipalities/990001/fiscal-years/2024/department-plans"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(8))
+                .andExpect(jsonPath("$[0].departmentName").value("政策経営部"))
+                .andExpect(jsonPath("$[0].projects[0].title").value("イベントの見直しについて方向性を固めます！"))
+                .andExpect(jsonPath("$[0].projects[0].result").value("達成"))
+                .andExpect(jsonPath("$[0].resultsPublished").value(true));
+        mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2017/department-plans"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
     void unknownMunicipalityYearOrDepartmentIsA404InJapanese() throws Exception {
         mvc.perform(get("/m/999999/")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("自治体コード「999999」の自治体は登録されていません。")));

@@ -33,7 +33,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/*",
                                 "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
                                 "/api/v1/municipalities/*/fiscal-years/*/departments/*",
-                                "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage").permitAll()
+                                "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
+                                "/api/v1/municipalities/*/fiscal-years/*/department-plans").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
