@@ -209,6 +209,45 @@ public class DepartmentPlans {
                 .toList();
     }
 
+    /**
+     * Goals of the department's latest earlier plan that were not achieved (一部達成, 着手, 未達成) and
+     * are not yet carried into this year's plan: what opening the next year offers to carry over.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectView> unfinishedFromEarlierYear(String municipalityCode, int year, String departmentCode) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        java.util.Set<Long> carried = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
+                .map(p -> p.view().projects().stream().map(ProjectView::carriedFromId).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .orElse(java.util.Set.of());
+        return fiscalYears.list(municipalityCode).stream()
+                .filter(y -> y.year().compareTo(fy.year()) < 0)
+                .map(y -> plans.findByFiscalYearIdAndDepartmentCode(y.id(), departmentCode))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(p -> p.view().projects().stream()
+                        .filter(pr -> pr.result() != null && pr.result() != AchievementStatus.ACHIEVED)
+                        .filter(pr -> !carried.contains(pr.id()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Carries the chosen unfinished goals into this year's draft, keeping the link to where they came from. */
+    @Transactional
+    public DepartmentPlanView carryOver(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                        List<Long> projectIds) {
+        List<ProjectView> offered = unfinishedFromEarlierYear(municipalityCode, year, departmentCode);
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        for (Long id : projectIds) {
+            ProjectView from = offered.stream().filter(p -> p.id() == id).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("繰り越せる目標ではありません（ID " + id + "）。"));
+            plan.addProject(new ProjectContent(from.title(), from.leadSection(), from.description(), from.main(),
+                    from.targets().stream().map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(),
+                            t.deadline(), t.baselineValue(), t.baselineYear(), null)).toList(), from.id()));
+        }
+        return flushed(plan);
+    }
+
     /** The version citizens see: the finalised snapshot while a revision is being written, else the plan itself. */
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> publicVersion(String municipalityCode, int year, String departmentCode) {

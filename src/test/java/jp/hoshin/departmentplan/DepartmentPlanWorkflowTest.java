@@ -155,6 +155,33 @@ class DepartmentPlanWorkflowTest {
     }
 
     @Test
+    void unfinishedGoalsAreOfferedForTheNextPlanAndKeepTheirLink() {
+        DepartmentPlanView plan = drafted();
+        plan = plans.addProject(MITAKA, 2003, "kikaku", plan.version(),
+                new ProjectContent("情報セキュリティマネジメントシステムの構築", "情報推進室", null, false,
+                        List.of(TargetIndicator.text("ISMS等の国際基準の認証取得の申請")), null));
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
+        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 2, AchievementStatus.STARTED, "申請準備中", List.of());
+
+        DepartmentPlanView next = plans.startDraft(MITAKA, 2020, "kikaku");
+        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, 2020, "kikaku");
+        assertThat(offered).extracting(ProjectView::title).containsExactly("情報セキュリティマネジメントシステムの構築");
+        next = plans.carryOver(MITAKA, 2020, "kikaku", next.version(), List.of(offered.getFirst().id()));
+        assertThat(next.projects()).singleElement().satisfies(p -> {
+            assertThat(p.carriedFromId()).isEqualTo(offered.getFirst().id());
+            assertThat(p.result()).isNull();
+            assertThat(p.targets()).extracting(TargetIndicator::text).containsExactly("ISMS等の国際基準の認証取得の申請");
+        });
+        assertThat(plans.unfinishedFromEarlierYear(MITAKA, 2020, "kikaku")).isEmpty();
+        long version = next.version();
+        assertThatThrownBy(() -> plans.carryOver(MITAKA, 2020, "kikaku", version, List.of(offered.getFirst().id())))
+                .hasMessageContaining("繰り越せる目標ではありません");
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         DepartmentPlanView plan = drafted();
         long stale = plan.version() - 1;

@@ -103,6 +103,8 @@ class PlanStaffController {
         model.addAttribute("canPublishResults", results == PlanStatus.FINALIZED && admin);
         model.addAttribute("achievements", jp.hoshin.departmentplan.AchievementStatus.values());
         model.addAttribute("canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
+        model.addAttribute("unfinished", status == PlanStatus.DRAFT && editor
+                ? plans.unfinishedFromEarlierYear(m.code(), year, d.code()) : List.of());
         if (plan != null) {
             model.addAttribute("sectionRolesText", String.join("\n", plan.content().sectionRoles().stream()
                     .map(r -> r.section() + "：" + r.role()).toList()));
@@ -146,6 +148,19 @@ class PlanStaffController {
             plans.addProject(code, year, department, version,
                     new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), main, list, null));
             return "個別事業を追加しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/carry-over")
+    String carryOver(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
+                     @RequestParam(name = "project", required = false) List<Long> projectIds, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            if (projectIds == null || projectIds.isEmpty()) {
+                throw new BusinessRuleException("繰り越す目標を1つ以上選んでください。");
+            }
+            plans.carryOver(code, year, department, version, projectIds);
+            return projectIds.size() + "件の目標を前年度から繰り越しました。";
         });
     }
 
