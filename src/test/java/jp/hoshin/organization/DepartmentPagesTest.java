@@ -112,6 +112,34 @@ class DepartmentPagesTest {
                         "(?s).*全体</th>\\s*<td class=\"num\">43</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>\\s*<td class=\"num\">3</td>\\s*<td class=\"num\">47</td>.*")));
     }
 
+    @Autowired
+    jp.hoshin.departmentplan.DepartmentPlans plans;
+
+    @Test
+    void theNextPlanOffersUnfinishedGoalsToCarryOver() throws Exception {
+        var plan = plans.startDraft("132047", 2017, "kikaku");
+        plan = plans.addProject("132047", 2017, "kikaku", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
+                "市庁舎等の建て替えに向けた基本構想の策定", "企画経営課", null, true, java.util.List.of(), null));
+        plan = plans.submit("132047", 2017, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation("132047", 2017, "kikaku", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation("132047", 2017, "kikaku", plan.version(), "u");
+        plans.recordResult("132047", 2017, "kikaku", plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
+                java.util.List.of());
+        var next = plans.startDraft("132047", 2020, "kikaku");
+        String page = "/staff/m/132047/2020/plans/kikaku";
+        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(content().string(containsString("前年度までの未達成の目標を繰り越す")))
+                .andExpect(content().string(containsString("市庁舎等の建て替えに向けた基本構想の策定（着手）")));
+        long fromId = plans.unfinishedFromEarlierYear("132047", 2020, "kikaku").getFirst().id();
+        mvc.perform(post(page + "/carry-over").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                        .param("version", Long.toString(next.version())).param("project", Long.toString(fromId)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.find("132047", 2020, "kikaku").orElseThrow().projects())
+                .singleElement().satisfies(p -> assertThat(p.carriedFromId()).isEqualTo(fromId));
+        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(content().string(containsString("前年度から繰り越し")));
+    }
+
     @Test
     void publishedPlansAreOpenData() throws Exception {
         mvc.perform(get("/api/v1/municipalities/990001/fiscal-years/2024/department-plans"))
