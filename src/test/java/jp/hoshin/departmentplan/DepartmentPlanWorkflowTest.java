@@ -37,6 +37,13 @@ class DepartmentPlanWorkflowTest {
                 "新ホームページの検証とさらなる改善を図ります。", true, List.of(ACCESS), null));
     }
 
+    /** Takes the 2003 企画部 draft through 提出 and 協議 to 確定. */
+    private DepartmentPlanView finalized(DepartmentPlanView plan) {
+        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        return plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+    }
+
     @Test
     void aDraftStartsFromTheOrganisationOfTheYear() {
         DepartmentPlanView plan = plans.startDraft(MITAKA, 2003, "kikaku");
@@ -91,9 +98,7 @@ class DepartmentPlanWorkflowTest {
     @Test
     void aFinalisedPlanIsFrozenAndARevisionKeepsThePublicVersion() {
         DepartmentPlanView plan = drafted();
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = finalized(plan);
         plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "u");
         long frozen = plan.version();
         assertThatThrownBy(() -> plans.addProject(MITAKA, 2003, "kikaku", frozen, new ProjectContent("追加", null, null, false, List.of(), null)))
@@ -110,9 +115,7 @@ class DepartmentPlanWorkflowTest {
     @Test
     void resultsAreRecordedAgainstTheStructuredTargets() {
         DepartmentPlanView plan = drafted();
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = finalized(plan);
         plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "アクセス件数は目標に届かなかった。",
                 Arrays.asList(new BigDecimal("310000")));
         ProjectView project = plan.projects().getFirst();
@@ -124,9 +127,7 @@ class DepartmentPlanWorkflowTest {
     @Test
     void resultsGoThroughTheirOwnStepsAndAreShownOnlyOncePublished() {
         DepartmentPlanView plan = drafted();
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = finalized(plan);
         plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "u");
         long published = plan.version();
         assertThatThrownBy(() -> plans.moveResults(MITAKA, 2003, "kikaku", published, PlanStatus.SUBMITTED, "u", null))
@@ -160,24 +161,22 @@ class DepartmentPlanWorkflowTest {
         plan = plans.addProject(MITAKA, 2003, "kikaku", plan.version(),
                 new ProjectContent("情報セキュリティマネジメントシステムの構築", "情報推進室", null, false,
                         List.of(TargetIndicator.text("ISMS等の国際基準の認証取得の申請")), null));
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = finalized(plan);
         plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
         plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 2, AchievementStatus.STARTED, "申請準備中", List.of());
 
-        DepartmentPlanView next = plans.startDraft(MITAKA, 2020, "kikaku");
-        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, 2020, "kikaku");
+        DepartmentPlanView next = plans.startDraft(MITAKA, 2017, "kikaku");
+        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, 2017, "kikaku");
         assertThat(offered).extracting(ProjectView::title).containsExactly("情報セキュリティマネジメントシステムの構築");
-        next = plans.carryOver(MITAKA, 2020, "kikaku", next.version(), List.of(offered.getFirst().id()));
+        next = plans.carryOver(MITAKA, 2017, "kikaku", next.version(), List.of(offered.getFirst().id()));
         assertThat(next.projects()).singleElement().satisfies(p -> {
             assertThat(p.carriedFromId()).isEqualTo(offered.getFirst().id());
             assertThat(p.result()).isNull();
             assertThat(p.targets()).extracting(TargetIndicator::text).containsExactly("ISMS等の国際基準の認証取得の申請");
         });
-        assertThat(plans.unfinishedFromEarlierYear(MITAKA, 2020, "kikaku")).isEmpty();
+        assertThat(plans.unfinishedFromEarlierYear(MITAKA, 2017, "kikaku")).isEmpty();
         long version = next.version();
-        assertThatThrownBy(() -> plans.carryOver(MITAKA, 2020, "kikaku", version, List.of(offered.getFirst().id())))
+        assertThatThrownBy(() -> plans.carryOver(MITAKA, 2017, "kikaku", version, List.of(offered.getFirst().id())))
                 .hasMessageContaining("繰り越せる目標ではありません");
     }
 

@@ -117,26 +117,26 @@ class DepartmentPagesTest {
 
     @Test
     void theNextPlanOffersUnfinishedGoalsToCarryOver() throws Exception {
-        var plan = plans.startDraft("132047", 2017, "kikaku");
-        plan = plans.addProject("132047", 2017, "kikaku", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
+        var plan = plans.startDraft("132047", 2017, "somu");
+        plan = plans.addProject("132047", 2017, "somu", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
                 "市庁舎等の建て替えに向けた基本構想の策定", "企画経営課", null, true, java.util.List.of(), null));
-        plan = plans.submit("132047", 2017, "kikaku", plan.version(), "u");
-        plan = plans.startConsultation("132047", 2017, "kikaku", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation("132047", 2017, "kikaku", plan.version(), "u");
-        plans.recordResult("132047", 2017, "kikaku", plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
+        plan = plans.submit("132047", 2017, "somu", plan.version(), "u");
+        plan = plans.startConsultation("132047", 2017, "somu", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation("132047", 2017, "somu", plan.version(), "u");
+        plans.recordResult("132047", 2017, "somu", plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
                 java.util.List.of());
-        var next = plans.startDraft("132047", 2020, "kikaku");
-        String page = "/staff/m/132047/2020/plans/kikaku";
-        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+        var next = plans.startDraft("132047", 2020, "somu");
+        String page = "/staff/m/132047/2020/plans/somu";
+        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-somu")))
                 .andExpect(content().string(containsString("前年度までの未達成の目標を繰り越す")))
                 .andExpect(content().string(containsString("市庁舎等の建て替えに向けた基本構想の策定（着手）")));
-        long fromId = plans.unfinishedFromEarlierYear("132047", 2020, "kikaku").getFirst().id();
-        mvc.perform(post(page + "/carry-over").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))
+        long fromId = plans.unfinishedFromEarlierYear("132047", 2020, "somu").getFirst().id();
+        mvc.perform(post(page + "/carry-over").with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))
                         .param("version", Long.toString(next.version())).param("project", Long.toString(fromId)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.find("132047", 2020, "kikaku").orElseThrow().projects())
+        assertThat(plans.find("132047", 2020, "somu").orElseThrow().projects())
                 .singleElement().satisfies(p -> assertThat(p.carriedFromId()).isEqualTo(fromId));
-        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-somu")))
                 .andExpect(content().string(containsString("前年度から繰り越し")));
     }
 
