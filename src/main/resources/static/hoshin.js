@@ -6,3 +6,8 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -119,13 +119,13 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    /** A plan of the seeds: written, finalised and published, then its results recorded and published. */
+    /** A plan of the seeds: written, finalised and published, then (when the seed has them) its results recorded and published. */
     private void loadPlan(String code, DemoFile.PlanEntry entry) {
         int year = entry.year();
         String dept = entry.department();
         DepartmentPlanView plan = plans.startDraft(code, year, dept);
         for (DemoFile.GoalEntry goal : entry.goals()) {
-            plan = plans.addProject(code, year, dept, plan.version(), new ProjectContent(goal.title(), null, null, false, List.of(), null));
+            plan = plans.addProject(code, year, dept, plan.version(), new ProjectContent(goal.title(), null, null, Boolean.TRUE.equals(goal.main()), List.of(), null));
         }
         plan = plans.submit(code, year, dept, plan.version(), "system");
         plan = plans.startConsultation(code, year, dept, plan.version(), "system");

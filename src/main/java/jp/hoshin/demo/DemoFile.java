@@ -12,7 +12,7 @@ record DemoFile(MunicipalityEntry municipality, List<YearEntry> years, @Nullable
     record PlanEntry(int year, String department, List<GoalEntry> goals, @Nullable String summary) {
     }
 
-    record GoalEntry(String title, @Nullable String result) {
+    record GoalEntry(String title, @Nullable String result, @Nullable Boolean main) {
     }
 
     record MunicipalityEntry(String code, String name, @Nullable String nameKana, String prefecture, @Nullable String publicNote) {

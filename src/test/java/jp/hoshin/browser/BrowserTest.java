@@ -246,7 +246,7 @@ class BrowserTest {
         List<String> pages = List.of("/", "/m/132047/", "/m/132047/2020/departments", "/m/132047/2003/departments/kikaku",
                 "/m/132047/2020/departments/kyoiku", "/m/990001/", "/m/990001/2024/departments",
                 "/m/990001/2024/departments/seisaku-keiei", "/m/990001/2024/results", "/m/990001/2024/plans",
-                "/m/990001/2024/plans/seisaku-keiei", "/login", "/m/132047/1999/departments");
+                "/m/990001/2024/plans/seisaku-keiei", "/m/132047/2017/newsletter", "/login", "/m/132047/1999/departments");
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
             driver.get(url(page));

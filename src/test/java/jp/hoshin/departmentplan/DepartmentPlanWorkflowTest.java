@@ -25,6 +25,9 @@ class DepartmentPlanWorkflowTest {
     @Autowired
     DepartmentPlans plans;
 
+    @Autowired
+    jp.hoshin.fiscalyear.FiscalYears fiscalYears;
+
     private static final TargetIndicator ACCESS = new TargetIndicator("平成15年度末にホームページのアクセス件数330,000件",
             "ホームページのアクセス件数", new BigDecimal("330000"), "件", LocalDate.of(2004, 3, 31), null, null, null);
 
@@ -90,8 +93,8 @@ class DepartmentPlanWorkflowTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("この計画は「作成中」のため、公表できません。");
         assertThatThrownBy(() -> plans.sendBack(MITAKA, 2003, "kikaku", version, "mitaka-review", " "))
                 .hasMessageContaining("差し戻す理由");
-        DepartmentPlanView empty = plans.startDraft(MITAKA, 2017, "somu");
-        assertThatThrownBy(() -> plans.submit(MITAKA, 2017, "somu", empty.version(), "mitaka-somu"))
+        DepartmentPlanView empty = plans.startDraft(MITAKA, 2020, "somu");
+        assertThatThrownBy(() -> plans.submit(MITAKA, 2020, "somu", empty.version(), "mitaka-somu"))
                 .hasMessageContaining("部の使命・目標か個別事業を1つ以上");
     }
 
@@ -165,18 +168,19 @@ class DepartmentPlanWorkflowTest {
         plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
         plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 2, AchievementStatus.STARTED, "申請準備中", List.of());
 
-        DepartmentPlanView next = plans.startDraft(MITAKA, 2017, "kikaku");
-        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, 2017, "kikaku");
+        fiscalYears.open(MITAKA, jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
+        DepartmentPlanView next = plans.startDraft(MITAKA, 2004, "kikaku");
+        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, 2004, "kikaku");
         assertThat(offered).extracting(ProjectView::title).containsExactly("情報セキュリティマネジメントシステムの構築");
-        next = plans.carryOver(MITAKA, 2017, "kikaku", next.version(), List.of(offered.getFirst().id()));
+        next = plans.carryOver(MITAKA, 2004, "kikaku", next.version(), List.of(offered.getFirst().id()));
         assertThat(next.projects()).singleElement().satisfies(p -> {
             assertThat(p.carriedFromId()).isEqualTo(offered.getFirst().id());
             assertThat(p.result()).isNull();
             assertThat(p.targets()).extracting(TargetIndicator::text).containsExactly("ISMS等の国際基準の認証取得の申請");
         });
-        assertThat(plans.unfinishedFromEarlierYear(MITAKA, 2017, "kikaku")).isEmpty();
+        assertThat(plans.unfinishedFromEarlierYear(MITAKA, 2004, "kikaku")).isEmpty();
         long version = next.version();
-        assertThatThrownBy(() -> plans.carryOver(MITAKA, 2017, "kikaku", version, List.of(offered.getFirst().id())))
+        assertThatThrownBy(() -> plans.carryOver(MITAKA, 2004, "kikaku", version, List.of(offered.getFirst().id())))
                 .hasMessageContaining("繰り越せる目標ではありません");
     }
 

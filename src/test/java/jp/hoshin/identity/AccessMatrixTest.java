@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessMatrixTest {
 
     private static final String DEPT = "/staff/m/132047/2020/departments/kikaku";
-    private static final String PLAN = "/staff/m/132047/2017/plans/kikaku";
+    private static final String PLAN = "/staff/m/132047/2003/plans/kikaku";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired

@@ -117,26 +117,26 @@ class DepartmentPagesTest {
 
     @Test
     void theNextPlanOffersUnfinishedGoalsToCarryOver() throws Exception {
-        var plan = plans.startDraft("132047", 2017, "somu");
-        plan = plans.addProject("132047", 2017, "somu", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
+        var plan = plans.startDraft("132047", 2017, "kyoiku");
+        plan = plans.addProject("132047", 2017, "kyoiku", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
                 "市庁舎等の建て替えに向けた基本構想の策定", "企画経営課", null, true, java.util.List.of(), null));
-        plan = plans.submit("132047", 2017, "somu", plan.version(), "u");
-        plan = plans.startConsultation("132047", 2017, "somu", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation("132047", 2017, "somu", plan.version(), "u");
-        plans.recordResult("132047", 2017, "somu", plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
+        plan = plans.submit("132047", 2017, "kyoiku", plan.version(), "u");
+        plan = plans.startConsultation("132047", 2017, "kyoiku", plan.version(), "u");
+        plan = plans.finalizeAfterConsultation("132047", 2017, "kyoiku", plan.version(), "u");
+        plans.recordResult("132047", 2017, "kyoiku", plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
                 java.util.List.of());
-        var next = plans.startDraft("132047", 2020, "somu");
-        String page = "/staff/m/132047/2020/plans/somu";
-        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-somu")))
+        var next = plans.startDraft("132047", 2020, "kyoiku");
+        String page = "/staff/m/132047/2020/plans/kyoiku";
+        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(content().string(containsString("前年度までの未達成の目標を繰り越す")))
                 .andExpect(content().string(containsString("市庁舎等の建て替えに向けた基本構想の策定（着手）")));
-        long fromId = plans.unfinishedFromEarlierYear("132047", 2020, "somu").getFirst().id();
-        mvc.perform(post(page + "/carry-over").with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))
+        long fromId = plans.unfinishedFromEarlierYear("132047", 2020, "kyoiku").getFirst().id();
+        mvc.perform(post(page + "/carry-over").with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
                         .param("version", Long.toString(next.version())).param("project", Long.toString(fromId)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.find("132047", 2020, "somu").orElseThrow().projects())
+        assertThat(plans.find("132047", 2020, "kyoiku").orElseThrow().projects())
                 .singleElement().satisfies(p -> assertThat(p.carriedFromId()).isEqualTo(fromId));
-        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-somu")))
+        mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(content().string(containsString("前年度から繰り越し")));
     }
 
@@ -149,8 +149,21 @@ class DepartmentPagesTest {
                 .andExpect(jsonPath("$[0].projects[0].title").value("イベントの見直しについて方向性を固めます！"))
                 .andExpect(jsonPath("$[0].projects[0].result").value("達成"))
                 .andExpect(jsonPath("$[0].resultsPublished").value(true));
-        mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2017/department-plans"))
+        mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2003/department-plans"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2017/department-plans"))
+                .andExpect(jsonPath("$.length()").value(7))
+                .andExpect(jsonPath("$[0].projects[0].main").value(true))
+                .andExpect(jsonPath("$[0].resultsPublished").value(false));
+    }
+
+    @Test
+    void theNewsletterArticleShowsEachDepartmentsMainProjects() throws Exception {
+        mvc.perform(get("/m/132047/2017/newsletter"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("各部の取り組みを紹介します")))
+                .andExpect(content().string(containsString("スポーツと文化部")))
+                .andExpect(content().string(containsString("保育園などでの待機児童の解消を図る")));
     }
 
     @Test

@@ -58,6 +58,20 @@ class PublicPlanController {
         return "site/results";
     }
 
+    /** 市報 article (seed 000): each department's main projects of the year, printable. */
+    @GetMapping("/m/{code}/{year}/newsletter")
+    String newsletter(@PathVariable String code, @PathVariable int year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("entries", plans.publishedDepartments(m.code(), year).stream()
+                .map(l -> java.util.Map.entry(l.departmentName(), plans.publicVersion(m.code(), year, l.departmentCode()).orElseThrow()
+                        .projects().stream().filter(jp.hoshin.departmentplan.ProjectView::main).toList()))
+                .filter(e -> !e.getValue().isEmpty())
+                .toList());
+        return "site/newsletter";
+    }
+
     @GetMapping("/m/{code}/{year}/plans/{department}")
     String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
         MunicipalityView m = municipalities.get(code);
