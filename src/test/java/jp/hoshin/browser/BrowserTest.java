@@ -157,6 +157,17 @@ class BrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 三鷹市ホームページリニューアル事業").contains("（広報課）")
                 .contains("目標指標：年度末にアクセス件数330,000件");
         assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("68");
+        driver.findElement(By.cssSelector("details.edit-project summary")).click();
+        driver.findElement(By.id("tm-1-1")).sendKeys("ホームページのアクセス件数");
+        driver.findElement(By.id("tv-1-1")).sendKeys("３３０，０００");
+        driver.findElement(By.id("tu-1-1")).sendKeys("件");
+        driver.findElement(By.id("tt-1-new")).sendKeys("満足度調査における満足した人の割合80%");
+        driver.findElement(By.id("tv-1-new")).sendKeys("80");
+        driver.findElement(By.id("tu-1-new")).sendKeys("%");
+        driver.findElement(By.xpath("//button[text()='個別事業 1 を保存する']")).click();
+        waitForText("個別事業 1 を保存しました。");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("（ホームページのアクセス件数 330,000件）").contains("目標指標：満足度調査における満足した人の割合80%");
         screenshot("staff-plan-draft");
         assertAccessible();
         driver.findElement(By.xpath("//button[text()='企画担当に提出する']")).click();

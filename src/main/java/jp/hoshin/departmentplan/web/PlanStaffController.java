@@ -164,6 +164,68 @@ class PlanStaffController {
         });
     }
 
+    /** Edits a project and its target indicators: each row is a target's text with its optional structured values. */
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}")
+    String reviseProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
+                         @RequestParam long version, @RequestParam(defaultValue = "") String title,
+                         @RequestParam(defaultValue = "") String leadSection, @RequestParam(defaultValue = "") String description,
+                         @RequestParam(defaultValue = "false") boolean main,
+                         @RequestParam(name = "targetText", required = false) List<String> texts,
+                         @RequestParam(name = "targetMeasure", required = false) List<String> measures,
+                         @RequestParam(name = "targetValue", required = false) List<String> values,
+                         @RequestParam(name = "targetUnit", required = false) List<String> units,
+                         @RequestParam(name = "targetDeadline", required = false) List<String> deadlines,
+                         @RequestParam(name = "baselineValue", required = false) List<String> baselines,
+                         @RequestParam(name = "baselineYear", required = false) List<String> baselineYears,
+                         RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        return act(code, year, department, redirect, () -> {
+            List<TargetIndicator> targets = new ArrayList<>();
+            int rows = texts == null ? 0 : texts.size();
+            for (int i = 0; i < rows; i++) {
+                String text = JapaneseText.text(texts.get(i));
+                String label = "目標指標" + (i + 1) + "行目の";
+                String value = at(values, i);
+                if (text.isEmpty()) {
+                    if (!JapaneseText.text(value).isEmpty() || !JapaneseText.text(at(measures, i)).isEmpty()) {
+                        throw new IllegalArgumentException(label + "文章を入力してください。");
+                    }
+                    continue;
+                }
+                targets.add(new TargetIndicator(text, opt(at(measures, i)), decimal(value, label + "目標値"), opt(at(units, i)),
+                        date(at(deadlines, i), label + "期限"), decimal(at(baselines, i), label + "基準値"),
+                        number(at(baselineYears, i), label + "基準年度").map(Long::intValue).orElse(null), null));
+            }
+            plans.reviseProject(code, year, department, version, number,
+                    new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), main, targets, null));
+            return "個別事業 " + number + " を保存しました。";
+        });
+    }
+
+    private static String at(@org.jspecify.annotations.Nullable List<String> list, int i) {
+        return list == null || i >= list.size() ? "" : list.get(i);
+    }
+
+    private static java.math.@org.jspecify.annotations.Nullable BigDecimal decimal(String text, String label) {
+        if (JapaneseText.text(text).isEmpty()) {
+            return null;
+        }
+        return JapaneseText.parseNumber(text).orElseThrow(() ->
+                new IllegalArgumentException(label + "は数値で入力してください（全角数字・桁区切りのカンマも使えます）。"));
+    }
+
+    private static java.time.@org.jspecify.annotations.Nullable LocalDate date(String text, String label) {
+        String folded = JapaneseText.fold(text);
+        if (folded.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(folded.replace('/', '-'));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(label + "は 2025-03-31 の形で入力してください。");
+        }
+    }
+
     @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}/remove")
     String removeProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
                          @RequestParam long version, RedirectAttributes redirect) {
