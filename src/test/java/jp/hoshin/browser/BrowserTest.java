@@ -71,13 +71,8 @@ class BrowserTest {
 
     @Test
     void aDepartmentEditorSignsInAndEditsTheirDepartment() throws Exception {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("mitaka-somu");
-        driver.findElement(By.id("password")).sendKeys("hoshin-demo-local");
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
-
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("三鷹市");
+        signIn("mitaka-somu");
+        waitForText("三鷹市 年度の管理");
         driver.findElement(By.cssSelector("a[href='/staff/m/132047/2020/departments']")).click();
         driver.findElement(By.cssSelector("a[aria-label='総務部を編集']")).click();
         screenshot("staff-department-edit");
@@ -130,12 +125,10 @@ class BrowserTest {
         driver.findElement(close).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(d -> d.findElement(By.tagName("main")).getText().contains("令和6（2024）年度を締めました。"));
+        waitForText("令和6（2024）年度を締めました。");
         screenshot("staff-year-closed");
         driver.findElement(By.cssSelector("button[aria-label='令和6（2024）年度を再開する']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(d -> d.findElement(By.tagName("main")).getText().contains("令和6（2024）年度を再開しました。"));
+        waitForText("令和6（2024）年度を再開しました。");
     }
 
     @Test
@@ -182,8 +175,7 @@ class BrowserTest {
         driver.findElement(By.xpath("//button[text()='確定する']")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(d -> d.findElement(By.tagName("main")).getText().contains("状況: 確定"));
+        waitForText("状況: 確定");
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
@@ -241,7 +233,7 @@ class BrowserTest {
     /** Waits (through page loads) until the main content shows the text. */
     private void waitForText(String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 
