@@ -189,6 +189,7 @@ class BrowserTest {
         driver.get(url(plan));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("result-1"))).selectByVisibleText("一部達成");
         driver.findElement(By.id("explanation-1")).sendKeys("アクセス件数は31万件でした。");
+        driver.findElement(By.id("actual-1-1")).sendKeys("３１０，０００");
         driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
         waitForText("の結果を「一部達成」として記録しました。");
         driver.findElement(By.id("summary")).sendKeys("ホームページの改善は一部達成にとどまりました。");
@@ -215,6 +216,8 @@ class BrowserTest {
         driver.get(url("/m/132047/2020/results"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画部")
                 .contains("三鷹市ホームページリニューアル事業").contains("一部達成").contains("ホームページの改善は一部達成にとどまりました。");
+        driver.get(url("/m/132047/2020/plans/kikaku"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("（実績 310,000件）");
 
         driver.manage().deleteAllCookies();
         driver.get(url("/m/132047/2020/plans"));

@@ -279,10 +279,15 @@ class PlanStaffController {
     @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}/result")
     String recordResult(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
                         @RequestParam long version, @RequestParam jp.hoshin.departmentplan.AchievementStatus result,
-                        @RequestParam(defaultValue = "") String explanation, RedirectAttributes redirect) {
+                        @RequestParam(defaultValue = "") String explanation,
+                        @RequestParam(name = "actual", required = false) List<String> actuals, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
-            plans.recordResult(code, year, department, version, number, result, opt(explanation), List.of());
+            List<java.math.BigDecimal> values = new ArrayList<>();
+            for (int i = 0; actuals != null && i < actuals.size(); i++) {
+                values.add(decimal(actuals.get(i), "目標指標" + (i + 1) + "の実績値"));
+            }
+            plans.recordResult(code, year, department, version, number, result, opt(explanation), values);
             return "個別事業 " + number + " の結果を「" + result.label() + "」として記録しました。";
         });
     }
