@@ -219,6 +219,18 @@ class DepartmentPlan {
         }
     }
 
+    String departmentCode() {
+        return departmentCode;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    @Nullable PlanStatus resultStatus() {
+        return resultStatus;
+    }
+
     @Nullable String publishedSnapshot() {
         return publishedSnapshot;
     }

@@ -50,21 +50,27 @@ public class DepartmentPlans {
     public record PlanOverviewLine(String departmentCode, String departmentName, @Nullable PlanStatus status) {
     }
 
+    /** A department's plan as citizens may read it. */
+    public record PublishedPlan(String departmentCode, String departmentName, DepartmentPlanView plan) {
+    }
+
     @Transactional(readOnly = true)
     public List<PlanOverviewLine> overview(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        Map<String, DepartmentPlan> byCode = plans.findByFiscalYearId(fy.id()).stream()
-                .collect(Collectors.toMap(p -> p.view().departmentCode(), Function.identity()));
+        Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
         return organization.departments(fy).stream()
                 .map(d -> new PlanOverviewLine(d.code(), d.name(), byCode.containsKey(d.code()) ? byCode.get(d.code()).status() : null))
                 .toList();
     }
 
-    /** The departments whose plan of the year citizens can read (published, or finalised before a revision). */
+    /** The plans of the year citizens can read (published, or finalised before a revision), in department order. */
     @Transactional(readOnly = true)
-    public List<PlanOverviewLine> publishedDepartments(String municipalityCode, int year) {
-        return overview(municipalityCode, year).stream()
-                .filter(l -> l.status() != null && publicVersion(municipalityCode, year, l.departmentCode()).isPresent())
+    public List<PublishedPlan> publishedPlans(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
+        return organization.departments(fy).stream()
+                .flatMap(d -> Optional.ofNullable(byCode.get(d.code())).flatMap(DepartmentPlans::publicView)
+                        .map(v -> new PublishedPlan(d.code(), d.name(), v)).stream())
                 .toList();
     }
 
@@ -203,8 +209,9 @@ public class DepartmentPlans {
         for (int i = 0; i < departments.size(); i++) {
             order.put(departments.get(i).code(), i);
         }
-        return plans.findByFiscalYearId(fy.id()).stream().map(DepartmentPlan::view)
+        return plans.findByFiscalYearId(fy.id()).stream()
                 .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
+                .map(DepartmentPlan::view)
                 .sorted(java.util.Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
                 .toList();
     }
@@ -252,16 +259,22 @@ public class DepartmentPlans {
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> publicVersion(String municipalityCode, int year, String departmentCode) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).flatMap(plan -> {
-            if (plan.status() == PlanStatus.PUBLISHED) {
-                return Optional.of(plan.view().withoutUnpublishedResults());
-            }
-            String snapshot = plan.publishedSnapshot();
-            if (snapshot != null && plan.view().revision() > 0) {
-                return Optional.of(JSON.readValue(snapshot, DepartmentPlanView.class).withoutUnpublishedResults());
-            }
-            return Optional.empty();
-        });
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).flatMap(DepartmentPlans::publicView);
+    }
+
+    private static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
+        if (plan.status() == PlanStatus.PUBLISHED) {
+            return Optional.of(plan.view().withoutUnpublishedResults());
+        }
+        String snapshot = plan.publishedSnapshot();
+        if (snapshot != null && plan.revision() > 0) {
+            return Optional.of(JSON.readValue(snapshot, DepartmentPlanView.class).withoutUnpublishedResults());
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, DepartmentPlan> plansByDepartment(FiscalYearView fy) {
+        return plans.findByFiscalYearId(fy.id()).stream().collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
     }
 
     @Transactional(readOnly = true)

@@ -48,10 +48,6 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return new FiscalYear(startYear + 1);
     }
 
-    public FiscalYear previous() {
-        return new FiscalYear(startYear - 1);
-    }
-
     /**
      * The era year of the fiscal year as documents write it: 令和2年度. A fiscal year that
      * straddles an era change takes the new era's name once it is in force, as governments did

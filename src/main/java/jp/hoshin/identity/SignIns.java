@@ -52,8 +52,4 @@ public class SignIns {
             accounts.findById(staff.id()).ifPresent(StaffAccount::recordSuccessfulSignIn);
         }
     }
-
-    public Duration lockDuration() {
-        return lockDuration;
-    }
 }

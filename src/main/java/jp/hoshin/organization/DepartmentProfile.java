@@ -30,10 +30,6 @@ public record DepartmentProfile(
         return java.util.Arrays.stream(mission.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    public static DepartmentProfile empty() {
-        return new DepartmentProfile(null, null, null, null, null, null, null, null);
-    }
-
     public DepartmentProfile {
         checkLength(headName, 60, "部長名");
         checkLength(headNameKana, 120, "部長名（ふりがな）");

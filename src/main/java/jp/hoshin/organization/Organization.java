@@ -163,24 +163,6 @@ public class Organization implements DepartmentDirectory {
         remove(d);
     }
 
-    /** Sets the display order of the year's departments to the given order of codes. */
-    @Transactional
-    public void reorder(String municipalityCode, int year, List<String> codes) {
-        FiscalYearView fy = openYear(municipalityCode, year);
-        Map<String, Department> byCode = departments.findByFiscalYear(fy.id()).stream()
-                .collect(Collectors.toMap(Department::code, Function.identity()));
-        int order = 1;
-        for (String code : codes) {
-            Department d = byCode.remove(code);
-            if (d != null) {
-                d.moveToPosition(order++);
-            }
-        }
-        for (Department rest : byCode.values()) {
-            rest.moveToPosition(order++);
-        }
-    }
-
     /**
      * Makes the open year's organisation what the snapshot says, all or nothing: departments not
      * in it are removed, listed ones are renamed, described and given their sections, new ones are

@@ -67,14 +67,6 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * A server left running on the same data by a process that ended without stopping it (a crash,
      * a kill): asked to shut down so that this start can take the data directory.
@@ -95,8 +87,12 @@ class EmbeddedPostgresConfiguration {
                 .ifPresent(p -> {
                     EmbeddedServers.log.warn("Stopping an embedded PostgreSQL (pid {}) left running on {}", pid, dataDir);
                     p.destroy();
-                    for (int i = 0; i < 300 && p.isAlive(); i++) {
-                        sleep(100);
+                    try {
+                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        EmbeddedServers.log.warn("The PostgreSQL left running (pid {}) did not stop within 30 s", pid);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
                 });
     }
@@ -127,15 +123,7 @@ class EmbeddedPostgresConfiguration {
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
-            builder.setPGStartupWait(java.time.Duration.ofSeconds(30));
-            try {
-                server = builder.start();
-            } catch (IOException first) {
-                // a previous server on the same data (e.g. the AOT training start) may still be stopping
-                log.warn("Embedded PostgreSQL did not start ({}); trying once more", first.getMessage());
-                sleep(3000);
-                server = builder.start();
-            }
+            server = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -41,10 +41,10 @@ class PlanApiController {
     @GetMapping("/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans")
     @Operation(summary = "公表された各部の運営方針と目標（個別事業、目標指標、公表済みの結果を含む）")
     List<PlanDto> list(@PathVariable String code, @PathVariable int year) {
-        return plans.publishedDepartments(code, year).stream().map(line -> {
-            DepartmentPlanView p = plans.publicVersion(code, year, line.departmentCode()).orElseThrow();
+        return plans.publishedPlans(code, year).stream().map(published -> {
+            DepartmentPlanView p = published.plan();
             var c = p.content();
-            return new PlanDto(line.departmentCode(), line.departmentName(), c.missionHeadline(), c.mission(), c.sectionRoles(),
+            return new PlanDto(published.departmentCode(), published.departmentName(), c.missionHeadline(), c.mission(), c.sectionRoles(),
                     c.staffCount(), c.budgetYen(), c.policies(), p.projects().stream().map(ProjectDto::of).toList(), p.summary(),
                     p.resultStatus() == jp.hoshin.departmentplan.PlanStatus.PUBLISHED, p.revision());
         }).toList();

@@ -33,7 +33,7 @@ class PublicPlanController {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
-        model.addAttribute("published", plans.publishedDepartments(m.code(), year));
+        model.addAttribute("published", plans.publishedPlans(m.code(), year));
         return "site/plans";
     }
 
@@ -64,9 +64,9 @@ class PublicPlanController {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
-        model.addAttribute("entries", plans.publishedDepartments(m.code(), year).stream()
-                .map(l -> java.util.Map.entry(l.departmentName(), plans.publicVersion(m.code(), year, l.departmentCode()).orElseThrow()
-                        .projects().stream().filter(jp.hoshin.departmentplan.ProjectView::main).toList()))
+        model.addAttribute("entries", plans.publishedPlans(m.code(), year).stream()
+                .map(p -> java.util.Map.entry(p.departmentName(),
+                        p.plan().projects().stream().filter(jp.hoshin.departmentplan.ProjectView::main).toList()))
                 .filter(e -> !e.getValue().isEmpty())
                 .toList());
         return "site/newsletter";

@@ -36,10 +36,11 @@ class FiscalYearStaffController {
     String home(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
+        var years = fiscalYears.list(m.code());
         model.addAttribute("municipality", m);
-        model.addAttribute("years", fiscalYears.list(m.code()));
+        model.addAttribute("years", years);
         model.addAttribute("canAdminister", access.canAdminister(m.code()));
-        model.addAttribute("suggestedYear", fiscalYears.list(m.code()).stream().findFirst()
+        model.addAttribute("suggestedYear", years.stream().findFirst()
                 .map(y -> y.year().next().startYear()).orElse(FiscalYear.current().startYear()));
         return VIEW;
     }
