@@ -1,15 +1,28 @@
 package jp.hoshin.departmentplan.web;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.Csv;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,10 +45,16 @@ class PlanApiController {
                    List<ProjectDto> projects, @Nullable String summary, boolean resultsPublished, int revision) {
     }
 
-    private final DepartmentPlans plans;
+    /** The columns of the open-data CSV, in order; documented in docs/open-data.md. */
+    static final List<String> CSV_COLUMNS = List.of("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名",
+            "担当課", "重点", "事業内容", "目標指標", "指標名", "目標値", "単位", "期限", "基準値", "基準年度", "実績値", "結果", "結果の説明");
 
-    PlanApiController(DepartmentPlans plans) {
+    private final DepartmentPlans plans;
+    private final Municipalities municipalities;
+
+    PlanApiController(DepartmentPlans plans, Municipalities municipalities) {
         this.plans = plans;
+        this.municipalities = municipalities;
     }
 
     @GetMapping("/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans")
@@ -46,7 +65,44 @@ class PlanApiController {
             var c = p.content();
             return new PlanDto(published.departmentCode(), published.departmentName(), c.missionHeadline(), c.mission(), c.sectionRoles(),
                     c.staffCount(), c.budgetYen(), c.policies(), p.projects().stream().map(ProjectDto::of).toList(), p.summary(),
-                    p.resultStatus() == jp.hoshin.departmentplan.PlanStatus.PUBLISHED, p.revision());
+                    p.resultStatus() == PlanStatus.PUBLISHED, p.revision());
         }).toList();
+    }
+
+    @GetMapping(value = "/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans.csv", produces = "text/csv")
+    @Operation(summary = "公表された各部の運営方針と目標のオープンデータ（CSV、UTF-8 BOM付き、目標指標ごとに1行）",
+            description = "列: " + "団体コード, 団体名, 年度, 年度（和暦）, 部コード, 部名, 事業番号, 事業名, 担当課, 重点（○）, 事業内容, 目標指標, "
+                    + "指標名, 目標値, 単位, 期限（YYYY-MM-DD）, 基準値, 基準年度, 実績値, 結果（達成/一部達成/着手/未達成）, 結果の説明。"
+                    + "目標指標のない事業は目標の列を空にして1行。結果の列は結果の公表後に入ります。")
+    ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable int year) {
+        MunicipalityView m = municipalities.get(code);
+        FiscalYear fy = FiscalYear.of(year);
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(CSV_COLUMNS);
+        for (var published : plans.publishedPlans(m.code(), year)) {
+            DepartmentPlanView p = published.plan();
+            boolean results = p.resultStatus() == PlanStatus.PUBLISHED;
+            for (ProjectView project : p.projects()) {
+                List<TargetIndicator> targets = project.targets().isEmpty() ? Arrays.asList((TargetIndicator) null) : project.targets();
+                for (TargetIndicator t : targets) {
+                    rows.add(Arrays.asList(m.code(), m.name(), year, fy.warekiLabel(), published.departmentCode(), published.departmentName(),
+                            project.number(), project.title(), project.leadSection(), project.main() ? "○" : "", project.description(),
+                            t == null ? null : t.text(), t == null ? null : t.measure(), t == null ? null : plain(t.targetValue()),
+                            t == null ? null : t.unit(), t == null ? null : t.deadline(), t == null ? null : plain(t.baselineValue()),
+                            t == null ? null : t.baselineYear(), t == null || !results ? null : plain(t.actualValue()),
+                            results && project.result() != null ? project.result().label() : null,
+                            results ? project.resultExplanation() : null));
+                }
+            }
+        }
+        String filename = m.code() + "_" + year + "_department-plans.csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body((Csv.BOM + Csv.write(rows)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static @Nullable String plain(@Nullable BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

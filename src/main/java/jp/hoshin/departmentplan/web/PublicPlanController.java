@@ -1,12 +1,26 @@
 package jp.hoshin.departmentplan.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.document.IssuedDocument;
+import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +34,30 @@ class PublicPlanController {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final DepartmentPlans plans;
+    private final PlanBooklet booklet;
 
-    PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans) {
+    PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
+                         PlanBooklet booklet) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.plans = plans;
+        this.booklet = booklet;
+    }
+
+    /** The booklet (PDF) of every department's published plan of the year. */
+    @GetMapping("/m/{code}/{year}/plans.pdf")
+    ResponseEntity<byte[]> booklet(@PathVariable String code, @PathVariable int year) {
+        MunicipalityView m = municipalities.get(code);
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        IssuedDocument pdf = booklet.booklet(m, fy.year());
+        String filename = m.name() + "_" + fy.year().warekiLabel() + "_各部の運営方針と目標.pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .lastModified(pdf.issuedAt())
+                .eTag('"' + pdf.fingerprint().substring(0, 32) + '"')
+                .body(pdf.content());
     }
 
     @GetMapping("/m/{code}/{year}/plans")
@@ -44,17 +76,16 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         var published = plans.publishedResults(m.code(), year);
-        var departments = organization.departments(m.code(), year).stream()
-                .collect(java.util.stream.Collectors.toMap(DepartmentView::code, d -> d));
-        java.util.Map<jp.hoshin.departmentplan.AchievementStatus, Long> total =
-                new java.util.EnumMap<>(jp.hoshin.departmentplan.AchievementStatus.class);
+        Map<String, DepartmentView> departments = organization.departments(m.code(), year).stream()
+                .collect(Collectors.toMap(DepartmentView::code, Function.identity()));
+        Map<AchievementStatus, Long> total = new EnumMap<>(AchievementStatus.class);
         for (var plan : published) {
             plan.resultCounts().forEach((k, v) -> total.merge(k, v, Long::sum));
         }
         model.addAttribute("plans", published);
         model.addAttribute("departments", departments);
         model.addAttribute("total", total);
-        model.addAttribute("statuses", jp.hoshin.departmentplan.AchievementStatus.values());
+        model.addAttribute("statuses", AchievementStatus.values());
         return "site/results";
     }
 
@@ -65,8 +96,7 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("entries", plans.publishedPlans(m.code(), year).stream()
-                .map(p -> java.util.Map.entry(p.departmentName(),
-                        p.plan().projects().stream().filter(jp.hoshin.departmentplan.ProjectView::main).toList()))
+                .map(p -> Map.entry(p.departmentName(), p.plan().projects().stream().filter(ProjectView::main).toList()))
                 .filter(e -> !e.getValue().isEmpty())
                 .toList());
         return "site/newsletter";

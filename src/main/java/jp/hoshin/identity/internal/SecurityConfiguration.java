@@ -34,7 +34,9 @@ class SecurityConfiguration {
                                 "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
                                 "/api/v1/municipalities/*/fiscal-years/*/departments/*",
                                 "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
-                                "/api/v1/municipalities/*/fiscal-years/*/department-plans").permitAll()
+                                "/api/v1/municipalities/*/fiscal-years/*/department-plans",
+                                "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
+                                "/api/v1/municipalities/*/plans", "/api/v1/municipalities/*/plans/**").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))

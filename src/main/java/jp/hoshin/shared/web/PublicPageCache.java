@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages (/ and /m/**) to anonymous readers from rendered copies while the published
+ * Serves public pages (/ and /m/**) and the public API's answers (/api/v1/**: JSON, CSV) to anonymous readers from rendered copies while the published
  * data is unchanged. Validity is checked against a version counter in PostgreSQL (raised by every
  * audited change, see V2 migration), read at most every {@code hoshin.public-cache.check-interval}
  * (default 200 ms): an instance serves a public page at most that much older than the database,
@@ -39,7 +40,7 @@ class PublicPageCache {
                                                               @Value("${hoshin.public-cache.check-interval:200ms}") java.time.Duration checkInterval) {
         FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(
                 new CacheFilter(jdbc, maxEntries, enabled, checkInterval.toNanos()));
-        registration.addUrlPatterns("/", "/m/*");
+        registration.addUrlPatterns("/", "/m/*", "/api/v1/*");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -87,7 +88,7 @@ class PublicPageCache {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             String type = wrapper.getContentType();
-            if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html") && !hasSession(request)
+            if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request)
                     && wrapper.getHeader("Set-Cookie") == null) {
                 if (pages.size() >= maxEntries) {
                     pages.clear();
@@ -119,6 +120,10 @@ class PublicPageCache {
                 checkedAt = now;
             }
             return knownVersion;
+        }
+
+        private static boolean cacheable(@Nullable String type) {
+            return type != null && (type.startsWith("text/html") || type.startsWith("application/json") || type.startsWith("text/csv"));
         }
 
         private static boolean hasSession(HttpServletRequest request) {

@@ -1,0 +1,98 @@
+package jp.hoshin.departmentplan.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.document.IssuedDocument;
+import jp.hoshin.document.IssuedDocuments;
+import jp.hoshin.document.PdfDocuments;
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.JapaneseDates;
+import jp.hoshin.shared.NotFoundException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The booklet of all departments' published plans of a year (PDF, A4, cover, table of contents with
+ * page numbers, bookmarks, running header), as cities put it in libraries and at counters. A booklet
+ * is issued again only when a published plan or the template changed; otherwise every instance serves
+ * the stored copy.
+ */
+@Component
+class PlanBooklet {
+
+    static final String TEMPLATE = "pdf/plan-booklet";
+
+    /** One department's part of the booklet. */
+    record Entry(String departmentCode, String departmentName, DepartmentPlanView plan, boolean resultsPublished) {
+    }
+
+    private final DepartmentPlans plans;
+    private final ITemplateEngine templates;
+    private final PdfDocuments pdf;
+    private final IssuedDocuments issued;
+    private final Clock clock;
+    private final String templateDigest;
+
+    PlanBooklet(DepartmentPlans plans, ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued, Clock clock) {
+        this.plans = plans;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.issued = issued;
+        this.clock = clock;
+        this.templateDigest = sha256(readTemplate());
+    }
+
+    IssuedDocument booklet(MunicipalityView municipality, FiscalYear year) {
+        List<Entry> entries = plans.publishedPlans(municipality.code(), year.startYear()).stream()
+                .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() == PlanStatus.PUBLISHED))
+                .toList();
+        if (entries.isEmpty()) {
+            throw new NotFoundException(year.label() + "に公表している運営方針と目標はまだありません。");
+        }
+        String fingerprint = sha256(templateDigest + '\n' + municipality.name() + '\n' + entries);
+        String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
+        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, entries));
+    }
+
+    byte[] render(MunicipalityView municipality, FiscalYear year, List<Entry> entries) {
+        Context context = new Context(Locale.JAPAN);
+        context.setVariable("municipality", municipality);
+        context.setVariable("fiscalYear", year);
+        context.setVariable("booklet", entries);
+        context.setVariable("issuedOn", JapaneseDates.format(LocalDate.now(clock.withZone(FiscalYear.JAPAN))));
+        String xhtml = templates.process(TEMPLATE, context);
+        return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
+    }
+
+    private static String readTemplate() {
+        try (InputStream in = new ClassPathResource("templates/" + TEMPLATE + ".html").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
