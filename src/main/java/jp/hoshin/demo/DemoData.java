@@ -10,6 +10,7 @@ import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectContent;
+import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Role;
@@ -125,14 +126,19 @@ class DemoData implements ApplicationRunner {
         String dept = entry.department();
         DepartmentPlanView plan = plans.startDraft(code, year, dept);
         for (DemoFile.GoalEntry goal : entry.goals()) {
-            plan = plans.addProject(code, year, dept, plan.version(), new ProjectContent(goal.title(), null, null, Boolean.TRUE.equals(goal.main()), List.of(), null));
+            List<TargetIndicator> targets = goal.targets() == null ? List.of() : goal.targets().stream()
+                    .map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(), t.deadline(), t.baselineValue(),
+                            t.baselineYear(), null))
+                    .toList();
+            plan = plans.addProject(code, year, dept, plan.version(),
+                    new ProjectContent(goal.title(), goal.leadSection(), goal.description(), Boolean.TRUE.equals(goal.main()), targets, null));
         }
         plan = plans.submit(code, year, dept, plan.version(), "system");
         plan = plans.startConsultation(code, year, dept, plan.version(), "system");
         plan = plans.finalizeAfterConsultation(code, year, dept, plan.version(), "system");
         plan = plans.publish(code, year, dept, plan.version(), "system");
         boolean allResults = entry.goals().stream().allMatch(g -> g.result() != null);
-        if (!allResults) {
+        if (entry.goals().isEmpty() || !allResults) {
             return;
         }
         for (int i = 0; i < entry.goals().size(); i++) {

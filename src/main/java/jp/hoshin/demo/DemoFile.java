@@ -1,5 +1,8 @@
 package jp.hoshin.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -8,11 +11,18 @@ import org.jspecify.annotations.Nullable;
 record DemoFile(MunicipalityEntry municipality, List<YearEntry> years, @Nullable List<AccountEntry> accounts,
                 @Nullable List<PlanEntry> plans) {
 
-    /** A department plan of the seeds, published with its results (seed 004's 部長目標). */
+    /** A department plan of the seeds, published, with its results where the seed has them (seed 004's 部長目標). */
     record PlanEntry(int year, String department, List<GoalEntry> goals, @Nullable String summary) {
     }
 
-    record GoalEntry(String title, @Nullable String result, @Nullable Boolean main) {
+    /** A goal or project: its title, and for seed 001's full form the lead section, description and target indicators. */
+    record GoalEntry(String title, @Nullable String result, @Nullable Boolean main, @Nullable String leadSection,
+                     @Nullable String description, @Nullable List<TargetEntry> targets) {
+    }
+
+    /** A target indicator as written, with its structured form where the seed gives one. */
+    record TargetEntry(String text, @Nullable String measure, @Nullable BigDecimal targetValue, @Nullable String unit,
+                       @Nullable LocalDate deadline, @Nullable BigDecimal baselineValue, @Nullable Integer baselineYear) {
     }
 
     record MunicipalityEntry(String code, String name, @Nullable String nameKana, String prefecture, @Nullable String publicNote) {

@@ -74,6 +74,20 @@ public class DepartmentPlans {
                 .toList();
     }
 
+    /** A department's plan as the planning section reads it, in whatever state it is. */
+    public record PlanOfDepartment(String departmentCode, String departmentName, DepartmentPlanView plan) {
+    }
+
+    /** Every plan of the year as it stands now (drafts included, with results), in department order: for staff only. */
+    @Transactional(readOnly = true)
+    public List<PlanOfDepartment> currentPlans(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
+        return organization.departments(fy).stream()
+                .flatMap(d -> Optional.ofNullable(byCode.get(d.code())).map(p -> new PlanOfDepartment(d.code(), d.name(), p.view())).stream())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> find(String municipalityCode, int year, String departmentCode) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);

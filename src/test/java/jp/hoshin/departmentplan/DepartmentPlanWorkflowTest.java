@@ -21,6 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DepartmentPlanWorkflowTest {
 
     private static final String MITAKA = "132047";
+    /** A year no demo plan uses: opened (copying the 2003 organisation) inside each test's transaction. */
+    static final int TEST_YEAR = 2004;
+
+    @org.junit.jupiter.api.BeforeEach
+    void openTestYear() {
+        fiscalYears.open(MITAKA, jp.hoshin.fiscalyear.FiscalYear.of(TEST_YEAR), "test");
+    }
 
     @Autowired
     DepartmentPlans plans;
@@ -32,29 +39,29 @@ class DepartmentPlanWorkflowTest {
             "ホームページのアクセス件数", new BigDecimal("330000"), "件", LocalDate.of(2004, 3, 31), null, null, null);
 
     private DepartmentPlanView drafted() {
-        DepartmentPlanView plan = plans.startDraft(MITAKA, 2003, "kikaku");
-        plan = plans.write(MITAKA, 2003, "kikaku", plan.version(), new PlanContent(plan.content().missionHeadline(),
+        DepartmentPlanView plan = plans.startDraft(MITAKA, TEST_YEAR, "kikaku");
+        plan = plans.write(MITAKA, TEST_YEAR, "kikaku", plan.version(), new PlanContent(plan.content().missionHeadline(),
                 plan.content().mission(), List.of(new SectionRole("広報課", "市政情報の発信")), 120, 5_000_000_000L,
                 "市民の視点に立った情報発信\n効率的な市政運営"));
-        return plans.addProject(MITAKA, 2003, "kikaku", plan.version(), new ProjectContent("三鷹市ホームページリニューアル事業", "広報課",
+        return plans.addProject(MITAKA, TEST_YEAR, "kikaku", plan.version(), new ProjectContent("三鷹市ホームページリニューアル事業", "広報課",
                 "新ホームページの検証とさらなる改善を図ります。", true, List.of(ACCESS), null));
     }
 
-    /** Takes the 2003 企画部 draft through 提出 and 協議 to 確定. */
+    /** Takes the test year's 企画部 draft through 提出 and 協議 to 確定. */
     private DepartmentPlanView finalized(DepartmentPlanView plan) {
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "u");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
-        return plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.submit(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u");
+        plan = plans.startConsultation(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u");
+        return plans.finalizeAfterConsultation(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u");
     }
 
     @Test
     void aDraftStartsFromTheOrganisationOfTheYear() {
-        DepartmentPlanView plan = plans.startDraft(MITAKA, 2003, "kikaku");
+        DepartmentPlanView plan = plans.startDraft(MITAKA, TEST_YEAR, "kikaku");
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.content().missionHeadline()).isEqualTo("効率的な市政運営と健全な財政運営、地域情報化の推進");
-        assertThat(plans.overview(MITAKA, 2003)).filteredOn(l -> l.departmentCode().equals("kikaku"))
+        assertThat(plans.overview(MITAKA, TEST_YEAR)).filteredOn(l -> l.departmentCode().equals("kikaku"))
                 .singleElement().satisfies(l -> assertThat(l.status()).isEqualTo(PlanStatus.DRAFT));
-        assertThat(plans.overview(MITAKA, 2003)).filteredOn(l -> l.departmentCode().equals("somu"))
+        assertThat(plans.overview(MITAKA, TEST_YEAR)).filteredOn(l -> l.departmentCode().equals("somu"))
                 .singleElement().satisfies(l -> assertThat(l.status()).isNull());
     }
 
@@ -65,17 +72,17 @@ class DepartmentPlanWorkflowTest {
             assertThat(p.number()).isEqualTo(1);
             assertThat(p.targets()).containsExactly(ACCESS);
         });
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "mitaka-kikaku");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "mitaka-admin");
-        plan = plans.sendBack(MITAKA, 2003, "kikaku", plan.version(), "mitaka-review", "目標値の根拠を追記してください。");
+        plan = plans.submit(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-kikaku");
+        plan = plans.startConsultation(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-admin");
+        plan = plans.sendBack(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-review", "目標値の根拠を追記してください。");
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
-        plan = plans.submit(MITAKA, 2003, "kikaku", plan.version(), "mitaka-kikaku");
-        plan = plans.startConsultation(MITAKA, 2003, "kikaku", plan.version(), "mitaka-admin");
-        plan = plans.finalizeAfterConsultation(MITAKA, 2003, "kikaku", plan.version(), "mitaka-review");
-        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).isEmpty();
-        plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "mitaka-admin");
+        plan = plans.submit(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-kikaku");
+        plan = plans.startConsultation(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-admin");
+        plan = plans.finalizeAfterConsultation(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-review");
+        assertThat(plans.publicVersion(MITAKA, TEST_YEAR, "kikaku")).isEmpty();
+        plan = plans.publish(MITAKA, TEST_YEAR, "kikaku", plan.version(), "mitaka-admin");
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
-        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).isPresent();
+        assertThat(plans.publicVersion(MITAKA, TEST_YEAR, "kikaku")).isPresent();
 
         assertThat(plans.steps(plan.id())).extracting(s -> s.from() + "→" + s.to() + " " + s.takenBy()).containsExactly(
                 "DRAFT→SUBMITTED mitaka-kikaku", "SUBMITTED→IN_CONSULTATION mitaka-admin",
@@ -89,9 +96,9 @@ class DepartmentPlanWorkflowTest {
     void aWrongStepIsRefusedWithTheReason() {
         DepartmentPlanView plan = drafted();
         long version = plan.version();
-        assertThatThrownBy(() -> plans.publish(MITAKA, 2003, "kikaku", version, "mitaka-admin"))
+        assertThatThrownBy(() -> plans.publish(MITAKA, TEST_YEAR, "kikaku", version, "mitaka-admin"))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("この計画は「作成中」のため、公表できません。");
-        assertThatThrownBy(() -> plans.sendBack(MITAKA, 2003, "kikaku", version, "mitaka-review", " "))
+        assertThatThrownBy(() -> plans.sendBack(MITAKA, TEST_YEAR, "kikaku", version, "mitaka-review", " "))
                 .hasMessageContaining("差し戻す理由");
         DepartmentPlanView empty = plans.startDraft(MITAKA, 2020, "somu");
         assertThatThrownBy(() -> plans.submit(MITAKA, 2020, "somu", empty.version(), "mitaka-somu"))
@@ -102,16 +109,16 @@ class DepartmentPlanWorkflowTest {
     void aFinalisedPlanIsFrozenAndARevisionKeepsThePublicVersion() {
         DepartmentPlanView plan = drafted();
         plan = finalized(plan);
-        plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.publish(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u");
         long frozen = plan.version();
-        assertThatThrownBy(() -> plans.addProject(MITAKA, 2003, "kikaku", frozen, new ProjectContent("追加", null, null, false, List.of(), null)))
+        assertThatThrownBy(() -> plans.addProject(MITAKA, TEST_YEAR, "kikaku", frozen, new ProjectContent("追加", null, null, false, List.of(), null)))
                 .hasMessage("この計画は「公表」のため、個別事業を追加できません。");
 
-        plan = plans.startRevision(MITAKA, 2003, "kikaku", plan.version(), "u", "組織改正に伴う修正");
-        plan = plans.addProject(MITAKA, 2003, "kikaku", plan.version(),
+        plan = plans.startRevision(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u", "組織改正に伴う修正");
+        plan = plans.addProject(MITAKA, TEST_YEAR, "kikaku", plan.version(),
                 new ProjectContent("基幹系情報システムの再構築", "情報推進室", null, false, List.of(TargetIndicator.text("平成14年度比で20%のコスト減")), null));
         assertThat(plan.revision()).isEqualTo(1);
-        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).get()
+        assertThat(plans.publicVersion(MITAKA, TEST_YEAR, "kikaku")).get()
                 .satisfies(v -> assertThat(v.projects()).extracting(ProjectView::title).containsExactly("三鷹市ホームページリニューアル事業"));
     }
 
@@ -119,7 +126,7 @@ class DepartmentPlanWorkflowTest {
     void resultsAreRecordedAgainstTheStructuredTargets() {
         DepartmentPlanView plan = drafted();
         plan = finalized(plan);
-        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "アクセス件数は目標に届かなかった。",
+        plan = plans.recordResult(MITAKA, TEST_YEAR, "kikaku", plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "アクセス件数は目標に届かなかった。",
                 Arrays.asList(new BigDecimal("310000")));
         ProjectView project = plan.projects().getFirst();
         assertThat(project.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
@@ -131,56 +138,56 @@ class DepartmentPlanWorkflowTest {
     void resultsGoThroughTheirOwnStepsAndAreShownOnlyOncePublished() {
         DepartmentPlanView plan = drafted();
         plan = finalized(plan);
-        plan = plans.publish(MITAKA, 2003, "kikaku", plan.version(), "u");
+        plan = plans.publish(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u");
         long published = plan.version();
-        assertThatThrownBy(() -> plans.moveResults(MITAKA, 2003, "kikaku", published, PlanStatus.SUBMITTED, "u", null))
+        assertThatThrownBy(() -> plans.moveResults(MITAKA, TEST_YEAR, "kikaku", published, PlanStatus.SUBMITTED, "u", null))
                 .hasMessageContaining("結果は「未記録」");
 
-        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
-        plan = plans.summarize(MITAKA, 2003, "kikaku", plan.version(), "目標はすべて達成できました。");
-        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.SUBMITTED, "mitaka-kikaku", null);
+        plan = plans.recordResult(MITAKA, TEST_YEAR, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
+        plan = plans.summarize(MITAKA, TEST_YEAR, "kikaku", plan.version(), "目標はすべて達成できました。");
+        plan = plans.moveResults(MITAKA, TEST_YEAR, "kikaku", plan.version(), PlanStatus.SUBMITTED, "mitaka-kikaku", null);
         long submitted = plan.version();
-        assertThatThrownBy(() -> plans.summarize(MITAKA, 2003, "kikaku", submitted, "書き換え"))
+        assertThatThrownBy(() -> plans.summarize(MITAKA, TEST_YEAR, "kikaku", submitted, "書き換え"))
                 .hasMessage("結果は「提出」のため、総括を記録できません。");
-        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.IN_CONSULTATION, "mitaka-admin", null);
-        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.FINALIZED, "mitaka-review", null);
-        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).get().satisfies(v -> {
+        plan = plans.moveResults(MITAKA, TEST_YEAR, "kikaku", plan.version(), PlanStatus.IN_CONSULTATION, "mitaka-admin", null);
+        plan = plans.moveResults(MITAKA, TEST_YEAR, "kikaku", plan.version(), PlanStatus.FINALIZED, "mitaka-review", null);
+        assertThat(plans.publicVersion(MITAKA, TEST_YEAR, "kikaku")).get().satisfies(v -> {
             assertThat(v.summary()).isNull();
             assertThat(v.projects().getFirst().result()).isNull();
         });
-        assertThat(plans.publishedResults(MITAKA, 2003)).isEmpty();
-        plan = plans.moveResults(MITAKA, 2003, "kikaku", plan.version(), PlanStatus.PUBLISHED, "mitaka-admin", null);
-        assertThat(plans.publicVersion(MITAKA, 2003, "kikaku")).get().satisfies(v -> {
+        assertThat(plans.publishedResults(MITAKA, TEST_YEAR)).isEmpty();
+        plan = plans.moveResults(MITAKA, TEST_YEAR, "kikaku", plan.version(), PlanStatus.PUBLISHED, "mitaka-admin", null);
+        assertThat(plans.publicVersion(MITAKA, TEST_YEAR, "kikaku")).get().satisfies(v -> {
             assertThat(v.summary()).isEqualTo("目標はすべて達成できました。");
             assertThat(v.resultCounts()).containsEntry(AchievementStatus.ACHIEVED, 1L);
         });
-        assertThat(plans.publishedResults(MITAKA, 2003)).extracting(DepartmentPlanView::departmentCode).containsExactly("kikaku");
+        assertThat(plans.publishedResults(MITAKA, TEST_YEAR)).extracting(DepartmentPlanView::departmentCode).containsExactly("kikaku");
         assertThat(plans.steps(plan.id())).filteredOn(PlanStepView::results).hasSize(4);
     }
 
     @Test
     void unfinishedGoalsAreOfferedForTheNextPlanAndKeepTheirLink() {
         DepartmentPlanView plan = drafted();
-        plan = plans.addProject(MITAKA, 2003, "kikaku", plan.version(),
+        plan = plans.addProject(MITAKA, TEST_YEAR, "kikaku", plan.version(),
                 new ProjectContent("情報セキュリティマネジメントシステムの構築", "情報推進室", null, false,
                         List.of(TargetIndicator.text("ISMS等の国際基準の認証取得の申請")), null));
         plan = finalized(plan);
-        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
-        plan = plans.recordResult(MITAKA, 2003, "kikaku", plan.version(), 2, AchievementStatus.STARTED, "申請準備中", List.of());
+        plan = plans.recordResult(MITAKA, TEST_YEAR, "kikaku", plan.version(), 1, AchievementStatus.ACHIEVED, null, List.of());
+        plan = plans.recordResult(MITAKA, TEST_YEAR, "kikaku", plan.version(), 2, AchievementStatus.STARTED, "申請準備中", List.of());
 
-        fiscalYears.open(MITAKA, jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
-        DepartmentPlanView next = plans.startDraft(MITAKA, 2004, "kikaku");
-        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, 2004, "kikaku");
+        fiscalYears.open(MITAKA, jp.hoshin.fiscalyear.FiscalYear.of(TEST_YEAR + 1), "test");
+        DepartmentPlanView next = plans.startDraft(MITAKA, TEST_YEAR + 1, "kikaku");
+        List<ProjectView> offered = plans.unfinishedFromEarlierYear(MITAKA, TEST_YEAR + 1, "kikaku");
         assertThat(offered).extracting(ProjectView::title).containsExactly("情報セキュリティマネジメントシステムの構築");
-        next = plans.carryOver(MITAKA, 2004, "kikaku", next.version(), List.of(offered.getFirst().id()));
+        next = plans.carryOver(MITAKA, TEST_YEAR + 1, "kikaku", next.version(), List.of(offered.getFirst().id()));
         assertThat(next.projects()).singleElement().satisfies(p -> {
             assertThat(p.carriedFromId()).isEqualTo(offered.getFirst().id());
             assertThat(p.result()).isNull();
             assertThat(p.targets()).extracting(TargetIndicator::text).containsExactly("ISMS等の国際基準の認証取得の申請");
         });
-        assertThat(plans.unfinishedFromEarlierYear(MITAKA, 2004, "kikaku")).isEmpty();
+        assertThat(plans.unfinishedFromEarlierYear(MITAKA, TEST_YEAR + 1, "kikaku")).isEmpty();
         long version = next.version();
-        assertThatThrownBy(() -> plans.carryOver(MITAKA, 2004, "kikaku", version, List.of(offered.getFirst().id())))
+        assertThatThrownBy(() -> plans.carryOver(MITAKA, TEST_YEAR + 1, "kikaku", version, List.of(offered.getFirst().id())))
                 .hasMessageContaining("繰り越せる目標ではありません");
     }
 
@@ -188,6 +195,6 @@ class DepartmentPlanWorkflowTest {
     void aStaleVersionIsRefused() {
         DepartmentPlanView plan = drafted();
         long stale = plan.version() - 1;
-        assertThatThrownBy(() -> plans.submit(MITAKA, 2003, "kikaku", stale, "u")).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> plans.submit(MITAKA, TEST_YEAR, "kikaku", stale, "u")).isInstanceOf(ConcurrentEditException.class);
     }
 }

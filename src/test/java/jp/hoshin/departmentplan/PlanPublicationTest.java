@@ -70,9 +70,29 @@ class PlanPublicationTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Autowired
+    jp.hoshin.fiscalyear.FiscalYears fiscalYears;
+
     @Test
     void aYearWithoutPublishedPlansHasNoBooklet() throws Exception {
-        mvc.perform(get("/m/132047/2003/plans.pdf")).andExpect(status().isNotFound());
+        fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
+        mvc.perform(get("/m/132047/2004/plans.pdf")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theHeisei15PlansOfSeed001ArePublishedWithTheirStructuredTargets() throws Exception {
+        byte[] pdf = mvc.perform(get("/m/132047/2003/plans.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/plan-booklet-132047-2003.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("効率的な市政運営と健全な財政運営、地域情報化の推進", "三鷹市ホームページリニューアル事業",
+                    "平成15年度末にホームページのアクセス件数330,000件", "教育・子育て、生涯学習、文化のまちづくり");
+        }
+        String csv = mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2003/department-plans.csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Csv.read(csv)).anySatisfy(row -> assertThat(row).containsSequence(
+                "平成15年度末にホームページのアクセス件数330,000件の実現を目指します。", "ホームページのアクセス件数", "330000", "件", "2004-03-31"));
     }
 
     @Test

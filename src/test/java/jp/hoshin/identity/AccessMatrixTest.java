@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessMatrixTest {
 
     private static final String DEPT = "/staff/m/132047/2020/departments/kikaku";
-    private static final String PLAN = "/staff/m/132047/2003/plans/kikaku";
+    /** 三鷹市 2004 has no demo data: each case opens it inside its rolled-back transaction (see {@link #openPlanYear}). */
+    private static final String PLAN = "/staff/m/132047/2004/plans/kikaku";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired
@@ -41,6 +42,14 @@ class AccessMatrixTest {
 
     @Autowired
     jp.hoshin.municipality.Municipalities municipalities;
+
+    @Autowired
+    jp.hoshin.fiscalyear.FiscalYears fiscalYears;
+
+    @org.junit.jupiter.api.BeforeEach
+    void openPlanYear() {
+        fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
+    }
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -94,6 +103,15 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/2020/plans", 200),
                 Arguments.of("mitaka-viewer", "GET", PLAN, 200),
                 Arguments.of("sample-admin", "GET", "/staff/m/132047/2020/plans", 403),
+                // the booklet proof shows drafts: planning section and mayor's office only
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 200),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 403),
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 403),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 403),
+                Arguments.of(null, "GET", "/staff/m/132047/2017/plans/booklet.pdf", 302),
+                Arguments.of(null, "GET", "/m/132047/2017/plans.pdf", 200),
+                Arguments.of(null, "GET", "/api/v1/municipalities/132047/fiscal-years/2017/department-plans.csv", 200),
                 Arguments.of("mitaka-somu", "POST", PLAN + "/start", 403),
                 Arguments.of("mitaka-viewer", "POST", PLAN + "/start", 403),
                 Arguments.of("mitaka-review", "POST", PLAN + "/content", 403),

@@ -67,11 +67,26 @@ class PlanBooklet {
         }
         String fingerprint = sha256(templateDigest + '\n' + municipality.name() + '\n' + entries);
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
-        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, entries));
+        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false));
     }
 
-    byte[] render(MunicipalityView municipality, FiscalYear year, List<Entry> entries) {
+    /**
+     * The planning section's proof of the booklet: every plan as it stands now, drafts and unpublished
+     * results included, marked 確認用 on every page. Rendered on each request and never stored.
+     */
+    byte[] proof(MunicipalityView municipality, FiscalYear year) {
+        List<Entry> entries = plans.currentPlans(municipality.code(), year.startYear()).stream()
+                .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() != null))
+                .toList();
+        if (entries.isEmpty()) {
+            throw new NotFoundException(year.label() + "の運営方針と目標はまだどの部も作成していません。");
+        }
+        return render(municipality, year, entries, true);
+    }
+
+    private byte[] render(MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof) {
         Context context = new Context(Locale.JAPAN);
+        context.setVariable("proof", proof);
         context.setVariable("municipality", municipality);
         context.setVariable("fiscalYear", year);
         context.setVariable("booklet", entries);

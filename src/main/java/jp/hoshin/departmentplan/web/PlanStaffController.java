@@ -64,6 +64,7 @@ class PlanStaffController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         List<DepartmentPlans.PlanOverviewLine> lines = plans.overview(m.code(), year);
         model.addAttribute("lines", lines);
+        model.addAttribute("canProof", access.canReview(m.code()));
         model.addAttribute("notSubmitted", lines.stream()
                 .filter(l -> l.status() == null || l.status() == PlanStatus.DRAFT).map(DepartmentPlans.PlanOverviewLine::departmentName).toList());
         return OVERVIEW_VIEW;

@@ -1,0 +1,47 @@
+package jp.hoshin.departmentplan.web;
+
+import java.nio.charset.StandardCharsets;
+
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The planning section's and mayor's office's proof of the year's booklet, drafts included. */
+@Controller
+class PlanProofController {
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final PlanBooklet booklet;
+    private final Access access;
+
+    PlanProofController(Municipalities municipalities, FiscalYears fiscalYears, PlanBooklet booklet, Access access) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.booklet = booklet;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/m/{code}/{year}/plans/booklet.pdf")
+    ResponseEntity<byte[]> proof(@PathVariable String code, @PathVariable int year) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireReview(m.code());
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        String filename = m.name() + "_" + fy.year().warekiLabel() + "_各部の運営方針と目標_確認用.pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(booklet.proof(m, fy.year()));
+    }
+}
