@@ -76,7 +76,10 @@ class PlanPublicationTest {
     @Test
     void aYearWithoutPublishedPlansHasNoBooklet() throws Exception {
         fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
-        mvc.perform(get("/m/132047/2004/plans.pdf")).andExpect(status().isNotFound());
+        String page = mvc.perform(get("/m/132047/2004/plans.pdf")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("公表している運営方針と目標はまだありません").doesNotContain("null | Hoshin", "th:text")
+                .containsPattern("<title>[^<]+ \\| Hoshin</title>");
     }
 
     @Test

@@ -149,8 +149,11 @@ class DepartmentPagesTest {
                 .andExpect(jsonPath("$[0].projects[0].title").value("イベントの見直しについて方向性を固めます！"))
                 .andExpect(jsonPath("$[0].projects[0].result").value("達成"))
                 .andExpect(jsonPath("$[0].resultsPublished").value(true));
+        mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2020/department-plans?"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.departmentCode == 'somu')]").isEmpty());
         mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2003/department-plans"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.length()").value(8))
+                .andExpect(jsonPath("$[0].projects[0].targets[0].targetValue").value(330000));
         mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2017/department-plans"))
                 .andExpect(jsonPath("$.length()").value(7))
                 .andExpect(jsonPath("$[0].projects[0].main").value(true))
@@ -174,8 +177,9 @@ class DepartmentPagesTest {
                 .andExpect(content().string(containsString("平成11（1999）年度は登録されていません")));
         mvc.perform(get("/m/132047/2020/departments/nothing")).andExpect(status().isNotFound());
         mvc.perform(get("/m/132047/abc/departments")).andExpect(status().isNotFound());
-        mvc.perform(get("/m/132047/2003/plans/somu")).andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("総務部の運営方針と目標は、まだ公表されていません。")));
+        mvc.perform(get("/m/132047/2020/plans/somu")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("総務部の運営方針と目標は、まだ公表されていません。")))
+                .andExpect(content().string(containsString("<title>見つかりません | Hoshin</title>")));
     }
 
     @Test

@@ -68,7 +68,7 @@ class ErrorHandling {
         response.setStatus(status.value());
         ModelAndView mav = new ModelAndView(view);
         mav.setStatus(status);
-        mav.addObject("title", title);
+        mav.addObject("errorTitle", title);
         mav.addObject("message", detail);
         mav.addObject("status", status.value());
         return mav;
