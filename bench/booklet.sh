@@ -21,7 +21,7 @@ done
 
 jar=$(mktemp)
 token=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=mitaka-admin" --data-urlencode "password=${DEMO_PASSWORD:-hoshin-demo-local}" \
+curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=${BENCH_USER:-$([ "$code" = 990001 ] && echo sample-admin || echo mitaka-admin)}" --data-urlencode "password=${DEMO_PASSWORD:-hoshin-demo-local}" \
   --data-urlencode "_csrf=$token" "$base/login"
 proof="$base/staff/m/$code/$year/plans/booklet.pdf"
 curl -sf -o /tmp/booklet-proof.pdf -b "$jar" "$proof" || { echo "$proof does not answer 200 (sign-in failed?)" >&2; exit 1; }

@@ -11,6 +11,11 @@ import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.policyplan.ImportProblem;
+import jp.hoshin.policyplan.ImportRejected;
+import jp.hoshin.policyplan.PlanDataImport;
+import jp.hoshin.policyplan.SourceTable;
+import jp.hoshin.shared.Csv;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Role;
@@ -50,13 +55,14 @@ class DemoData implements ApplicationRunner {
     private final Organization organization;
     private final StaffAccounts accounts;
     private final DepartmentPlans plans;
+    private final PlanDataImport planData;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String enabled;
     private final String demoPassword;
 
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
-             DepartmentPlans plans, TransactionTemplate transaction, Environment environment,
+             DepartmentPlans plans, PlanDataImport planData, TransactionTemplate transaction, Environment environment,
              @Value("${hoshin.demo.enabled:auto}") String enabled,
              @Value("${hoshin.demo.password:}") String demoPassword) {
         this.municipalities = municipalities;
@@ -64,6 +70,7 @@ class DemoData implements ApplicationRunner {
         this.organization = organization;
         this.accounts = accounts;
         this.plans = plans;
+        this.planData = planData;
         this.transaction = transaction;
         this.environment = environment;
         this.enabled = enabled;
@@ -110,6 +117,7 @@ class DemoData implements ApplicationRunner {
         for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {
             loadPlan(m.code(), plan);
         }
+        loadPlanTables(m.code());
         if (!demoPassword.isBlank()) {
             for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
                 if (!accounts.exists(a.username())) {
@@ -117,6 +125,31 @@ class DemoData implements ApplicationRunner {
                             new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()), demoPassword));
                 }
             }
+        }
+    }
+
+    /**
+     * The basic plan, strategy, action plan and indicators of the seeds, kept in the repository as the
+     * CSV tables users import ({@code demo/plans/<code>/*.csv}, docs/plan-data-format.md).
+     */
+    private void loadPlanTables(String code) {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/plans/" + code + "/*.csv");
+            List<SourceTable> tables = new java.util.ArrayList<>();
+            for (Resource file : files) {
+                try (InputStream in = file.getInputStream()) {
+                    tables.add(new SourceTable(file.getFilename() == null ? "?" : file.getFilename(),
+                            Csv.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
+                }
+            }
+            if (!tables.isEmpty()) {
+                planData.apply(code, tables);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (ImportRejected e) {
+            throw new IllegalStateException("デモの計画データに誤りがあります: " + e.problems().stream().limit(20)
+                    .map(ImportProblem::describe).toList(), e);
         }
     }
 

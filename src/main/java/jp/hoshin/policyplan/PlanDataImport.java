@@ -1,0 +1,317 @@
+package jp.hoshin.policyplan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PlanRows.ElementRow;
+import jp.hoshin.policyplan.PlanRows.IndicatorRow;
+import jp.hoshin.policyplan.PlanRows.PhaseRow;
+import jp.hoshin.policyplan.PlanRows.PlacementRow;
+import jp.hoshin.policyplan.PlanRows.PlanRow;
+import jp.hoshin.policyplan.PlanRows.ProgressRow;
+import jp.hoshin.policyplan.PlanRows.RevisionRow;
+import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PlanTableReader.Upload;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports plan data tables (CSV files or workbook sheets, docs/plan-data-format.md) for a municipality:
+ * all or nothing. Every table is read and checked, including references between tables and to stored
+ * data, before anything is written; any problem rejects the whole upload with the list of problems.
+ *
+ * <p>What a table means when present: 計画, 指標 — these plans and indicators are added or updated;
+ * 改定, 期間区分, 体系 — the plans named in the table get exactly these rows (elements left out are
+ * removed, with their progress texts and placements); 指標の掲載 — the elements named get exactly these
+ * indicators; 指標値, 取組状況 — these values and texts are added or replaced, others are kept.
+ * Rows equal to what is stored change nothing.
+ */
+@Service
+public class PlanDataImport {
+
+    /** What an import did: how many rows it read and how many records it changed. */
+    public record Outcome(int rowsRead, int changed) {
+
+        public String message() {
+            return changed == 0 ? rowsRead + " 行を読み込みました。変更はありませんでした。"
+                    : rowsRead + " 行を読み込み、" + changed + " 件を更新しました。";
+        }
+    }
+
+    private final Municipalities municipalities;
+    private final Organization organization;
+    private final PolicyPlanRepository plans;
+    private final IndicatorRepository indicators;
+    private final IndicatorPlacementRepository placements;
+    private final ElementProgressRepository progress;
+
+    PlanDataImport(Municipalities municipalities, Organization organization, PolicyPlanRepository plans, IndicatorRepository indicators,
+                   IndicatorPlacementRepository placements, ElementProgressRepository progress) {
+        this.municipalities = municipalities;
+        this.organization = organization;
+        this.plans = plans;
+        this.indicators = indicators;
+        this.placements = placements;
+        this.progress = progress;
+    }
+
+    @Transactional
+    public Outcome apply(String municipalityCode, List<SourceTable> sources) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        PlanTableReader reader = new PlanTableReader();
+        Upload upload = reader.read(sources);
+        List<ImportProblem> problems = new ArrayList<>(reader.problems());
+
+        Map<String, PolicyPlan> storedPlans = new LinkedHashMap<>();
+        plans.findByMunicipalityIdOrderByPosition(m.id()).forEach(p -> storedPlans.put(p.key(), p));
+        Map<String, Indicator> storedIndicators = new HashMap<>();
+        indicators.findByMunicipalityIdOrderById(m.id()).forEach(i -> storedIndicators.put(i.key(), i));
+
+        check(upload, storedPlans, storedIndicators, problems);
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(problems);
+        }
+        int rowsRead = upload.tables().values().stream().mapToInt(List::size).sum();
+        int changed = write(m, upload, storedPlans, storedIndicators);
+        return new Outcome(rowsRead, changed);
+    }
+
+    // ---------------------------------------------------------------- checks across tables
+
+    private static void check(Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators,
+                              List<ImportProblem> problems) {
+        Set<String> planKeys = new HashSet<>(storedPlans.keySet());
+        upload.<PlanRow>rows(PlanTable.PLANS).forEach(p -> planKeys.add(p.key()));
+        for (PlanRow p : upload.<PlanRow>rows(PlanTable.PLANS)) {
+            if (p.parentKey() != null && !planKeys.contains(p.parentKey())) {
+                problems.add(at(upload, PlanTable.PLANS, p, "上位計画ID", "計画「" + p.parentKey() + "」がありません。"));
+            }
+            if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
+                problems.add(at(upload, PlanTable.PLANS, p, "終了年度", "終了年度は開始年度より後にしてください。"));
+            }
+        }
+        for (RevisionRow r : upload.<RevisionRow>rows(PlanTable.REVISIONS)) {
+            requirePlan(upload, PlanTable.REVISIONS, r, r.planKey(), planKeys, problems);
+        }
+        for (PhaseRow r : upload.<PhaseRow>rows(PlanTable.PHASES)) {
+            requirePlan(upload, PlanTable.PHASES, r, r.planKey(), planKeys, problems);
+        }
+
+        // element keys after the import: uploaded structures replace the stored structure of their plans
+        Set<String> restructured = upload.<ElementRow>rows(PlanTable.ELEMENTS).stream().map(ElementRow::planKey).collect(Collectors.toSet());
+        Map<String, String> elementPlan = new HashMap<>();
+        storedPlans.values().stream().filter(p -> !restructured.contains(p.key()))
+                .forEach(p -> p.elements().forEach(e -> elementPlan.put(e.key(), p.key())));
+        for (ElementRow e : upload.<ElementRow>rows(PlanTable.ELEMENTS)) {
+            requirePlan(upload, PlanTable.ELEMENTS, e, e.planKey(), planKeys, problems);
+            String other = elementPlan.putIfAbsent(e.key(), e.planKey());
+            if (other != null && !other.equals(e.planKey())) {
+                problems.add(at(upload, PlanTable.ELEMENTS, e, "要素ID", "要素ID「" + e.key() + "」は計画「" + other + "」で使われています。"));
+            }
+        }
+        Map<String, List<ElementRow>> byPlan = upload.<ElementRow>rows(PlanTable.ELEMENTS).stream()
+                .collect(Collectors.groupingBy(ElementRow::planKey, LinkedHashMap::new, Collectors.toList()));
+        for (List<ElementRow> rows : byPlan.values()) {
+            Set<String> before = new HashSet<>();
+            for (ElementRow e : rows) {
+                if (e.parentKey() != null && !before.contains(e.parentKey())) {
+                    problems.add(at(upload, PlanTable.ELEMENTS, e, "上位要素ID", rows.stream().anyMatch(x -> x.key().equals(e.parentKey()))
+                            ? "上位要素「" + e.parentKey() + "」は、この行より上に書いてください。"
+                            : "上位要素「" + e.parentKey() + "」が同じ計画にありません。"));
+                }
+                if (e.relatedKey() != null && !elementPlan.containsKey(e.relatedKey())) {
+                    problems.add(at(upload, PlanTable.ELEMENTS, e, "関連要素ID", "要素「" + e.relatedKey() + "」がありません。"));
+                }
+                before.add(e.key());
+            }
+        }
+
+        Set<String> indicatorKeys = new HashSet<>(storedIndicators.keySet());
+        for (IndicatorRow i : upload.<IndicatorRow>rows(PlanTable.INDICATORS)) {
+            indicatorKeys.add(i.key());
+            if (i.targetKind() == TargetKind.NUMBER && i.targetValue() == null) {
+                problems.add(at(upload, PlanTable.INDICATORS, i, "目標値", "目標種別が「数値」のときは目標値を入力してください。"));
+            }
+            if (i.targetKind() == TargetKind.STATE && i.targetState() == null) {
+                problems.add(at(upload, PlanTable.INDICATORS, i, "目標状態", "目標種別が「状態」のときは目標状態を入力してください。"));
+            }
+            if (i.targetSubValue() != null && i.subName() == null) {
+                problems.add(at(upload, PlanTable.INDICATORS, i, "内訳名称", "目標内訳値があるときは内訳名称を入力してください。"));
+            }
+        }
+        for (PlacementRow p : upload.<PlacementRow>rows(PlanTable.PLACEMENTS)) {
+            if (!elementPlan.containsKey(p.elementKey())) {
+                problems.add(at(upload, PlanTable.PLACEMENTS, p, "要素ID", "要素「" + p.elementKey() + "」がありません。"));
+            }
+            if (!indicatorKeys.contains(p.indicatorKey())) {
+                problems.add(at(upload, PlanTable.PLACEMENTS, p, "指標ID", "指標「" + p.indicatorKey() + "」がありません。"));
+            }
+        }
+        Map<String, IndicatorRow> uploadedIndicators = upload.<IndicatorRow>rows(PlanTable.INDICATORS).stream()
+                .collect(Collectors.toMap(IndicatorRow::key, Function.identity()));
+        for (ValueRow v : upload.<ValueRow>rows(PlanTable.VALUES)) {
+            if (!indicatorKeys.contains(v.indicatorKey())) {
+                problems.add(at(upload, PlanTable.VALUES, v, "指標ID", "指標「" + v.indicatorKey() + "」がありません。"));
+                continue;
+            }
+            IndicatorRow indicator = uploadedIndicators.containsKey(v.indicatorKey()) ? uploadedIndicators.get(v.indicatorKey())
+                    : storedIndicators.get(v.indicatorKey()).row();
+            if (v.subValue() != null && indicator.subName() == null) {
+                problems.add(at(upload, PlanTable.VALUES, v, "内訳値", "指標「" + indicator.name() + "」には内訳がありません（指標の内訳名称が空欄です）。"));
+            }
+        }
+        for (ProgressRow p : upload.<ProgressRow>rows(PlanTable.PROGRESS)) {
+            if (!elementPlan.containsKey(p.elementKey())) {
+                problems.add(at(upload, PlanTable.PROGRESS, p, "要素ID", "要素「" + p.elementKey() + "」がありません。"));
+            }
+        }
+    }
+
+    private static void requirePlan(Upload upload, PlanTable table, Object row, String planKey, Set<String> planKeys,
+                                    List<ImportProblem> problems) {
+        if (!planKeys.contains(planKey)) {
+            problems.add(at(upload, table, row, "計画ID", "計画「" + planKey + "」がありません。先に「計画」の表で登録してください。"));
+        }
+    }
+
+    private static ImportProblem at(Upload upload, PlanTable table, Object row, @Nullable String column, String message) {
+        return new ImportProblem(upload.source(table), upload.lineOf().getOrDefault(row, 0), column, message);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private int write(MunicipalityView m, Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators) {
+        int changed = 0;
+        int nextPosition = storedPlans.size() + 1;
+        for (PlanRow row : upload.<PlanRow>rows(PlanTable.PLANS)) {
+            PolicyPlan plan = storedPlans.get(row.key());
+            if (plan == null) {
+                plan = plans.save(new PolicyPlan(m.id(), row, nextPosition++));
+                storedPlans.put(row.key(), plan);
+                changed++;
+            } else if (plan.describe(row)) {
+                changed++;
+            }
+        }
+        if (upload.has(PlanTable.REVISIONS)) {
+            for (var e : group(upload.<RevisionRow>rows(PlanTable.REVISIONS), RevisionRow::planKey).entrySet()) {
+                List<RevisionRow> rows = e.getValue().stream().sorted(Comparator.comparingInt(RevisionRow::seq)).toList();
+                changed += storedPlans.get(e.getKey()).reviseHistory(rows) ? rows.size() : 0;
+            }
+        }
+        if (upload.has(PlanTable.PHASES)) {
+            for (var e : group(upload.<PhaseRow>rows(PlanTable.PHASES), PhaseRow::planKey).entrySet()) {
+                List<PhaseRow> rows = e.getValue().stream().sorted(Comparator.comparingInt(PhaseRow::startYear)).toList();
+                changed += storedPlans.get(e.getKey()).dividePeriod(rows) ? rows.size() : 0;
+            }
+        }
+        if (upload.has(PlanTable.ELEMENTS)) {
+            Function<@Nullable String, String> owners = ownerResolver(m.code());
+            for (var e : group(upload.<ElementRow>rows(PlanTable.ELEMENTS), ElementRow::planKey).entrySet()) {
+                changed += storedPlans.get(e.getKey()).restructure(e.getValue(), owners) ? 1 : 0;
+            }
+        }
+        plans.flush();
+        for (IndicatorRow row : upload.<IndicatorRow>rows(PlanTable.INDICATORS)) {
+            Indicator indicator = storedIndicators.get(row.key());
+            if (indicator == null) {
+                storedIndicators.put(row.key(), indicators.save(new Indicator(m.id(), row)));
+                changed++;
+            } else if (indicator.define(row)) {
+                changed++;
+            }
+        }
+        indicators.flush();
+        Map<String, PolicyElement> elements = new HashMap<>();
+        storedPlans.values().forEach(p -> p.elements().forEach(e -> elements.put(e.key(), e)));
+        if (upload.has(PlanTable.PLACEMENTS)) {
+            changed += place(group(upload.<PlacementRow>rows(PlanTable.PLACEMENTS), PlacementRow::elementKey), elements, storedIndicators);
+        }
+        for (ValueRow row : upload.<ValueRow>rows(PlanTable.VALUES)) {
+            changed += storedIndicators.get(row.indicatorKey()).record(row) ? 1 : 0;
+        }
+        for (ProgressRow row : upload.<ProgressRow>rows(PlanTable.PROGRESS)) {
+            long elementId = elements.get(row.elementKey()).id();
+            var existing = progress.findByElementIdAndFiscalYear(elementId, row.fiscalYear());
+            if (existing.isEmpty()) {
+                progress.save(new ElementProgress(elementId, row.fiscalYear(), row.body()));
+                changed++;
+            } else if (existing.get().rewrite(row.body())) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private int place(Map<String, List<PlacementRow>> byElement, Map<String, PolicyElement> elements,
+                      Map<String, Indicator> storedIndicators) {
+        int changed = 0;
+        Map<Long, PolicyElement> targets = byElement.keySet().stream().map(elements::get)
+                .collect(Collectors.toMap(PolicyElement::id, Function.identity()));
+        Map<Long, List<IndicatorPlacement>> current = placements.findByElementIdInOrderByPosition(targets.keySet()).stream()
+                .collect(Collectors.groupingBy(IndicatorPlacement::elementId));
+        for (var e : byElement.entrySet()) {
+            long elementId = elements.get(e.getKey()).id();
+            Map<Long, IndicatorPlacement> existing = current.getOrDefault(elementId, List.of()).stream()
+                    .collect(Collectors.toMap(IndicatorPlacement::indicatorId, Function.identity()));
+            Set<Long> kept = new HashSet<>();
+            int position = 1;
+            for (PlacementRow row : e.getValue()) {
+                long indicatorId = storedIndicators.get(row.indicatorKey()).id();
+                kept.add(indicatorId);
+                IndicatorPlacement p = existing.get(indicatorId);
+                if (p == null) {
+                    placements.save(new IndicatorPlacement(indicatorId, elementId, row.role(), position, row.targetYear(), row.targetValue()));
+                    changed++;
+                } else if (p.place(row.role(), position, row.targetYear(), row.targetValue())) {
+                    changed++;
+                }
+                position++;
+            }
+            for (IndicatorPlacement p : existing.values()) {
+                if (!kept.contains(p.indicatorId())) {
+                    placements.delete(p);
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Resolves 担当 text (企画部企画経営課、都市整備部 / 全庁) to organisation codes by department name. */
+    private Function<@Nullable String, String> ownerResolver(String municipalityCode) {
+        var departments = organization.departments(municipalityCode);
+        return owners -> {
+            if (owners == null) {
+                return "";
+            }
+            Set<String> codes = new java.util.LinkedHashSet<>();
+            for (String token : owners.split("[、,，]")) {
+                String t = token.strip();
+                if (t.equals("全庁")) {
+                    return "*";
+                }
+                departments.stream().filter(d -> t.startsWith(d.name()))
+                        .max(Comparator.comparingInt(d -> d.name().length()))
+                        .ifPresent(d -> codes.add(d.code()));
+            }
+            return String.join(",", codes);
+        };
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> rows, Function<T, String> key) {
+        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+}

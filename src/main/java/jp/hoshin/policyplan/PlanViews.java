@@ -1,0 +1,61 @@
+package jp.hoshin.policyplan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import jp.hoshin.policyplan.IndicatorJudgement.Judgement;
+import jp.hoshin.policyplan.PlanRows.ElementRow;
+import jp.hoshin.policyplan.PlanRows.IndicatorRow;
+import jp.hoshin.policyplan.PlanRows.PhaseRow;
+import jp.hoshin.policyplan.PlanRows.PlanRow;
+import jp.hoshin.policyplan.PlanRows.ProgressRow;
+import jp.hoshin.policyplan.PlanRows.RevisionRow;
+import jp.hoshin.policyplan.PlanRows.ValueRow;
+import org.jspecify.annotations.Nullable;
+
+/** What pages and the API read of the plans. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /** A plan with its revisions, phases and structure (elements in order, each with its children's keys). */
+    public record PlanView(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases, List<ElementView> elements) {
+
+        public List<ElementView> roots() {
+            return elements.stream().filter(e -> e.element().parentKey() == null).toList();
+        }
+
+        public List<ElementView> childrenOf(String key) {
+            return elements.stream().filter(e -> key.equals(e.element().parentKey())).toList();
+        }
+
+        public Optional<ElementView> element(String key) {
+            return elements.stream().filter(e -> e.element().key().equals(key)).findFirst();
+        }
+
+        /** The fiscal year whose value closes a phase (前期 → 2014), with the phase name. */
+        public Optional<PhaseRow> phaseEndingIn(int fiscalYear) {
+            return phases.stream().filter(p -> p.endYear() == fiscalYear).findFirst();
+        }
+    }
+
+    /** An element with the departments that own it (organisation codes; "*" for 全庁) and how many indicators it has. */
+    public record ElementView(ElementRow element, List<String> ownerDepartments, int indicatorCount) {
+    }
+
+    /** An indicator as placed in an element: its role, the target that applies there, its values and the judgement. */
+    public record PlacedIndicator(IndicatorRow indicator, PlacementRole role, @Nullable Integer targetYear,
+                                  @Nullable BigDecimal targetValue, List<ValueRow> values, Judgement judgement) {
+
+        public Optional<ValueRow> value(int fiscalYear) {
+            return values.stream().filter(v -> v.fiscalYear() == fiscalYear).findFirst();
+        }
+    }
+
+    /** An element's page: the element in its plan, its children, indicators and progress texts by year. */
+    public record ElementPage(PlanView plan, ElementView element, List<ElementView> path, List<ElementView> children,
+                              List<PlacedIndicator> indicators, List<ProgressRow> progress, List<Integer> columns) {
+    }
+}

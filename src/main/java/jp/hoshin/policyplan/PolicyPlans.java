@@ -1,0 +1,157 @@
+package jp.hoshin.policyplan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.PlanRows.PlanRow;
+import jp.hoshin.policyplan.PlanRows.ProgressRow;
+import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PlanViews.ElementPage;
+import jp.hoshin.policyplan.PlanViews.ElementView;
+import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a municipality's plans, their elements, indicators and progress texts. */
+@Service
+public class PolicyPlans {
+
+    private final Municipalities municipalities;
+    private final PolicyPlanRepository plans;
+    private final IndicatorRepository indicators;
+    private final IndicatorPlacementRepository placements;
+    private final ElementProgressRepository progress;
+
+    PolicyPlans(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
+                IndicatorPlacementRepository placements, ElementProgressRepository progress) {
+        this.municipalities = municipalities;
+        this.plans = plans;
+        this.indicators = indicators;
+        this.placements = placements;
+        this.progress = progress;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanRow> plans(String municipalityCode) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        return plans.findByMunicipalityIdOrderByPosition(m.id()).stream().map(PolicyPlan::row).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView plan(String municipalityCode, String planKey) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        return view(plan, counts(plan));
+    }
+
+    /** Every indicator placed in the plan's elements, keyed by element key, in table order. */
+    @Transactional(readOnly = true)
+    public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        return placed(plan, plan.elements());
+    }
+
+    @Transactional(readOnly = true)
+    public ElementPage element(String municipalityCode, String planKey, String elementKey) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        PolicyElement element = plan.element(elementKey)
+                .orElseThrow(() -> new NotFoundException("「" + plan.row().name() + "」に要素「" + elementKey + "」はありません。"));
+        PlanView view = view(plan, counts(plan));
+        List<ElementView> path = new ArrayList<>();
+        String parent = element.row().parentKey();
+        while (parent != null) {
+            ElementView p = view.element(parent).orElseThrow();
+            path.addFirst(p);
+            parent = p.element().parentKey();
+        }
+        List<PlacedIndicator> placedHere = placed(plan, List.of(element)).getOrDefault(elementKey, List.of());
+        List<ProgressRow> texts = progress.findByElementIdInOrderByFiscalYear(List.of(element.id())).stream()
+                .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body())).toList();
+        TreeSet<Integer> years = new TreeSet<>();
+        placedHere.forEach(i -> i.values().forEach(v -> years.add(v.fiscalYear())));
+        return new ElementPage(view, view.element(elementKey).orElseThrow(), path, view.childrenOf(elementKey), placedHere, texts,
+                List.copyOf(years));
+    }
+
+    /** The progress text of an element in a year, with its version for editing (empty when none is written). */
+    @Transactional(readOnly = true)
+    public Optional<ProgressText> progressText(String municipalityCode, String planKey, String elementKey, int year) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException("要素「" + elementKey + "」はありません。"));
+        return progress.findByElementIdAndFiscalYear(element.id(), year).map(p -> new ProgressText(p.body(), p.version()));
+    }
+
+    /** A progress text and the version it was read at. */
+    public record ProgressText(String body, long version) {
+    }
+
+    /** Writes the progress text of an element for a year; the version is the one the writer read (0 for a new text). */
+    @Transactional
+    public void writeProgress(String municipalityCode, String planKey, String elementKey, int year, long editedVersion, String body) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException("要素「" + elementKey + "」はありません。"));
+        if (body.isBlank()) {
+            throw new IllegalArgumentException("取組状況を入力してください。");
+        }
+        var existing = progress.findByElementIdAndFiscalYear(element.id(), year);
+        if (existing.isEmpty()) {
+            if (editedVersion != 0) {
+                throw new jp.hoshin.shared.ConcurrentEditException();
+            }
+            progress.saveAndFlush(new ElementProgress(element.id(), year, body));
+            return;
+        }
+        jp.hoshin.shared.ConcurrentEditException.check(editedVersion, existing.get().version());
+        existing.get().rewrite(body);
+        progress.flush();
+    }
+
+    private PolicyPlan load(String municipalityCode, String planKey) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        return plans.findByMunicipalityIdAndPlanKey(m.id(), planKey)
+                .orElseThrow(() -> new NotFoundException(m.name() + "に計画「" + planKey + "」は登録されていません。"));
+    }
+
+    private Map<Long, Integer> counts(PolicyPlan plan) {
+        List<Long> ids = plan.elements().stream().map(PolicyElement::id).toList();
+        return placements.findByElementIdInOrderByPosition(ids).stream()
+                .collect(Collectors.groupingBy(IndicatorPlacement::elementId, Collectors.summingInt(p -> 1)));
+    }
+
+    private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
+        return new PlanView(plan.row(), plan.revisions(), plan.phases(), plan.elements().stream()
+                .map(e -> new ElementView(e.row(), e.ownerDepartments(), counts.getOrDefault(e.id(), 0))).toList());
+    }
+
+    private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements) {
+        Map<Long, PolicyElement> byId = elements.stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
+        List<IndicatorPlacement> found = placements.findByElementIdInOrderByPosition(byId.keySet());
+        Map<Long, Indicator> byIndicator = indicators.findByIdIn(found.stream().map(IndicatorPlacement::indicatorId).distinct().toList())
+                .stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+        PlanRow row = plan.row();
+        int reportYear = found.stream().map(p -> byIndicator.get(p.indicatorId())).flatMap(i -> i.values().stream())
+                .filter(v -> !v.missing()).mapToInt(ValueRow::fiscalYear).max().orElse(0);
+        Map<String, List<PlacedIndicator>> result = new HashMap<>();
+        found.stream().sorted(Comparator.comparingInt(IndicatorPlacement::position)).forEach(p -> {
+            Indicator indicator = byIndicator.get(p.indicatorId());
+            var def = indicator.row();
+            Integer targetYear = p.targetYear() != null ? p.targetYear() : def.targetYear() != null ? def.targetYear() : row.targetYear();
+            var targetValue = p.targetValue() != null ? p.targetValue() : def.targetValue();
+            List<ValueRow> values = indicator.values();
+            var judgement = IndicatorJudgement.judge(def, targetYear, targetValue, row.baselineYear(), row.onTrackShare(), values, reportYear);
+            result.computeIfAbsent(byId.get(p.elementId()).key(), k -> new ArrayList<>())
+                    .add(new PlacedIndicator(def, p.role(), targetYear, targetValue, values, judgement));
+        });
+        return result;
+    }
+}
