@@ -1,0 +1,223 @@
+package jp.hoshin.policyplan.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.ImportProblem;
+import jp.hoshin.policyplan.ImportRejected;
+import jp.hoshin.policyplan.PlanDataExport;
+import jp.hoshin.policyplan.PlanDataImport;
+import jp.hoshin.policyplan.PlanViews.ElementView;
+import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.SourceTable;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Csv;
+import jp.hoshin.shared.JapaneseText;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages of the plans and indicators: the planning section downloads all plan data as one workbook
+ * (or CSV per table) and uploads tables back (all or nothing, every problem listed with its sheet, row
+ * and column); departments write the yearly progress text (取組状況) of the elements they own.
+ */
+@Controller
+class PolicyPlanStaffController {
+
+    static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+    private final Municipalities municipalities;
+    private final PolicyPlans plans;
+    private final PlanDataImport importer;
+    private final PlanDataExport exporter;
+    private final Access access;
+
+    PolicyPlanStaffController(Municipalities municipalities, PolicyPlans plans, PlanDataImport importer, PlanDataExport exporter,
+                              Access access) {
+        this.municipalities = municipalities;
+        this.plans = plans;
+        this.importer = importer;
+        this.exporter = exporter;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/m/{code}/policy")
+    String index(@PathVariable String code, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        model.addAttribute("municipality", m);
+        model.addAttribute("plans", plans.plans(m.code()));
+        model.addAttribute("tables", PlanDataFiles.BY_NAME.keySet().stream().sorted().toList());
+        model.addAttribute("canImport", access.canAdminister(m.code()));
+        return "staff/policy";
+    }
+
+    @GetMapping("/staff/m/{code}/policy/export.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable String code) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        byte[] body = PlanDataWorkbook.write(exporter.tables(m.code()));
+        String filename = m.name() + "_計画データ_" + LocalDate.now(FiscalYear.JAPAN) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/staff/m/{code}/policy/import")
+    String upload(@PathVariable String code, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireAdminister(m.code());
+        List<ImportProblem> problems = new ArrayList<>();
+        List<SourceTable> tables = new ArrayList<>();
+        if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
+            problems.add(new ImportProblem("ファイル", 0, null, "取り込むファイル（.xlsx または .csv）を選んでください。"));
+        } else {
+            for (MultipartFile file : files) {
+                if (!file.isEmpty()) {
+                    read(file, tables, problems);
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                redirect.addFlashAttribute("flash", importer.apply(m.code(), tables).message());
+                return "redirect:/staff/m/" + m.code() + "/policy";
+            } catch (ImportRejected e) {
+                problems.addAll(e.problems());
+            }
+        }
+        index(code, model);
+        model.addAttribute("problems", problems);
+        return "staff/policy";
+    }
+
+    @GetMapping("/staff/m/{code}/policy/{planKey}")
+    String plan(@PathVariable String code, @PathVariable String planKey, @RequestParam(required = false) Integer year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        PlanView plan = plans.plan(m.code(), planKey);
+        model.addAttribute("municipality", m);
+        model.addAttribute("plan", plan);
+        model.addAttribute("year", FiscalYear.of(year != null ? year : FiscalYear.current().startYear() - 1));
+        model.addAttribute("editable", plan.elements().stream().filter(e -> canWrite(m.code(), e)).map(e -> e.element().key()).toList());
+        return "staff/policy-plan";
+    }
+
+    @GetMapping("/staff/m/{code}/policy/{planKey}/{elementKey}/progress/{year}")
+    String progressForm(@PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, @PathVariable int year,
+                        Model model) {
+        MunicipalityView m = municipalities.get(code);
+        ElementView element = requireWrite(m, planKey, elementKey);
+        var text = plans.progressText(m.code(), planKey, elementKey, year);
+        model.addAttribute("municipality", m);
+        model.addAttribute("plan", plans.plan(m.code(), planKey).plan());
+        model.addAttribute("element", element);
+        model.addAttribute("year", FiscalYear.of(year));
+        model.addAttribute("body", text.map(PolicyPlans.ProgressText::body).orElse(""));
+        model.addAttribute("version", text.map(PolicyPlans.ProgressText::version).orElse(0L));
+        return "staff/policy-progress";
+    }
+
+    @PostMapping("/staff/m/{code}/policy/{planKey}/{elementKey}/progress/{year}")
+    String writeProgress(@PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, @PathVariable int year,
+                         @RequestParam long version, @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect) {
+        MunicipalityView m = municipalities.get(code);
+        ElementView element = requireWrite(m, planKey, elementKey);
+        String text = JapaneseText.text(body);
+        String error = text.isEmpty() ? "取組状況を入力してください。" : text.length() > 20000 ? "取組状況は20,000文字以内にしてください。" : null;
+        if (error == null) {
+            try {
+                plans.writeProgress(m.code(), planKey, elementKey, year, version, text);
+                redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "の取組状況を保存しました。");
+                return "redirect:/staff/m/" + m.code() + "/policy/" + planKey + "?year=" + year;
+            } catch (ConcurrentEditException e) {
+                error = e.getMessage();
+            }
+        }
+        model.addAttribute("municipality", m);
+        model.addAttribute("plan", plans.plan(m.code(), planKey).plan());
+        model.addAttribute("element", element);
+        model.addAttribute("year", FiscalYear.of(year));
+        model.addAttribute("body", body);
+        model.addAttribute("version", version);
+        model.addAttribute("error", error);
+        return "staff/policy-progress";
+    }
+
+    private ElementView requireWrite(MunicipalityView m, String planKey, String elementKey) {
+        access.requireView(m.code());
+        ElementView element = plans.plan(m.code(), planKey).element(elementKey)
+                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException("要素「" + elementKey + "」はありません。"));
+        if (!canWrite(m.code(), element)) {
+            throw new AccessDeniedException("この要素の取組状況を書けるのは、担当の部と企画部門です。");
+        }
+        return element;
+    }
+
+    /** The planning section writes every element's text; a department the elements it owns (全庁: every department). */
+    private boolean canWrite(String municipalityCode, ElementView element) {
+        if (access.canAdminister(municipalityCode)) {
+            return true;
+        }
+        var staff = access.currentStaff();
+        return staff.isPresent() && staff.get().belongsTo(municipalityCode) && element.ownerDepartments().stream()
+                .anyMatch(d -> d.equals("*") ? staff.get().role() == jp.hoshin.identity.Role.DEPARTMENT_EDITOR
+                        : access.canEditDepartment(municipalityCode, d));
+    }
+
+    private static void read(MultipartFile file, List<SourceTable> tables, List<ImportProblem> problems) {
+        String name = file.getOriginalFilename() == null ? "ファイル" : file.getOriginalFilename();
+        if (file.getSize() > MAX_UPLOAD_BYTES) {
+            problems.add(new ImportProblem(name, 0, null, "ファイルが大きすぎます（10MBまで）。"));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            byte[] bytes = in.readAllBytes();
+            if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
+                tables.addAll(PlanDataWorkbook.read(new java.io.ByteArrayInputStream(bytes), name));
+            } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                tables.add(new SourceTable(name, Csv.read(decode(bytes))));
+            } else {
+                problems.add(new ImportProblem(name, 0, null, "Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(new ImportProblem(name, 0, null, "ファイルを読み取れませんでした（" + e.getMessage() + "）。"));
+        }
+    }
+
+    /** UTF-8 (with or without BOM), or Shift_JIS as Excel in Japan saves CSV. */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-31j"));
+        }
+    }
+}
