@@ -95,7 +95,10 @@ public class PolicyPlans {
     public record ProgressText(String body, long version) {
     }
 
-    /** Writes the progress text of an element for a year; the version is the one the writer read (0 for a new text). */
+    /** The version a writer of a progress text not yet written sends. */
+    public static final long NEW_TEXT = -1;
+
+    /** Writes the progress text of an element for a year; the version is the one the writer read ({@link #NEW_TEXT} for a new text). */
     @Transactional
     public void writeProgress(String municipalityCode, String planKey, String elementKey, int year, long editedVersion, String body) {
         PolicyPlan plan = load(municipalityCode, planKey);
@@ -105,11 +108,14 @@ public class PolicyPlans {
         }
         var existing = progress.findByElementIdAndFiscalYear(element.id(), year);
         if (existing.isEmpty()) {
-            if (editedVersion != 0) {
+            if (editedVersion != NEW_TEXT) {
                 throw new jp.hoshin.shared.ConcurrentEditException();
             }
             progress.saveAndFlush(new ElementProgress(element.id(), year, body));
             return;
+        }
+        if (editedVersion == NEW_TEXT) {
+            throw new jp.hoshin.shared.ConcurrentEditException();
         }
         jp.hoshin.shared.ConcurrentEditException.check(editedVersion, existing.get().version());
         existing.get().rewrite(body);

@@ -140,7 +140,7 @@ class PolicyPlanStaffController {
         model.addAttribute("element", element);
         model.addAttribute("year", FiscalYear.of(year));
         model.addAttribute("body", text.map(PolicyPlans.ProgressText::body).orElse(""));
-        model.addAttribute("version", text.map(PolicyPlans.ProgressText::version).orElse(0L));
+        model.addAttribute("version", text.map(PolicyPlans.ProgressText::version).orElse(PolicyPlans.NEW_TEXT));
         return "staff/policy-progress";
     }
 
