@@ -60,8 +60,8 @@ public class PlanWorkbooks {
         this.clock = clock;
     }
 
-    /** A workbook to download: its file name (Japanese) and content. */
-    public record Download(String fileName, byte[] content) {
+    /** A workbook to download: its file name (Japanese), an ASCII name for old clients, and content. */
+    public record Download(String fileName, String asciiFileName, byte[] content) {
     }
 
     /** The result of an upload: the problems (nothing was changed), or what the replacement did. */
@@ -89,7 +89,8 @@ public class PlanWorkbooks {
                 FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
                 d.sections().stream().map(SectionView::name).toList());
         byte[] bytes = new PlanWorkbookWriter().write(cover, new PlanWorkbookData(identity, content, projects));
-        return new Download("運営方針と目標_" + fy.year().warekiLabel() + "_" + d.name() + ".xlsx", bytes);
+        return new Download("運営方針と目標_" + fy.year().warekiLabel() + "_" + d.name() + ".xlsx",
+                "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx", bytes);
     }
 
     /**
