@@ -474,16 +474,15 @@ final class PlanWorkbookReader {
         Optional<Long> wholeNumber(int column, String label, long min, long max) {
             String rule = min == 0 ? label + "は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。"
                     : label + "は" + min + "から" + max + "までの整数で入力してください。";
+            if (value(column) instanceof Value.Other) {
+                return Optional.empty();  // empty, or its problem is already reported
+            }
             Optional<Long> n = switch (value(column)) {
                 case Value.Number v when v.date() == null && v.value() == Math.rint(v.value()) && Math.abs(v.value()) < 1e15 ->
                         Optional.of((long) v.value());
-                case Value.Number v -> Optional.empty();
                 case Value.Text t -> JapaneseText.parseWholeNumber(t.text());
-                case Value.Other o -> o == Value.EMPTY ? Optional.<Long>empty() : null;
+                default -> Optional.empty();
             };
-            if (n == null || value(column) == Value.EMPTY) {
-                return Optional.empty();
-            }
             if (n.isEmpty() || n.get() < min || n.get() > max) {
                 return problem(column, rule);
             }
