@@ -10,7 +10,10 @@ secs="${2:-30}"
 port="${BENCH_PORT:-18080}"
 command -v wrk >/dev/null || { echo "wrk がありません: apt-get install wrk" >&2; exit 1; }
 
-PORT=$port ./hoshin run >/tmp/hoshin-load.log 2>&1 &
+# A fresh database with the current demo data (BENCH_DATA_DIR to keep one between runs).
+data="${BENCH_DATA_DIR:-target/bench-data}"
+[ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"
+PORT=$port HOSHIN_DATA_DIR=$data ./hoshin run >/tmp/hoshin-load.log 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do

@@ -14,6 +14,7 @@ import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.policyplan.ImportProblem;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PlanDataImport;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.fiscalyear.FiscalYear;
@@ -56,13 +57,14 @@ class DemoData implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final DepartmentPlans plans;
     private final PlanDataImport planData;
+    private final PolicyPlans policyPlans;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String enabled;
     private final String demoPassword;
 
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
-             DepartmentPlans plans, PlanDataImport planData, TransactionTemplate transaction, Environment environment,
+             DepartmentPlans plans, PlanDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
              @Value("${hoshin.demo.enabled:auto}") String enabled,
              @Value("${hoshin.demo.password:}") String demoPassword) {
         this.municipalities = municipalities;
@@ -71,6 +73,7 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.plans = plans;
         this.planData = planData;
+        this.policyPlans = policyPlans;
         this.transaction = transaction;
         this.environment = environment;
         this.enabled = enabled;
@@ -98,6 +101,11 @@ class DemoData implements ApplicationRunner {
                 demo = mapper.readValue(in, DemoFile.class);
             }
             if (municipalities.find(demo.municipality().code()).isPresent()) {
+                // a data directory from an earlier version: add the plan data it does not have yet
+                String code = demo.municipality().code();
+                if (policyPlans.plans(code).isEmpty()) {
+                    transaction.executeWithoutResult(status -> loadPlanTables(code));
+                }
                 continue;
             }
             transaction.executeWithoutResult(status -> load(demo));

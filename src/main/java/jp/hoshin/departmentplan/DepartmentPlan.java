@@ -2,8 +2,13 @@ package jp.hoshin.departmentplan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Convert;
@@ -63,6 +68,14 @@ class DepartmentPlan {
     @NotAudited
     private @Nullable String publishedSnapshot;
 
+    /**
+     * Counts changes to the projects. A project lives in its own row, so changing one would not
+     * touch the plan's row; raising this makes the plan's version move with its projects, and a
+     * form or workbook made from the plan before a project changed is refused as stale.
+     */
+    @NotAudited
+    private int projectChanges;
+
     @Version
     private long version;
 
@@ -95,17 +108,71 @@ class DepartmentPlan {
         requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を追加");
         PlanProject project = new PlanProject(this, projects.stream().mapToInt(PlanProject::number).max().orElse(0) + 1, content);
         projects.add(project);
+        projectChanges++;
         return project;
     }
 
     void reviseProject(int number, ProjectContent content) {
         requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を編集");
         project(number).describe(content);
+        projectChanges++;
     }
 
     void removeProject(int number) {
         requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を削除");
         projects.remove(project(number));
+        projectChanges++;
+    }
+
+    /** What a whole-draft replacement changed (nothing at all leaves the plan untouched). */
+    record DraftChanges(boolean contentChanged, int added, int revised, int removed) {
+        boolean projectsChanged() {
+            return added > 0 || revised > 0 || removed > 0;
+        }
+    }
+
+    /**
+     * Replaces parts 1–3 and the projects as a whole (while 作成中), writing only what differs:
+     * projects are matched by number; a matched project keeps its result, actual values and
+     * carry-over link; numbers the draft lacks are removed, new numbers added.
+     */
+    DraftChanges replaceDraft(PlanContent content, List<ProjectDraft> drafts) {
+        requireStatus(Set.of(PlanStatus.DRAFT), "取り込み");
+        Set<Integer> numbers = new HashSet<>();
+        for (ProjectDraft draft : drafts) {
+            if (!numbers.add(draft.number())) {
+                throw new IllegalArgumentException("個別事業の番号 " + draft.number() + " が重複しています。");
+            }
+        }
+        boolean contentChanged = !SameContent.plan(currentContent(), content);
+        if (contentChanged) {
+            write(content);
+        }
+        Map<Integer, PlanProject> existing = projects.stream().collect(Collectors.toMap(PlanProject::number, Function.identity()));
+        int removed = 0;
+        for (PlanProject project : List.copyOf(projects)) {
+            if (!numbers.contains(project.number())) {
+                projects.remove(project);
+                removed++;
+            }
+        }
+        int added = 0;
+        int revised = 0;
+        for (ProjectDraft draft : drafts) {
+            PlanProject project = existing.get(draft.number());
+            if (project == null) {
+                projects.add(new PlanProject(this, draft.number(), draft.content()));
+                added++;
+            } else if (!SameContent.project(project.content(), draft.content())) {
+                project.describe(draft.content());
+                revised++;
+            }
+        }
+        DraftChanges changes = new DraftChanges(contentChanged, added, revised, removed);
+        if (changes.projectsChanged()) {
+            projectChanges++;
+        }
+        return changes;
     }
 
     /** 提出 — the department hands the plan to the planning section. */
@@ -160,6 +227,7 @@ class DepartmentPlan {
     void recordResult(int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
         requireResultsWritable("結果を記録");
         project(number).recordResult(result, explanation, actuals);
+        projectChanges++;
         resultStatus = PlanStatus.DRAFT;
     }
 
@@ -247,9 +315,13 @@ class DepartmentPlan {
         return version;
     }
 
+    private PlanContent currentContent() {
+        return new PlanContent(missionHeadline, mission, sectionRoles, staffCount, budgetYen, policies);
+    }
+
     DepartmentPlanView view() {
-        return new DepartmentPlanView(id, fiscalYearId, departmentCode, status,
-                new PlanContent(missionHeadline, mission, sectionRoles, staffCount, budgetYen, policies),
-                projects.stream().map(PlanProject::view).toList(), summary, resultStatus, revision, revisionReason, version);
+        return new DepartmentPlanView(id, fiscalYearId, departmentCode, status, currentContent(),
+                projects.stream().sorted(Comparator.comparingInt(PlanProject::number)).map(PlanProject::view).toList(),
+                summary, resultStatus, revision, revisionReason, version);
     }
 }

@@ -97,15 +97,54 @@ public class DepartmentPlans {
     /** Starts the plan of a department, taking mission and resources from the organisation of the year. */
     @Transactional
     public DepartmentPlanView startDraft(String municipalityCode, int year, String departmentCode) {
+        return newDraft(municipalityCode, year, departmentCode).view();
+    }
+
+    /**
+     * What a new draft of the department starts from: mission and resources from the organisation of
+     * the year (the empty template a department fills in before its plan is started).
+     */
+    @Transactional(readOnly = true)
+    public PlanContent initialContent(String municipalityCode, int year, String departmentCode) {
+        DepartmentProfile p = organization.department(municipalityCode, year, departmentCode).profile();
+        return new PlanContent(p.missionHeadline(), p.mission(), List.of(), p.staffCount(), p.budgetYen(), null);
+    }
+
+    private DepartmentPlan newDraft(String municipalityCode, int year, String departmentCode) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         fy.requireOpen();
         DepartmentView d = organization.department(municipalityCode, year, departmentCode);
         if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), d.code()).isPresent()) {
             throw new BusinessRuleException(d.name() + "の" + fy.year().label() + "の運営方針と目標は既にあります。");
         }
-        DepartmentProfile p = d.profile();
-        return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(),
-                new PlanContent(p.missionHeadline(), p.mission(), List.of(), p.staffCount(), p.budgetYen(), null))).view();
+        return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(), initialContent(municipalityCode, year, departmentCode)));
+    }
+
+    /**
+     * Replaces the draft as a whole — parts 1–3 and every project — in one transaction, as a
+     * department's filled-in workbook does: projects are matched by number (a matched project keeps
+     * its result and carry-over link), missing numbers are removed, new ones added. Only what differs
+     * is written; an identical draft changes nothing (no version, no revision). {@code editedVersion}
+     * is the version the draft was made from; {@code null} means it was made from the empty template
+     * before the plan existed, and the plan is started with it.
+     */
+    @Transactional
+    public DraftReplacement replaceDraft(String municipalityCode, int year, String departmentCode, @Nullable Long editedVersion,
+                                         PlanContent content, List<ProjectDraft> projects) {
+        DepartmentPlan plan;
+        if (editedVersion == null) {
+            FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+            if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).isPresent()) {
+                throw new ConcurrentEditException();
+            }
+            plan = newDraft(municipalityCode, year, departmentCode);
+        } else {
+            plan = load(municipalityCode, year, departmentCode, editedVersion);
+        }
+        DepartmentPlan.DraftChanges changes = plan.replaceDraft(content, projects);
+        DepartmentPlanView view = flushed(plan);
+        return new DraftReplacement(view, editedVersion == null, changes.contentChanged(), changes.added(), changes.revised(),
+                changes.removed());
     }
 
     @Transactional

@@ -60,9 +60,11 @@ class PlanProject {
     PlanProject(DepartmentPlan plan, int number, ProjectContent content) {
         this.plan = plan;
         this.number = number;
+        this.carriedFromId = content.carriedFromId();
         describe(content);
     }
 
+    /** Rewrites what the department says of the project; its result and carry-over link stay. */
     void describe(ProjectContent content) {
         this.title = content.title();
         this.leadSection = content.leadSection();
@@ -75,7 +77,6 @@ class PlanProject {
                 targets.set(i, targets.get(i).withActual(actuals.get(i)));
             }
         }
-        this.carriedFromId = content.carriedFromId();
     }
 
     void recordResult(AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actualValues) {
@@ -93,6 +94,10 @@ class PlanProject {
 
     int number() {
         return number;
+    }
+
+    ProjectContent content() {
+        return new ProjectContent(title, leadSection, description, main, List.copyOf(targets), carriedFromId);
     }
 
     ProjectView view() {

@@ -2,7 +2,11 @@ package jp.hoshin.shared;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +16,13 @@ import org.jspecify.annotations.Nullable;
  * loses surrounding spaces (half-width or 全角).
  */
 public final class JapaneseText {
+
+    private static final Pattern WESTERN_DATE = Pattern.compile("(\\d{4})(?:[-/.]|年)(\\d{1,2})(?:[-/.]|月)(\\d{1,2})日?");
+    private static final Pattern WAREKI_DATE =
+            Pattern.compile("(令和|平成|昭和|[RHS])(元|\\d{1,2})(?:[-/.]|年)(\\d{1,2})(?:[-/.]|月)(\\d{1,2})日?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WESTERN_YEAR = Pattern.compile("(\\d{4})(?:年度?)?");
+    private static final Pattern WAREKI_YEAR =
+            Pattern.compile("(令和|平成|昭和|[RHS])(元|\\d{1,2})(?:\\((\\d{4})\\))?(?:年度?)?", Pattern.CASE_INSENSITIVE);
 
     private JapaneseText() {
     }
@@ -62,5 +73,63 @@ public final class JapaneseText {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * Reads a date as people write it: 2024-03-31, 2024/3/31, 2024年3月31日, or 和暦 令和6年3月31日,
+     * 令和元年5月1日, R6.3.31, H15/3/31 (full-width digits too). Empty when it is not a date.
+     */
+    public static Optional<LocalDate> parseDate(@Nullable String input) {
+        String text = fold(input).replace(" ", "");
+        try {
+            Matcher western = WESTERN_DATE.matcher(text);
+            if (western.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(western.group(1)), Integer.parseInt(western.group(2)),
+                        Integer.parseInt(western.group(3))));
+            }
+            Matcher wareki = WAREKI_DATE.matcher(text);
+            if (wareki.matches()) {
+                return westernYear(wareki.group(1), wareki.group(2)).map(y -> LocalDate.of(y,
+                        Integer.parseInt(wareki.group(3)), Integer.parseInt(wareki.group(4))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a year as people write it: 2022, 2022年度, 令和4年度, 令和4（2022）年度, 平成30年, R4, 令和元年度
+     * (the western year of a 和暦 year). Empty when it is not a year.
+     */
+    public static Optional<Integer> parseYear(@Nullable String input) {
+        String text = fold(input).replace(" ", "");
+        Matcher western = WESTERN_YEAR.matcher(text);
+        if (western.matches()) {
+            return Optional.of(Integer.parseInt(western.group(1)));
+        }
+        Matcher wareki = WAREKI_YEAR.matcher(text);
+        if (wareki.matches()) {
+            Optional<Integer> year = westernYear(wareki.group(1), wareki.group(2));
+            if (wareki.group(3) != null && year.isPresent() && year.get() != Integer.parseInt(wareki.group(3))) {
+                return Optional.empty();
+            }
+            return year;
+        }
+        return Optional.empty();
+    }
+
+    /** 令和 N = 2018 + N, 平成 N = 1988 + N, 昭和 N = 1925 + N; 元 = 1. */
+    private static Optional<Integer> westernYear(String era, String number) {
+        int n = "元".equals(number) ? 1 : Integer.parseInt(number);
+        if (n < 1) {
+            return Optional.empty();
+        }
+        return switch (era.toUpperCase(java.util.Locale.ROOT)) {
+            case "令和", "R" -> Optional.of(2018 + n);
+            case "平成", "H" -> n <= 31 ? Optional.of(1988 + n) : Optional.empty();
+            case "昭和", "S" -> n <= 64 ? Optional.of(1925 + n) : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 }

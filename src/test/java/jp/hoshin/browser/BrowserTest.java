@@ -233,6 +233,25 @@ class BrowserTest {
         assertAccessible();
     }
 
+    @Test
+    void aWorkbookThatCannotBeTakenInIsExplainedOnThePlanPage() throws Exception {
+        signIn("mitaka-admin");
+        driver.get(url("/staff/m/132047/2020/plans/sports-bunka"));
+        assertThat(driver.findElement(By.linkText("ひな形をExcelで書き出す")).getAttribute("href"))
+                .endsWith("/staff/m/132047/2020/plans/sports-bunka/workbook");
+        Path notAWorkbook = Files.createTempFile("plan", ".xlsx");
+        Files.writeString(notAWorkbook, "番号,事業名\n1,学校の耐震化\n");
+        driver.findElement(By.id("workbook-file")).sendKeys(notAWorkbook.toAbsolutePath().toString());
+        driver.findElement(By.xpath("//button[text()='Excelから取り込む']")).click();
+        waitForText("Excelファイルを取り込めませんでした。何も変更していません。");
+        assertThat(driver.findElement(By.cssSelector("#import-problems[role=alert] li")).getText())
+                .startsWith("Excel ファイル（.xlsx）ではありません。");
+        assertThat(driver.findElement(By.id("workbook-file")).getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot("staff-plan-workbook-problems");
+        assertAccessible();
+        Files.deleteIfExists(notAWorkbook);
+    }
+
     /** Waits (through page loads) until the main content shows the text. */
     private void waitForText(String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))

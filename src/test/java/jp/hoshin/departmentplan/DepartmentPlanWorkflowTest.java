@@ -197,4 +197,79 @@ class DepartmentPlanWorkflowTest {
         long stale = plan.version() - 1;
         assertThatThrownBy(() -> plans.submit(MITAKA, TEST_YEAR, "kikaku", stale, "u")).isInstanceOf(ConcurrentEditException.class);
     }
+
+    @Test
+    void editingAProjectAloneMakesAnEarlierCopyOfThePlanStale() {
+        DepartmentPlanView plan = drafted();
+        long before = plan.version();
+        plan = plans.reviseProject(MITAKA, TEST_YEAR, "kikaku", before, 1, new ProjectContent("三鷹市ホームページ再構築事業", "広報課",
+                null, true, List.of(ACCESS), null));
+        assertThat(plan.version()).isGreaterThan(before);
+        assertThatThrownBy(() -> plans.removeProject(MITAKA, TEST_YEAR, "kikaku", before, 1)).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aWholeDraftReplacesPartsAndProjectsByNumberAndWritesOnlyWhatDiffers() {
+        DepartmentPlanView plan = drafted();
+        plan = plans.addProject(MITAKA, TEST_YEAR, "kikaku", plan.version(), new ProjectContent("基幹系情報システムの再構築", "情報推進室", null,
+                false, List.of(TargetIndicator.text("平成14年度比で20%のコスト減")), null));
+        PlanContent content = plan.content();
+        ProjectDraft first = new ProjectDraft(1, new ProjectContent("三鷹市ホームページリニューアル事業", "広報課",
+                "新ホームページの検証とさらなる改善を図ります。", true, List.of(new TargetIndicator(ACCESS.text(), ACCESS.measure(),
+                new BigDecimal("330000.0"), ACCESS.unit(), ACCESS.deadline(), null, null, null)), null));
+
+        DraftReplacement same = plans.replaceDraft(MITAKA, TEST_YEAR, "kikaku", plan.version(),
+                new PlanContent(" " + content.missionHeadline(), content.mission() + "\n\n", content.sectionRoles(), content.staffCount(),
+                        content.budgetYen(), content.policies()),
+                List.of(first, new ProjectDraft(2, new ProjectContent(
+                        "基幹系情報システムの再構築", "情報推進室", null, false, List.of(TargetIndicator.text("平成14年度比で20%のコスト減")), null))));
+        assertThat(same.changed()).isFalse();
+        assertThat(same.plan().version()).isEqualTo(plan.version());
+
+        DraftReplacement replaced = plans.replaceDraft(MITAKA, TEST_YEAR, "kikaku", plan.version(),
+                new PlanContent(content.missionHeadline(), content.mission(), content.sectionRoles(), 68, content.budgetYen(), content.policies()),
+                List.of(new ProjectDraft(1, new ProjectContent("三鷹市ホームページ再構築事業", "広報課", null, true, List.of(ACCESS), null)),
+                        new ProjectDraft(5, new ProjectContent("情報セキュリティマネジメントシステムの構築", "情報推進室", null, false, List.of(), null))));
+        assertThat(replaced.changed()).isTrue();
+        assertThat(List.of(replaced.contentChanged(), replaced.added(), replaced.revised(), replaced.removed()))
+                .containsExactly(true, 1, 1, 1);
+        assertThat(replaced.plan().version()).isGreaterThan(plan.version());
+        assertThat(replaced.plan().content().staffCount()).isEqualTo(68);
+        assertThat(replaced.plan().projects()).extracting(p -> p.number() + " " + p.title())
+                .containsExactly("1 三鷹市ホームページ再構築事業", "5 情報セキュリティマネジメントシステムの構築");
+        long stale = plan.version();
+        assertThatThrownBy(() -> plans.replaceDraft(MITAKA, TEST_YEAR, "kikaku", stale, content, List.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aReplacedProjectKeepsItsResultActualValuesAndCarryOverLink() {
+        long earlier = plans.find(MITAKA, 2017, "kikaku").orElseThrow().projects().getFirst().id();
+        DepartmentPlanView plan = plans.startDraft(MITAKA, TEST_YEAR, "kikaku");
+        plan = plans.addProject(MITAKA, TEST_YEAR, "kikaku", plan.version(), new ProjectContent("三鷹市ホームページリニューアル事業", "広報課",
+                null, true, List.of(ACCESS), earlier));
+        plan = finalized(plan);
+        plan = plans.recordResult(MITAKA, TEST_YEAR, "kikaku", plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "31万件",
+                List.of(new BigDecimal("310000")));
+        plan = plans.startRevision(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u", "目標の表現の修正");
+        DraftReplacement replaced = plans.replaceDraft(MITAKA, TEST_YEAR, "kikaku", plan.version(), plan.content(),
+                List.of(new ProjectDraft(1, new ProjectContent("三鷹市ホームページ改善事業", "広報課", null, true, List.of(ACCESS), null))));
+        assertThat(replaced.revised()).isEqualTo(1);
+        assertThat(replaced.plan().projects()).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("三鷹市ホームページ改善事業");
+            assertThat(p.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+            assertThat(p.carriedFromId()).isEqualTo(earlier);
+            assertThat(p.targets().getFirst().actualValue()).isEqualByComparingTo("310000");
+        });
+    }
+
+    @Test
+    void aWholeDraftIsRefusedOnceThePlanIsSubmitted() {
+        DepartmentPlanView plan = drafted();
+        plan = plans.submit(MITAKA, TEST_YEAR, "kikaku", plan.version(), "u");
+        long submitted = plan.version();
+        PlanContent content = plan.content();
+        assertThatThrownBy(() -> plans.replaceDraft(MITAKA, TEST_YEAR, "kikaku", submitted, content, List.of()))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("この計画は「提出」のため、取り込みできません。");
+    }
 }

@@ -32,6 +32,7 @@ class AccessMatrixTest {
     private static final String DEPT = "/staff/m/132047/2020/departments/kikaku";
     /** 三鷹市 2004 has no demo data: each case opens it inside its rolled-back transaction (see {@link #openPlanYear}). */
     private static final String PLAN = "/staff/m/132047/2004/plans/kikaku";
+    private static final String PUBLISHED_PLAN = "/staff/m/132047/2017/plans/kikaku";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired
@@ -141,6 +142,26 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-review", "POST", PLAN + "/publish", 403),
                 Arguments.of("mitaka-kikaku", "POST", PLAN + "/publish", 403),
                 Arguments.of("mitaka-kikaku", "POST", PLAN + "/start", 302),
+                // a plan's Excel workbook: downloaded and uploaded only by the planning section and the department's editors
+                Arguments.of("mitaka-kikaku", "GET", PLAN + "/workbook", 200),
+                Arguments.of("mitaka-admin", "GET", PLAN + "/workbook", 200),
+                Arguments.of("mitaka-kikaku", "GET", PUBLISHED_PLAN + "/workbook", 200),
+                Arguments.of("mitaka-somu", "GET", PLAN + "/workbook", 403),
+                Arguments.of("mitaka-somu", "GET", PUBLISHED_PLAN + "/workbook", 403),
+                Arguments.of("mitaka-review", "GET", PLAN + "/workbook", 403),
+                Arguments.of("mitaka-viewer", "GET", PLAN + "/workbook", 403),
+                Arguments.of("sample-admin", "GET", PLAN + "/workbook", 403),
+                Arguments.of("sample-seisaku", "GET", PUBLISHED_PLAN + "/workbook", 403),
+                Arguments.of(null, "GET", PLAN + "/workbook", 302),
+                Arguments.of("mitaka-somu", "POST", PLAN + "/workbook", 403),
+                Arguments.of("mitaka-somu", "POST", PUBLISHED_PLAN + "/workbook", 403),
+                Arguments.of("mitaka-review", "POST", PLAN + "/workbook", 403),
+                Arguments.of("mitaka-viewer", "POST", PLAN + "/workbook", 403),
+                Arguments.of("sample-admin", "POST", PLAN + "/workbook", 403),
+                Arguments.of("sample-seisaku", "POST", PLAN + "/workbook", 403),
+                Arguments.of(null, "POST", PLAN + "/workbook", 302),
+                Arguments.of("mitaka-kikaku", "POST", PLAN + "/workbook", 302),
+                Arguments.of("mitaka-admin", "POST", PUBLISHED_PLAN + "/workbook", 302),
                 // the API: reads are public, updates need the department
                 Arguments.of(null, "GET", API_DEPT, 200),
                 Arguments.of(null, "PUT", API_DEPT, 401),

@@ -65,6 +65,8 @@ class PlanStaffController {
         List<DepartmentPlans.PlanOverviewLine> lines = plans.overview(m.code(), year);
         model.addAttribute("lines", lines);
         model.addAttribute("canProof", access.canReview(m.code()));
+        model.addAttribute("workbookDepartments", lines.stream().map(DepartmentPlans.PlanOverviewLine::departmentCode)
+                .filter(d -> access.canEditDepartment(m.code(), d)).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("notSubmitted", lines.stream()
                 .filter(l -> l.status() == null || l.status() == PlanStatus.DRAFT).map(DepartmentPlans.PlanOverviewLine::departmentName).toList());
         return OVERVIEW_VIEW;
@@ -87,6 +89,8 @@ class PlanStaffController {
         model.addAttribute("plan", plan);
         model.addAttribute("steps", plan == null ? List.of() : plans.steps(plan.id()));
         model.addAttribute("canStart", plan == null && editor && fy.open());
+        model.addAttribute("canExport", editor);
+        model.addAttribute("canImport", editor && (plan == null ? fy.open() : status == PlanStatus.DRAFT));
         model.addAttribute("canWrite", status == PlanStatus.DRAFT && editor);
         model.addAttribute("canSubmit", status == PlanStatus.DRAFT && editor);
         model.addAttribute("canConsult", status == PlanStatus.SUBMITTED && admin);

@@ -1,0 +1,203 @@
+package jp.hoshin.departmentplan.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.DraftReplacement;
+import jp.hoshin.departmentplan.PlanContent;
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProjectContent;
+import jp.hoshin.departmentplan.ProjectDraft;
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.organization.SectionView;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Excel round-trip of a department plan. {@link #export} writes the plan of a department (or,
+ * before it is started, the empty template) as a workbook; {@link #importWorkbook} reads a filled-in
+ * workbook, checks all of it — file, sheets, rows, which plan and version it was made from, the
+ * plan's state — and only when nothing is wrong replaces the draft through
+ * {@link DepartmentPlans#replaceDraft} in one transaction. Callers check access first.
+ */
+@Component
+public class PlanWorkbooks {
+
+    /** The largest workbook accepted. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final DepartmentPlans plans;
+    private final Clock clock;
+
+    PlanWorkbooks(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans, Clock clock) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** A workbook to download: its file name (Japanese), an ASCII name for old clients, and content. */
+    public record Download(String fileName, String asciiFileName, byte[] content) {
+    }
+
+    /** The result of an upload: the problems (nothing was changed), or what the replacement did. */
+    public record ImportOutcome(List<WorkbookProblem> problems, @Nullable DraftReplacement replacement) {
+
+        public boolean succeeded() {
+            return problems.isEmpty() && replacement != null;
+        }
+    }
+
+    public Download export(String municipalityCode, int year, String departmentCode) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        DepartmentView d = organization.department(m.code(), year, departmentCode);
+        Optional<DepartmentPlanView> plan = plans.find(m.code(), year, d.code());
+        PlanContent content = plan.map(DepartmentPlanView::content).orElseGet(() -> plans.initialContent(m.code(), year, d.code()));
+        List<ProjectDraft> projects = plan.map(p -> p.projects().stream()
+                .map(pr -> new ProjectDraft(pr.number(), new ProjectContent(pr.title(), pr.leadSection(), pr.description(), pr.main(),
+                        pr.targets(), null)))
+                .toList()).orElse(List.of());
+        WorkbookIdentity identity = new WorkbookIdentity(m.code(), year, d.code(), plan.map(DepartmentPlanView::version).orElse(null));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(FiscalYear.JAPAN));
+        PlanWorkbookWriter.Cover cover = new PlanWorkbookWriter.Cover(m.name(), fy.year().label(), d.name(),
+                plan.map(p -> p.status().label()).orElse("未作成（ひな形）"),
+                FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
+                d.sections().stream().map(SectionView::name).toList());
+        byte[] bytes = new PlanWorkbookWriter().write(cover, new PlanWorkbookData(identity, content, projects));
+        return new Download("運営方針と目標_" + fy.year().warekiLabel() + "_" + d.name() + ".xlsx",
+                "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx", bytes);
+    }
+
+    /**
+     * Reads the uploaded workbook and, when it has no problem at all, replaces the draft with it.
+     * Any problem — of the file, of a cell, of the plan it was made from — changes nothing.
+     */
+    public ImportOutcome importWorkbook(String municipalityCode, int year, String departmentCode, long size, InputStream content) {
+        if (size <= 0) {
+            return refused("ファイルを選んでください（「Excelで書き出す」で書き出して記入した .xlsx ファイル）。");
+        }
+        if (size > MAX_BYTES) {
+            return refused("ファイルが大きすぎます（" + String.format("%.1f", size / 1024.0 / 1024.0) + " MB）。取り込めるのは 5 MB までです。"
+                    + "画像や使っていないシートを削除してから取り込んでください。");
+        }
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return refused("ファイルが大きすぎます。取り込めるのは 5 MB までです。");
+        }
+        MunicipalityView m = municipalities.get(municipalityCode);
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        DepartmentView d = organization.department(m.code(), year, departmentCode);
+        PlanWorkbookReader.Reading reading = new PlanWorkbookReader().read(bytes);
+        WorkbookIdentity identity = reading.identity();
+        if (identity != null) {
+            Optional<WorkbookProblem> elsewhere = belongsHere(identity, m, fy, d);
+            if (elsewhere.isPresent()) {
+                return new ImportOutcome(List.of(elsewhere.get()), null);
+            }
+        }
+        if (identity == null || reading.data() == null) {
+            return new ImportOutcome(reading.problems(), null);
+        }
+        Optional<DepartmentPlanView> plan = plans.find(m.code(), year, d.code());
+        Optional<String> refusal = writable(plan.orElse(null), identity.planVersion(), fy);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
+        }
+        try {
+            DraftReplacement replacement = plans.replaceDraft(m.code(), year, d.code(), identity.planVersion(),
+                    reading.data().content(), reading.data().projects());
+            return new ImportOutcome(List.of(), replacement);
+        } catch (ConcurrentEditException e) {
+            return refused(STALE);
+        } catch (BusinessRuleException | IllegalArgumentException e) {
+            return refused(e.getMessage());
+        }
+    }
+
+    private static final String STALE = "このファイルを書き出した後に、運営方針と目標が更新されています。上書きを防ぐため取り込みませんでした。"
+            + "「Excelで書き出す」で今の内容を書き出し、変更を記入し直してから取り込んでください。";
+
+    /** The workbook must be the one of this municipality, year and department. */
+    private Optional<WorkbookProblem> belongsHere(WorkbookIdentity identity, MunicipalityView m, FiscalYearView fy, DepartmentView d) {
+        String target = fy.year().label() + "の" + d.name() + "の運営方針と目標には取り込めません。";
+        if (!identity.municipalityCode().equals(m.code())) {
+            String other = municipalities.find(identity.municipalityCode()).map(MunicipalityView::name)
+                    .orElse("自治体コード " + identity.municipalityCode());
+            return Optional.of(WorkbookProblem.ofFile("このファイルは" + other + "のものです。" + m.name() + "の" + target));
+        }
+        if (identity.fiscalYear() != fy.year().startYear()) {
+            String other;
+            try {
+                other = FiscalYear.of(identity.fiscalYear()).label();
+            } catch (IllegalArgumentException e) {
+                other = identity.fiscalYear() + "年度";
+            }
+            return Optional.of(WorkbookProblem.ofFile("このファイルは" + other + "のものです。" + target));
+        }
+        if (!identity.departmentCode().equals(d.code())) {
+            String other = organization.departments(fy).stream().filter(x -> x.code().equals(identity.departmentCode()))
+                    .map(DepartmentView::name).findFirst().orElse("部コード " + identity.departmentCode());
+            return Optional.of(WorkbookProblem.ofFile("このファイルは" + other + "のものです。" + target));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the draft may be replaced by a workbook made from {@code version} (null: the empty template). */
+    private static Optional<String> writable(@Nullable DepartmentPlanView plan, @Nullable Long version, FiscalYearView fy) {
+        if (plan == null) {
+            if (version != null) {
+                return Optional.of("このファイルを書き出した運営方針と目標が見つかりません。もう一度「Excelで書き出す」で書き出してください。");
+            }
+            if (!fy.open()) {
+                return Optional.of(fy.year().label() + "は締められているため、取り込めません。");
+            }
+            return Optional.empty();
+        }
+        if (version == null) {
+            return Optional.of("このファイルは、運営方針と目標の作成が始まる前に書き出したひな形です。その後に作成が始められたため、"
+                    + "上書きを防ぐため取り込みませんでした。「Excelで書き出す」で今の内容を書き出し、記入し直してから取り込んでください。");
+        }
+        if (plan.status() != PlanStatus.DRAFT) {
+            return Optional.of("この運営方針と目標は「" + plan.status().label() + "」のため、Excelから取り込めません"
+                    + "（取り込めるのは作成中（差し戻し後を含む）の間だけです）。");
+        }
+        if (version != plan.version()) {
+            return Optional.of(STALE);
+        }
+        return Optional.empty();
+    }
+
+    private static ImportOutcome refused(String message) {
+        return new ImportOutcome(List.of(WorkbookProblem.ofFile(message)), null);
+    }
+}
