@@ -52,7 +52,6 @@ create table policy_element (
     number             varchar(40),
     name               varchar(300) not null,
     owners             text,
-    owner_departments  text,
     main_project       boolean      not null default false,
     related_key        varchar(60),
     overview           text,
@@ -136,7 +135,7 @@ create table policy_plan_phase_aud (
 create table policy_element_aud (
     id bigint not null, rev integer not null references revinfo (rev), revtype smallint,
     plan_id bigint, element_key varchar(60), kind varchar(20), parent_key varchar(60), number varchar(40), name varchar(300),
-    owners text, owner_departments text, main_project boolean, related_key varchar(60), overview text, position integer,
+    owners text, main_project boolean, related_key varchar(60), overview text, position integer,
     primary key (id, rev)
 );
 create table element_progress_aud (

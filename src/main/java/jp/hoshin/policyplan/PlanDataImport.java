@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PlanRows.ElementRow;
 import jp.hoshin.policyplan.PlanRows.IndicatorRow;
 import jp.hoshin.policyplan.PlanRows.PhaseRow;
@@ -51,16 +50,14 @@ public class PlanDataImport {
     }
 
     private final Municipalities municipalities;
-    private final Organization organization;
     private final PolicyPlanRepository plans;
     private final IndicatorRepository indicators;
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PlanDataImport(Municipalities municipalities, Organization organization, PolicyPlanRepository plans, IndicatorRepository indicators,
+    PlanDataImport(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
                    IndicatorPlacementRepository placements, ElementProgressRepository progress) {
         this.municipalities = municipalities;
-        this.organization = organization;
         this.plans = plans;
         this.indicators = indicators;
         this.placements = placements;
@@ -218,9 +215,8 @@ public class PlanDataImport {
             }
         }
         if (upload.has(PlanTable.ELEMENTS)) {
-            Function<@Nullable String, String> owners = ownerResolver(m.code());
             for (var e : group(upload.<ElementRow>rows(PlanTable.ELEMENTS), ElementRow::planKey).entrySet()) {
-                changed += storedPlans.get(e.getKey()).restructure(e.getValue(), owners) ? 1 : 0;
+                changed += storedPlans.get(e.getKey()).restructure(e.getValue()) ? 1 : 0;
             }
         }
         plans.flush();
@@ -288,27 +284,6 @@ public class PlanDataImport {
             }
         }
         return changed;
-    }
-
-    /** Resolves 担当 text (企画部企画経営課、都市整備部 / 全庁) to organisation codes by department name. */
-    private Function<@Nullable String, String> ownerResolver(String municipalityCode) {
-        var departments = organization.departments(municipalityCode);
-        return owners -> {
-            if (owners == null) {
-                return "";
-            }
-            Set<String> codes = new java.util.LinkedHashSet<>();
-            for (String token : owners.split("[、,，]")) {
-                String t = token.strip();
-                if (t.equals("全庁")) {
-                    return "*";
-                }
-                departments.stream().filter(d -> t.startsWith(d.name()))
-                        .max(Comparator.comparingInt(d -> d.name().length()))
-                        .ifPresent(d -> codes.add(d.code()));
-            }
-            return String.join(",", codes);
-        };
     }
 
     private static <T> Map<String, List<T>> group(List<T> rows, Function<T, String> key) {

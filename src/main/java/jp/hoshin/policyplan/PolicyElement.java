@@ -1,8 +1,5 @@
 package jp.hoshin.policyplan;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An element of a plan's structure: 部, 施策, 主要事業, 基本目標, 基本的な考え方, 体系 or 個別課題. Its owners
- * are kept as written (企画部企画経営課) and as the organisation codes of the departments they name, which
- * decide who may write its progress text.
+ * are kept as written (企画部企画経営課); {@link PolicyPlans} reads the departments they name from the
+ * current organisation, which decide who may write its progress text.
  */
 @Entity
 @Audited
@@ -43,7 +40,6 @@ class PolicyElement {
     private @Nullable String number;
     private String name;
     private @Nullable String owners;
-    private @Nullable String ownerDepartments;
     @Column(name = "main_project")
     private boolean main;
     private @Nullable String relatedKey;
@@ -53,10 +49,10 @@ class PolicyElement {
     protected PolicyElement() {
     }
 
-    PolicyElement(PolicyPlan plan, ElementRow row, String ownerDepartments, int position) {
+    PolicyElement(PolicyPlan plan, ElementRow row, int position) {
         this.plan = plan;
         this.elementKey = row.key();
-        redefine(row, ownerDepartments, position);
+        redefine(row, position);
     }
 
     Long id() {
@@ -75,13 +71,8 @@ class PolicyElement {
         return new ElementRow(plan.key(), elementKey, kind, parentKey, number, name, owners, main, relatedKey, overview);
     }
 
-    List<String> ownerDepartments() {
-        return ownerDepartments == null || ownerDepartments.isEmpty() ? List.of() : Arrays.asList(ownerDepartments.split(","));
-    }
-
-    boolean redefine(ElementRow row, String departments, int newPosition) {
-        if (kind != null && row.equals(row()) && departments.equals(ownerDepartments == null ? "" : ownerDepartments)
-                && newPosition == position) {
+    boolean redefine(ElementRow row, int newPosition) {
+        if (kind != null && row.equals(row()) && newPosition == position) {
             return false;
         }
         this.kind = row.kind();
@@ -89,7 +80,6 @@ class PolicyElement {
         this.number = row.number();
         this.name = row.name();
         this.owners = row.owners();
-        this.ownerDepartments = departments;
         this.main = row.main();
         this.relatedKey = row.relatedKey();
         this.overview = row.overview();

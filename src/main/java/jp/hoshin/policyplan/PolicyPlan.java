@@ -155,7 +155,7 @@ class PolicyPlan {
      * Sets the plan's structure to these elements in this order. Elements that keep their key keep
      * their identity (progress texts, indicator placements, history); others are added or removed.
      */
-    boolean restructure(List<ElementRow> rows, Function<@Nullable String, String> ownerDepartments) {
+    boolean restructure(List<ElementRow> rows) {
         Map<String, PolicyElement> byKey = elements.stream().collect(Collectors.toMap(PolicyElement::key, Function.identity()));
         Map<String, ElementRow> wanted = new LinkedHashMap<>();
         rows.forEach(r -> wanted.put(r.key(), r));
@@ -165,10 +165,10 @@ class PolicyPlan {
         for (ElementRow row : wanted.values()) {
             PolicyElement element = byKey.get(row.key());
             if (element == null) {
-                element = new PolicyElement(this, row, ownerDepartments.apply(row.owners()), position);
+                element = new PolicyElement(this, row, position);
                 changed = true;
             } else {
-                changed |= element.redefine(row, ownerDepartments.apply(row.owners()), position);
+                changed |= element.redefine(row, position);
             }
             ordered.add(element);
             position++;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PlanRows.PlanRow;
 import jp.hoshin.policyplan.PlanRows.ProgressRow;
 import jp.hoshin.policyplan.PlanRows.ValueRow;
@@ -28,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PolicyPlans {
 
     private final Municipalities municipalities;
+    private final Organization organization;
     private final PolicyPlanRepository plans;
     private final IndicatorRepository indicators;
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PolicyPlans(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
+    PolicyPlans(Municipalities municipalities, Organization organization, PolicyPlanRepository plans, IndicatorRepository indicators,
                 IndicatorPlacementRepository placements, ElementProgressRepository progress) {
         this.municipalities = municipalities;
+        this.organization = organization;
         this.plans = plans;
         this.indicators = indicators;
         this.placements = placements;
@@ -134,9 +137,33 @@ public class PolicyPlans {
                 .collect(Collectors.groupingBy(IndicatorPlacement::elementId, Collectors.summingInt(p -> 1)));
     }
 
-    private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
+    private PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
+        Function<String, List<String>> owners = ownerResolver(plan.municipalityId());
         return new PlanView(plan.row(), plan.revisions(), plan.phases(), plan.elements().stream()
-                .map(e -> new ElementView(e.row(), e.ownerDepartments(), counts.getOrDefault(e.id(), 0))).toList());
+                .map(e -> new ElementView(e.row(), e.row().owners() == null ? List.of() : owners.apply(e.row().owners()),
+                        counts.getOrDefault(e.id(), 0)))
+                .toList());
+    }
+
+    /**
+     * The organisation codes of the departments 担当 text names (企画部企画経営課、都市整備部), by the names
+     * in the municipality's latest organisation; 全庁 is "*" (every department).
+     */
+    private Function<String, List<String>> ownerResolver(long municipalityId) {
+        var departments = organization.departments(municipalities.findById(municipalityId).orElseThrow().code());
+        return owners -> {
+            java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+            for (String token : owners.split("[、,，]")) {
+                String t = token.strip();
+                if (t.equals("全庁")) {
+                    return List.of("*");
+                }
+                departments.stream().filter(d -> t.startsWith(d.name()))
+                        .max(Comparator.comparingInt(d -> d.name().length()))
+                        .ifPresent(d -> codes.add(d.code()));
+            }
+            return List.copyOf(codes);
+        };
     }
 
     private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements) {

@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Download and upload of a plan workbook through the staff pages, committed to the embedded
  * PostgreSQL (no rollback, so that audit revisions are really written) except where said. Each test
- * works on its own department of 三鷹市 平成17年度 (opened here, no demo data), which no other test touches.
+ * works on its own department of 三鷹市 平成20年度 (opened here, no demo data), which no other test touches.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -53,7 +53,7 @@ class PlanWorkbookUploadTest {
     private static final String MITAKA = "132047";
     private static final String ADMIN = "mitaka-admin";
     /** A year without demo plans, opened (committed) by the first test that needs it. */
-    private static final int YEAR = 2005;
+    private static final int YEAR = 2008;
 
     @Autowired
     jp.hoshin.fiscalyear.FiscalYears fiscalYears;
@@ -126,8 +126,8 @@ class PlanWorkbookUploadTest {
         mvc.perform(get(page("toshi-seibi") + "/workbook").with(StaffUsers.as(signIns, ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", PlanWorkbooks.CONTENT_TYPE))
-                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"plan-132047-2005-toshi-seibi.xlsx\"; "
-                        + "filename*=UTF-8''" + java.net.URLEncoder.encode("運営方針と目標_平成17年度_都市整備部.xlsx", java.nio.charset.StandardCharsets.UTF_8))))
+                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"plan-132047-2008-toshi-seibi.xlsx\"; "
+                        + "filename*=UTF-8''" + java.net.URLEncoder.encode("運営方針と目標_平成20年度_都市整備部.xlsx", java.nio.charset.StandardCharsets.UTF_8))))
                 .andExpect(header().string("Cache-Control", "no-store"));
 
         MvcResult result = upload("toshi-seibi", download("toshi-seibi"));
@@ -280,11 +280,11 @@ class PlanWorkbookUploadTest {
     @Test
     void aWorkbookOfAnotherDepartmentOrYearAndFilesThatAreNoWorkbooksAreRefused() throws Exception {
         assertThat(problems(upload("kyoiku", download("toshi-seibi")))).containsExactly(
-                "このファイルは都市整備部のものです。平成17（2005）年度の教育委員会の運営方針と目標には取り込めません。");
+                "このファイルは都市整備部のものです。平成20（2008）年度の教育委員会の運営方針と目標には取り込めません。");
         byte[] otherYear = mvc.perform(get("/staff/m/132047/2017/plans/kyoiku/workbook").with(StaffUsers.as(signIns, ADMIN)))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(problems(upload("kyoiku", otherYear))).containsExactly(
-                "このファイルは平成29（2017）年度のものです。平成17（2005）年度の教育委員会の運営方針と目標には取り込めません。");
+                "このファイルは平成29（2017）年度のものです。平成20（2008）年度の教育委員会の運営方針と目標には取り込めません。");
         assertThat(problems(upload("kyoiku", "番号,事業名\n1,学校の耐震化\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .singleElement().asString().startsWith("Excel ファイル（.xlsx）ではありません。");
         byte[] large = new byte[(int) PlanWorkbooks.MAX_BYTES + 1024];
