@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.hoshin.policyplan.PlanRows.ElementRow;
@@ -32,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 final class PlanTableReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,59}");
-    private static final Pattern WAREKI_YEAR = Pattern.compile("(令和|平成|昭和)(元|\\d{1,2})(?:\\((\\d{4})\\))?年度?");
 
     /** Rows of each kind found in the upload; a table absent from the upload is absent here. */
     record Upload(EnumMap<PlanTable, List<?>> tables, Map<PlanTable, String> sources, Map<Object, Integer> lineOf) {
@@ -263,27 +261,16 @@ final class PlanTableReader {
         }
 
         @Nullable Integer year(String column) {
-            String value = JapaneseText.fold(cell(column)).replace(" ", "");
+            String value = cell(column);
             if (value.isEmpty()) {
                 return null;
             }
-            if (value.matches("\\d{4}(年度)?")) {
-                return Integer.parseInt(value.substring(0, 4));
+            Optional<Integer> year = JapaneseText.parseYear(value);
+            if (year.isEmpty()) {
+                problem(column, column + "は「2020」か「令和2年度」のように書いてください（入力: " + value + "）。");
+                return null;
             }
-            Matcher m = WAREKI_YEAR.matcher(value);
-            if (m.matches()) {
-                if (m.group(3) != null) {
-                    return Integer.parseInt(m.group(3));
-                }
-                int n = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
-                return switch (m.group(1)) {
-                    case "令和" -> 2018 + n;
-                    case "平成" -> 1988 + n;
-                    default -> 1925 + n;
-                };
-            }
-            problem(column, column + "は「2020」か「令和2年度」のように書いてください（入力: " + value + "）。");
-            return null;
+            return year.get();
         }
 
         int wholeNumber(String column) {

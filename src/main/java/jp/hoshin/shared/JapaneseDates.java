@@ -47,6 +47,11 @@ public final class JapaneseDates {
         if (m.matches()) {
             JapaneseEra era = era(m.group(1));
             int eraYear = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
+            int last = era.equals(JapaneseEra.HEISEI) ? 31 : era.equals(JapaneseEra.SHOWA) ? 64 : era.equals(JapaneseEra.TAISHO) ? 15
+                    : era.equals(JapaneseEra.MEIJI) ? 45 : 99;
+            if (eraYear < 1 || eraYear > last) {
+                throw new IllegalArgumentException("日付「" + input + "」の年はその元号にありません。");
+            }
             int year = era.equals(JapaneseEra.REIWA) ? 2018 + eraYear : era.equals(JapaneseEra.HEISEI) ? 1988 + eraYear
                     : era.equals(JapaneseEra.SHOWA) ? 1925 + eraYear : era.equals(JapaneseEra.TAISHO) ? 1911 + eraYear : 1867 + eraYear;
             return Optional.of(parsed(year, m.group(3), m.group(4), text));

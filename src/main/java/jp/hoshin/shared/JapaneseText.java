@@ -2,7 +2,6 @@ package jp.hoshin.shared;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JapaneseText {
 
-    private static final Pattern WESTERN_DATE = Pattern.compile("(\\d{4})(?:[-/.]|年)(\\d{1,2})(?:[-/.]|月)(\\d{1,2})日?");
-    private static final Pattern WAREKI_DATE =
-            Pattern.compile("(令和|平成|昭和|[RHS])(元|\\d{1,2})(?:[-/.]|年)(\\d{1,2})(?:[-/.]|月)(\\d{1,2})日?", Pattern.CASE_INSENSITIVE);
     private static final Pattern WESTERN_YEAR = Pattern.compile("(\\d{4})(?:年度?)?");
     private static final Pattern WAREKI_YEAR =
             Pattern.compile("(令和|平成|昭和|[RHS])(元|\\d{1,2})(?:\\((\\d{4})\\))?(?:年度?)?", Pattern.CASE_INSENSITIVE);
@@ -80,22 +76,11 @@ public final class JapaneseText {
      * 令和元年5月1日, R6.3.31, H15/3/31 (full-width digits too). Empty when it is not a date.
      */
     public static Optional<LocalDate> parseDate(@Nullable String input) {
-        String text = fold(input).replace(" ", "");
         try {
-            Matcher western = WESTERN_DATE.matcher(text);
-            if (western.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(western.group(1)), Integer.parseInt(western.group(2)),
-                        Integer.parseInt(western.group(3))));
-            }
-            Matcher wareki = WAREKI_DATE.matcher(text);
-            if (wareki.matches()) {
-                return westernYear(wareki.group(1), wareki.group(2)).map(y -> LocalDate.of(y,
-                        Integer.parseInt(wareki.group(3)), Integer.parseInt(wareki.group(4))));
-            }
-        } catch (DateTimeException e) {
+            return JapaneseDates.parse(input).filter(d -> d.precision() == JapaneseDates.Precision.DAY).map(JapaneseDates.Parsed::date);
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /**
