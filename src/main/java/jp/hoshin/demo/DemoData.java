@@ -122,10 +122,10 @@ class DemoData implements ApplicationRunner {
             fiscalYears.open(m.code(), FiscalYear.of(year.year()), "system");
             organization.apply(m.code(), year.year(), snapshot(year));
         });
+        loadPlanTables(m.code());
         for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {
             loadPlan(m.code(), plan);
         }
-        loadPlanTables(m.code());
         if (!demoPassword.isBlank()) {
             for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
                 if (!accounts.exists(a.username())) {
@@ -173,6 +173,9 @@ class DemoData implements ApplicationRunner {
                     .toList();
             plan = plans.addProject(code, year, dept, plan.version(),
                     new ProjectContent(goal.title(), goal.leadSection(), goal.description(), Boolean.TRUE.equals(goal.main()), targets, null));
+            if (goal.link() != null) {
+                plan = plans.linkProject(code, year, dept, plan.version(), plan.projects().getLast().number(), goal.link());
+            }
         }
         plan = plans.submit(code, year, dept, plan.version(), "system");
         plan = plans.startConsultation(code, year, dept, plan.version(), "system");

@@ -15,9 +15,12 @@ record DemoFile(MunicipalityEntry municipality, List<YearEntry> years, @Nullable
     record PlanEntry(int year, String department, List<GoalEntry> goals, @Nullable String summary) {
     }
 
-    /** A goal or project: its title, and for seed 001's full form the lead section, description and target indicators. */
+    /**
+     * A goal or project: its title, and for seed 001's full form the lead section, description and target
+     * indicators; {@code link} is the 要素ID of the plan element it serves (demo/plans/&lt;code&gt;/elements.csv).
+     */
     record GoalEntry(String title, @Nullable String result, @Nullable Boolean main, @Nullable String leadSection,
-                     @Nullable String description, @Nullable List<TargetEntry> targets) {
+                     @Nullable String description, @Nullable List<TargetEntry> targets, @Nullable String link) {
     }
 
     /** A target indicator as written, with its structured form where the seed gives one. */

@@ -118,6 +118,17 @@ class DepartmentPlan {
         projectChanges++;
     }
 
+    /**
+     * Links a project to the plan element it serves (基本計画の施策・主要事業, アクションプランの個別課題).
+     * Allowed while 作成中, like every other change to the projects.
+     */
+    void linkProject(int number, @Nullable String elementKey) {
+        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業の関連付けを変更");
+        if (project(number).linkTo(elementKey)) {
+            projectChanges++;
+        }
+    }
+
     void removeProject(int number) {
         requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を削除");
         projects.remove(project(number));
@@ -285,6 +296,10 @@ class DepartmentPlan {
         if (!allowed.contains(status)) {
             throw new BusinessRuleException("この計画は「" + status.label() + "」のため、" + act + "できません。");
         }
+    }
+
+    long fiscalYearId() {
+        return fiscalYearId;
     }
 
     String departmentCode() {

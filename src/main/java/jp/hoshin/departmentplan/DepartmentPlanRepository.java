@@ -1,13 +1,23 @@
 package jp.hoshin.departmentplan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, Long> {
 
     Optional<DepartmentPlan> findByFiscalYearIdAndDepartmentCode(long fiscalYearId, String departmentCode);
 
     List<DepartmentPlan> findByFiscalYearId(long fiscalYearId);
+
+    /** Plans of these years with a project linked to the element, now or in the published snapshot of a plan under revision. */
+    @Query("""
+            select distinct pl from DepartmentPlan pl left join pl.projects p
+            where pl.fiscalYearId in :years and (p.policyElementKey = :key or pl.publishedSnapshot like concat('%"', :key, '"%'))
+            """)
+    List<DepartmentPlan> findLinkedTo(@Param("years") Collection<Long> years, @Param("key") String elementKey);
 }

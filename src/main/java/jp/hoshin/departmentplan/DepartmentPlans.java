@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
@@ -36,14 +37,16 @@ public class DepartmentPlans {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final Clock clock;
+    private final PolicyPlans policyPlans;
 
     DepartmentPlans(DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, Organization organization,
-                    Clock clock) {
+                    Clock clock, PolicyPlans policyPlans) {
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.clock = clock;
+        this.policyPlans = policyPlans;
     }
 
     /** One line of the planning section's overview: a department and where its plan stands (null = 未作成). */
@@ -167,6 +170,21 @@ public class DepartmentPlans {
                                             int number, ProjectContent content) {
         DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
         plan.reviseProject(number, content);
+        return flushed(plan);
+    }
+
+    /**
+     * Links a project to an element of the municipality's plans (施策・主要事業・個別課題), or removes
+     * the link ({@code elementKey} null). The element must exist.
+     */
+    @Transactional
+    public DepartmentPlanView linkProject(String municipalityCode, int year, String departmentCode, long editedVersion, int number,
+                                          @Nullable String elementKey) {
+        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+        if (elementKey != null && policyPlans.linkable(municipalityCode).stream().noneMatch(e -> e.key().equals(elementKey))) {
+            throw new BusinessRuleException("関連付ける施策・個別課題「" + elementKey + "」は登録されていません。");
+        }
+        plan.linkProject(number, elementKey);
         return flushed(plan);
     }
 
@@ -315,7 +333,7 @@ public class DepartmentPlans {
         return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).flatMap(DepartmentPlans::publicView);
     }
 
-    private static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
+    static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
         if (plan.status() == PlanStatus.PUBLISHED) {
             return Optional.of(plan.view().withoutUnpublishedResults());
         }

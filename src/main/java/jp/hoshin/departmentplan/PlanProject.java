@@ -54,6 +54,9 @@ class PlanProject {
 
     private @Nullable Long carriedFromId;
 
+    /** The basic-plan measure, main project or action-plan item (要素ID) this project serves, if any. */
+    private @Nullable String policyElementKey;
+
     protected PlanProject() {
     }
 
@@ -100,8 +103,17 @@ class PlanProject {
         return new ProjectContent(title, leadSection, description, main, List.copyOf(targets), carriedFromId);
     }
 
+    /** Links the project to a plan element (施策・主要事業・個別課題), or removes the link; true if it changed. */
+    boolean linkTo(@Nullable String elementKey) {
+        if (java.util.Objects.equals(elementKey, policyElementKey)) {
+            return false;
+        }
+        this.policyElementKey = elementKey;
+        return true;
+    }
+
     ProjectView view() {
         return new ProjectView(id, number, title, leadSection, description, main, List.copyOf(targets), result,
-                resultExplanation, carriedFromId);
+                resultExplanation, carriedFromId, policyElementKey);
     }
 }

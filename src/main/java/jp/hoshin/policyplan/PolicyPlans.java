@@ -51,6 +51,33 @@ public class PolicyPlans {
         return plans.findByMunicipalityIdOrderByPosition(m.id()).stream().map(PolicyPlan::row).toList();
     }
 
+    /** An element a department plan's project can serve: a measure, main project, strategy goal or action-plan item. */
+    public record LinkableElement(String key, String planKey, String planName, String title) {
+
+        /** 第1 国際化の推進（第4次三鷹市基本計画（第2次改定）） */
+        public String label() {
+            return title + "（" + planName + "）";
+        }
+    }
+
+    private static final java.util.Set<ElementKind> LINKABLE = java.util.EnumSet.of(ElementKind.MEASURE, ElementKind.MAIN_PROJECT,
+            ElementKind.GOAL, ElementKind.TASK);
+
+    /** Every element of the municipality's plans that projects can link to, plan by plan in structure order. */
+    @Transactional(readOnly = true)
+    public List<LinkableElement> linkable(String municipalityCode) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        List<LinkableElement> result = new ArrayList<>();
+        for (PolicyPlan plan : plans.findByMunicipalityIdOrderByPosition(m.id())) {
+            for (PolicyElement e : plan.elements()) {
+                if (LINKABLE.contains(e.row().kind())) {
+                    result.add(new LinkableElement(e.key(), plan.key(), plan.row().name(), e.row().title()));
+                }
+            }
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public PlanView plan(String municipalityCode, String planKey) {
         PolicyPlan plan = load(municipalityCode, planKey);

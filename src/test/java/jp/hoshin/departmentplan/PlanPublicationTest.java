@@ -107,8 +107,8 @@ class PlanPublicationTest {
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).startsWith(Csv.BOM);
         List<List<String>> rows = Csv.read(text);
-        assertThat(rows.getFirst()).hasSize(21).startsWith("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名")
-                .endsWith("実績値", "結果", "結果の説明");
+        assertThat(rows.getFirst()).hasSize(22).startsWith("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名")
+                .endsWith("実績値", "結果", "結果の説明", "関連要素ID");
         assertThat(rows).hasSizeGreaterThan(10);
         assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
             assertThat(row).hasSize(rows.getFirst().size());

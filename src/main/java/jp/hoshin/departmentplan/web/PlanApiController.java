@@ -47,7 +47,8 @@ class PlanApiController {
 
     /** The columns of the open-data CSV, in order; documented in docs/open-data.md. */
     static final List<String> CSV_COLUMNS = List.of("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名",
-            "担当課", "重点", "事業内容", "目標指標", "指標名", "目標値", "単位", "期限", "基準値", "基準年度", "実績値", "結果", "結果の説明");
+            "担当課", "重点", "事業内容", "目標指標", "指標名", "目標値", "単位", "期限", "基準値", "基準年度", "実績値", "結果", "結果の説明",
+            "関連要素ID");
 
     private final DepartmentPlans plans;
     private final Municipalities municipalities;
@@ -72,7 +73,7 @@ class PlanApiController {
     @GetMapping(value = "/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans.csv", produces = "text/csv")
     @Operation(summary = "公表された各部の運営方針と目標のオープンデータ（CSV、UTF-8 BOM付き、目標指標ごとに1行）",
             description = "列: " + "団体コード, 団体名, 年度, 年度（和暦）, 部コード, 部名, 事業番号, 事業名, 担当課, 重点（○）, 事業内容, 目標指標, "
-                    + "指標名, 目標値, 単位, 期限（YYYY-MM-DD）, 基準値, 基準年度, 実績値, 結果（達成/一部達成/着手/未達成）, 結果の説明。"
+                    + "指標名, 目標値, 単位, 期限（YYYY-MM-DD）, 基準値, 基準年度, 実績値, 結果（達成/一部達成/着手/未達成）, 結果の説明, 関連要素ID（基本計画の施策・アクションプランの個別課題など、/api/v1/municipalities/{code}/plans の要素ID）。"
                     + "目標指標のない事業は目標の列を空にして1行。結果の列は結果の公表後に入ります。")
     ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable int year) {
         MunicipalityView m = municipalities.get(code);
@@ -91,7 +92,7 @@ class PlanApiController {
                             t == null ? null : t.unit(), t == null ? null : t.deadline(), t == null ? null : plain(t.baselineValue()),
                             t == null ? null : t.baselineYear(), t == null || !results ? null : plain(t.actualValue()),
                             results && project.result() != null ? project.result().label() : null,
-                            results ? project.resultExplanation() : null));
+                            results ? project.resultExplanation() : null, project.policyElementKey()));
                 }
             }
         }

@@ -18,6 +18,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
@@ -46,14 +47,16 @@ class PlanStaffController {
     private final Organization organization;
     private final DepartmentPlans plans;
     private final Access access;
+    private final PolicyPlans policyPlans;
 
     PlanStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
-                        Access access) {
+                        Access access, PolicyPlans policyPlans) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.plans = plans;
         this.access = access;
+        this.policyPlans = policyPlans;
     }
 
     @GetMapping("/staff/m/{code}/{year}/plans")
@@ -108,6 +111,11 @@ class PlanStaffController {
         model.addAttribute("canPublishResults", results == PlanStatus.FINALIZED && admin);
         model.addAttribute("achievements", jp.hoshin.departmentplan.AchievementStatus.values());
         model.addAttribute("canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
+        List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(m.code());
+        model.addAttribute("linkable", linkable.stream().collect(java.util.stream.Collectors.toMap(
+                PolicyPlans.LinkableElement::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("linkableGroups", linkable.stream().collect(java.util.stream.Collectors.groupingBy(
+                PolicyPlans.LinkableElement::planName, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).entrySet());
         model.addAttribute("unfinished", status == PlanStatus.DRAFT && editor
                 ? plans.unfinishedFromEarlierYear(m.code(), year, d.code()) : List.of());
         if (plan != null) {
@@ -238,6 +246,18 @@ class PlanStaffController {
         return act(code, year, department, redirect, () -> {
             plans.removeProject(code, year, department, version, number);
             return "個別事業 " + number + " を削除しました。";
+        });
+    }
+
+    /** Links a project to the measure, main project or action-plan item it serves (or removes the link). */
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}/link")
+    String linkProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
+                       @RequestParam long version, @RequestParam(defaultValue = "") String element, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, department);
+        String key = JapaneseText.fold(element);
+        return act(code, year, department, redirect, () -> {
+            plans.linkProject(code, year, department, version, number, key.isEmpty() ? null : key);
+            return key.isEmpty() ? "個別事業 " + number + " の関連付けを外しました。" : "個別事業 " + number + " を関連付けました。";
         });
     }
 

@@ -16,6 +16,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,14 +36,16 @@ class PublicPlanController {
     private final Organization organization;
     private final DepartmentPlans plans;
     private final PlanBooklet booklet;
+    private final PolicyPlans policyPlans;
 
     PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
-                         PlanBooklet booklet) {
+                         PlanBooklet booklet, PolicyPlans policyPlans) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.plans = plans;
         this.booklet = booklet;
+        this.policyPlans = policyPlans;
     }
 
     /** The booklet (PDF) of every department's published plan of the year. */
@@ -109,6 +112,8 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", d);
+        model.addAttribute("linkable", policyPlans.linkable(m.code()).stream()
+                .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
         model.addAttribute("plan", plans.publicVersion(m.code(), year, d.code())
                 .orElseThrow(() -> new NotFoundException(d.name() + "の運営方針と目標は、まだ公表されていません。")));
         return "site/plan";
