@@ -218,6 +218,30 @@ public class DepartmentPlans {
         return step(plan, plan.sendBack(), by, comment.strip());
     }
 
+    /**
+     * A comment in the consultation (協議) of the plan or of its results, by the planning section, the
+     * mayor's office or the department: kept in the plan's record of steps with who and when. Only while
+     * the plan (or its results) is 提出 or 協議; the plan itself does not change.
+     */
+    @Transactional
+    public void comment(String municipalityCode, int year, String departmentCode, boolean results, String by, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("コメントを入力してください。");
+        }
+        if (comment.length() > 4000) {
+            throw new BusinessRuleException("コメントは4,000文字以内にしてください。");
+        }
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        fy.requireOpen();
+        DepartmentPlan plan = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
+                .orElseThrow(() -> new NotFoundException(fy.year().label() + "の「" + departmentCode + "」の運営方針と目標はまだありません。"));
+        PlanStatus status = results ? plan.resultStatus() : plan.status();
+        if (status != PlanStatus.SUBMITTED && status != PlanStatus.IN_CONSULTATION) {
+            throw new BusinessRuleException("コメントは、" + (results ? "結果" : "運営方針と目標") + "が提出または協議中のときに書けます。");
+        }
+        steps.save(new PlanStep(plan.id(), results ? "RESULTS" : "PLAN", status, status, by, clock.instant(), comment.strip()));
+    }
+
     @Transactional
     public DepartmentPlanView finalizeAfterConsultation(String municipalityCode, int year, String departmentCode,
                                                         long editedVersion, String by) {

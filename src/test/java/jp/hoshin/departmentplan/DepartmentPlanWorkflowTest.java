@@ -272,4 +272,23 @@ class DepartmentPlanWorkflowTest {
         assertThatThrownBy(() -> plans.replaceDraft(MITAKA, TEST_YEAR, "kikaku", submitted, content, List.of()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("この計画は「提出」のため、取り込みできません。");
     }
+
+    @Test
+    void theConsultationKeepsCommentsWithWhoAndWhenWithoutChangingThePlan() {
+        DepartmentPlanView plan = drafted();
+        assertThatThrownBy(() -> plans.comment(MITAKA, TEST_YEAR, "kikaku", false, "review", "早すぎるコメント"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("提出または協議中");
+        plan = plans.submit(MITAKA, TEST_YEAR, "kikaku", plan.version(), "kikaku-staff");
+        plan = plans.startConsultation(MITAKA, TEST_YEAR, "kikaku", plan.version(), "admin");
+        long version = plan.version();
+        plans.comment(MITAKA, TEST_YEAR, "kikaku", false, "review", "目標指標に基準値を加えてください。");
+        plans.comment(MITAKA, TEST_YEAR, "kikaku", false, "kikaku-staff", "平成14年度の値を加えます。");
+        assertThat(plans.find(MITAKA, TEST_YEAR, "kikaku").orElseThrow().version()).isEqualTo(version);
+        assertThat(plans.steps(plan.id())).filteredOn(PlanStepView::isComment)
+                .extracting(PlanStepView::takenBy, PlanStepView::comment)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("review", "目標指標に基準値を加えてください。"),
+                        org.assertj.core.groups.Tuple.tuple("kikaku-staff", "平成14年度の値を加えます。"));
+        assertThatThrownBy(() -> plans.comment(MITAKA, TEST_YEAR, "kikaku", false, "review", " "))
+                .hasMessageContaining("コメントを入力してください");
+    }
 }

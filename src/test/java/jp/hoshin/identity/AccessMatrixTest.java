@@ -122,6 +122,11 @@ class AccessMatrixTest {
                 Arguments.of(null, "GET", "/api/v1/municipalities/132047/plans/kihon-keikaku-4", 200),
                 Arguments.of(null, "GET", "/api/v1/municipalities/132047/plans/kihon-keikaku-4/indicators.csv", 200),
                 Arguments.of(null, "GET", "/api/v1/municipalities/132047/plans/tables/values.csv", 200),
+                // consultation comments: the planning section, the mayor's office and the department itself
+                Arguments.of("mitaka-somu", "POST", PLAN + "/comments", 403),
+                Arguments.of("mitaka-viewer", "POST", PLAN + "/comments", 403),
+                Arguments.of("sample-admin", "POST", PLAN + "/comments", 403),
+                Arguments.of("mitaka-review", "POST", PLAN + "/comments", 302),
                 // the booklet proof shows drafts: planning section and mayor's office only
                 Arguments.of("mitaka-admin", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 200),
                 Arguments.of("mitaka-review", "GET", "/staff/m/132047/2017/plans/booklet.pdf", 200),

@@ -111,6 +111,10 @@ class PlanStaffController {
         model.addAttribute("canPublishResults", results == PlanStatus.FINALIZED && admin);
         model.addAttribute("achievements", jp.hoshin.departmentplan.AchievementStatus.values());
         model.addAttribute("canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
+        boolean planInConsultation = status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION;
+        boolean resultsInConsultation = results == PlanStatus.SUBMITTED || results == PlanStatus.IN_CONSULTATION;
+        model.addAttribute("canComment", fy.open() && (planInConsultation || resultsInConsultation) && (reviewer || admin || editor));
+        model.addAttribute("commentOnResults", !planInConsultation && resultsInConsultation);
         List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(m.code());
         model.addAttribute("linkable", linkable.stream().collect(java.util.stream.Collectors.toMap(
                 PolicyPlans.LinkableElement::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new)));
@@ -246,6 +250,20 @@ class PlanStaffController {
         return act(code, year, department, redirect, () -> {
             plans.removeProject(code, year, department, version, number);
             return "個別事業 " + number + " を削除しました。";
+        });
+    }
+
+    /** A comment in the consultation: planning section, mayor's office and the department's own editors. */
+    @PostMapping("/staff/m/{code}/{year}/plans/{department}/comments")
+    String comment(@PathVariable String code, @PathVariable int year, @PathVariable String department,
+                   @RequestParam(defaultValue = "false") boolean results, @RequestParam(defaultValue = "") String comment,
+                   RedirectAttributes redirect) {
+        if (!access.canReview(code) && !access.canEditDepartment(code, department)) {
+            throw new org.springframework.security.access.AccessDeniedException("この部の協議にコメントする権限がありません。");
+        }
+        return act(code, year, department, redirect, () -> {
+            plans.comment(code, year, department, results, access.currentUsername(), JapaneseText.text(comment));
+            return "コメントを記録しました。";
         });
     }
 
