@@ -33,8 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Staff pages of the department plans (運営方針と目標): the planning section's overview of the year,
  * and one department's plan with its workflow buttons for the roles that may take each step.
- * Work in progress (issue 3): plan content is entered as text; structured targets, results and
- * public pages are not built yet.
+ * Results, consultation comments and links to the city's plan elements are taken here too.
  */
 @Controller
 class PlanStaffController {
