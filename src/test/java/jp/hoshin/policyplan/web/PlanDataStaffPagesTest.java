@@ -72,4 +72,16 @@ class PlanDataStaffPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(stale).contains("他の職員が").contains("別の内容");
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theHistoryOfAnIndicatorIsReadByTheCitysAdministratorsOnly() throws Exception {
+        long id = jdbc.sql("select id from indicator where indicator_key = 'I-K1-1-1'").query(Long.class).single();
+        String page = mvc.perform(get("/staff/history/Indicator/" + id).with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("英語版ホームページのアクセス件数");
+        mvc.perform(get("/staff/history/Indicator/" + id).with(StaffUsers.as(signIns, "sample-admin"))).andExpect(status().isForbidden());
+    }
 }
