@@ -293,7 +293,9 @@ class BrowserTest {
         signIn("mitaka-admin");
         StringBuilder report = new StringBuilder();
         for (String page : List.of("/staff/m/132047", "/staff/m/132047/2020/departments", "/staff/m/132047/2020/departments/kikaku",
-                "/staff/m/132047/accounts", "/staff/m/132047/accounts/new", "/staff/m/132047/settings", "/staff/password")) {
+                "/staff/m/132047/accounts", "/staff/m/132047/accounts/new", "/staff/m/132047/settings", "/staff/password",
+                "/staff/m/132047/policy", "/staff/m/132047/policy/kihon-keikaku-4", "/staff/m/132047/policy/kihon-keikaku-4/K1-1/progress/2021",
+                "/staff/m/132047/2017/plans", "/staff/m/132047/2017/plans/kenko-fukushi")) {
             driver.get(url(page));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
             for (Rule violation : results.getViolations()) {
