@@ -90,6 +90,10 @@ public final class IndicatorJudgement {
             return new Judgement(Status.WORSENING, now.fiscalYear(), null, null, "基準値と同じ目標値から離れています。");
         }
         BigDecimal progress = cur.subtract(start).multiply(BigDecimal.valueOf(100)).divide(span, 1, RoundingMode.HALF_UP);
+        if (progress.compareTo(BigDecimal.valueOf(100)) > 0) {
+            // the target lies on the worse side of the baseline (製造業事業所数: 326 → target 240, now 231): past it means worse than both
+            return new Judgement(Status.WORSENING, now.fiscalYear(), null, null, "基準値より悪くなり、目標値にも届いていません。");
+        }
         if (progress.signum() < 0) {
             return new Judgement(Status.WORSENING, now.fiscalYear(), progress, null, "基準値より悪くなっています（進捗 " + progress.toPlainString() + "%）。");
         }
