@@ -49,7 +49,12 @@ public final class IndicatorJudgement {
 
     /** The rule as the page states it. */
     public static String rule(int onTrackShare) {
-        return "計画策定時の値（基準値）から目標値までの進み具合を、経過年数から見込まれる進み具合と比べて判定します。"
+        return rule(onTrackShare, null);
+    }
+
+    /** The rule as the page of a plan states it, naming the plan's baseline as its tables do (計画策定時, 戦略策定時). */
+    public static String rule(int onTrackShare, @Nullable String baselineLabel) {
+        return (baselineLabel == null ? "計画策定時" : baselineLabel) + "の値（基準値）から目標値までの進み具合を、経過年数から見込まれる進み具合と比べて判定します。"
                 + "目標に届いていれば「達成」、基準値より悪くなっていれば「悪化」、見込みの" + onTrackShare + "%以上進んでいれば「順調」、"
                 + "それ未満か目標年度を過ぎても届いていなければ「遅れ」です。目標が「維持」の指標は基準値を保っていれば「達成」、"
                 + "目標が状態（「都市計画決定」など）の指標は数値で判定しません。値が別の時点を指すとき（平成28年の調査など）は、その時点で判定します。"
