@@ -286,12 +286,20 @@ public final class IndicatorChart {
         return BOTTOM - (BOTTOM - top) * (value - scale.lo()) / (scale.hi() - scale.lo());
     }
 
-    /** The value axis: round bounds and steps (1, 2, 2.5, 5 × 10ⁿ); from zero when the values are not far above it. */
+    /**
+     * The value axis: round bounds and steps (1, 2, 2.5, 5 × 10ⁿ); from zero when the values are not far above
+     * it, and never so narrow that a small change looks like a large one (the span is at least a fifth of the top value:
+     * 149 → 147 か所 is drawn on 120–160, not on 146–151).
+     */
     record Scale(double lo, double hi, double step) {
 
         static Scale of(double min, double max) {
             double lo = min >= 0 && min <= max * 0.5 ? 0 : min;
             double hi = max;
+            double least = Math.abs(hi) * 0.2;
+            if (lo != 0 && hi - lo < least) {
+                lo = min >= 0 ? Math.max(0, hi - least) : hi - least;
+            }
             if (hi - lo == 0) {
                 double pad = hi == 0 ? 1 : Math.abs(hi) * 0.1;
                 lo = lo == 0 ? 0 : lo - pad;

@@ -107,9 +107,13 @@ class IndicatorChartTest {
         assertThat(scale.lo()).isLessThanOrEqualTo(1128795);
         assertThat(scale.hi()).isGreaterThanOrEqualTo(1430000);
         assertThat(scale.label(1_200_000)).isEqualTo("1,200,000");
-        IndicatorChart.Scale rates = IndicatorChart.Scale.of(32.0, 33.46);
-        assertThat(rates.lo()).isGreaterThan(30);
-        assertThat(rates.label(rates.lo())).matches("\\d+\\.\\d+");
+        IndicatorChart.Scale rates = IndicatorChart.Scale.of(1.11, 1.43);
+        assertThat(rates.lo()).isGreaterThan(0.5);
+        assertThat(rates.label(rates.lo() + rates.step())).matches("\\d+\\.\\d+");
+        // a small change is not blown up: 149 → 147 か所 on an axis at least 30 wide
+        IndicatorChart.Scale farms = IndicatorChart.Scale.of(147, 150);
+        assertThat(farms.hi() - farms.lo()).isGreaterThanOrEqualTo(30);
+        assertThat(farms.lo()).isPositive();
         IndicatorChart.Scale counts = IndicatorChart.Scale.of(0, 4);
         assertThat(counts.lo()).isZero();
         assertThat(counts.label(2)).isEqualTo("2");
