@@ -49,7 +49,12 @@ public final class IndicatorJudgement {
 
     /** The rule as the page states it. */
     public static String rule(int onTrackShare) {
-        return "計画策定時の値（基準値）から目標値までの進み具合を、経過年数から見込まれる進み具合と比べて判定します。"
+        return rule(onTrackShare, null);
+    }
+
+    /** The rule as the page of a plan states it, naming the plan's baseline as its tables do (計画策定時, 戦略策定時). */
+    public static String rule(int onTrackShare, @Nullable String baselineLabel) {
+        return (baselineLabel == null ? "計画策定時" : baselineLabel) + "の値（基準値）から目標値までの進み具合を、経過年数から見込まれる進み具合と比べて判定します。"
                 + "目標に届いていれば「達成」、基準値より悪くなっていれば「悪化」、見込みの" + onTrackShare + "%以上進んでいれば「順調」、"
                 + "それ未満か目標年度を過ぎても届いていなければ「遅れ」です。目標が「維持」の指標は基準値を保っていれば「達成」、"
                 + "目標が状態（「都市計画決定」など）の指標は数値で判定しません。値が別の時点を指すとき（平成28年の調査など）は、その時点で判定します。"
@@ -90,6 +95,10 @@ public final class IndicatorJudgement {
             return new Judgement(Status.WORSENING, now.fiscalYear(), null, null, "基準値と同じ目標値から離れています。");
         }
         BigDecimal progress = cur.subtract(start).multiply(BigDecimal.valueOf(100)).divide(span, 1, RoundingMode.HALF_UP);
+        if (progress.compareTo(BigDecimal.valueOf(100)) > 0) {
+            // the target lies on the worse side of the baseline (製造業事業所数: 326 → target 240, now 231): past it means worse than both
+            return new Judgement(Status.WORSENING, now.fiscalYear(), null, null, "基準値より悪くなり、目標値にも届いていません。");
+        }
         if (progress.signum() < 0) {
             return new Judgement(Status.WORSENING, now.fiscalYear(), progress, null, "基準値より悪くなっています（進捗 " + progress.toPlainString() + "%）。");
         }

@@ -41,6 +41,10 @@ public final class PlanViews {
         }
     }
 
+    /** A plan as the list of a municipality's plans shows it: what it is, its revisions (策定・改定) and phases. */
+    public record PlanOutline(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases) {
+    }
+
     /** An element with the departments that own it (organisation codes; "*" for 全庁) and how many indicators it has. */
     public record ElementView(ElementRow element, List<String> ownerDepartments, int indicatorCount) {
     }

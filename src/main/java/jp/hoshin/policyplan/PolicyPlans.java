@@ -19,6 +19,7 @@ import jp.hoshin.policyplan.PlanRows.ValueRow;
 import jp.hoshin.policyplan.PlanViews.ElementPage;
 import jp.hoshin.policyplan.PlanViews.ElementView;
 import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PlanViews.PlanOutline;
 import jp.hoshin.policyplan.PlanViews.PlanView;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,15 @@ public class PolicyPlans {
             }
         }
         return result;
+    }
+
+    /** The municipality's plans in order, each with its revisions and phases (three queries however many plans). */
+    @Transactional(readOnly = true)
+    public List<PlanOutline> outlines(String municipalityCode) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        List<PolicyPlan> found = plans.findWithRevisions(m.id());
+        plans.fetchPhases(m.id());
+        return found.stream().map(p -> new PlanOutline(p.row(), p.revisions(), p.phases())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -271,7 +271,13 @@ class BrowserTest {
         List<String> pages = List.of("/", "/m/132047/", "/m/132047/2020/departments", "/m/132047/2003/departments/kikaku",
                 "/m/132047/2020/departments/kyoiku", "/m/990001/", "/m/990001/2024/departments",
                 "/m/990001/2024/departments/seisaku-keiei", "/m/990001/2024/results", "/m/990001/2024/plans",
-                "/m/990001/2024/plans/seisaku-keiei", "/m/132047/2017/newsletter", "/login", "/m/132047/1999/departments");
+                "/m/990001/2024/plans/seisaku-keiei", "/m/132047/2017/newsletter", "/login", "/m/132047/1999/departments",
+                // plans and indicators: the list, each kind of plan, measures with compound values (K2-3), a missing value
+                // (K2-4-2), annotations (K2-6), a strategy goal, an action-plan task
+                "/m/132047/policy", "/m/132047/policy/kihon-koso", "/m/132047/policy/kihon-keikaku-4", "/m/132047/policy/sogo-senryaku",
+                "/m/132047/policy/action-plan-2022", "/m/132047/policy/kihon-keikaku-4/K2", "/m/132047/policy/kihon-keikaku-4/K2-3",
+                "/m/132047/policy/kihon-keikaku-4/K2-4-2", "/m/132047/policy/kihon-keikaku-4/K2-6", "/m/132047/policy/kihon-keikaku-4/K5-2",
+                "/m/132047/policy/sogo-senryaku/S2", "/m/132047/policy/action-plan-2022/A7-10", "/m/132047/policy/nope");
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
             driver.get(url(page));
@@ -283,9 +289,46 @@ class BrowserTest {
                         .append(" ").append(violation.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
                         .append('\n');
             }
-            screenshot("public" + page.replaceAll("[^a-z0-9]+", "-"));
+            String name = "public" + page.replaceAll("[^A-Za-z0-9]+", "-");
+            if (page.contains("/policy")) {
+                fullPageScreenshot(name);
+            } else {
+                screenshot(name);
+            }
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void theIndicatorTablesAndChartsCanBeReadWithoutSightOrMouse() {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/m/132047/policy/kihon-keikaku-4/K2-3"));
+        // the table's scrolling region (wide tables scroll sideways on a phone) is reached with the Tab key
+        WebElement region = driver.findElement(By.cssSelector(".table-scroll"));
+        assertThat(region.getAttribute("aria-labelledby")).isEqualTo("table-1");
+        boolean reached = false;
+        for (int i = 0; i < 30 && !reached; i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            reached = region.equals(driver.switchTo().activeElement());
+        }
+        assertThat(reached).as("the table region is reached with Tab").isTrue();
+        assertThat(driver.findElement(By.id("table-1")).getAttribute("textContent")).isEqualTo("第3 都市型産業の育成の目標指標");
+        // each chart is one image named by its title and described by its trend; the numbers are in the table
+        List<WebElement> charts = driver.findElements(By.cssSelector("svg[role=img]"));
+        assertThat(charts).hasSize(3);
+        for (WebElement chart : charts) {
+            String[] ids = chart.getAttribute("aria-labelledby").split(" ");
+            assertThat(driver.findElement(By.id(ids[0])).getAttribute("textContent")).endsWith("の推移");
+            assertThat(driver.findElement(By.id(ids[1])).getAttribute("textContent")).contains("から令和2年度の");
+        }
+        // the SOHO row as a screen reader's table navigation meets it: row header, then cells under their column headers
+        WebElement soho = driver.findElement(By.xpath("//tbody/tr[th[contains(., 'SOHO集積施設数及び入居事業者数')]]"));
+        assertThat(soho.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .containsExactly("8施設 98事業者", "12施設 104事業者", "11施設 101事業者", "11施設 107事業者", "12施設 105事業者");
+        // status labels are words, not colour alone
+        assertThat(driver.findElements(By.cssSelector(".indicator-card .status")).stream().map(WebElement::getText).toList())
+                .allSatisfy(label -> assertThat(label).isIn("達成", "順調", "遅れ", "悪化", "判定なし"));
+        screenshot("policy-k2-3-focus");
     }
 
     @Test
@@ -314,6 +357,19 @@ class BrowserTest {
         driver.findElement(By.cssSelector("main button[type=submit]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("/staff"));
+    }
+
+    /** The whole page, not only the window: the window is made as tall as the page for the shot. */
+    private void fullPageScreenshot(String name) {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        try {
+            Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), Math.min(16000, height.intValue() + 200)));
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     private void screenshot(String name) {

@@ -55,6 +55,10 @@ class ProjectLinksTest {
         String page = mvc.perform(get("/m/132047/2017/plans/kenko-fukushi")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("関連する計画：", "href=\"/m/132047/policy/kihon-keikaku-4/K5-2\"", "第2 高齢者福祉の充実（第4次三鷹市基本計画（第2次改定））");
+        String measure = mvc.perform(get("/m/132047/policy/kihon-keikaku-4/K5-2")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(measure).contains("関連する各部の運営方針と目標", "href=\"/m/132047/2017/plans/kenko-fukushi\"",
+                "平成29（2017）年度 健康福祉部の運営方針と目標");
     }
 
     @Test

@@ -75,6 +75,16 @@ class IndicatorJudgementTest {
     }
 
     @Test
+    void aTargetSetBelowTheBaselineOfARisingIndicatorIsNotReachedByFallingFurther() {
+        // 製造業事業所数: 326 (H22) → 231; the 第2次改定 target 240 lies below the baseline; 231 is short of it, not 110.5% of the way
+        var j = IndicatorJudgement.judge(indicator(Direction.UP, TargetKind.NUMBER, "240"), 2022, new BigDecimal("240"), 2010, 60,
+                List.of(v(2010, "326"), v(2020, "231")), 2020);
+        assertThat(j.status()).isEqualTo(Status.WORSENING);
+        assertThat(j.explanation()).isEqualTo("基準値より悪くなり、目標値にも届いていません。");
+        assertThat(judge(indicator(Direction.UP, TargetKind.NUMBER, "240"), List.of(v(2010, "326"), v(2020, "245")))).isEqualTo(Status.ACHIEVED);
+    }
+
+    @Test
     void theTargetYearPassedWithoutReachingItIsBehind() {
         var j = IndicatorJudgement.judge(indicator(Direction.UP, TargetKind.NUMBER, "300"), 2018, new BigDecimal("300"), 2010, 60,
                 List.of(v(2010, "142"), v(2020, "290")), 2020);

@@ -1,0 +1,124 @@
+package jp.hoshin.policyplan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.policyplan.PlanRows.IndicatorRow;
+import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Indicator values and targets written as the city's tables write them: 34,677件, 32.00%, 「8施設 98事業者」,
+ * 「4,372人（198人）」, 231事業所（平成28年）, 209人（平成27年4月1日時点）, 1件（⑤）, — for a missing value,
+ * 80台以下, 4件（①②③④）, 維持, 都市計画決定. Pages, the chart and printed documents use the same text.
+ */
+public final class IndicatorFormat {
+
+    /** Words that belong right after a target value rather than in brackets (80台以下). */
+    private static final Set<String> COMPARISONS = Set.of("以下", "以上", "未満", "超");
+
+    private IndicatorFormat() {
+    }
+
+    /**
+     * A table cell: the value as written, and what the city adds after it in brackets — the time it
+     * refers to and a note (⑤, 注2) — kept apart so that a page can let a long cell wrap between them.
+     */
+    public record Cell(String value, @Nullable String reference, @Nullable String note) {
+
+        /** The whole cell as one text: 231事業所（平成28年）. */
+        public String text() {
+            return value + (reference == null ? "" : "（" + reference + "）") + (note == null ? "" : "（" + note + "）");
+        }
+
+        public boolean missing() {
+            return "—".equals(value);
+        }
+    }
+
+    /**
+     * The decimal places an indicator's numbers are written with. Numbers are stored without trailing
+     * zeros, so the places are those of its most precise number: 33.46 makes 32 read 32.00, as the city writes it.
+     */
+    public static int decimals(PlacedIndicator placed) {
+        Stream<@Nullable BigDecimal> numbers = Stream.concat(
+                Stream.of(placed.targetValue(), placed.indicator().targetValue()),
+                placed.values().stream().map(ValueRow::value));
+        return numbers.filter(n -> n != null).mapToInt(n -> Math.max(0, n.stripTrailingZeros().scale())).max().orElse(0);
+    }
+
+    /** 1,430,000 / 32.00. */
+    public static String number(BigDecimal value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.JAPAN));
+        return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    /** A value with its unit, and the second value for compound indicators: 8施設 98事業者, 4,372人（198人）. */
+    public static String amount(IndicatorRow indicator, BigDecimal value, @Nullable BigDecimal subValue, int decimals) {
+        String main = number(value, decimals) + unit(indicator.unit());
+        if (subValue == null) {
+            return main;
+        }
+        String sub = number(subValue, Math.max(0, subValue.stripTrailingZeros().scale())) + unit(indicator.subUnit());
+        return bracketsSecondValue(indicator) ? main + "（" + sub + "）" : main + " " + sub;
+    }
+
+    /** A reported value: its amount, the time it refers to when that is not its fiscal year, and its note. */
+    public static Cell value(PlacedIndicator placed, ValueRow row) {
+        if (row.missing()) {
+            return new Cell("—", null, row.note());
+        }
+        return new Cell(amount(placed.indicator(), row.value(), row.subValue(), decimals(placed)), reference(row.reference()), row.note());
+    }
+
+    /**
+     * The target as the table's 目標値 column shows it: a number (with 以下, or a note in brackets), 維持, or a state.
+     * A target year other than the column's is added in brackets: 60,000人（令和3年度）.
+     */
+    public static Cell target(PlacedIndicator placed, @Nullable Integer columnYear) {
+        IndicatorRow indicator = placed.indicator();
+        String year = placed.targetYear() != null && !placed.targetYear().equals(columnYear)
+                ? FiscalYear.of(placed.targetYear()).warekiLabel() : null;
+        return switch (indicator.targetKind()) {
+            case KEEP -> new Cell("維持", year, null);
+            case STATE -> new Cell(indicator.targetState() == null ? "—" : indicator.targetState(), year, null);
+            case NUMBER -> {
+                if (placed.targetValue() == null) {
+                    yield new Cell("—", year, null);
+                }
+                String amount = amount(indicator, placed.targetValue(), indicator.targetSubValue(), decimals(placed));
+                String note = indicator.targetNote();
+                if (note != null && COMPARISONS.contains(note)) {
+                    yield new Cell(amount + note, year, null);
+                }
+                yield new Cell(amount, year, note);
+            }
+        };
+    }
+
+    /** 平成28年, 平成28年度, 平成27年4月1日時点. */
+    public static @Nullable String reference(@Nullable ReferencePoint reference) {
+        if (reference == null) {
+            return null;
+        }
+        return reference.kind() == ReferencePoint.Kind.DATE ? reference.label() + "時点" : reference.label();
+    }
+
+    private static String unit(@Nullable String unit) {
+        return unit == null ? "" : unit;
+    }
+
+    /** 「利用者(内定者)数」 writes its second value in brackets; 「施設数及び入居事業者数」 after a space. */
+    private static boolean bracketsSecondValue(IndicatorRow indicator) {
+        String sub = indicator.subName();
+        return sub != null && (indicator.name().contains("(" + sub + ")") || indicator.name().contains("（" + sub + "）"));
+    }
+}

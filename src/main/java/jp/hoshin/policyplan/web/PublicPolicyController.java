@@ -1,0 +1,169 @@
+package jp.hoshin.policyplan.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.ElementKind;
+import jp.hoshin.policyplan.ElementLinks;
+import jp.hoshin.policyplan.IndicatorJudgement;
+import jp.hoshin.policyplan.IndicatorTable;
+import jp.hoshin.policyplan.PlacementRole;
+import jp.hoshin.policyplan.PlanKind;
+import jp.hoshin.policyplan.PlanRows.PlanRow;
+import jp.hoshin.policyplan.PlanViews.ElementPage;
+import jp.hoshin.policyplan.PlanViews.ElementView;
+import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PlanViews.PlanOutline;
+import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.web.PolicyPageModel.Counts;
+import jp.hoshin.policyplan.web.PolicyPageModel.IndicatorDetail;
+import jp.hoshin.policyplan.web.PolicyPageModel.Node;
+import jp.hoshin.policyplan.web.PolicyPageModel.PlanCard;
+import jp.hoshin.policyplan.web.PolicyPageModel.Related;
+import jp.hoshin.policyplan.web.PolicyPageModel.YearText;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public pages of a municipality's plans (基本構想, 基本計画, 総合戦略, 行財政改革アクションプラン): the
+ * list of plans, each plan's structure with the state of its indicators, and each element — a 施策 with
+ * its indicator table as the city prints it, Hoshin's judgement and a chart per indicator, and the progress
+ * texts; a 基本目標 with its 数値目標 and KPIs; a 個別課題 with its 概要 and progress.
+ */
+@Controller
+class PublicPolicyController {
+
+    /** Work elsewhere that serves an element (department plans' projects), from the modules that hold it. */
+    private final List<ElementLinks> links;
+
+    static final String PLANS_VIEW = "site/policy-plans";
+    static final String PLAN_VIEW = "site/policy-plan";
+    static final String ELEMENT_VIEW = "site/policy-element";
+
+    private final Municipalities municipalities;
+    private final PolicyPlans plans;
+
+    PublicPolicyController(Municipalities municipalities, PolicyPlans plans, List<ElementLinks> links) {
+        this.links = links;
+        this.municipalities = municipalities;
+        this.plans = plans;
+    }
+
+    @GetMapping("/m/{code}/policy")
+    String plans(@PathVariable String code, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        List<PlanOutline> outlines = plans.outlines(m.code());
+        Map<String, PlanRow> byKey = byKey(outlines);
+        model.addAttribute("municipality", m);
+        model.addAttribute("cards", outlines.stream().map(o -> PlanCard.of(o, byKey)).toList());
+        return PLANS_VIEW;
+    }
+
+    @GetMapping("/m/{code}/policy/{planKey}")
+    String plan(@PathVariable String code, @PathVariable String planKey, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        PlanView plan = plans.plan(m.code(), planKey);
+        List<PlanOutline> outlines = plans.outlines(m.code());
+        Map<String, PlanRow> byKey = byKey(outlines);
+        PlanOutline outline = outlines.stream().filter(o -> o.plan().key().equals(planKey)).findFirst().orElseThrow();
+        Map<String, List<PlacedIndicator>> indicators = plan.plan().kind() == PlanKind.VISION ? Map.of()
+                : plans.indicatorsOf(m.code(), planKey);
+        List<Node> tree = Node.tree(plan, plan.roots(), indicators);
+        model.addAttribute("municipality", m);
+        model.addAttribute("plan", plan);
+        model.addAttribute("card", PlanCard.of(outline, byKey));
+        model.addAttribute("overview", PolicyPageModel.paragraphs(plan.plan().overview()));
+        model.addAttribute("childPlans", outlines.stream().map(PlanOutline::plan).filter(p -> planKey.equals(p.parentKey())).toList());
+        model.addAttribute("tree", tree);
+        model.addAttribute("total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
+        model.addAttribute("statuses", IndicatorJudgement.Status.values());
+        model.addAttribute("rule", IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
+        if (plan.plan().kind() == PlanKind.STRATEGY) {
+            Map<String, List<Related>> related = related(m.code(), plan.plan(), outlines);
+            List<GoalSection> goals = new ArrayList<>();
+            for (ElementView goal : plan.roots()) {
+                goals.add(new GoalSection(goal, PolicyPageModel.paragraphs(goal.element().overview()),
+                        tables(plan, indicators.getOrDefault(goal.element().key(), List.of()))));
+            }
+            model.addAttribute("goals", goals);
+            model.addAttribute("related", related);
+        }
+        return PLAN_VIEW;
+    }
+
+    @GetMapping("/m/{code}/policy/{planKey}/{elementKey}")
+    String element(@PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        ElementPage page = plans.element(m.code(), planKey, elementKey);
+        PlanView plan = page.plan();
+        ElementKind kind = page.element().element().kind();
+        Map<String, List<Related>> related = page.indicators().isEmpty() ? Map.of()
+                : related(m.code(), plan.plan(), plans.outlines(m.code()));
+        List<IndicatorDetail> details = new ArrayList<>();
+        for (PlacedIndicator placed : page.indicators()) {
+            details.add(IndicatorDetail.of(plan.plan(), placed, details.size() + 1, related.getOrDefault(placed.indicator().key(), List.of())));
+        }
+        Map<String, List<PlacedIndicator>> childIndicators = page.children().isEmpty() ? Map.of()
+                : plans.indicatorsOf(m.code(), planKey);
+        model.addAttribute("municipality", m);
+        model.addAttribute("page", page);
+        model.addAttribute("plan", plan);
+        model.addAttribute("element", page.element().element());
+        model.addAttribute("kind", kind.name());
+        model.addAttribute("overview", PolicyPageModel.paragraphs(page.element().element().overview()));
+        model.addAttribute("tables", tables(plan, page.indicators()));
+        model.addAttribute("details", details);
+        model.addAttribute("counts", Counts.of(page.indicators()));
+        model.addAttribute("children", Node.tree(plan, page.children(), childIndicators));
+        model.addAttribute("progress", YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""));
+        model.addAttribute("rule", IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
+        model.addAttribute("linkedWork", links.stream().flatMap(l -> l.linkedTo(m.code(), elementKey).stream()).toList());
+        model.addAttribute("statuses", IndicatorJudgement.Status.values());
+        return ELEMENT_VIEW;
+    }
+
+    /** A 基本目標 of the strategy on the plan's page: its 施策の方向 and its tables (数値目標, KPI). */
+    record GoalSection(ElementView goal, List<String> direction, List<IndicatorTable> tables) {
+    }
+
+    /** One table per role, in the order the roles first occur (数値目標 before KPI). */
+    private static List<IndicatorTable> tables(PlanView plan, List<PlacedIndicator> indicators) {
+        Map<PlacementRole, List<PlacedIndicator>> byRole = new LinkedHashMap<>();
+        indicators.forEach(i -> byRole.computeIfAbsent(i.role(), r -> new ArrayList<>()).add(i));
+        return byRole.entrySet().stream().map(e -> IndicatorTable.of(plan, e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Where the indicators of this plan are also placed in the plan above it and the plans below it (a
+     * strategy KPI that is a basic-plan 目標指標, with each plan's own target), keyed by indicator.
+     */
+    private Map<String, List<Related>> related(String code, PlanRow plan, List<PlanOutline> outlines) {
+        List<PlanRow> others = outlines.stream().map(PlanOutline::plan)
+                .filter(p -> p.kind() != PlanKind.VISION && !p.key().equals(plan.key()))
+                .filter(p -> p.key().equals(plan.parentKey()) || plan.key().equals(p.parentKey()))
+                .toList();
+        Map<String, List<Related>> related = new HashMap<>();
+        for (PlanRow other : others) {
+            PlanView view = plans.plan(code, other.key());
+            plans.indicatorsOf(code, other.key()).forEach((elementKey, placed) -> {
+                ElementView element = view.element(elementKey).orElseThrow();
+                placed.forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>()).add(Related.of(other, element, p)));
+            });
+        }
+        return related;
+    }
+
+    private static Map<String, PlanRow> byKey(List<PlanOutline> outlines) {
+        return outlines.stream().map(PlanOutline::plan).collect(Collectors.toMap(PlanRow::key, Function.identity()));
+    }
+}
