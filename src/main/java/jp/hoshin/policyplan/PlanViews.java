@@ -45,8 +45,8 @@ public final class PlanViews {
     public record PlanOutline(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases) {
     }
 
-    /** An element with the departments that own it (organisation codes; "*" for 全庁) and how many indicators it has. */
-    public record ElementView(ElementRow element, List<String> ownerDepartments, int indicatorCount) {
+    /** An element and how many indicators it has. Who owns it: {@link PolicyPlans#owners}. */
+    public record ElementView(ElementRow element, int indicatorCount) {
     }
 
     /** An indicator as placed in an element: its role, the target that applies there, its values and the judgement. */

@@ -174,33 +174,15 @@ public class PolicyPlans {
                 .collect(Collectors.groupingBy(IndicatorPlacement::elementId, Collectors.summingInt(p -> 1)));
     }
 
-    private PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
-        Function<String, List<String>> owners = ownerResolver(plan.municipalityId());
+    private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
         return new PlanView(plan.row(), plan.revisions(), plan.phases(), plan.elements().stream()
-                .map(e -> new ElementView(e.row(), e.row().owners() == null ? List.of() : owners.apply(e.row().owners()),
-                        counts.getOrDefault(e.id(), 0)))
-                .toList());
+                .map(e -> new ElementView(e.row(), counts.getOrDefault(e.id(), 0))).toList());
     }
 
-    /**
-     * The organisation codes of the departments 担当 text names (企画部企画経営課、都市整備部), by the names
-     * in the municipality's latest organisation; 全庁 is "*" (every department).
-     */
-    private Function<String, List<String>> ownerResolver(long municipalityId) {
-        var departments = organization.departments(municipalities.findById(municipalityId).orElseThrow().code());
-        return owners -> {
-            java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-            for (String token : owners.split("[、,，]")) {
-                String t = token.strip();
-                if (t.equals("全庁")) {
-                    return List.of("*");
-                }
-                departments.stream().filter(d -> t.startsWith(d.name()))
-                        .max(Comparator.comparingInt(d -> d.name().length()))
-                        .ifPresent(d -> codes.add(d.code()));
-            }
-            return List.copyOf(codes);
-        };
+    /** Which departments own which elements (who may write their progress texts), by the current organisation. */
+    public ElementOwners owners(String municipalityCode) {
+        return new ElementOwners(organization.departments(municipalityCode).stream()
+                .map(d -> java.util.Map.entry(d.code(), d.name())).toList());
     }
 
     private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements) {

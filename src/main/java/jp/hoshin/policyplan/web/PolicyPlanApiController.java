@@ -79,8 +79,9 @@ class PolicyPlanApiController {
     PlanDto plan(@PathVariable String code, @PathVariable String planKey) {
         PlanView view = plans.plan(code, planKey);
         Map<String, List<PlacedIndicator>> placed = plans.indicatorsOf(code, planKey);
+        var owners = plans.owners(code);
         return new PlanDto(view.plan(), view.revisions(), view.phases(), view.elements().stream()
-                .map(e -> new ElementDto(e.element(), e.ownerDepartments(), placed.getOrDefault(e.element().key(), List.of()).stream()
+                .map(e -> new ElementDto(e.element(), owners.of(e.element()), placed.getOrDefault(e.element().key(), List.of()).stream()
                         .map(i -> new PlacedIndicatorDto(i.indicator(), i.role().label(), i.targetYear(), i.targetValue(), i.values(),
                                 i.judgement()))
                         .toList()))

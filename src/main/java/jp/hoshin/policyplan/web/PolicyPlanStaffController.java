@@ -15,6 +15,7 @@ import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.ElementOwners;
 import jp.hoshin.policyplan.ImportProblem;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PlanDataExport;
@@ -122,10 +123,11 @@ class PolicyPlanStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         PlanView plan = plans.plan(m.code(), planKey);
+        ElementOwners owners = plans.owners(m.code());
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
         model.addAttribute("year", FiscalYear.of(year != null ? year : FiscalYear.current().startYear() - 1));
-        model.addAttribute("editable", plan.elements().stream().filter(e -> canWrite(m.code(), e)).map(e -> e.element().key()).toList());
+        model.addAttribute("editable", plan.elements().stream().filter(e -> canWrite(m.code(), owners, e)).map(e -> e.element().key()).toList());
         return "staff/policy-plan";
     }
 
@@ -174,20 +176,20 @@ class PolicyPlanStaffController {
         access.requireView(m.code());
         ElementView element = plans.plan(m.code(), planKey).element(elementKey)
                 .orElseThrow(() -> new jp.hoshin.shared.NotFoundException("要素「" + elementKey + "」はありません。"));
-        if (!canWrite(m.code(), element)) {
+        if (!canWrite(m.code(), plans.owners(m.code()), element)) {
             throw new AccessDeniedException("この要素の取組状況を書けるのは、担当の部と企画部門です。");
         }
         return element;
     }
 
     /** The planning section writes every element's text; a department the elements it owns (全庁: every department). */
-    private boolean canWrite(String municipalityCode, ElementView element) {
+    private boolean canWrite(String municipalityCode, ElementOwners owners, ElementView element) {
         if (access.canAdminister(municipalityCode)) {
             return true;
         }
         var staff = access.currentStaff();
-        return staff.isPresent() && staff.get().belongsTo(municipalityCode) && element.ownerDepartments().stream()
-                .anyMatch(d -> d.equals("*") ? staff.get().role() == jp.hoshin.identity.Role.DEPARTMENT_EDITOR
+        return staff.isPresent() && staff.get().belongsTo(municipalityCode) && owners.of(element.element()).stream()
+                .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT) ? staff.get().role() == jp.hoshin.identity.Role.DEPARTMENT_EDITOR
                         : access.canEditDepartment(municipalityCode, d));
     }
 

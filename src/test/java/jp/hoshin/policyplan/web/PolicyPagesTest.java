@@ -160,7 +160,8 @@ class PolicyPagesTest {
                 statistics.clear();
                 // a session cookie bypasses the public page cache, so that the page is rendered
                 mvc.perform(get(path).cookie(new Cookie("SESSION", "none"))).andExpect(status().isOk());
-                assertThat(statistics.getPrepareStatementCount()).as("queries for " + path).isLessThanOrEqualTo(30);
+                // K5-2 also lists a linked department project (a few lookups per linked plan, not per indicator)
+                assertThat(statistics.getPrepareStatementCount()).as("queries for " + path).isLessThanOrEqualTo(40);
             }
         } finally {
             statistics.setStatisticsEnabled(false);
