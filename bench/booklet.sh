@@ -9,26 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 code="${1:-132047}"; year="${2:-2017}"; runs="${3:-10}"; projects="${4:-0}"
-port="${BENCH_PORT:-18080}"
-base="http://127.0.0.1:$port"
+. bench/lib.sh
 user="${BENCH_USER:-$([ "$code" = 990001 ] && echo sample-admin || echo mitaka-admin)}"
 work=$(mktemp -d)
 
-# A fresh database with the current demo data (an existing ./data may predate newer demo plans).
-rm -rf target/bench-data
-PORT=$port HOSHIN_DATA_DIR=target/bench-data ./hoshin run >/tmp/hoshin-booklet.log 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -sf "$base/actuator/health" | grep -q '"UP"'; do
-  sleep 0.2
-  kill -0 $launcher 2>/dev/null || { echo "Hoshin exited; see /tmp/hoshin-booklet.log" >&2; exit 1; }
-done
-
+start_hoshin booklet
 jar="$work/cookies"
-token() { curl -s -c "$jar" -b "$jar" -o "$work/form.html" "$1"; sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$work/form.html" | sed -n 1p; }
-csrf=$(token "$base/login")
-curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=${HOSHIN_DEMO_PASSWORD:-hoshin-demo-local}" \
-  --data-urlencode "_csrf=$csrf" "$base/login"
+token() { csrf_of "$1" "$jar"; }
+sign_in "$user" "$jar"
 
 if [ "$projects" -gt 0 ]; then
   javac -nowarn -cp "target/app/lib/*" -d "$work/classes" bench/PlanWorkbookFiller.java

@@ -7,20 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 path="${1:-/m/132047/2020/departments}"
 secs="${2:-30}"
-port="${BENCH_PORT:-18080}"
+. bench/lib.sh
 command -v wrk >/dev/null || { echo "wrk がありません: apt-get install wrk" >&2; exit 1; }
 
-# A fresh database with the current demo data (BENCH_DATA_DIR to keep one between runs).
-data="${BENCH_DATA_DIR:-target/bench-data}"
-[ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"
-PORT=$port HOSHIN_DATA_DIR=$data ./hoshin run >/tmp/hoshin-load.log 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do
-  sleep 0.2
-  kill -0 $launcher 2>/dev/null || { echo "Hoshin exited; see /tmp/hoshin-load.log" >&2; exit 1; }
-done
-pid=$(pgrep -f "target/app/hoshin.jar" | head -1)
+start_hoshin load
+pid=$(for p in $(pgrep -f "target/app/hoshin.jar"); do [ "$(readlink /proc/$p/cwd)" = "$PWD" ] && echo "$p"; done | tail -1)
 url="http://127.0.0.1:$port$path"
 curl -sf -o /dev/null "$url" || { echo "$url does not answer 200" >&2; exit 1; }
 

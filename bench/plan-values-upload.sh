@@ -7,31 +7,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-1000}"; runs="${2:-10}"
-port="${BENCH_PORT:-18080}"
-base="http://127.0.0.1:$port"
 work=$(mktemp -d)
+. bench/lib.sh
 
-rm -rf target/bench-data
-PORT=$port HOSHIN_DATA_DIR=target/bench-data ./hoshin run >/tmp/hoshin-upload.log 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -sf "$base/actuator/health" | grep -q '"UP"'; do
-  sleep 0.2
-  kill -0 $launcher 2>/dev/null || { echo "Hoshin exited; see /tmp/hoshin-upload.log" >&2; exit 1; }
-done
-
+start_hoshin upload-values
 jar="$work/cookies"
-login() {
-  token=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=mitaka-admin" \
-    --data-urlencode "password=${DEMO_PASSWORD:-hoshin-demo-local}" --data-urlencode "_csrf=$token" "$base/login"
-}
-csrf() { curl -sf -b "$jar" "$base/staff/m/132047/policy" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+csrf() { csrf_of "$base/staff/m/132047/policy" "$jar"; }
 upload() {  # file → prints "seconds http_code"
   curl -s -o "$work/out.html" -b "$jar" -c "$jar" -w '%{time_total} %{http_code}\n' \
     -F "_csrf=$(csrf)" -F "files=@$1;type=text/csv" "$base/staff/m/132047/policy/import"
 }
-login
+sign_in mitaka-admin "$jar"
 
 { echo "指標ID,名称,単位,方向,目標種別,目標年度,目標値"
   for i in $(seq "$count"); do echo "BENCH-$i,ベンチマーク指標$i,件,増加,数値,2030,$((i * 10))"; done; } > "$work/indicators.csv"

@@ -1,0 +1,30 @@
+# Shared by the benchmark scripts (sourced): start Hoshin on a fresh database with the current demo data,
+# and sign in as a demo account.
+#   start_hoshin NAME        PORT=$port, data in target/bench-data (BENCH_DATA_DIR keeps one between runs);
+#                            log in /tmp/hoshin-NAME.log; stopped when the script exits
+#   sign_in USER JAR         form login with its CSRF token; cookies in JAR
+port="${BENCH_PORT:-18080}"
+base="http://127.0.0.1:$port"
+
+start_hoshin() {
+  local data="${BENCH_DATA_DIR:-target/bench-data}"
+  [ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"
+  PORT=$port HOSHIN_DATA_DIR=$data ./hoshin run >"/tmp/hoshin-$1.log" 2>&1 &
+  launcher=$!
+  trap 'kill $launcher 2>/dev/null || true; [ -z "${work:-}" ] || rm -rf "$work"' EXIT
+  until curl -sf "$base/actuator/health" | grep -q '"UP"'; do
+    sleep 0.2
+    kill -0 $launcher 2>/dev/null || { echo "Hoshin exited; see /tmp/hoshin-$1.log" >&2; exit 1; }
+  done
+}
+
+csrf_of() {  # URL JAR → the CSRF token of the page's first form
+  curl -s -c "$2" -b "$2" "$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | sed -n 1p
+}
+
+sign_in() {  # USER JAR
+  local token
+  token=$(csrf_of "$base/login" "$2")
+  curl -sf -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$1" \
+    --data-urlencode "password=${HOSHIN_DEMO_PASSWORD:-hoshin-demo-local}" --data-urlencode "_csrf=$token" "$base/login"
+}
