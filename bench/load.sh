@@ -11,7 +11,7 @@ secs="${2:-30}"
 command -v wrk >/dev/null || { echo "wrk がありません: apt-get install wrk" >&2; exit 1; }
 
 start_hoshin load
-pid=$(for p in $(pgrep -f "target/app/hoshin.jar"); do [ "$(readlink /proc/$p/cwd)" = "$PWD" ] && echo "$p"; done | tail -1)
+pid=$(for p in $(pgrep -f "target/app/hoshin.jar"); do if [ "$(readlink /proc/$p/cwd)" = "$PWD" ]; then echo "$p"; fi; done | tail -1)
 url="http://127.0.0.1:$port$path"
 curl -sf -o /dev/null "$url" || { echo "$url does not answer 200" >&2; exit 1; }
 
