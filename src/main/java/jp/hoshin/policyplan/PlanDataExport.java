@@ -104,6 +104,22 @@ public class PlanDataExport {
         return out;
     }
 
+    /**
+     * A fingerprint of all the municipality's plan data as exported: a workbook carries the one it was
+     * exported at, so that an upload made from an outdated download is refused (see {@link PlanDataImport}).
+     */
+    @Transactional(readOnly = true)
+    public String fingerprint(String municipalityCode) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            tables(municipalityCode).forEach((table, rows) -> digest.update(
+                    (table.name() + '\n' + jp.hoshin.shared.Csv.write(rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static @Nullable String adopted(RevisionRow r) {
         if (r.adoptedOn() == null || r.adoptedPrecision() == null) {
             return null;

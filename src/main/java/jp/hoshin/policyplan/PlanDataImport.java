@@ -23,6 +23,7 @@ import jp.hoshin.policyplan.PlanRows.RevisionRow;
 import jp.hoshin.policyplan.PlanRows.ValueRow;
 import jp.hoshin.policyplan.PlanTableReader.Upload;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,15 +50,22 @@ public class PlanDataImport {
         }
     }
 
+    /** The advisory lock namespace of plan data imports ("PLAN"). */
+    private static final int IMPORT_LOCK = 0x504C414E;
+
     private final Municipalities municipalities;
+    private final PlanDataExport export;
+    private final JdbcClient jdbc;
     private final PolicyPlanRepository plans;
     private final IndicatorRepository indicators;
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PlanDataImport(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
+    PlanDataImport(Municipalities municipalities, PlanDataExport export, JdbcClient jdbc, PolicyPlanRepository plans, IndicatorRepository indicators,
                    IndicatorPlacementRepository placements, ElementProgressRepository progress) {
         this.municipalities = municipalities;
+        this.export = export;
+        this.jdbc = jdbc;
         this.plans = plans;
         this.indicators = indicators;
         this.placements = placements;
@@ -66,7 +74,23 @@ public class PlanDataImport {
 
     @Transactional
     public Outcome apply(String municipalityCode, List<SourceTable> sources) {
+        return apply(municipalityCode, sources, null);
+    }
+
+    /**
+     * Imports tables made from an export whose {@link PlanDataExport#fingerprint} was {@code basedOn}:
+     * refused when the data changed since (someone else imported or wrote in between), so that nobody
+     * overwrites another's change with an outdated workbook. Imports of one municipality run one at a
+     * time, on every instance (a PostgreSQL advisory lock held until the transaction ends).
+     */
+    @Transactional
+    public Outcome apply(String municipalityCode, List<SourceTable> sources, @Nullable String basedOn) {
         MunicipalityView m = municipalities.get(municipalityCode);
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(IMPORT_LOCK, (int) m.id()).query((rs, n) -> 1).list();
+        if (basedOn != null && !basedOn.equals(export.fingerprint(m.code()))) {
+            throw new ImportRejected(List.of(new ImportProblem("ファイル", 0, null,
+                    "このファイルを書き出した後に、ほかの職員が計画データを変更しました。もう一度書き出して、そのファイルに直してから取り込んでください。")));
+        }
         PlanTableReader reader = new PlanTableReader();
         Upload upload = reader.read(sources);
         List<ImportProblem> problems = new ArrayList<>(reader.problems());

@@ -31,7 +31,14 @@ final class PlanDataWorkbook {
     private PlanDataWorkbook() {
     }
 
-    static byte[] write(Map<PlanTable, List<List<String>>> tables) {
+    /** The hidden sheet holding the fingerprint of the data the workbook was exported from. */
+    static final String IDENTITY_SHEET = "_hoshin";
+
+    /** Tables read from a workbook, and the fingerprint it was exported at (null for a workbook made elsewhere). */
+    record Read(List<SourceTable> tables, @org.jspecify.annotations.Nullable String fingerprint) {
+    }
+
+    static byte[] write(Map<PlanTable, List<List<String>>> tables, String fingerprint) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -64,6 +71,10 @@ final class PlanDataWorkbook {
                     sheet.setDefaultColumnStyle(c, text);
                 }
             }
+            Sheet identity = workbook.createSheet(IDENTITY_SHEET);
+            identity.createRow(0).createCell(0).setCellValue("fingerprint");
+            identity.getRow(0).createCell(1).setCellValue(fingerprint);
+            workbook.setSheetHidden(workbook.getSheetIndex(identity), true);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -71,12 +82,18 @@ final class PlanDataWorkbook {
         }
     }
 
-    static List<SourceTable> read(InputStream in, String filename) throws IOException {
+    static Read read(InputStream in, String filename) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(in)) {
             DataFormatter formatter = new DataFormatter(java.util.Locale.JAPAN);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             List<SourceTable> tables = new ArrayList<>();
+            String fingerprint = null;
             for (Sheet sheet : workbook) {
+                if (IDENTITY_SHEET.equals(sheet.getSheetName())) {
+                    Row first = sheet.getRow(0);
+                    fingerprint = first == null || first.getCell(1) == null ? null : formatter.formatCellValue(first.getCell(1));
+                    continue;
+                }
                 List<List<String>> rows = new ArrayList<>();
                 int last = sheet.getLastRowNum();
                 for (int r = 0; r <= last; r++) {
@@ -94,7 +111,7 @@ final class PlanDataWorkbook {
                     tables.add(new SourceTable(filename + " のシート「" + sheet.getSheetName() + "」", rows));
                 }
             }
-            return tables;
+            return new Read(tables, fingerprint);
         }
     }
 

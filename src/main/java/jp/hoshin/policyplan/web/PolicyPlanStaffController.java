@@ -81,7 +81,7 @@ class PolicyPlanStaffController {
     ResponseEntity<byte[]> export(@PathVariable String code) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
-        byte[] body = PlanDataWorkbook.write(exporter.tables(m.code()));
+        byte[] body = PlanDataWorkbook.write(exporter.tables(m.code()), exporter.fingerprint(m.code()));
         String filename = m.name() + "_計画データ_" + LocalDate.now(FiscalYear.JAPAN) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -96,18 +96,20 @@ class PolicyPlanStaffController {
         access.requireAdminister(m.code());
         List<ImportProblem> problems = new ArrayList<>();
         List<SourceTable> tables = new ArrayList<>();
+        List<String> basedOn = new ArrayList<>();
         if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
             problems.add(new ImportProblem("ファイル", 0, null, "取り込むファイル（.xlsx または .csv）を選んでください。"));
         } else {
             for (MultipartFile file : files) {
                 if (!file.isEmpty()) {
-                    read(file, tables, problems);
+                    read(file, tables, basedOn, problems);
                 }
             }
         }
         if (problems.isEmpty()) {
             try {
-                redirect.addFlashAttribute("flash", importer.apply(m.code(), tables).message());
+                String fingerprint = basedOn.stream().distinct().count() == 1 ? basedOn.getFirst() : null;
+                redirect.addFlashAttribute("flash", importer.apply(m.code(), tables, fingerprint).message());
                 return "redirect:/staff/m/" + m.code() + "/policy";
             } catch (ImportRejected e) {
                 problems.addAll(e.problems());
@@ -193,7 +195,7 @@ class PolicyPlanStaffController {
                         : access.canEditDepartment(municipalityCode, d));
     }
 
-    private static void read(MultipartFile file, List<SourceTable> tables, List<ImportProblem> problems) {
+    private static void read(MultipartFile file, List<SourceTable> tables, List<String> basedOn, List<ImportProblem> problems) {
         String name = file.getOriginalFilename() == null ? "ファイル" : file.getOriginalFilename();
         if (file.getSize() > MAX_UPLOAD_BYTES) {
             problems.add(new ImportProblem(name, 0, null, "ファイルが大きすぎます（10MBまで）。"));
@@ -202,7 +204,11 @@ class PolicyPlanStaffController {
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
-                tables.addAll(PlanDataWorkbook.read(new java.io.ByteArrayInputStream(bytes), name));
+                PlanDataWorkbook.Read read = PlanDataWorkbook.read(new java.io.ByteArrayInputStream(bytes), name);
+                tables.addAll(read.tables());
+                if (read.fingerprint() != null) {
+                    basedOn.add(read.fingerprint());
+                }
             } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 tables.add(new SourceTable(name, Csv.read(decode(bytes))));
             } else {

@@ -84,4 +84,19 @@ class PlanDataStaffPagesTest {
         assertThat(page).contains("英語版ホームページのアクセス件数");
         mvc.perform(get("/staff/history/Indicator/" + id).with(StaffUsers.as(signIns, "sample-admin"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aWorkbookDownloadedBeforeSomeoneElsesChangeIsRefused() throws Exception {
+        byte[] xlsx = mvc.perform(get(BASE + "/export.xlsx").with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(post(BASE + "/kihon-keikaku-4/K1-1/progress/2021").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                        .param("version", "-1").param("body", "部の職員が書いた令和3年度の取組状況。"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(multipart(BASE + "/import").file(new MockMultipartFile("files", "古い書き出し.xlsx", null, xlsx))
+                        .with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("このファイルを書き出した後に、ほかの職員が計画データを変更しました。");
+        assertThat(plans.progressText("132047", "kihon-keikaku-4", "K1-1", 2021)).hasValueSatisfying(t ->
+                assertThat(t.body()).isEqualTo("部の職員が書いた令和3年度の取組状況。"));
+    }
 }
