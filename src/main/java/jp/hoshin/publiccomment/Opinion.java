@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 意見 — one submission on a consultation: the opinion, the plan it is about, the submitter's personal data
- * (encrypted, not audited, deleted after the retention period) and the city's handling.
+ * (encrypted, not audited, deleted after the retention period) and the city's handling. Created by
+ * {@link PublicComments} with SQL (receiving an opinion is not an audited change); the handling is audited.
  */
 @Entity
 @Audited
@@ -61,19 +62,6 @@ class Opinion {
     private long version;
 
     protected Opinion() {
-    }
-
-    Opinion(long consultationId, String receiptNumber, OpinionChannel channel, LocalDate receivedOn, boolean late,
-            @Nullable Long planId, String body, boolean groupSubmission, byte[] personalData) {
-        this.consultationId = consultationId;
-        this.receiptNumber = receiptNumber;
-        this.channel = channel;
-        this.receivedOn = receivedOn;
-        this.late = late;
-        this.planId = planId;
-        this.body = body;
-        this.groupSubmission = groupSubmission;
-        this.personalData = personalData;
     }
 
     /** 意見の整理: topic, the city's view, whether and how the draft changed, how it is published. */

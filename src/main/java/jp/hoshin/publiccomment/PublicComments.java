@@ -247,8 +247,7 @@ public class PublicComments {
             throw new BusinessRuleException("この意見募集は意見募集フォームでは受け付けていません。");
         }
         checkPlan(c, submission.planId());
-        countSubmission(clientAddress, now);
-        return save(c, OpinionChannel.WEB, LocalDate.ofInstant(now, JAPAN), submission);
+        return save(c, OpinionChannel.WEB, LocalDate.ofInstant(now, JAPAN), submission, countSubmission(clientAddress, now));
     }
 
     /** An opinion received by post, fax, e-mail or in person; one received after the deadline is recorded as late. */
@@ -265,7 +264,8 @@ public class PublicComments {
             throw new BusinessRuleException("受付日に未来の日付は入力できません。");
         }
         checkPlan(c, submission.planId());
-        return save(c, channel, receivedOn, submission);
+        Long seq = jdbc.queryForObject("select nextval('opinion_receipt_seq')", Long.class);
+        return save(c, channel, receivedOn, submission, seq == null ? 0 : seq);
     }
 
     private void checkPlan(Consultation c, @Nullable Long planId) {
@@ -274,27 +274,37 @@ public class PublicComments {
         }
     }
 
-    private Receipt save(Consultation c, OpinionChannel channel, LocalDate receivedOn, OpinionSubmission s) {
-        Long seq = jdbc.queryForObject("select nextval('opinion_receipt_seq')", Long.class);
+    /**
+     * Stores a received opinion with plain SQL: receiving one changes nothing public (results are published later), so
+     * it writes no audit revision — which would raise the public content version and empty every instance's page cache
+     * on each submission. The row itself records how and when it came; the handling that follows is audited.
+     */
+    private Receipt save(Consultation c, OpinionChannel channel, LocalDate receivedOn, OpinionSubmission s, long seq) {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 4; i++) {
             suffix.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
         }
         String number = String.format("PC-%d-%06d-%s", receivedOn.getYear(), seq, suffix);
-        opinions.save(new Opinion(c.id(), number, channel, receivedOn, c.period().late(receivedOn), s.planId(), s.opinion(),
-                s.group(), cipher.encrypt(s.submitter())));
+        jdbc.update("""
+                insert into opinion (consultation_id, receipt_number, channel, received_on, late, plan_id, body, group_submission, personal_data)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.id(), number, channel.name(), receivedOn, c.period().late(receivedOn),
+                s.planId(), s.opinion(), s.group(), cipher.encrypt(s.submitter()));
         return new Receipt(number, c.id());
     }
 
-    private void countSubmission(String clientAddress, Instant now) {
-        Integer count = jdbc.queryForObject("""
-                insert into opinion_rate (client_hash, minute, count) values (?, ?, 1)
-                on conflict (client_hash, minute) do update set count = opinion_rate.count + 1
-                returning count""", Integer.class, cipher.clientHash(clientAddress),
+    /** Counts the submission for the client's minute and returns the next receipt sequence number, in one statement. */
+    private long countSubmission(String clientAddress, Instant now) {
+        Map<String, Object> row = jdbc.queryForMap("""
+                with rate as (
+                    insert into opinion_rate (client_hash, minute, count) values (?, ?, 1)
+                    on conflict (client_hash, minute) do update set count = opinion_rate.count + 1
+                    returning count)
+                select rate.count, nextval('opinion_receipt_seq') as seq from rate""", cipher.clientHash(clientAddress),
                 java.sql.Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES)));
-        if (count != null && count > perClientPerMinute) {
+        if (((Number) row.get("count")).intValue() > perClientPerMinute) {
             throw new TooManySubmissions();
         }
+        return ((Number) row.get("seq")).longValue();
     }
 
     /** The opinions of a consultation; with {@code personalData} the submitters too (only for the handling staff). */

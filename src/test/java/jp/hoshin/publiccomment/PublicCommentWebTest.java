@@ -106,12 +106,15 @@ class PublicCommentWebTest {
     @Test
     void anOpenConsultationTakesTheOpinionAndGivesAReceipt() throws Exception {
         long id = consultation(today.minusDays(29));
+        Long published = jdbc.queryForObject("select version from public_content_version", Long.class);
         MvcResult r = mvc.perform(opinion(id, "三鷹市野崎1-1-1", "三鷹 花子", "0422-45-1151", "賛成です。", "10.1.0.2"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String receipt = (String) r.getFlashMap().get("receipt");
         assertThat(receipt).matches("PC-\\d{4}-\\d{6}-[A-Z2-9]{4}");
         assertThat(jdbc.queryForObject("select count(*) from opinion where receipt_number = ? and consultation_id = ?", Integer.class, receipt, id))
                 .isEqualTo(1);
+        // receiving an opinion changes nothing public: the public page cache stays valid under a flood
+        assertThat(jdbc.queryForObject("select version from public_content_version", Long.class)).isEqualTo(published);
         // the name is stored only encrypted
         assertThat(jdbc.queryForObject("select position(convert_to('三鷹 花子', 'UTF8') in personal_data) from opinion where receipt_number = ?",
                 Integer.class, receipt)).isZero();

@@ -102,7 +102,8 @@ class PublicCommentController {
     }
 
     @GetMapping("/m/{code}/comments/{id}/opinion")
-    String form(@PathVariable String code, @PathVariable long id, Model model) {
+    String form(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request) {
+        PublicPages.personal(request);
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = comments.publicConsultation(m.code(), id);
         describe(model, m, c);
@@ -119,9 +120,9 @@ class PublicCommentController {
                   Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = comments.publicConsultation(m.code(), id);
-        describe(model, m, c);
         OpinionSubmission submission = form.check(errors, c.content().planIds());
         if (submission == null) {
+            describe(model, m, c);
             response.setStatus(422);
             model.addAttribute("hasErrors", true);
             return FORM_VIEW;
@@ -131,13 +132,14 @@ class PublicCommentController {
             redirect.addFlashAttribute("receipt", receipt.number());
             return "redirect:/m/" + m.code() + "/comments/" + id + "/receipt";
         } catch (TooManySubmissions e) {
+            describe(model, m, c);
             response.setStatus(429);
             model.addAttribute("refusal", e.getMessage());
             return FORM_VIEW;
         } catch (BusinessRuleException e) {
             response.setStatus(409);
+            describe(model, m, comments.publicConsultation(m.code(), id));
             model.addAttribute("refusal", e.getMessage());
-            model.addAttribute("consultation", comments.publicConsultation(m.code(), id));
             return FORM_VIEW;
         }
     }

@@ -95,8 +95,12 @@ class PublicPageCache {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             String type = wrapper.getContentType();
+            // a page that started a session (a form's CSRF token, a flash message) belongs to that visitor: the
+            // session cookie is written by an outer filter, after this check, so the session itself is asked
+            java.time.Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof java.time.Instant u ? u : null;
             if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request)
-                    && wrapper.getHeader("Set-Cookie") == null) {
+                    && wrapper.getHeader("Set-Cookie") == null && request.getSession(false) == null
+                    && (until == null || until.isAfter(clock.instant()))) {
                 if (pages.size() >= maxEntries) {
                     pages.clear();
                 }
@@ -115,7 +119,7 @@ class PublicPageCache {
                     headers.add(Map.entry("Content-Type", type));
                 }
                 pages.put(key, new Page(version, List.copyOf(headers), wrapper.getContentAsByteArray(),
-                        request.getAttribute(PublicPages.VALID_UNTIL) instanceof java.time.Instant until ? until : null));
+                        until));
             }
             wrapper.copyBodyToResponse();
         }

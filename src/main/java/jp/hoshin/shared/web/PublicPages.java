@@ -15,6 +15,11 @@ public final class PublicPages {
     private PublicPages() {
     }
 
+    /** This page is for the one visitor (a form with its CSRF token): never served from the cache. */
+    public static void personal(HttpServletRequest request) {
+        request.setAttribute(VALID_UNTIL, Instant.MIN);
+    }
+
     /** The rendered copy of this page may be served until {@code until}; after it, the page is rendered again. */
     public static void validUntil(HttpServletRequest request, Instant until) {
         Object known = request.getAttribute(VALID_UNTIL);
