@@ -154,16 +154,18 @@ class PublicCommentController {
     }
 
     @GetMapping("/m/{code}/individual-plans/{id}")
-    String plan(@PathVariable String code, @PathVariable long id, Model model) {
+    String plan(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request) {
         MunicipalityView m = municipalities.get(code);
         IndividualPlanView plan = comments.plan(m.code(), id);
+        List<ConsultationView> consultations = comments.publicConsultations(m.code()).stream()
+                .filter(c -> c.content().planIds().contains(plan.id())).toList();
+        PublicComments.nextChange(consultations, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
         model.addAttribute("documents", comments.documents(List.of(plan.id())));
         model.addAttribute("linkable", policyPlans.linkable(m.code()).stream()
                 .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
-        model.addAttribute("consultations", comments.publicConsultations(m.code()).stream()
-                .filter(c -> c.content().planIds().contains(plan.id())).toList());
+        model.addAttribute("consultations", consultations);
         return PLAN_VIEW;
     }
 
