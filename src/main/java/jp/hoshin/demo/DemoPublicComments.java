@@ -87,5 +87,24 @@ class DemoPublicComments implements ApplicationRunner {
                 new Channels(true, "〒181-8555 三鷹市役所（個別計画担当課）", null, "kikaku@city.mitaka.tokyo.jp", "各個別計画の担当課（市役所）"),
                 ConsultationContent.DEFAULT_RETENTION_DAYS));
         comments.announce(MITAKA, c.id());
+
+        // an earlier consultation with published results, so that the results page and PDF can be seen (an invented example)
+        var earlier = comments.createConsultation(MITAKA, new ConsultationContent("kikaku", "【デモ用の例】地域情報化プラン2022（素案）へのご意見（結果公表）",
+                "デモ用に作った例です。実際の意見募集ではありません。", List.of(ict.id()), "市役所2階 相談・情報センター",
+                ConsultationPeriod.standard(today.minusDays(70)), new Channels(true, "〒181-8555 三鷹市役所 情報推進課", null, null, null), 365));
+        comments.announce(MITAKA, earlier.id());
+        var person = new jp.hoshin.publiccomment.PersonalData("東京都三鷹市（デモ）", "デモ 提出者", null, "0000-00-0000");
+        comments.record(MITAKA, earlier.id(), jp.hoshin.publiccomment.OpinionChannel.POST, today.minusDays(60),
+                new jp.hoshin.publiccomment.OpinionSubmission(false, person, ict.id(), "高齢者がスマートフォンで行政手続きをできるよう、講習会を増やしてください。"));
+        comments.record(MITAKA, earlier.id(), jp.hoshin.publiccomment.OpinionChannel.EMAIL, today.minusDays(45),
+                new jp.hoshin.publiccomment.OpinionSubmission(false, person, ict.id(), "災害時にも使える公衆無線LANを公共施設に整備してほしい。"));
+        var opinions = comments.opinions(MITAKA, earlier.id(), false);
+        comments.handle(MITAKA, earlier.id(), opinions.get(0).id(), opinions.get(0).version(), new jp.hoshin.publiccomment.OpinionHandling(
+                "行政手続きの利便性", "ご意見を踏まえ、コミュニティ・センターでのスマートフォン講習会を主な事業に加えました。", true,
+                "「情報提供の充実と行政手続きの利便性の向上」に講習会の実施を加えました。", jp.hoshin.publiccomment.Publication.FULL, null, null, 1));
+        comments.handle(MITAKA, earlier.id(), opinions.get(1).id(), opinions.get(1).version(), new jp.hoshin.publiccomment.OpinionHandling(
+                "基盤の整備", "公共施設の公衆無線LANは、計画期間中に順次整備する予定です。", false, null,
+                jp.hoshin.publiccomment.Publication.SUMMARY, "災害時にも使える公衆無線LANの整備を求めるご意見", null, 1));
+        comments.publishResults(MITAKA, earlier.id(), "主な事業「情報提供の充実と行政手続きの利便性の向上」に、スマートフォン講習会を加えました。");
     }
 }

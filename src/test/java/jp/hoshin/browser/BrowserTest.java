@@ -262,9 +262,11 @@ class BrowserTest {
         driver.manage().deleteAllCookies();
         long id = comments.publicConsultations("132047").stream()
                 .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id();
+        long resultsId = comments.publicConsultations("132047").stream()
+                .filter(c -> c.status() == jp.hoshin.publiccomment.ConsultationStatus.RESULTS_PUBLISHED).findFirst().orElseThrow().id();
         StringBuilder report = new StringBuilder();
         for (String page : List.of("/m/132047/comments", "/m/132047/comments/" + id, "/m/132047/individual-plans/"
-                + comments.plans("132047").getFirst().id(), "/m/132047/comments/" + id + "/opinion")) {
+                + comments.plans("132047").getFirst().id(), "/m/132047/comments/" + id + "/opinion", "/m/132047/comments/" + resultsId)) {
             driver.get(url(page));
             axe(page, report);
             screenshot("comment" + page.replaceAll("[^a-z0-9]+", "-"));

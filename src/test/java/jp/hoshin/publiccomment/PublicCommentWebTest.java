@@ -236,6 +236,40 @@ class PublicCommentWebTest {
     }
 
     @Test
+    void theOwningDepartmentUploadsADraftPdfThatCitizensCanDownload() throws Exception {
+        String page = "/staff/m/" + M + "/comments/plans/" + plan.id();
+        assertThat(mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(plan.content().name(), "保存する", "PDF ファイル");
+        var pdf = new org.springframework.mock.web.MockMultipartFile("file", "soan.pdf", "application/pdf", "%PDF-1.7 素案".getBytes());
+        var html = new org.springframework.mock.web.MockMultipartFile("file", "soan.pdf", "application/pdf", "<html></html>".getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page + "/documents").file(pdf)
+                .param("title", "素案（全文）").with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))).andExpect(status().isForbidden());
+        MvcResult bad = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page + "/documents").file(html)
+                .param("title", "偽物").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) bad.getFlashMap().get("flashError")).contains("PDF");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page + "/documents").file(pdf)
+                .param("title", "素案（全文）").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection());
+        List<DraftDocumentView> docs = comments.documents(List.of(plan.id()));
+        assertThat(docs).extracting(DraftDocumentView::title).containsExactly("素案（全文）");
+        var download = mvc.perform(get("/m/" + M + "/individual-plans/documents/" + docs.getFirst().id())).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(mvc.perform(get("/m/" + M + "/individual-plans/" + plan.id())).andReturn().getResponse().getContentAsString()).contains("素案（全文）（PDF");
+        // the plan goes 素案 → 案 → 策定済, and no further
+        mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection());
+        assertThat(comments.plan(M, plan.id()).status()).isEqualTo(IndividualPlanStatus.ADOPTED);
+        assertThat((String) mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andReturn().getFlashMap().get("flashError")).contains("案になった計画だけ");
+    }
+
+    @Test
+    void anUnknownBasicPlanElementIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comments.registerPlan(M, new IndividualPlanContent("要素テスト", false,
+                        IndividualPlanKind.REVISION, "kikaku", null, null, null, null, null, List.of(), null, List.of("no-such-element"))))
+                .hasMessageContaining("no-such-element");
+    }
+
+    @Test
     void draftDocumentsMustBePdf() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> comments.addDocument(M, plan.id(), "素案", "x.pdf", "<html>".getBytes()))
                 .hasMessageContaining("PDF");
