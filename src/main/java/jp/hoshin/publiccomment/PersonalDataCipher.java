@@ -58,6 +58,7 @@ class PersonalDataCipher {
         Path file = Path.of(embeddedDataDir).toAbsolutePath().getParent().resolve("personal-data.key");
         try {
             if (Files.exists(file)) {
+                log.info("個人情報の暗号化に、組み込みデータベース用の開発用の鍵を使います: {}（本番では hoshin.personal-data.key を設定してください）", file);
                 return decode(Files.readString(file).strip(), file.toString());
             }
             byte[] fresh = new byte[32];
