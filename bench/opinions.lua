@@ -1,5 +1,6 @@
 -- wrk script for bench/opinions.sh: posts the opinion form with one session's cookie and CSRF token and
--- counts the answers that are a redirect to the receipt page (an accepted opinion).
+-- counts the answers that are a redirect to the receipt page (an accepted opinion), keeping each receipt number;
+-- done() writes them to OPINION_RECEIPTS (one per line) so that the script can look each one up in the database.
 -- OPINION_SESSIONS: "cookie token" pairs, one per line; requests take them in turn (submitters with their own sessions)
 local path = os.getenv("OPINION_PATH")
 local sessions = {}
@@ -15,7 +16,7 @@ function setup(thread)
 end
 
 function init(args)
-  accepted, other = 0, 0
+  accepted, other, receipts = 0, 0, {}
 end
 
 function request()
@@ -29,8 +30,10 @@ end
 
 function response(status, headers, body)
   local location = headers["Location"] or headers["location"] or ""
-  if status == 302 and string.find(location, "/receipt", 1, true) then
+  local number = string.match(location, "/receipt%?number=(PC%-[%w%-]+)")
+  if status == 302 and number then
     accepted = accepted + 1
+    receipts[accepted] = number
   else
     other = other + 1
   end
@@ -38,10 +41,15 @@ end
 
 function done(summary, latency, requests)
   local a, o = 0, 0
+  local out = io.open(os.getenv("OPINION_RECEIPTS"), "w")
   for _, t in ipairs(threads) do
     a = a + t:get("accepted")
     o = o + t:get("other")
+    for _, number in ipairs(t:get("receipts")) do
+      out:write(number, "\n")
+    end
   end
+  out:close()
   print(string.format("ACCEPTED %d", a))
   print(string.format("OTHER %d", o))
 end

@@ -307,6 +307,15 @@ public class PublicComments {
         return ((Number) row.get("seq")).longValue();
     }
 
+    /** Whether an opinion with this receipt number was received for the consultation (the receipt page shows only real ones). */
+    @Transactional(readOnly = true)
+    public boolean received(String municipalityCode, long consultationId, String receiptNumber) {
+        load(municipalityCode, consultationId);
+        Integer n = jdbc.queryForObject("select count(*) from opinion where consultation_id = ? and receipt_number = ?", Integer.class,
+                consultationId, receiptNumber);
+        return n != null && n > 0;
+    }
+
     /** The opinions of a consultation; with {@code personalData} the submitters too (only for the handling staff). */
     @Transactional(readOnly = true)
     public List<OpinionView> opinions(String municipalityCode, long consultationId, boolean personalData) {

@@ -109,8 +109,12 @@ class PublicCommentWebTest {
         Long published = jdbc.queryForObject("select version from public_content_version", Long.class);
         MvcResult r = mvc.perform(opinion(id, "三鷹市野崎1-1-1", "三鷹 花子", "0422-45-1151", "賛成です。", "10.1.0.2"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        String receipt = (String) r.getFlashMap().get("receipt");
-        assertThat(receipt).matches("PC-\\d{4}-\\d{6}-[A-Z2-9]{4}");
+        String location = r.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/m/132047/comments/" + id + "/receipt\\?number=PC-\\d{4}-\\d{6}-[A-Z2-9]{4}");
+        String receipt = location.substring(location.indexOf('=') + 1);
+        assertThat(mvc.perform(get(location)).andReturn().getResponse().getContentAsString()).contains(receipt, "ご意見を受け付けました");
+        assertThat(mvc.perform(get("/m/132047/comments/" + id + "/receipt?number=PC-2026-999999-ZZZZ")).andReturn().getResponse()
+                .getContentAsString()).contains("この受付番号の意見は見つかりません。");
         assertThat(jdbc.queryForObject("select count(*) from opinion where receipt_number = ? and consultation_id = ?", Integer.class, receipt, id))
                 .isEqualTo(1);
         // receiving an opinion changes nothing public: the public page cache stays valid under a flood

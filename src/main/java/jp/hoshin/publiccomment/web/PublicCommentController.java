@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public side of パブリックコメント: consultations open now, upcoming, closed and with results; each with its
@@ -117,7 +117,7 @@ class PublicCommentController {
 
     @PostMapping("/m/{code}/comments/{id}/opinion")
     String submit(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") OpinionForm form, BindingResult errors,
-                  Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                  Model model, HttpServletRequest request, HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = comments.publicConsultation(m.code(), id);
         OpinionSubmission submission = form.check(errors, c.content().planIds());
@@ -129,8 +129,9 @@ class PublicCommentController {
         }
         try {
             Receipt receipt = comments.submit(m.code(), id, submission, request.getRemoteAddr());
-            redirect.addFlashAttribute("receipt", receipt.number());
-            return "redirect:/m/" + m.code() + "/comments/" + id + "/receipt";
+            // the number travels in the address, not in the session: nothing is written to the session after the opinion
+            // is stored, so a second click or a busy session store cannot turn a stored opinion into an error page
+            return "redirect:/m/" + m.code() + "/comments/" + id + "/receipt?number=" + receipt.number();
         } catch (TooManySubmissions e) {
             describe(model, m, c);
             response.setStatus(429);
@@ -145,10 +146,13 @@ class PublicCommentController {
     }
 
     @GetMapping("/m/{code}/comments/{id}/receipt")
-    String receipt(@PathVariable String code, @PathVariable long id, Model model, HttpServletResponse response) {
+    String receipt(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String number, Model model,
+                   HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         describe(model, m, comments.publicConsultation(m.code(), id));
-        // the receipt number comes from the flash attributes of this visitor's session: never cached
+        if (comments.received(m.code(), id, number)) {
+            model.addAttribute("receipt", number);
+        }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return RECEIPT_VIEW;
     }
