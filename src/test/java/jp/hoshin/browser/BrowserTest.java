@@ -253,6 +253,63 @@ class BrowserTest {
     }
 
     /** Waits (through page loads) until the main content shows the text. */
+    @org.springframework.beans.factory.annotation.Autowired
+    jp.hoshin.publiccomment.PublicComments comments;
+
+    /** A citizen sends an opinion on the demo consultation with the keyboard alone; the public comment pages pass axe-core. */
+    @Test
+    void anOpinionIsSentWithTheKeyboardAlone() {
+        driver.manage().deleteAllCookies();
+        long id = comments.publicConsultations("132047").stream()
+                .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id();
+        long resultsId = comments.publicConsultations("132047").stream()
+                .filter(c -> c.status() == jp.hoshin.publiccomment.ConsultationStatus.RESULTS_PUBLISHED).findFirst().orElseThrow().id();
+        StringBuilder report = new StringBuilder();
+        for (String page : List.of("/m/132047/comments", "/m/132047/comments/" + id, "/m/132047/individual-plans/"
+                + comments.plans("132047").getFirst().id(), "/m/132047/comments/" + id + "/opinion", "/m/132047/comments/" + resultsId)) {
+            driver.get(url(page));
+            axe(page, report);
+            screenshot("comment" + page.replaceAll("[^a-z0-9]+", "-"));
+        }
+        // from the top of the form page: TAB to the first text field, type, TAB on, ENTER on the button
+        driver.get(url("/m/132047/comments/" + id + "/opinion"));
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        for (int i = 0; i < 40 && !"address".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("address");
+        keys.sendKeys("東京都三鷹市野崎一丁目1番1号").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("三鷹 太郎").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(org.openqa.selenium.Keys.TAB) // 代表者（団体のときだけ）
+                .sendKeys("0422-45-1151").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("地域情報化プランについて、高齢者向けの講習を増やしてください。").sendKeys(org.openqa.selenium.Keys.TAB)
+                .perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("opinion-submit");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitForText("受付番号");
+        assertThat(driver.findElement(By.id("receipt-number")).getText()).matches("PC-\\d{4}-\\d{6}-[A-Z2-9]{4}");
+        axe("receipt", report);
+        screenshot("comment-receipt");
+        // a form sent empty names every field, next to it, and stays accessible
+        driver.get(url("/m/132047/comments/" + id + "/opinion"));
+        driver.findElement(By.id("opinion-submit")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForText("入力内容に誤りがあります");
+        assertThat(driver.findElement(By.id("address-error")).getText()).contains("住所を入力してください");
+        axe("form with errors", report);
+        screenshot("comment-form-errors");
+        assertThat(report.toString()).as("axe-core violations").isEmpty();
+    }
+
+    private void axe(String page, StringBuilder report) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        for (Rule violation : results.getViolations()) {
+            report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp())
+                    .append(" ").append(violation.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+    }
+
     private void waitForText(String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.WebDriverException.class)

@@ -33,6 +33,7 @@ class AccessMatrixTest {
     /** 三鷹市 2004 has no demo data: each case opens it inside its rolled-back transaction (see {@link #openPlanYear}). */
     private static final String PLAN = "/staff/m/132047/2004/plans/kikaku";
     private static final String PUBLISHED_PLAN = "/staff/m/132047/2017/plans/kikaku";
+    private static final String COMMENT = "/staff/m/132047/comments/{comment}";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired
@@ -46,6 +47,9 @@ class AccessMatrixTest {
 
     @Autowired
     jp.hoshin.fiscalyear.FiscalYears fiscalYears;
+
+    @Autowired
+    jp.hoshin.publiccomment.PublicComments comments;
 
     @org.junit.jupiter.api.BeforeEach
     void openPlanYear() {
@@ -167,6 +171,32 @@ class AccessMatrixTest {
                 Arguments.of(null, "POST", PLAN + "/workbook", 302),
                 Arguments.of("mitaka-kikaku", "POST", PLAN + "/workbook", 302),
                 Arguments.of("mitaka-admin", "POST", PUBLISHED_PLAN + "/workbook", 302),
+                // public comment (demo consultation of 企画部): the register is read by the municipality's staff; the opinions
+                // by the planning section, 企画部, the mayor's office and viewers (without personal data), never by another
+                // department's editor; recording, handling and publishing only by the planning section and 企画部
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/comments", 200),
+                Arguments.of("mitaka-somu", "GET", "/staff/m/132047/comments", 200),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/comments", 403),
+                Arguments.of(null, "GET", "/staff/m/132047/comments", 302),
+                Arguments.of("mitaka-admin", "GET", COMMENT, 200),
+                Arguments.of("mitaka-kikaku", "GET", COMMENT, 200),
+                Arguments.of("mitaka-review", "GET", COMMENT, 200),
+                Arguments.of("mitaka-viewer", "GET", COMMENT, 200),
+                Arguments.of("mitaka-somu", "GET", COMMENT, 403),
+                Arguments.of("sample-admin", "GET", COMMENT, 403),
+                Arguments.of(null, "GET", COMMENT, 302),
+                Arguments.of("mitaka-somu", "GET", COMMENT + "/opinions.csv", 403),
+                Arguments.of("mitaka-kikaku", "GET", COMMENT + "/opinions.csv", 200),
+                Arguments.of("mitaka-somu", "POST", COMMENT + "/opinions", 403),
+                Arguments.of("mitaka-viewer", "POST", COMMENT + "/opinions", 403),
+                Arguments.of("mitaka-review", "POST", COMMENT + "/publish", 403),
+                Arguments.of("mitaka-somu", "POST", COMMENT + "/publish", 403),
+                Arguments.of("mitaka-kikaku", "POST", COMMENT + "/publish", 302),
+                Arguments.of("mitaka-somu", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 403),
+                Arguments.of("mitaka-viewer", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 403),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 302),
+                Arguments.of(null, "GET", "/m/132047/comments", 200),
+                Arguments.of(null, "GET", "/m/132047/comments/{comment}", 200),
                 // the API: reads are public, updates need the department
                 Arguments.of(null, "GET", API_DEPT, 200),
                 Arguments.of(null, "PUT", API_DEPT, 401),
@@ -179,7 +209,9 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @MethodSource("matrix")
     void eachRoleReachesOnlyWhatIsTheirs(String user, String method, String url, int expected) throws Exception {
-        url = url.replace("{mitaka}", Long.toString(municipalities.get("132047").id()));
+        url = url.replace("{mitaka}", Long.toString(municipalities.get("132047").id()))
+                .replace("{comment}", Long.toString(comments.publicConsultations("132047").stream()
+                        .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id()));
         MockHttpServletRequestBuilder request = switch (method) {
             case "GET" -> get(url);
             case "POST" -> post(url).with(csrf()).param("version", "0").param("headName", "テスト 太郎");

@@ -34,18 +34,23 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache {
 
     @Bean
-    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc,
+    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc, java.time.Clock clock,
                                                               @Value("${hoshin.public-cache.max-entries:2000}") int maxEntries,
                                                               @Value("${hoshin.public-cache.enabled:true}") boolean enabled,
                                                               @Value("${hoshin.public-cache.check-interval:200ms}") java.time.Duration checkInterval) {
         FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(
-                new CacheFilter(jdbc, maxEntries, enabled, checkInterval.toNanos()));
+                new CacheFilter(jdbc, maxEntries, enabled, checkInterval.toNanos(), clock));
         registration.addUrlPatterns("/", "/m/*", "/api/v1/*");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 
-    record Page(long version, List<Map.Entry<String, String>> headers, byte[] body) {
+    /** A rendered page; {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}). */
+    record Page(long version, List<Map.Entry<String, String>> headers, byte[] body, java.time.@Nullable Instant validUntil) {
+
+        boolean validAt(long currentVersion, java.time.Instant now) {
+            return version == currentVersion && (validUntil == null || now.isBefore(validUntil));
+        }
     }
 
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
@@ -59,8 +64,10 @@ class PublicPageCache {
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private volatile long knownVersion = -1;
         private volatile long checkedAt;
+        private final java.time.Clock clock;
 
-        CacheFilter(JdbcTemplate jdbc, int maxEntries, boolean enabled, long checkIntervalNanos) {
+        CacheFilter(JdbcTemplate jdbc, int maxEntries, boolean enabled, long checkIntervalNanos, java.time.Clock clock) {
+            this.clock = clock;
             this.jdbc = jdbc;
             this.maxEntries = maxEntries;
             this.enabled = enabled;
@@ -77,7 +84,7 @@ class PublicPageCache {
             String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             long version = currentVersion();
             Page cached = pages.get(key);
-            if (cached != null && cached.version() == version) {
+            if (cached != null && cached.validAt(version, clock.instant())) {
                 for (Map.Entry<String, String> header : cached.headers()) {
                     response.addHeader(header.getKey(), header.getValue());
                 }
@@ -88,8 +95,12 @@ class PublicPageCache {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             String type = wrapper.getContentType();
+            // a page that started a session (a form's CSRF token, a flash message) belongs to that visitor: the
+            // session cookie is written by an outer filter, after this check, so the session itself is asked
+            java.time.Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof java.time.Instant u ? u : null;
             if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request)
-                    && wrapper.getHeader("Set-Cookie") == null) {
+                    && wrapper.getHeader("Set-Cookie") == null && request.getSession(false) == null
+                    && (until == null || until.isAfter(clock.instant()))) {
                 if (pages.size() >= maxEntries) {
                     pages.clear();
                 }
@@ -107,7 +118,8 @@ class PublicPageCache {
                 if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Content-Type"))) {
                     headers.add(Map.entry("Content-Type", type));
                 }
-                pages.put(key, new Page(version, List.copyOf(headers), wrapper.getContentAsByteArray()));
+                pages.put(key, new Page(version, List.copyOf(headers), wrapper.getContentAsByteArray(),
+                        until));
             }
             wrapper.copyBodyToResponse();
         }

@@ -1,0 +1,150 @@
+package jp.hoshin.publiccomment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.hoshin.shared.BusinessRuleException;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * パブリックコメント案件 — a consultation on one or more individual plans. It is prepared, then announced
+ * (before or when it opens); whether it is open follows from its period and the clock; after it closes the
+ * results are published once.
+ */
+@Entity
+@Audited
+@Table(name = "consultation")
+class Consultation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String municipalityCode;
+    private String departmentCode;
+    private String title;
+    private @Nullable String summary;
+    private String planIds;
+    private @Nullable String readingPlaces;
+    private LocalDate startsOn;
+    private LocalDate deadline;
+    private @Nullable String shortenedReason;
+    private boolean webForm;
+    private @Nullable String postAddress;
+    private @Nullable String fax;
+    private @Nullable String email;
+    private @Nullable String inPerson;
+    private int retentionDays;
+    private @Nullable Instant announcedAt;
+    private @Nullable Instant resultsPublishedAt;
+    private @Nullable String changesSummary;
+
+    @Version
+    private long version;
+
+    protected Consultation() {
+    }
+
+    Consultation(String municipalityCode, ConsultationContent content) {
+        this.municipalityCode = municipalityCode;
+        describe(content);
+    }
+
+    void describe(ConsultationContent c) {
+        if (resultsPublishedAt != null) {
+            throw new BusinessRuleException("結果を公表した案件は変更できません。");
+        }
+        if (c.planIds().isEmpty()) {
+            throw new BusinessRuleException("対象の個別計画を1つ以上選んでください。");
+        }
+        this.departmentCode = c.departmentCode();
+        this.title = c.title();
+        this.summary = c.summary();
+        this.planIds = c.planIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.readingPlaces = c.readingPlaces();
+        this.startsOn = c.period().startsOn();
+        this.deadline = c.period().deadline();
+        this.shortenedReason = c.period().shortenedReason();
+        this.webForm = c.channels().webForm();
+        this.postAddress = c.channels().postAddress();
+        this.fax = c.channels().fax();
+        this.email = c.channels().email();
+        this.inPerson = c.channels().inPerson();
+        this.retentionDays = c.retentionDays();
+    }
+
+    /** 公示: makes the consultation public (upcoming until its start day, then open). */
+    void announce(Instant at) {
+        if (announcedAt != null) {
+            throw new BusinessRuleException("この案件はすでに公示しています。");
+        }
+        announcedAt = at;
+    }
+
+    /** 結果の公表: only after the period, once. */
+    void publishResults(Instant at, @Nullable String changes) {
+        if (announcedAt == null || !at.isAfter(period().closesAt().minusNanos(1))) {
+            throw new BusinessRuleException("意見募集期間が終わるまで結果は公表できません。");
+        }
+        if (resultsPublishedAt != null) {
+            throw new BusinessRuleException("結果はすでに公表しています。");
+        }
+        resultsPublishedAt = at;
+        changesSummary = changes;
+    }
+
+    ConsultationPeriod period() {
+        return new ConsultationPeriod(startsOn, deadline, shortenedReason);
+    }
+
+    ConsultationStatus statusAt(Instant now) {
+        if (announcedAt == null) {
+            return ConsultationStatus.PREPARING;
+        }
+        if (resultsPublishedAt != null) {
+            return ConsultationStatus.RESULTS_PUBLISHED;
+        }
+        ConsultationPeriod p = period();
+        return p.upcomingAt(now) ? ConsultationStatus.UPCOMING : p.openAt(now) ? ConsultationStatus.OPEN : ConsultationStatus.CLOSED;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String municipalityCode() {
+        return municipalityCode;
+    }
+
+    String departmentCode() {
+        return departmentCode;
+    }
+
+    int retentionDays() {
+        return retentionDays;
+    }
+
+    boolean webForm() {
+        return webForm;
+    }
+
+    List<Long> planIdList() {
+        return Arrays.stream(planIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    ConsultationView view(Instant now) {
+        return new ConsultationView(id, municipalityCode, new ConsultationContent(departmentCode, title, summary, planIdList(),
+                readingPlaces, period(), new Channels(webForm, postAddress, fax, email, inPerson), retentionDays),
+                statusAt(now), announcedAt, resultsPublishedAt, changesSummary, version);
+    }
+}
