@@ -18,7 +18,7 @@ command -v psql >/dev/null || { echo "psql がありません: apt-get install p
 data="${BENCH_DATA_DIR:-target/bench-opinions-data}"
 [ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"
 log=/tmp/hoshin-opinions.log
-PORT=$port HOSHIN_DATA_DIR=$data HOSHIN_JAVA_OPTS="${HOSHIN_JAVA_OPTS:-} -Dhoshin.public-comment.max-per-client-per-minute=100000000" \
+PORT=$port HOSHIN_DATA_DIR=$data HOSHIN_JAVA_OPTS="${HOSHIN_JAVA_OPTS--Xmn128m} -Dhoshin.public-comment.max-per-client-per-minute=100000000" \
   ./hoshin run >"$log" 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true' EXIT
