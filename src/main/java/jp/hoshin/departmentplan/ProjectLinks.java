@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.ElementLinks;
 import org.springframework.stereotype.Component;
@@ -35,13 +36,18 @@ class ProjectLinks implements ElementLinks {
         if (years.isEmpty()) {
             return List.of();
         }
-        return plans.findLinkedTo(years.keySet(), elementKey).stream()
+        List<DepartmentPlan> linked = plans.findLinkedTo(years.keySet(), elementKey);
+        // department names of each year with a linked plan, one lookup per year
+        Map<Long, Map<String, String>> names = linked.stream().map(DepartmentPlan::fiscalYearId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> organization.departments(years.get(id)).stream()
+                        .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
+        return linked.stream()
                 .flatMap(plan -> DepartmentPlans.publicView(plan).stream().flatMap(view -> view.projects().stream()
                         .filter(p -> elementKey.equals(p.policyElementKey()))
                         .map(p -> {
                             FiscalYearView fy = years.get(plan.fiscalYearId());
                             int year = fy.year().startYear();
-                            String department = organization.department(municipalityCode, year, plan.departmentCode()).name();
+                            String department = names.get(plan.fiscalYearId()).getOrDefault(plan.departmentCode(), plan.departmentCode());
                             return new LinkedWork(year, fy.year().label() + " " + department + "の運営方針と目標",
                                     p.number() + " " + p.title(), "/m/" + municipalityCode + "/" + year + "/plans/" + plan.departmentCode());
                         })))

@@ -21,6 +21,7 @@ import jp.hoshin.policyplan.PlanViews.ElementView;
 import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
 import jp.hoshin.policyplan.PlanViews.PlanOutline;
 import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,15 +150,15 @@ public class PolicyPlans {
         var existing = progress.findByElementIdAndFiscalYear(element.id(), year);
         if (existing.isEmpty()) {
             if (editedVersion != NEW_TEXT) {
-                throw new jp.hoshin.shared.ConcurrentEditException();
+                throw new ConcurrentEditException();
             }
             progress.saveAndFlush(new ElementProgress(element.id(), year, body));
             return;
         }
         if (editedVersion == NEW_TEXT) {
-            throw new jp.hoshin.shared.ConcurrentEditException();
+            throw new ConcurrentEditException();
         }
-        jp.hoshin.shared.ConcurrentEditException.check(editedVersion, existing.get().version());
+        ConcurrentEditException.check(editedVersion, existing.get().version());
         existing.get().rewrite(body);
         progress.flush();
     }

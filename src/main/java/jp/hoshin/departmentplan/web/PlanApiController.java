@@ -1,7 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,11 +16,8 @@ import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.Csv;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,10 +93,7 @@ class PlanApiController {
             }
         }
         String filename = m.code() + "_" + year + "_department-plans.csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body((Csv.BOM + Csv.write(rows)).getBytes(StandardCharsets.UTF_8));
+        return Downloads.csv(filename, rows);
     }
 
     private static @Nullable String plain(@Nullable BigDecimal value) {

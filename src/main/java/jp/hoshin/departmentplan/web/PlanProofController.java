@@ -1,15 +1,13 @@
 package jp.hoshin.departmentplan.web;
 
-import java.nio.charset.StandardCharsets;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,10 +36,8 @@ class PlanProofController {
         access.requireReview(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         String filename = m.name() + "_" + fy.year().warekiLabel() + "_各部の運営方針と目標_確認用.pdf";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+        return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(booklet.proof(m, fy.year()));
     }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,8 +17,7 @@ import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -55,9 +53,7 @@ class PublicPlanController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         IssuedDocument pdf = booklet.booklet(m, fy.year());
         String filename = m.name() + "_" + fy.year().warekiLabel() + "_各部の運営方針と目標.pdf";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+        return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .lastModified(pdf.issuedAt())
                 .eTag('"' + pdf.fingerprint().substring(0, 32) + '"')
                 .body(pdf.content());
@@ -112,10 +108,13 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", d);
-        model.addAttribute("linkable", policyPlans.linkable(m.code()).stream()
+        var plan = plans.publicVersion(m.code(), year, d.code())
+                .orElseThrow(() -> new NotFoundException(d.name() + "の運営方針と目標は、まだ公表されていません。"));
+        model.addAttribute("plan", plan);
+        // the city's plan elements are read only when a project links to one
+        boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
+        model.addAttribute("linkable", !linked ? Map.of() : policyPlans.linkable(m.code()).stream()
                 .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
-        model.addAttribute("plan", plans.publicVersion(m.code(), year, d.code())
-                .orElseThrow(() -> new NotFoundException(d.name() + "の運営方針と目標は、まだ公表されていません。")));
         return "site/plan";
     }
 }

@@ -1,7 +1,6 @@
 package jp.hoshin.policyplan.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,12 +22,9 @@ import jp.hoshin.policyplan.PlanTable;
 import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
 import jp.hoshin.policyplan.PlanViews.PlanView;
 import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -109,7 +105,7 @@ class PolicyPlanApiController {
                 }
             }
         }
-        return csv(code + "_" + planKey + "_indicators.csv", rows);
+        return Downloads.csv(code + "_" + planKey + "_indicators.csv", rows);
     }
 
     @GetMapping(value = "/api/v1/municipalities/{code}/plans/tables/{table}.csv", produces = "text/csv")
@@ -117,14 +113,7 @@ class PolicyPlanApiController {
     ResponseEntity<byte[]> table(@PathVariable String code, @PathVariable String table) {
         MunicipalityView m = municipalities.get(code);
         PlanTable t = PlanDataFiles.table(table).orElseThrow(() -> new NotFoundException("表「" + table + "」はありません。"));
-        return csv(m.code() + "_" + table + ".csv", new ArrayList<>(export.tables(m.code()).get(t)));
-    }
-
-    static ResponseEntity<byte[]> csv(String filename, List<? extends List<?>> rows) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body((Csv.BOM + Csv.write(rows)).getBytes(StandardCharsets.UTF_8));
+        return Downloads.csv(m.code() + "_" + table + ".csv", new ArrayList<>(export.tables(m.code()).get(t)));
     }
 
     private static @Nullable String plain(@Nullable BigDecimal value) {

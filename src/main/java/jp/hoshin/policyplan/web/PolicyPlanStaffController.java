@@ -27,9 +27,7 @@ import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.JapaneseText;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -83,10 +81,7 @@ class PolicyPlanStaffController {
         access.requireView(m.code());
         byte[] body = PlanDataWorkbook.write(exporter.tables(m.code()), exporter.fingerprint(m.code()));
         String filename = m.name() + "_計画データ_" + LocalDate.now(FiscalYear.JAPAN) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return Downloads.attachment(filename, Downloads.XLSX).body(body);
     }
 
     @PostMapping("/staff/m/{code}/policy/import")

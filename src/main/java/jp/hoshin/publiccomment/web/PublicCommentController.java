@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import jp.hoshin.publiccomment.TooManySubmissions;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.PublicPages;
-import org.springframework.http.ContentDisposition;
+import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,10 +94,7 @@ class PublicCommentController {
     ResponseEntity<byte[]> resultsPdf(@PathVariable String code, @PathVariable long id) {
         MunicipalityView m = municipalities.get(code);
         byte[] pdf = resultsDocument.render(m, comments.results(m.code(), id), planNames(m.code()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("パブリックコメント結果_" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(pdf);
+        return Downloads.inline("パブリックコメント結果_" + id + ".pdf", MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @GetMapping("/m/{code}/comments/{id}/opinion")
@@ -177,8 +173,7 @@ class PublicCommentController {
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long documentId) {
         MunicipalityView m = municipalities.get(code);
         var file = comments.documentFile(m.code(), documentId).orElseThrow(() -> new NotFoundException("この資料は見つかりません。"));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.getKey(), StandardCharsets.UTF_8).build().toString())
+        return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.getValue());
     }
