@@ -4,8 +4,10 @@
 Noto Sans JP maps several code points to one glyph (e.g. 目 U+76EE and the Kangxi radical ⽬ U+2F6C,
 ・ U+30FB and ‧ U+2027). PDF writers build the ToUnicode map from the glyph back to one code point,
 and PDFBox picks the lowest, so copied or extracted text comes out as radicals. This script keeps,
-for every glyph with several code points, only the one Japanese text uses, and removes the others
-from the cmap, and drops the variation-sequence subtable PDF renderers ignore. Run with Debian's python3-fonttools:
+for every glyph with several code points, the one Japanese text uses, and removes from the cmap the
+others that Japanese text does not use (radicals, compatibility ideographs, ‧ and the like). Code points
+Japanese text does use — ideographs, kana and CJK symbols, ASCII, full-width forms such as ～ U+FF5E,
+circled numbers — are never removed, even when they share a glyph, or they would render as missing glyphs; and drops the variation-sequence subtable PDF renderers ignore. Run with Debian's python3-fonttools:
 
     /usr/bin/python3 tools/fonts/prefer_japanese_codepoints.py IN.ttf OUT.ttf
 """
@@ -44,7 +46,7 @@ def main(source: str, target: str) -> None:
     for glyph, cps in by_glyph.items():
         if len(cps) > 1:
             keep = min(cps, key=lambda c: (rank(c), c))
-            dropped.update(c for c in cps if c != keep)
+            dropped.update(c for c in cps if c != keep and rank(c) > 4)
     for table in font["cmap"].tables:
         if hasattr(table, "cmap") and table.format != 14:
             for cp in dropped:

@@ -55,4 +55,23 @@ public class IssuedDocuments {
                 .update();
         return issued;
     }
+
+    /**
+     * Keeps a file as issued, for good: a published document that a later regeneration must not change.
+     * Refuses a key that is already taken.
+     */
+    @Transactional
+    public IssuedDocument keep(String key, String contentType, byte[] content) {
+        IssuedDocument issued = new IssuedDocument(key, "kept", contentType, content, Instant.now(clock));
+        int inserted = jdbc.sql("""
+                insert into issued_document (key, fingerprint, content_type, content, issued_at) values (?, ?, ?, ?, ?)
+                on conflict (key) do nothing
+                """)
+                .params(key, issued.fingerprint(), contentType, content, issued.issuedAt().atOffset(ZoneOffset.UTC))
+                .update();
+        if (inserted == 0) {
+            throw new IllegalStateException("発行済みの文書 " + key + " は置き換えられません。");
+        }
+        return issued;
+    }
 }

@@ -6,8 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import java.awt.FontFormatException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.List;
+
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -16,7 +25,8 @@ import org.springframework.stereotype.Service;
  * Renders XHTML (as Thymeleaf writes it from a well-formed template) to PDF, A4 unless the page's CSS
  * says otherwise. The font family {@value #FONT_FAMILY} (regular and bold) is embedded as a subset, so
  * the PDF shows and extracts the same text on any reader. The output is a tagged PDF (PDF/UA
- * structure) so that screen readers and text extraction follow the reading order.
+ * structure) so that screen readers and text extraction follow the reading order. Inline {@code <svg>}
+ * (charts) is drawn as vectors by Batik, whose text uses the same shipped font.
  */
 @Service
 public class PdfDocuments {
@@ -26,6 +36,8 @@ public class PdfDocuments {
 
     private final byte[] regular;
     private final byte[] bold;
+    /** Batik reads fonts only from files: private copies of the shipped fonts, made once per process. */
+    private volatile Path @org.jspecify.annotations.Nullable [] svgFonts;
 
     PdfDocuments() {
         XRLog.setLoggerImpl(new RendererLogging());
@@ -42,6 +54,9 @@ public class PdfDocuments {
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            if (xhtml.contains("<svg")) {
+                builder.useSVGDrawer(svgDrawer());
+            }
             builder.withHtmlContent(xhtml, baseUri);
             builder.toStream(out);
             builder.run();
@@ -49,6 +64,47 @@ public class PdfDocuments {
             throw new UncheckedIOException("PDFを作成できませんでした。", e);
         }
         return out.toByteArray();
+    }
+
+    private BatikSVGDrawer svgDrawer() throws IOException {
+        Path[] fonts = svgFonts;
+        if (fonts == null) {
+            synchronized (this) {
+                if (svgFonts == null) {
+                    svgFonts = new Path[] {copy(regular, "regular"), copy(bold, "bold")};
+                }
+                fonts = svgFonts;
+            }
+        }
+        return new ShippedFontSvgDrawer(fonts);
+    }
+
+    /** Batik's font resolver exists once the document's font rules are read; the shipped fonts are added then. */
+    private static final class ShippedFontSvgDrawer extends BatikSVGDrawer {
+
+        private final Path[] fonts;
+
+        ShippedFontSvgDrawer(Path[] fonts) {
+            this.fonts = fonts;
+        }
+
+        @Override
+        public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
+            super.importFontFaceRules(rules, context);
+            try {
+                addFontFile(fonts[0].toFile(), FONT_FAMILY, 400, FontStyle.NORMAL);
+                addFontFile(fonts[1].toFile(), FONT_FAMILY, 700, FontStyle.NORMAL);
+            } catch (IOException | FontFormatException e) {
+                throw new UncheckedIOException("グラフ用のフォントを読み込めませんでした。", e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+    }
+
+    private static Path copy(byte[] font, String name) throws IOException {
+        Path file = Files.createTempFile("hoshin-font-" + name, ".ttf");
+        file.toFile().deleteOnExit();
+        Files.write(file, font);
+        return file;
     }
 
     private static byte[] read(String path) {

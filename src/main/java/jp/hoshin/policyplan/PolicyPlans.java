@@ -23,6 +23,7 @@ import jp.hoshin.policyplan.PlanViews.PlanOutline;
 import jp.hoshin.policyplan.PlanViews.PlanView;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +100,28 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, plan.elements());
+        return placed(plan, plan.elements(), null);
+    }
+
+    /**
+     * Every indicator placed in the plan's elements as it stood after a fiscal year: only values up to that
+     * year, judged in that year — what the year's white paper reports, however many later values exist.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey, int asOfYear) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        return placed(plan, plan.elements(), asOfYear);
+    }
+
+    /** The progress texts (取組状況) of the plan's elements for one fiscal year, keyed by element key. */
+    @Transactional(readOnly = true)
+    public Map<String, String> progressOf(String municipalityCode, String planKey, int year) {
+        PolicyPlan plan = load(municipalityCode, planKey);
+        Map<Long, String> keys = plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, PolicyElement::key));
+        Map<String, String> texts = new HashMap<>();
+        progress.findByElementIdInOrderByFiscalYear(keys.keySet()).stream().filter(p -> p.fiscalYear() == year)
+                .forEach(p -> texts.put(keys.get(p.elementId()), p.body()));
+        return texts;
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +137,7 @@ public class PolicyPlans {
             path.addFirst(p);
             parent = p.element().parentKey();
         }
-        List<PlacedIndicator> placedHere = placed(plan, List.of(element)).getOrDefault(elementKey, List.of());
+        List<PlacedIndicator> placedHere = placed(plan, List.of(element), null).getOrDefault(elementKey, List.of());
         List<ProgressRow> texts = progress.findByElementIdInOrderByFiscalYear(List.of(element.id())).stream()
                 .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body())).toList();
         TreeSet<Integer> years = new TreeSet<>();
@@ -186,13 +208,13 @@ public class PolicyPlans {
                 .map(d -> java.util.Map.entry(d.code(), d.name())).toList());
     }
 
-    private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements) {
+    private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements, @Nullable Integer asOfYear) {
         Map<Long, PolicyElement> byId = elements.stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
         List<IndicatorPlacement> found = placements.findByElementIdInOrderByPosition(byId.keySet());
         Map<Long, Indicator> byIndicator = indicators.findByIdIn(found.stream().map(IndicatorPlacement::indicatorId).distinct().toList())
                 .stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         PlanRow row = plan.row();
-        int reportYear = found.stream().map(p -> byIndicator.get(p.indicatorId())).flatMap(i -> i.values().stream())
+        int reportYear = asOfYear != null ? asOfYear : found.stream().map(p -> byIndicator.get(p.indicatorId())).flatMap(i -> i.values().stream())
                 .filter(v -> !v.missing()).mapToInt(ValueRow::fiscalYear).max().orElse(0);
         Map<String, List<PlacedIndicator>> result = new HashMap<>();
         found.stream().sorted(Comparator.comparingInt(IndicatorPlacement::position)).forEach(p -> {
@@ -200,7 +222,8 @@ public class PolicyPlans {
             var def = indicator.row();
             Integer targetYear = p.targetYear() != null ? p.targetYear() : def.targetYear() != null ? def.targetYear() : row.targetYear();
             var targetValue = p.targetValue() != null ? p.targetValue() : def.targetValue();
-            List<ValueRow> values = indicator.values();
+            List<ValueRow> values = asOfYear == null ? indicator.values()
+                    : indicator.values().stream().filter(v -> v.fiscalYear() <= asOfYear).toList();
             var judgement = IndicatorJudgement.judge(def, targetYear, targetValue, row.baselineYear(), row.onTrackShare(), values, reportYear);
             result.computeIfAbsent(byId.get(p.elementId()).key(), k -> new ArrayList<>())
                     .add(new PlacedIndicator(def, p.role(), targetYear, targetValue, values, judgement));

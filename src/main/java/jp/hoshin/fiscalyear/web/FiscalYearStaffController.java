@@ -40,6 +40,7 @@ class FiscalYearStaffController {
         model.addAttribute("municipality", m);
         model.addAttribute("years", years);
         model.addAttribute("canAdminister", access.canAdminister(m.code()));
+        model.addAttribute("canReview", access.canReview(m.code()));
         model.addAttribute("suggestedYear", years.stream().findFirst()
                 .map(y -> y.year().next().startYear()).orElse(FiscalYear.current().startYear()));
         return VIEW;

@@ -1,0 +1,26 @@
+package jp.hoshin.whitepaper;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which chapters the paper has and their introductions: the basic plan (with the strategy as its last
+ * section, or the strategy alone when there is no basic plan), the action plan, the departments'
+ * 運営方針と目標 results. A city with other plans leaves a chapter out; the numbering follows.
+ */
+public record ChapterChoice(@Nullable String basicPlanKey, @Nullable String strategyKey, @Nullable String actionPlanKey,
+                            boolean departmentResults, @Nullable String introBasicPlan, @Nullable String introActionPlan,
+                            @Nullable String introResults) {
+
+    public ChapterChoice {
+        basicPlanKey = FrontMatter.blankToNull(basicPlanKey);
+        strategyKey = FrontMatter.blankToNull(strategyKey);
+        actionPlanKey = FrontMatter.blankToNull(actionPlanKey);
+        introBasicPlan = FrontMatter.blankToNull(introBasicPlan);
+        introActionPlan = FrontMatter.blankToNull(introActionPlan);
+        introResults = FrontMatter.blankToNull(introResults);
+    }
+
+    public boolean empty() {
+        return basicPlanKey == null && strategyKey == null && actionPlanKey == null && !departmentResults;
+    }
+}

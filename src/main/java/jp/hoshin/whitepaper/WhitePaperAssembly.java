@@ -1,0 +1,214 @@
+package jp.hoshin.whitepaper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.hoshin.departmentplan.AchievementStatus;
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.ElementKind;
+import jp.hoshin.policyplan.IndicatorChart;
+import jp.hoshin.policyplan.IndicatorTable;
+import jp.hoshin.policyplan.PlacementRole;
+import jp.hoshin.policyplan.PlanKind;
+import jp.hoshin.policyplan.PlanRows.ElementRow;
+import jp.hoshin.policyplan.PlanViews.ElementView;
+import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.whitepaper.WhitePaperContent.ActionPlanPart;
+import jp.hoshin.whitepaper.WhitePaperContent.BasicPlanPart;
+import jp.hoshin.whitepaper.WhitePaperContent.Chapter;
+import jp.hoshin.whitepaper.WhitePaperContent.Chart;
+import jp.hoshin.whitepaper.WhitePaperContent.DepartmentResult;
+import jp.hoshin.whitepaper.WhitePaperContent.Division;
+import jp.hoshin.whitepaper.WhitePaperContent.Goal;
+import jp.hoshin.whitepaper.WhitePaperContent.Item;
+import jp.hoshin.whitepaper.WhitePaperContent.Measure;
+import jp.hoshin.whitepaper.WhitePaperContent.Principle;
+import jp.hoshin.whitepaper.WhitePaperContent.ProjectResult;
+import jp.hoshin.whitepaper.WhitePaperContent.StrategyPart;
+import jp.hoshin.whitepaper.WhitePaperContent.SystemSection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Puts a year's white paper together from the plans, indicators, progress texts and department plans. */
+@Component
+class WhitePaperAssembly {
+
+    static final String BASIC_PLAN = "basic-plan";
+    static final String STRATEGY = "strategy";
+    static final String ACTION_PLAN = "action-plan";
+    static final String RESULTS = "department-results";
+
+    private final PolicyPlans plans;
+    private final DepartmentPlans departmentPlans;
+
+    WhitePaperAssembly(PolicyPlans plans, DepartmentPlans departmentPlans) {
+        this.plans = plans;
+        this.departmentPlans = departmentPlans;
+    }
+
+    WhitePaperContent assemble(MunicipalityView m, FiscalYear year, FrontMatter front, ChapterChoice choice, String issuedOn) {
+        List<Chapter> chapters = new ArrayList<>();
+        int year0 = year.startYear();
+        if (choice.basicPlanKey() != null) {
+            BasicPlanPart basic = basicPlan(m.code(), choice.basicPlanKey(), year0);
+            StrategyPart strategy = choice.strategyKey() == null ? null : strategy(m.code(), choice.strategyKey(), year0, 3);
+            chapters.add(new Chapter(BASIC_PLAN, chapters.size() + 1, basic.plan().name() + "に基づく取り組み", BASIC_PLAN,
+                    paragraphs(choice.introBasicPlan()), basic, strategy, null, List.of()));
+        } else if (choice.strategyKey() != null) {
+            StrategyPart strategy = strategy(m.code(), choice.strategyKey(), year0, 1);
+            chapters.add(new Chapter(STRATEGY, chapters.size() + 1, strategy.plan().name() + "の取り組み", STRATEGY,
+                    paragraphs(choice.introBasicPlan()), null, strategy, null, List.of()));
+        }
+        if (choice.actionPlanKey() != null) {
+            ActionPlanPart action = actionPlan(m.code(), choice.actionPlanKey(), year0);
+            chapters.add(new Chapter(ACTION_PLAN, chapters.size() + 1, "行財政改革等の取り組み", ACTION_PLAN,
+                    paragraphs(choice.introActionPlan()), null, null, action, List.of()));
+        }
+        if (choice.departmentResults()) {
+            chapters.add(new Chapter(RESULTS, chapters.size() + 1, "各部の運営方針と目標の達成状況", RESULTS,
+                    paragraphs(choice.introResults()), null, null, null, results(m.code(), year0)));
+        }
+        return new WhitePaperContent(m, year, front, issuedOn, List.copyOf(chapters));
+    }
+
+    private BasicPlanPart basicPlan(String code, String planKey, int year) {
+        PlanView plan = plan(code, planKey, PlanKind.BASIC_PLAN);
+        Map<String, List<PlacedIndicator>> indicators = plans.indicatorsOf(code, planKey, year);
+        Map<String, String> progress = plans.progressOf(code, planKey, year);
+        List<Division> divisions = new ArrayList<>();
+        int[] chartNumber = {0};
+        for (ElementView area : plan.roots()) {
+            List<Measure> measures = new ArrayList<>();
+            for (ElementView measure : plan.childrenOf(area.element().key())) {
+                if (measure.element().kind() != ElementKind.MEASURE) {
+                    continue;
+                }
+                measures.add(measure(plan, measure.element(), 1, indicators, progress, chartNumber));
+                for (ElementView part : plan.childrenOf(measure.element().key())) {
+                    if (part.element().kind() == ElementKind.MEASURE) {
+                        measures.add(measure(plan, part.element(), 2, indicators, progress, chartNumber));
+                    }
+                }
+            }
+            divisions.add(new Division(area.element(), measures));
+        }
+        int measureCount = (int) plan.elements().stream().filter(e -> e.element().kind() == ElementKind.MEASURE)
+                .filter(e -> plan.childrenOf(e.element().key()).stream().noneMatch(c -> c.element().kind() == ElementKind.MEASURE))
+                .count();
+        int indicatorCount = (int) indicators.values().stream().flatMap(List::stream).filter(i -> i.role() == PlacementRole.MEASURE)
+                .map(i -> i.indicator().key()).distinct().count();
+        return new BasicPlanPart(plan.plan(), paragraphs(plan.plan().overview()), measureCount, indicatorCount, divisions);
+    }
+
+    private static Measure measure(PlanView plan, ElementRow element, int level, Map<String, List<PlacedIndicator>> indicators,
+                                   Map<String, String> progress, int[] chartNumber) {
+        List<PlacedIndicator> placed = indicators.getOrDefault(element.key(), List.of());
+        List<Chart> charts = new ArrayList<>();
+        int from = IndicatorTable.firstYear(plan.plan());
+        for (PlacedIndicator i : placed) {
+            PlacedIndicator shown = new PlacedIndicator(i.indicator(), i.role(), i.targetYear(), i.targetValue(),
+                    i.values().stream().filter(v -> v.fiscalYear() >= from).toList(), i.judgement());
+            if (IndicatorChart.drawable(shown)) {
+                charts.add(new Chart(i.indicator().name(), IndicatorChart.svg(shown, "wp-chart-" + ++chartNumber[0]),
+                        IndicatorChart.summary(shown)));
+            }
+        }
+        return new Measure(element, level, tables(plan, placed), charts, paragraphs(progress.get(element.key())));
+    }
+
+    private StrategyPart strategy(String code, String planKey, int year, int sectionNumber) {
+        PlanView plan = plan(code, planKey, PlanKind.STRATEGY);
+        Map<String, List<PlacedIndicator>> indicators = plans.indicatorsOf(code, planKey, year);
+        Map<String, String> progress = plans.progressOf(code, planKey, year);
+        List<Goal> goals = new ArrayList<>();
+        for (ElementView goal : plan.roots()) {
+            List<PlacedIndicator> placed = indicators.getOrDefault(goal.element().key(), List.of());
+            List<PlacedIndicator> numeric = placed.stream().filter(i -> i.role() == PlacementRole.GOAL).toList();
+            List<PlacedIndicator> kpi = placed.stream().filter(i -> i.role() != PlacementRole.GOAL).toList();
+            goals.add(new Goal(goal.element(), paragraphs(goal.element().overview()), tables(plan, numeric), tables(plan, kpi),
+                    paragraphs(progress.get(goal.element().key()))));
+        }
+        return new StrategyPart(plan.plan(), sectionNumber, paragraphs(plan.plan().overview()), goals);
+    }
+
+    private ActionPlanPart actionPlan(String code, String planKey, int year) {
+        PlanView plan = plan(code, planKey, PlanKind.REFORM);
+        Map<String, String> progress = plans.progressOf(code, planKey, year);
+        List<Principle> principles = new ArrayList<>();
+        List<SystemSection> systems = new ArrayList<>();
+        List<ElementView> systemViews = new ArrayList<>();
+        for (ElementView root : plan.roots()) {
+            if (root.element().kind() == ElementKind.PRINCIPLE) {
+                List<ElementView> under = plan.childrenOf(root.element().key()).stream()
+                        .filter(e -> e.element().kind() == ElementKind.SYSTEM).toList();
+                principles.add(new Principle(root.element(), under.stream().map(ElementView::element).toList()));
+                systemViews.addAll(under);
+            } else if (root.element().kind() == ElementKind.SYSTEM) {
+                systemViews.add(root);
+            }
+        }
+        int itemCount = 0;
+        for (ElementView system : systemViews) {
+            List<Item> items = plan.childrenOf(system.element().key()).stream()
+                    .filter(e -> e.element().kind() == ElementKind.TASK && progress.containsKey(e.element().key()))
+                    .map(e -> new Item(e.element(), paragraphs(e.element().overview()), paragraphs(progress.get(e.element().key()))))
+                    .toList();
+            itemCount += items.size();
+            systems.add(new SystemSection(system.element(), items));
+        }
+        return new ActionPlanPart(plan.plan(), paragraphs(plan.plan().overview()), principles, systems, itemCount);
+    }
+
+    private List<DepartmentResult> results(String code, int year) {
+        List<DepartmentResult> results = new ArrayList<>();
+        for (DepartmentPlans.PublishedPlan published : departmentPlans.publishedPlans(code, year)) {
+            DepartmentPlanView plan = published.plan();
+            if (plan.resultStatus() != PlanStatus.PUBLISHED) {
+                continue;
+            }
+            List<ProjectResult> projects = plan.projects().stream().map(WhitePaperAssembly::project).toList();
+            Map<AchievementStatus, Long> counts = new LinkedHashMap<>(plan.resultCounts());
+            String countText = counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                    .collect(Collectors.joining("・"));
+            results.add(new DepartmentResult(published.departmentCode(), published.departmentName(), plan.content().missionHeadline(),
+                    paragraphs(plan.content().mission()), projects, plan.summary(), countText));
+        }
+        return results;
+    }
+
+    private static ProjectResult project(ProjectView p) {
+        return new ProjectResult(p.number(), p.title(), p.targets().stream().map(TargetIndicator::text).toList(),
+                p.result() == null ? null : p.result().label(), p.resultExplanation());
+    }
+
+    private PlanView plan(String code, String planKey, PlanKind kind) {
+        PlanView plan = plans.plan(code, planKey);
+        if (plan.plan().kind() != kind) {
+            throw new BusinessRuleException("「" + plan.plan().name() + "」は" + kind.label() + "ではありません。");
+        }
+        return plan;
+    }
+
+    /** One table per role, in the order the roles first occur. */
+    private static List<IndicatorTable> tables(PlanView plan, List<PlacedIndicator> indicators) {
+        Map<PlacementRole, List<PlacedIndicator>> byRole = new LinkedHashMap<>();
+        indicators.forEach(i -> byRole.computeIfAbsent(i.role(), r -> new ArrayList<>()).add(i));
+        return byRole.entrySet().stream().map(e -> IndicatorTable.of(plan, e.getKey(), e.getValue())).toList();
+    }
+
+    static List<String> paragraphs(@Nullable String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}
