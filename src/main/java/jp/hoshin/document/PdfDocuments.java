@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -64,6 +68,57 @@ public class PdfDocuments {
             throw new UncheckedIOException("PDFを作成できませんでした。", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The characters of a text that the shipped font cannot show — they would print as a missing glyph — each
+     * once, with the text around its first occurrence, so that whoever compiles a document can correct them
+     * (a simplified Chinese 实 for 実 from a scanned source, for instance).
+     */
+    public List<String> unsupportedCharacters(String text) {
+        CmapLookup cmap = cmap();
+        java.util.Map<Integer, String> found = new java.util.LinkedHashMap<>();
+        text.codePoints().forEach(cp -> {
+            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xFEFF && !found.containsKey(cp)
+                    && cmap.getGlyphId(cp) == 0) {
+                int at = text.indexOf(new String(Character.toChars(cp)));
+                String around = text.substring(Math.max(0, at - 12), Math.min(text.length(), at + 12)).replaceAll("\\s+", " ");
+                found.put(cp, new String(Character.toChars(cp)) + "（U+" + String.format("%04X", cp) + "）：…" + around + "…");
+            }
+        });
+        return List.copyOf(found.values());
+    }
+
+    private volatile @org.jspecify.annotations.Nullable CmapLookup cmap;
+
+    private CmapLookup cmap() {
+        CmapLookup lookup = cmap;
+        if (lookup == null) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(regular))) {
+                CmapLookup read = font.getUnicodeCmapLookup();
+                java.util.BitSet supported = new java.util.BitSet(0x30000);
+                for (int cp = 0; cp < 0x30000; cp++) {
+                    if (read.getGlyphId(cp) != 0) {
+                        supported.set(cp);
+                    }
+                }
+                lookup = new CmapLookup() {
+                    @Override
+                    public int getGlyphId(int codePointAt) {
+                        return codePointAt < 0x30000 && supported.get(codePointAt) ? 1 : 0;
+                    }
+
+                    @Override
+                    public List<Integer> getCharCodes(int gid) {
+                        return List.of();
+                    }
+                };
+                cmap = lookup;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lookup;
     }
 
     private BatikSVGDrawer svgDrawer() throws IOException {

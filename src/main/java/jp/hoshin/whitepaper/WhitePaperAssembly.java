@@ -173,7 +173,7 @@ class WhitePaperAssembly {
 
     private List<DepartmentResult> results(String code, int year) {
         List<DepartmentResult> results = new ArrayList<>();
-        for (DepartmentPlans.PublishedPlan published : departmentPlans.publishedPlans(code, year)) {
+        for (DepartmentPlans.PublishedPlan published : publishedPlans(departmentPlans, code, year)) {
             DepartmentPlanView plan = published.plan();
             if (plan.resultStatus() != PlanStatus.PUBLISHED) {
                 continue;
@@ -186,6 +186,15 @@ class WhitePaperAssembly {
                     paragraphs(plan.content().mission()), projects, plan.summary(), countText));
         }
         return results;
+    }
+
+    /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */
+    static List<DepartmentPlans.PublishedPlan> publishedPlans(DepartmentPlans departmentPlans, String code, int year) {
+        try {
+            return departmentPlans.publishedPlans(code, year);
+        } catch (jp.hoshin.shared.NotFoundException e) {
+            return List.of();
+        }
     }
 
     private static ProjectResult project(ProjectView p) {

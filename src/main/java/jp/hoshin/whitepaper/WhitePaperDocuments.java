@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,6 +55,10 @@ class WhitePaperDocuments {
         context.setVariable("previous", index > 0 ? paper.chapters().get(index - 1) : null);
         context.setVariable("next", index + 1 < paper.chapters().size() ? paper.chapters().get(index + 1) : null);
         return templates.process(PARTS, Set.of("chapter-page"), context);
+    }
+
+    List<String> unsupportedCharacters(String text) {
+        return pdf.unsupportedCharacters(text);
     }
 
     private static Context context(WhitePaperContent paper, String base) {

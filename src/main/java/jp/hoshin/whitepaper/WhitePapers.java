@@ -124,6 +124,18 @@ public class WhitePapers {
     }
 
     /**
+     * The characters of the paper that the PDF's font cannot show, with where they occur (a typing or scanning
+     * error in the data, usually): the planning section corrects them before publishing.
+     */
+    public List<String> unsupportedCharacters(String municipalityCode, int year) {
+        WhitePaperContent content = content(municipalityCode, year);
+        StringBuilder text = new StringBuilder();
+        text.append(documents.page(content, WhitePaperDocuments.FRONT_PAGE, "", ""));
+        content.chapters().forEach(c -> text.append(documents.page(content, c.id(), "", "")));
+        return documents.unsupportedCharacters(text.toString().replaceAll("<svg[\\s\\S]*?</svg>", "").replaceAll("<[^>]+>", " "));
+    }
+
+    /**
      * Publishes the next edition: renders the PDF and every page from the data as it is now and keeps them
      * as issued. A second or later edition (改訂版) needs the reason, which the public pages show.
      */
@@ -217,7 +229,7 @@ public class WhitePapers {
 
     /** The plans in effect in the year (the latest when none covers it); department results when any are published. */
     private ChapterChoice suggestion(String code, int year, List<PlanRow> all) {
-        boolean results = departmentPlans.publishedPlans(code, year).stream()
+        boolean results = WhitePaperAssembly.publishedPlans(departmentPlans, code, year).stream()
                 .anyMatch(p -> p.plan().resultStatus() == PlanStatus.PUBLISHED);
         return new ChapterChoice(inEffect(all, PlanKind.BASIC_PLAN, year), inEffect(all, PlanKind.STRATEGY, year),
                 inEffect(all, PlanKind.REFORM, year), results, null, null, null);

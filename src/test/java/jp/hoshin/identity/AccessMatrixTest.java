@@ -34,6 +34,7 @@ class AccessMatrixTest {
     private static final String PLAN = "/staff/m/132047/2004/plans/kikaku";
     private static final String PUBLISHED_PLAN = "/staff/m/132047/2017/plans/kikaku";
     private static final String COMMENT = "/staff/m/132047/comments/{comment}";
+    private static final String WHITE_PAPER = "/staff/m/132047/2020/white-paper";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired
@@ -203,7 +204,25 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-viewer", "PUT", API_DEPT, 403),
                 Arguments.of("mitaka-somu", "PUT", API_DEPT, 403),
                 Arguments.of("sample-admin", "PUT", API_DEPT, 403),
-                Arguments.of("mitaka-kikaku", "PUT", API_DEPT, 200));
+                Arguments.of("mitaka-kikaku", "PUT", API_DEPT, 200),
+                // 自治体経営白書: the planning section writes and publishes, the mayor's office checks the proof, others are refused
+                Arguments.of("mitaka-admin", "GET", WHITE_PAPER, 200),
+                Arguments.of("mitaka-review", "GET", WHITE_PAPER, 200),
+                Arguments.of("mitaka-kikaku", "GET", WHITE_PAPER, 403),
+                Arguments.of("mitaka-viewer", "GET", WHITE_PAPER, 403),
+                Arguments.of("sample-admin", "GET", WHITE_PAPER, 403),
+                Arguments.of(null, "GET", WHITE_PAPER, 302),
+                Arguments.of("mitaka-review", "GET", WHITE_PAPER + "/proof", 200),
+                Arguments.of("mitaka-kikaku", "GET", WHITE_PAPER + "/proof.pdf", 403),
+                Arguments.of("mitaka-admin", "POST", WHITE_PAPER, 200),
+                Arguments.of("mitaka-review", "POST", WHITE_PAPER, 403),
+                Arguments.of("mitaka-kikaku", "POST", WHITE_PAPER, 403),
+                Arguments.of("mitaka-review", "POST", WHITE_PAPER + "/publish", 403),
+                Arguments.of("mitaka-kikaku", "POST", WHITE_PAPER + "/publish", 403),
+                Arguments.of("sample-admin", "POST", WHITE_PAPER + "/publish", 403),
+                Arguments.of(null, "POST", WHITE_PAPER + "/publish", 302),
+                Arguments.of(null, "GET", "/m/132047/2020/white-paper", 200),
+                Arguments.of(null, "GET", "/m/132047/2020/white-paper/basic-plan", 200));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")

@@ -1,6 +1,7 @@
 package jp.hoshin.whitepaper.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.identity.Access;
@@ -79,7 +80,12 @@ class WhitePaperStaffController {
         LocalDate issuedOn = null;
         String issued = JapaneseText.text(form.getIssuedOn());
         if (!issued.isEmpty()) {
-            var parsed = JapaneseDates.parse(issued);
+            java.util.Optional<JapaneseDates.Parsed> parsed;
+            try {
+                parsed = JapaneseDates.parse(issued);
+            } catch (RuntimeException e) {
+                parsed = java.util.Optional.empty();
+            }
             if (parsed.isEmpty()) {
                 errors.rejectValue("issuedOn", "date", "発行日は「令和3年7月1日」や「2021-07-01」のように入力してください。");
             } else {
@@ -148,6 +154,7 @@ class WhitePaperStaffController {
         model.addAttribute("settings", settings);
         model.addAttribute("form", form);
         model.addAttribute("canEdit", access.canAdminister(m.code()));
+        model.addAttribute("unsupported", settings.saved() ? papers.unsupportedCharacters(m.code(), year) : List.of());
         return VIEW;
     }
 
