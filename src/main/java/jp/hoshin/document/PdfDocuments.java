@@ -21,6 +21,7 @@ import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.PDFTranscoder;
 import com.openhtmltopdf.util.XRLog;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,8 @@ public class PdfDocuments {
 
     private final byte[] regular;
     private final byte[] bold;
-    /** Batik reads fonts only from files: private copies of the shipped fonts, made once per process. */
-    private volatile Path @org.jspecify.annotations.Nullable [] svgFonts;
+    /** The shipped fonts as Batik reads them (from private file copies), made once per process. */
+    private volatile PDFTranscoder.@org.jspecify.annotations.Nullable OpenHtmlFontResolver svgFonts;
 
     PdfDocuments() {
         XRLog.setLoggerImpl(new RendererLogging());
@@ -122,11 +123,18 @@ public class PdfDocuments {
     }
 
     private BatikSVGDrawer svgDrawer() throws IOException {
-        Path[] fonts = svgFonts;
+        PDFTranscoder.OpenHtmlFontResolver fonts = svgFonts;
         if (fonts == null) {
             synchronized (this) {
                 if (svgFonts == null) {
-                    svgFonts = new Path[] {copy(regular, "regular"), copy(bold, "bold")};
+                    PDFTranscoder.OpenHtmlFontResolver resolver = new PDFTranscoder.OpenHtmlFontResolver();
+                    try {
+                        resolver.addFontFile(copy(regular, "regular").toFile(), FONT_FAMILY, 400, FontStyle.NORMAL);
+                        resolver.addFontFile(copy(bold, "bold").toFile(), FONT_FAMILY, 700, FontStyle.NORMAL);
+                    } catch (FontFormatException e) {
+                        throw new IOException(e);
+                    }
+                    svgFonts = resolver;
                 }
                 fonts = svgFonts;
             }
@@ -134,24 +142,21 @@ public class PdfDocuments {
         return new ShippedFontSvgDrawer(fonts);
     }
 
-    /** Batik's font resolver exists once the document's font rules are read; the shipped fonts are added then. */
+    /**
+     * Draws SVG with the shipped fonts only: the document's font rules are not read (they name no other font),
+     * and the fonts, parsed once per process, are shared by every rendering (they are only read).
+     */
     private static final class ShippedFontSvgDrawer extends BatikSVGDrawer {
 
-        private final Path[] fonts;
+        private final PDFTranscoder.OpenHtmlFontResolver fonts;
 
-        ShippedFontSvgDrawer(Path[] fonts) {
+        ShippedFontSvgDrawer(PDFTranscoder.OpenHtmlFontResolver fonts) {
             this.fonts = fonts;
         }
 
         @Override
         public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
-            super.importFontFaceRules(rules, context);
-            try {
-                addFontFile(fonts[0].toFile(), FONT_FAMILY, 400, FontStyle.NORMAL);
-                addFontFile(fonts[1].toFile(), FONT_FAMILY, 700, FontStyle.NORMAL);
-            } catch (IOException | FontFormatException e) {
-                throw new UncheckedIOException("グラフ用のフォントを読み込めませんでした。", e instanceof IOException io ? io : new IOException(e));
-            }
+            this.fontResolver = fonts;
         }
     }
 

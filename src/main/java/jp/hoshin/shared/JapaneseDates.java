@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JapaneseDates {
 
+    private static final Pattern WAREKI_WITH_SEIREKI = Pattern.compile("^(\\D+?)\\s*(元|\\d{1,2})\\s*\\((\\d{4})\\)\\s*(年.*)$");
     private static final Pattern WAREKI = Pattern.compile(
             "(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,2})\\s*(?:年|[./-])?\\s*(?:(\\d{1,2})\\s*(?:月|[./-])?\\s*(?:(\\d{1,2})\\s*日?)?)?",
             Pattern.CASE_INSENSITIVE);
@@ -42,6 +43,15 @@ public final class JapaneseDates {
         String text = JapaneseText.fold(input).strip();
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher both = WAREKI_WITH_SEIREKI.matcher(text);
+        if (both.matches()) {
+            // 令和3（2021）年7月1日, as Hoshin itself writes dates: the two years must agree
+            Optional<Parsed> parsed = parse(both.group(1) + both.group(2) + both.group(4));
+            if (parsed.isPresent() && parsed.get().date().getYear() != Integer.parseInt(both.group(3))) {
+                throw new IllegalArgumentException("日付「" + input + "」の和暦と西暦の年が合いません。");
+            }
+            return parsed;
         }
         Matcher m = WAREKI.matcher(text);
         if (m.matches()) {

@@ -334,7 +334,10 @@ class BrowserTest {
                 "/m/132047/policy", "/m/132047/policy/kihon-koso", "/m/132047/policy/kihon-keikaku-4", "/m/132047/policy/sogo-senryaku",
                 "/m/132047/policy/action-plan-2022", "/m/132047/policy/kihon-keikaku-4/K2", "/m/132047/policy/kihon-keikaku-4/K2-3",
                 "/m/132047/policy/kihon-keikaku-4/K2-4-2", "/m/132047/policy/kihon-keikaku-4/K2-6", "/m/132047/policy/kihon-keikaku-4/K5-2",
-                "/m/132047/policy/sogo-senryaku/S2", "/m/132047/policy/action-plan-2022/A7-10", "/m/132047/policy/nope");
+                "/m/132047/policy/sogo-senryaku/S2", "/m/132047/policy/action-plan-2022/A7-10", "/m/132047/policy/nope",
+                // the white paper: the list, the front page and every chapter, the sample city's results-only paper
+                "/m/132047/white-paper", "/m/132047/2020/white-paper", "/m/132047/2020/white-paper/basic-plan",
+                "/m/132047/2020/white-paper/action-plan", "/m/990001/2024/white-paper/department-results");
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
             driver.get(url(page));
@@ -347,7 +350,7 @@ class BrowserTest {
                         .append('\n');
             }
             String name = "public" + page.replaceAll("[^A-Za-z0-9]+", "-");
-            if (page.contains("/policy")) {
+            if (page.contains("/policy") || page.contains("/white-paper")) {
                 fullPageScreenshot(name);
             } else {
                 screenshot(name);
@@ -389,13 +392,48 @@ class BrowserTest {
     }
 
     @Test
+    void thePlanningSectionWritesTheForewordAndChecksTheProofBeforePublishing() {
+        signIn("mitaka-admin");
+        driver.get(url("/staff/m/132047/2020/white-paper"));
+        WebElement foreword = driver.findElement(By.id("foreword"));
+        foreword.clear();
+        foreword.sendKeys("令和2年度は、新型コロナウイルス感染症への対応に全庁を挙げて取り組んだ一年でした。");
+        driver.findElement(By.id("title")).clear();
+        driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]")).click();
+        waitForText("表題を入力してください。");
+        assertThat(driver.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("foreword")).getAttribute("value")).as("the input is kept").contains("全庁を挙げて");
+        assertAccessible();
+        driver.findElement(By.id("title")).sendKeys("自治体経営白書 2021");
+        driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]")).click();
+        screenshot("white-paper-settings-saved");
+        waitForText("白書の設定を保存しました。");
+        driver.findElement(By.linkText("確認用ページ（公開ページと同じ構成）")).click();
+        waitForText("はじめに");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("全庁を挙げて取り組んだ一年", "確認用");
+        assertThat(driver.getCurrentUrl()).contains("/staff/m/132047/2020/white-paper/proof");
+        driver.findElement(By.partialLinkText("第2章")).click();
+        waitForText("体系1 創造的な自治体経営の推進");
+        screenshot("white-paper-proof-action-plan");
+        // the public page stays as issued until the next edition is published
+        driver.get(url("/m/132047/2020/white-paper"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("全庁を挙げて取り組んだ一年");
+        // the mayor's office checks the proof but cannot change the settings or publish
+        signIn("mitaka-review");
+        driver.get(url("/staff/m/132047/2020/white-paper"));
+        assertThat(driver.findElement(By.id("foreword")).isEnabled()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("form[action$='/publish']"))).isEmpty();
+    }
+
+    @Test
     void staffPagesHaveNoWcag21AaViolationsEither() {
         signIn("mitaka-admin");
         StringBuilder report = new StringBuilder();
         for (String page : List.of("/staff/m/132047", "/staff/m/132047/2020/departments", "/staff/m/132047/2020/departments/kikaku",
                 "/staff/m/132047/accounts", "/staff/m/132047/accounts/new", "/staff/m/132047/settings", "/staff/password",
                 "/staff/m/132047/policy", "/staff/m/132047/policy/kihon-keikaku-4", "/staff/m/132047/policy/kihon-keikaku-4/K1-1/progress/2021",
-                "/staff/m/132047/2017/plans", "/staff/m/132047/2017/plans/kenko-fukushi")) {
+                "/staff/m/132047/2017/plans", "/staff/m/132047/2017/plans/kenko-fukushi", "/staff/m/132047/white-paper",
+                "/staff/m/132047/2020/white-paper", "/staff/m/132047/2020/white-paper/proof/action-plan")) {
             driver.get(url(page));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
             for (Rule violation : results.getViolations()) {

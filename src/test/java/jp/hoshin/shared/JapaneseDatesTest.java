@@ -42,4 +42,14 @@ class JapaneseDatesTest {
         assertThatThrownBy(() -> JapaneseDates.parse("来年度")).hasMessageContaining("読み取れません");
         assertThatThrownBy(() -> JapaneseDates.parse("令和2年2月30日")).hasMessageContaining("存在しない");
     }
+
+    @org.junit.jupiter.api.Test
+    void readsBackTheDatesItWrites() {
+        java.time.LocalDate day = java.time.LocalDate.of(2021, 7, 1);
+        org.assertj.core.api.Assertions.assertThat(JapaneseDates.parse(JapaneseDates.format(day)).orElseThrow().date()).isEqualTo(day);
+        org.assertj.core.api.Assertions.assertThat(JapaneseDates.parse("令和元（２０１９）年５月１日").orElseThrow().date())
+                .isEqualTo(java.time.LocalDate.of(2019, 5, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JapaneseDates.parse("令和3（2020）年7月1日"))
+                .hasMessageContaining("和暦と西暦の年が合いません");
+    }
 }

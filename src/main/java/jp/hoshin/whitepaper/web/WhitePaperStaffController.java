@@ -80,16 +80,10 @@ class WhitePaperStaffController {
         LocalDate issuedOn = null;
         String issued = JapaneseText.text(form.getIssuedOn());
         if (!issued.isEmpty()) {
-            java.util.Optional<JapaneseDates.Parsed> parsed;
             try {
-                parsed = JapaneseDates.parse(issued);
+                issuedOn = JapaneseDates.parse(issued).map(JapaneseDates.Parsed::date).orElse(null);
             } catch (RuntimeException e) {
-                parsed = java.util.Optional.empty();
-            }
-            if (parsed.isEmpty()) {
-                errors.rejectValue("issuedOn", "date", "発行日は「令和3年7月1日」や「2021-07-01」のように入力してください。");
-            } else {
-                issuedOn = parsed.get().date();
+                errors.rejectValue("issuedOn", "date", "発行日は「令和3年7月1日」や「2021-07-01」のように入力してください（" + e.getMessage() + "）");
             }
         }
         ChapterChoice chapters = new ChapterChoice(form.getBasicPlanKey(), form.getStrategyKey(), form.getActionPlanKey(), form.isDepartmentResults(),
