@@ -133,6 +133,25 @@ class WhitePaperTest {
     }
 
     @Test
+    void aLongChapterGoesToBrowsersCompressedFromTheCache() throws Exception {
+        byte[] plain = mvc.perform(get("/m/132047/2020/white-paper/basic-plan")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var compressed = mvc.perform(get("/m/132047/2020/white-paper/basic-plan").header("Accept-Encoding", "gzip, deflate, br"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.getHeader("Vary")).isEqualTo("Accept-Encoding");
+        byte[] body = compressed.getContentAsByteArray();
+        assertThat(body.length).isLessThan(plain.length / 4);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+        var refused = mvc.perform(get("/m/132047/2020/white-paper/basic-plan").header("Accept-Encoding", "gzip;q=0"))
+                .andReturn().getResponse();
+        assertThat(refused.getHeader("Content-Encoding")).isNull();
+        assertThat(refused.getContentAsByteArray()).isEqualTo(plain);
+    }
+
+    @Test
     void aPublishedEditionStaysAsIssuedWhenTheDataChangesAndARevisedEditionNeedsAReason() throws Exception {
         byte[] first = papers.editionPdf("132047", 2020, 1).content();
         String firstPage = papers.editionPage("132047", 2020, 1, "basic-plan");

@@ -45,15 +45,20 @@ class PublicPageCache {
         return registration;
     }
 
-    /** A rendered page; {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}). */
-    record Page(long version, List<Map.Entry<String, String>> headers, byte[] body, java.time.@Nullable Instant validUntil) {
+    /**
+     * A rendered page, also gzip-compressed once when it is large enough to gain from it (browsers ask for gzip:
+     * compressing a long page such as a white paper chapter on every request would cost more than rendering
+     * it); {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}).
+     */
+    record Page(long version, List<Map.Entry<String, String>> headers, byte[] body, byte @Nullable [] gzipped,
+                java.time.@Nullable Instant validUntil) {
 
         boolean validAt(long currentVersion, java.time.Instant now) {
             return version == currentVersion && (validUntil == null || now.isBefore(validUntil));
         }
     }
 
-    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding", "content-encoding", "vary");
 
     static final class CacheFilter extends OncePerRequestFilter {
 
@@ -88,8 +93,16 @@ class PublicPageCache {
                 for (Map.Entry<String, String> header : cached.headers()) {
                     response.addHeader(header.getKey(), header.getValue());
                 }
-                response.setContentLength(cached.body().length);
-                response.getOutputStream().write(cached.body());
+                byte[] body = cached.body();
+                if (cached.gzipped() != null) {
+                    response.setHeader("Vary", "Accept-Encoding");
+                    if (acceptsGzip(request)) {
+                        response.setHeader("Content-Encoding", "gzip");
+                        body = cached.gzipped();
+                    }
+                }
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
                 return;
             }
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -118,10 +131,36 @@ class PublicPageCache {
                 if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Content-Type"))) {
                     headers.add(Map.entry("Content-Type", type));
                 }
-                pages.put(key, new Page(version, List.copyOf(headers), wrapper.getContentAsByteArray(),
-                        until));
+                byte[] body = wrapper.getContentAsByteArray();
+                pages.put(key, new Page(version, List.copyOf(headers), body, body.length >= GZIP_FROM ? gzip(body) : null, until));
             }
             wrapper.copyBodyToResponse();
+        }
+
+        /** Smaller pages are sent as they are (Tomcat may still compress them). */
+        static final int GZIP_FROM = 8 * 1024;
+
+        private static byte[] gzip(byte[] body) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+            try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+                zip.write(body);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        private static boolean acceptsGzip(HttpServletRequest request) {
+            for (var values = request.getHeaders("Accept-Encoding"); values.hasMoreElements(); ) {
+                for (String coding : values.nextElement().split(",")) {
+                    String[] parts = coding.strip().split(";");
+                    if (parts[0].strip().equalsIgnoreCase("gzip")
+                            && (parts.length == 1 || !parts[1].replace(" ", "").equalsIgnoreCase("q=0"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private long currentVersion() {

@@ -15,11 +15,11 @@ class PublicPageCacheTest {
 
     @Test
     void aPageValidUntilMidnightIsServedBeforeAndRenderedAgainFromMidnight() {
-        PublicPageCache.Page page = new PublicPageCache.Page(7, List.of(), new byte[0], MIDNIGHT_JST);
+        PublicPageCache.Page page = new PublicPageCache.Page(7, List.of(), new byte[0], null, MIDNIGHT_JST);
         assertThat(page.validAt(7, MIDNIGHT_JST.minusMillis(1))).isTrue();
         assertThat(page.validAt(7, MIDNIGHT_JST)).isFalse();
         assertThat(page.validAt(8, MIDNIGHT_JST.minusSeconds(60))).isFalse();
-        assertThat(new PublicPageCache.Page(7, List.of(), new byte[0], null).validAt(7, Instant.MAX)).isTrue();
+        assertThat(new PublicPageCache.Page(7, List.of(), new byte[0], null, null).validAt(7, Instant.MAX)).isTrue();
     }
 
     @Test
