@@ -142,7 +142,7 @@ public class WhitePapers {
     @Transactional
     public EditionView publish(String municipalityCode, int year, @Nullable String note, String publishedBy) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        WhitePaper paper = saved(m, year);
+        WhitePaper paper = papers.lockByMunicipalityIdAndFiscalYear(m.id(), year).orElseGet(() -> saved(m, year));
         List<WhitePaperEdition> earlier = editions.findByWhitePaperIdOrderByNumber(paper.id());
         String reason = FrontMatter.blankToNull(note);
         if (!earlier.isEmpty() && reason == null) {
