@@ -188,27 +188,41 @@ public class Evaluations {
         return flushed(municipalityCode, year, sheet);
     }
 
-    /** The sheets of one workbook, each with the version it was exported at: all written, or none. Returns how many changed. */
+    /**
+     * The sheets of one workbook, each with the version it was exported at: all written, or none (any stale version,
+     * broken link or frozen sheet among the changed ones refuses the whole). Sheets whose content is unchanged are not
+     * touched. Returns the numbers of the sheets that changed.
+     */
     @Transactional
-    public int writeAll(String municipalityCode, int year, Map<Integer, Map.Entry<Long, SheetContent>> contents) {
+    public List<Integer> writeAll(String municipalityCode, int year, Map<Integer, Map.Entry<Long, SheetContent>> contents) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         fy.requireOpen();
         Map<Integer, EvaluationSheet> byNumber = sheets.inYear(fy.id()).stream()
                 .collect(Collectors.toMap(EvaluationSheet::number, Function.identity()));
-        int changed = 0;
+        LinkCheck links = new LinkCheck(municipalityCode, year);
+        List<Integer> changed = new ArrayList<>();
         for (var e : contents.entrySet()) {
             EvaluationSheet sheet = byNumber.get(e.getKey());
             if (sheet == null) {
                 throw notFound(year, e.getKey());
             }
             ConcurrentEditException.check(e.getValue().getKey(), sheet.version());
-            checkLinks(municipalityCode, year, sheet.departmentCode(), e.getValue().getValue());
-            if (sheet.write(e.getValue().getValue())) {
-                changed++;
+            SheetContent content = e.getValue().getValue();
+            if (content.equals(sheet.content())) {
+                continue;
             }
+            links.check(sheet.departmentCode(), content);
+            sheet.write(content);
+            changed.add(e.getKey());
         }
         sheets.flush();
         return changed;
+    }
+
+    /** The sheets of the year by number. */
+    @Transactional(readOnly = true)
+    public Map<Integer, EvaluationSheetView> byNumber(String municipalityCode, int year) {
+        return sheets(municipalityCode, year).stream().collect(Collectors.toMap(EvaluationSheetView::number, Function.identity()));
     }
 
     @Transactional
@@ -428,26 +442,44 @@ public class Evaluations {
     // ---- helpers ----
 
     private void checkLinks(String municipalityCode, int year, String departmentCode, SheetContent content) {
-        Set<String> keys = new HashSet<>();
-        if (content.policyElementKey() != null) {
-            keys.add(content.policyElementKey());
+        new LinkCheck(municipalityCode, year).check(departmentCode, content);
+    }
+
+    /** Checks links against the plans' elements and the department plans of the year, reading each once. */
+    private final class LinkCheck {
+        private final String municipalityCode;
+        private final int year;
+        private @Nullable Set<String> elements;
+        private final Map<String, Set<Long>> projects = new HashMap<>();
+
+        LinkCheck(String municipalityCode, int year) {
+            this.municipalityCode = municipalityCode;
+            this.year = year;
         }
-        keys.addAll(content.actionItemKeys());
-        if (!keys.isEmpty()) {
-            Set<String> linkable = policyPlans.linkable(municipalityCode).stream().map(PolicyPlans.LinkableElement::key)
-                    .collect(Collectors.toSet());
-            for (String key : keys) {
-                if (!linkable.contains(key)) {
-                    throw new BusinessRuleException("基本計画・アクションプランの要素「" + key + "」は登録されていません。");
+
+        void check(String departmentCode, SheetContent content) {
+            Set<String> keys = new HashSet<>();
+            if (content.policyElementKey() != null) {
+                keys.add(content.policyElementKey());
+            }
+            keys.addAll(content.actionItemKeys());
+            if (!keys.isEmpty()) {
+                if (elements == null) {
+                    elements = policyPlans.linkable(municipalityCode).stream().map(PolicyPlans.LinkableElement::key).collect(Collectors.toSet());
+                }
+                for (String key : keys) {
+                    if (!elements.contains(key)) {
+                        throw new BusinessRuleException("基本計画・アクションプランの要素「" + key + "」は登録されていません。");
+                    }
                 }
             }
-        }
-        if (!content.planProjectIds().isEmpty()) {
-            Set<Long> ids = linkablePlanProjects(municipalityCode, year, departmentCode).stream().map(ProjectView::id)
-                    .collect(Collectors.toSet());
-            for (Long id : content.planProjectIds()) {
-                if (!ids.contains(id)) {
-                    throw new BusinessRuleException("関連付ける個別事業（ID " + id + "）は、この部の同じ年度の運営方針と目標にありません。");
+            if (!content.planProjectIds().isEmpty()) {
+                Set<Long> ids = projects.computeIfAbsent(departmentCode, d -> linkablePlanProjects(municipalityCode, year, d).stream()
+                        .map(ProjectView::id).collect(Collectors.toSet()));
+                for (Long id : content.planProjectIds()) {
+                    if (!ids.contains(id)) {
+                        throw new BusinessRuleException("関連付ける個別事業（ID " + id + "）は、この部の同じ年度の運営方針と目標にありません。");
+                    }
                 }
             }
         }
