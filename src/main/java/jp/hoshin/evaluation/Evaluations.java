@@ -507,11 +507,4 @@ public class Evaluations {
     private static NotFoundException notFound(int year, int number) {
         return new NotFoundException(FiscalYear.of(year).label() + "の評価シート No." + number + " はありません。");
     }
-
-    /** The department of a sheet (for access checks before acting on it). */
-    @Transactional(readOnly = true)
-    public String departmentOf(String municipalityCode, int year, int number) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return sheets.find(fy.id(), number).map(EvaluationSheet::departmentCode).orElseThrow(() -> notFound(year, number));
-    }
 }

@@ -156,6 +156,7 @@ class EvaluationStaffController {
         SheetContent content = form.validate(errors, sheet.years());
         if (content == null) {
             form.padRows();
+            model.addAttribute("saveRefused", true);
             return show(m, year, sheet, form, model);
         }
         try {
@@ -163,6 +164,7 @@ class EvaluationStaffController {
         } catch (ConcurrentEditException | BusinessRuleException e) {
             errors.reject("refused", e.getMessage());
             form.padRows();
+            model.addAttribute("saveRefused", true);
             return show(m, year, sheet, form, model);
         }
         redirect.addFlashAttribute("flash", "評価シートを保存しました。");
@@ -206,8 +208,8 @@ class EvaluationStaffController {
     @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/first")
     String first(@PathVariable String code, @PathVariable int year, @PathVariable int number, @RequestParam long version,
                  @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        String department = evaluations.departmentOf(code, year, number);
-        access.requireEvaluationEdit(code, department, true);
+        EvaluationSheetView current = evaluations.get(code, year, number);
+        access.requireEvaluationEdit(code, current.departmentCode(), current.stage() == EvaluationStage.FIRST);
         return act(code, year, number, redirect, () -> {
             var sheet = evaluations.recordFirstAssessment(code, year, number, version, assessment(params), access.currentUsername());
             if ("true".equals(params.get("submit"))) {
