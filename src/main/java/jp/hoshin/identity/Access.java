@@ -110,4 +110,27 @@ public class Access {
             throw new AccessDeniedException("この部の情報を編集する権限がありません。");
         }
     }
+
+    /**
+     * 事業評価: the owning department's editors write a sheet and its 一次評価 only while it is at that stage; the
+     * planning section writes any sheet at 一次評価 or 二次評価 (the service refuses finalised ones).
+     */
+    public boolean canEditEvaluation(String municipalityCode, String departmentCode, boolean atFirstStage) {
+        return canAdminister(municipalityCode) || atFirstStage && canEditDepartment(municipalityCode, departmentCode);
+    }
+
+    public void requireEvaluationEdit(String municipalityCode, String departmentCode, boolean atFirstStage) {
+        if (!canEditEvaluation(municipalityCode, departmentCode, atFirstStage)) {
+            throw new AccessDeniedException(atFirstStage || !canEditDepartment(municipalityCode, departmentCode)
+                    ? "この部の評価シートを編集する権限がありません。"
+                    : "一次評価を提出した評価シートは、企画担当（管理者）だけが編集できます。");
+        }
+    }
+
+    /** 事業評価の確定: the planning section or the mayor's office. */
+    public void requireEvaluationFinalize(String municipalityCode) {
+        if (!canReview(municipalityCode)) {
+            throw new AccessDeniedException("評価の確定は、企画担当（管理者）または市長室（確認者）だけが行えます。");
+        }
+    }
 }

@@ -35,6 +35,7 @@ class AccessMatrixTest {
     private static final String PUBLISHED_PLAN = "/staff/m/132047/2017/plans/kikaku";
     private static final String COMMENT = "/staff/m/132047/comments/{comment}";
     private static final String WHITE_PAPER = "/staff/m/132047/2020/white-paper";
+    private static final String EVAL = "/staff/m/132047/2004/evaluations";
     private static final String API_DEPT = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
     @Autowired
@@ -52,9 +53,19 @@ class AccessMatrixTest {
     @Autowired
     jp.hoshin.publiccomment.PublicComments comments;
 
+    @Autowired
+    jp.hoshin.evaluation.Evaluations evaluations;
+
     @org.junit.jupiter.api.BeforeEach
     void openPlanYear() {
         fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
+        // evaluation sheets of 企画部 in 2004: No.1 at 一次評価, No.2 submitted to 二次評価
+        evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("テスト事業", null), "test");
+        var second = evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("提出済みの事業", null), "test");
+        second = evaluations.recordFirstAssessment("132047", 2004, second.number(), second.version(), new jp.hoshin.evaluation.Assessment(
+                jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null,
+                jp.hoshin.evaluation.FutureDirection.CONTINUE, null, null), "test");
+        evaluations.submitFirstEvaluation("132047", 2004, second.number(), second.version(), "test");
     }
 
     static Stream<Arguments> matrix() {
@@ -198,6 +209,61 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 302),
                 Arguments.of(null, "GET", "/m/132047/comments", 200),
                 Arguments.of(null, "GET", "/m/132047/comments/{comment}", 200),
+                // 事業評価: staff of the city read every sheet; the department's editors write their own sheets only at 一次評価;
+                // the planning section writes, records 二次評価, publishes; 確定 also by the mayor's office; citizens see only 公表
+                Arguments.of("mitaka-viewer", "GET", EVAL, 200),
+                Arguments.of("mitaka-somu", "GET", EVAL + "/1", 200),
+                Arguments.of("sample-admin", "GET", EVAL, 403),
+                Arguments.of(null, "GET", EVAL, 302),
+                Arguments.of("mitaka-viewer", "GET", EVAL + "/budget", 200),
+                Arguments.of("mitaka-review", "GET", EVAL + "/budget.xlsx?direction=CONTINUE", 200),
+                Arguments.of("sample-admin", "GET", EVAL + "/budget", 403),
+                Arguments.of(null, "GET", EVAL + "/budget", 302),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/1", 200),
+                Arguments.of("mitaka-admin", "POST", EVAL + "/1", 200),
+                Arguments.of("mitaka-somu", "POST", EVAL + "/1", 403),
+                Arguments.of("mitaka-review", "POST", EVAL + "/1", 403),
+                Arguments.of("mitaka-viewer", "POST", EVAL + "/1", 403),
+                Arguments.of("sample-admin", "POST", EVAL + "/1", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2", 403),
+                Arguments.of("mitaka-admin", "POST", EVAL + "/2", 200),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/2020/evaluations/1", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/1/first", 302),
+                Arguments.of("mitaka-somu", "POST", EVAL + "/1/first", 403),
+                Arguments.of("mitaka-review", "POST", EVAL + "/1/first", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2/first", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2/second", 403),
+                Arguments.of("mitaka-review", "POST", EVAL + "/2/second", 403),
+                Arguments.of("mitaka-admin", "POST", EVAL + "/2/second", 302),
+                Arguments.of("mitaka-review", "POST", EVAL + "/2/finalize", 302),
+                Arguments.of("mitaka-admin", "POST", EVAL + "/2/finalize", 302),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2/finalize", 403),
+                Arguments.of("mitaka-viewer", "POST", EVAL + "/2/finalize", 403),
+                Arguments.of("mitaka-review", "POST", EVAL + "/2/publish", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2/publish", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2/revise", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/2/send-back", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "?departmentCode=kikaku&name=x", 403),
+                Arguments.of("mitaka-review", "POST", EVAL + "?departmentCode=kikaku&name=x", 403),
+                Arguments.of("mitaka-admin", "POST", EVAL + "?departmentCode=kikaku&name=x", 302),
+                Arguments.of("mitaka-review", "POST", EVAL + "/labor-cost?yen=8000000", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/labor-cost?yen=8000000", 403),
+                Arguments.of("mitaka-admin", "POST", EVAL + "/carry-forward", 302),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/carry-forward", 403),
+                Arguments.of("mitaka-viewer", "GET", EVAL + "/workbook", 200),
+                Arguments.of("sample-admin", "GET", EVAL + "/workbook", 403),
+                Arguments.of("mitaka-viewer", "POST", EVAL + "/workbook", 403),
+                Arguments.of("mitaka-review", "POST", EVAL + "/workbook", 403),
+                Arguments.of("sample-seisaku", "POST", EVAL + "/workbook", 403),
+                Arguments.of("mitaka-kikaku", "POST", EVAL + "/workbook", 302),
+                Arguments.of(null, "GET", "/m/990001/2024/evaluations", 200),
+                Arguments.of(null, "GET", "/m/990001/2024/evaluations/1", 200),
+                Arguments.of(null, "GET", "/m/990001/2024/evaluations/1/evaluation.pdf", 200),
+                Arguments.of(null, "GET", "/m/990001/2024/evaluations/7", 404),
+                Arguments.of(null, "GET", "/m/990001/2024/evaluations/7/evaluation.pdf", 404),
+                Arguments.of(null, "GET", "/m/132047/2004/evaluations/1", 404),
+                Arguments.of("mitaka-admin", "GET", "/m/132047/2004/evaluations/2", 404),
+                Arguments.of(null, "GET", "/api/v1/municipalities/990001/fiscal-years/2024/evaluations.csv", 200),
                 // the API: reads are public, updates need the department
                 Arguments.of(null, "GET", API_DEPT, 200),
                 Arguments.of(null, "PUT", API_DEPT, 401),

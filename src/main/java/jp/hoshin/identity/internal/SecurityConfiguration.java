@@ -36,6 +36,7 @@ class SecurityConfiguration {
                                 "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
                                 "/api/v1/municipalities/*/fiscal-years/*/department-plans",
                                 "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
+                                "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
                                 "/api/v1/municipalities/*/plans", "/api/v1/municipalities/*/plans/**").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))

@@ -1,0 +1,271 @@
+package jp.hoshin.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jp.hoshin.shared.BusinessRuleException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 事務事業評価シート — the evaluation of one project in one fiscal year. Its content and assessments change only
+ * while it is under review (一次評価 or 二次評価); each review step is a named act that refuses a wrong stage.
+ */
+@Entity
+@Audited
+@Table(name = "evaluation_sheet")
+class EvaluationSheet {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long fiscalYearId;
+    private int number;
+    private String departmentCode;
+    private @Nullable String sectionName;
+    private String name;
+    private @Nullable String budgetKan;
+    private @Nullable String budgetKou;
+    private @Nullable String budgetMoku;
+    private @Nullable String budgetSaimoku;
+    private @Nullable String legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable LegalBasisKind legalBasisKind;
+
+    private @Nullable String policyElementKey;
+
+    @Convert(converter = JsonColumns.Ids.class)
+    private List<Long> planProjectIds = new ArrayList<>();
+
+    @Convert(converter = JsonColumns.Keys.class)
+    private List<String> actionItemKeys = new ArrayList<>();
+
+    private @Nullable Integer startYear;
+    private @Nullable Integer endYear;
+    private boolean newProject;
+
+    @Convert(converter = JsonColumns.Methods.class)
+    private Set<ImplementationMethod> methods = new HashSet<>();
+
+    private @Nullable String targetText;
+    private @Nullable String intentText;
+    private @Nullable String meansText;
+
+    @Convert(converter = JsonColumns.Indicators.class)
+    private List<PerformanceIndicator> indicators = new ArrayList<>();
+
+    @Convert(converter = JsonColumns.Costs.class)
+    private List<YearCost> costs = new ArrayList<>();
+
+    private @Nullable Integer unitCostIndicator;
+
+    @Enumerated(EnumType.STRING)
+    private EvaluationStage stage = EvaluationStage.FIRST;
+
+    @Convert(converter = JsonColumns.Assessments.class)
+    private @Nullable Assessment firstAssessment;
+
+    @Convert(converter = JsonColumns.Assessments.class)
+    private @Nullable Assessment secondAssessment;
+
+    private @Nullable String externalComment;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable FutureDirection finalDirection;
+
+    private int revision;
+    private @Nullable String revisionReason;
+
+    @NotAudited
+    private @Nullable String publishedSnapshot;
+
+    private @Nullable Long carriedFromId;
+
+    private boolean illustrative;
+
+    @Version
+    private long version;
+
+    protected EvaluationSheet() {
+    }
+
+    EvaluationSheet(long fiscalYearId, int number, String departmentCode, SheetContent content, @Nullable Long carriedFromId,
+                    boolean illustrative) {
+        this.fiscalYearId = fiscalYearId;
+        this.number = number;
+        this.departmentCode = departmentCode;
+        this.carriedFromId = carriedFromId;
+        this.illustrative = illustrative;
+        apply(content);
+    }
+
+    /** Writes the sheet's content (while 一次評価 or 二次評価). Returns whether anything changed. */
+    boolean write(SheetContent content) {
+        requireStage(Set.of(EvaluationStage.FIRST, EvaluationStage.SECOND), "内容を編集");
+        if (content.equals(content())) {
+            return false;
+        }
+        apply(content);
+        return true;
+    }
+
+    /** The owning section's own assessment (一次評価), while the sheet is at that stage. */
+    void recordFirstAssessment(Assessment assessment) {
+        requireStage(Set.of(EvaluationStage.FIRST), "一次評価を記録");
+        this.firstAssessment = assessment;
+        updateFinalDirection();
+    }
+
+    /** 一次評価の提出 — the owning section hands its evaluation to the planning section. */
+    EvaluationStage submitFirstEvaluation() {
+        requireStage(Set.of(EvaluationStage.FIRST), "一次評価を提出");
+        if (firstAssessment == null || !firstAssessment.complete()) {
+            throw new BusinessRuleException("妥当性・有効性・効率性の評価と今後の方向性をすべて選んでから一次評価を提出してください。");
+        }
+        return move(EvaluationStage.SECOND);
+    }
+
+    /** 二次評価 — the planning section's assessment, and optionally the external committee's view it records. */
+    void recordSecondEvaluation(Assessment assessment, @Nullable String externalCommittee) {
+        requireStage(Set.of(EvaluationStage.SECOND), "二次評価を記録");
+        this.secondAssessment = assessment;
+        this.externalComment = externalCommittee == null || externalCommittee.isBlank() ? null : externalCommittee.strip();
+        updateFinalDirection();
+    }
+
+    /** 差し戻し — back to the owning section for its 一次評価 (with a comment). */
+    EvaluationStage sendBack() {
+        requireStage(Set.of(EvaluationStage.SECOND), "差し戻し");
+        return move(EvaluationStage.FIRST);
+    }
+
+    /** 確定 — the evaluation is final and frozen. */
+    EvaluationStage finalizeEvaluation() {
+        requireStage(Set.of(EvaluationStage.SECOND), "確定");
+        if (finalDirection == null) {
+            throw new BusinessRuleException("今後の方向性が決まっていないため確定できません。二次評価を記録してください。");
+        }
+        return move(EvaluationStage.FINALIZED);
+    }
+
+    /** 公表 — published; the published content is kept so that citizens keep reading it during a revision. */
+    EvaluationStage publish(String snapshot) {
+        requireStage(Set.of(EvaluationStage.FINALIZED), "公表");
+        this.publishedSnapshot = snapshot;
+        return move(EvaluationStage.PUBLISHED);
+    }
+
+    /** 改訂 — a finalised or published evaluation reopened for the planning section with a recorded reason. */
+    EvaluationStage startRevision(String reason) {
+        requireStage(Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), "改訂");
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("確定後に修正するには、改訂の理由を入力してください。");
+        }
+        this.revision++;
+        this.revisionReason = reason.strip();
+        return move(EvaluationStage.SECOND);
+    }
+
+    private void updateFinalDirection() {
+        FutureDirection second = secondAssessment == null ? null : secondAssessment.direction();
+        FutureDirection first = firstAssessment == null ? null : firstAssessment.direction();
+        this.finalDirection = second != null ? second : first;
+    }
+
+    private EvaluationStage move(EvaluationStage to) {
+        EvaluationStage from = stage;
+        stage = to;
+        return from;
+    }
+
+    private void requireStage(Set<EvaluationStage> allowed, String act) {
+        if (!allowed.contains(stage)) {
+            String why = stage == EvaluationStage.FINALIZED || stage == EvaluationStage.PUBLISHED
+                    ? "確定した評価は変更できません（修正するには理由を付けて改訂を始めてください）。" : "";
+            throw new BusinessRuleException("この評価シートは「" + stage.label() + "」のため、" + act + "できません。" + why);
+        }
+    }
+
+    private void apply(SheetContent c) {
+        this.name = c.name();
+        this.sectionName = c.sectionName();
+        this.budgetKan = c.budgetKan();
+        this.budgetKou = c.budgetKou();
+        this.budgetMoku = c.budgetMoku();
+        this.budgetSaimoku = c.budgetSaimoku();
+        this.legalBasis = c.legalBasis();
+        this.legalBasisKind = c.legalBasisKind();
+        this.policyElementKey = c.policyElementKey();
+        this.planProjectIds = new ArrayList<>(c.planProjectIds());
+        this.actionItemKeys = new ArrayList<>(c.actionItemKeys());
+        this.startYear = c.startYear();
+        this.endYear = c.endYear();
+        this.newProject = c.newProject();
+        this.methods = new HashSet<>(c.methods());
+        this.targetText = c.target();
+        this.intentText = c.intent();
+        this.meansText = c.means();
+        this.indicators = new ArrayList<>(c.indicators());
+        this.costs = new ArrayList<>(c.costs());
+        this.unitCostIndicator = c.unitCostIndicator();
+    }
+
+    SheetContent content() {
+        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
+                policyElementKey, planProjectIds, actionItemKeys, startYear, endYear, newProject, methods, targetText, intentText,
+                meansText, indicators, costs, unitCostIndicator);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long fiscalYearId() {
+        return fiscalYearId;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String departmentCode() {
+        return departmentCode;
+    }
+
+    EvaluationStage stage() {
+        return stage;
+    }
+
+    @Nullable String publishedSnapshot() {
+        return publishedSnapshot;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean illustrative() {
+        return illustrative;
+    }
+
+    EvaluationSheetView view(int year, java.util.Map<Integer, Long> laborUnitCosts) {
+        return new EvaluationSheetView(id, fiscalYearId, year, number, departmentCode, content(), stage,
+                firstAssessment == null ? Assessment.EMPTY : firstAssessment,
+                secondAssessment == null ? Assessment.EMPTY : secondAssessment, externalComment, finalDirection, revision,
+                revisionReason, carriedFromId, illustrative, laborUnitCosts, version);
+    }
+}

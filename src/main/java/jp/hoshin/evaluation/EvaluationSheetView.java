@@ -1,0 +1,45 @@
+package jp.hoshin.evaluation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An evaluation sheet as pages, documents and other modules read it. {@code year} is the fiscal year it
+ * evaluates; {@code laborUnitCosts} the 人件費単価 per fiscal year its costs are computed with.
+ */
+public record EvaluationSheetView(long id, long fiscalYearId, int year, int number, String departmentCode, SheetContent content,
+                                  EvaluationStage stage, Assessment first, Assessment second, @Nullable String externalComment,
+                                  @Nullable FutureDirection finalDirection, int revision, @Nullable String revisionReason,
+                                  @Nullable Long carriedFromId, boolean illustrative, Map<Integer, Long> laborUnitCosts,
+                                  long version) {
+
+    /** The note shown with illustrative (made-up) data. */
+    public static final String ILLUSTRATIVE_NOTE = "このデータは説明用の架空の例です。";
+
+    /** The three fiscal years a sheet shows: two years before and the year itself. */
+    public List<Integer> years() {
+        return List.of(year - 2, year - 1, year);
+    }
+
+    public CostBreakdown breakdown(int fiscalYear) {
+        return CostBreakdown.of(content.cost(fiscalYear), laborUnitCosts.get(fiscalYear), content.unitDenominator(fiscalYear));
+    }
+
+    public List<CostBreakdown> breakdowns() {
+        return years().stream().map(this::breakdown).toList();
+    }
+
+    public boolean frozen() {
+        return stage == EvaluationStage.FINALIZED || stage == EvaluationStage.PUBLISHED;
+    }
+
+    /** The stage whose assessment decided the direction: 二次 overrides 一次. */
+    public String directionSource() {
+        if (second.direction() != null) {
+            return "二次評価";
+        }
+        return first.direction() != null ? "一次評価" : "";
+    }
+}

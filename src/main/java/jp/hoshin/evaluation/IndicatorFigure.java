@@ -1,0 +1,18 @@
+package jp.hoshin.evaluation;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/** An indicator's target and actual value for one fiscal year (either may be missing). */
+public record IndicatorFigure(int year, @Nullable BigDecimal target, @Nullable BigDecimal actual) {
+
+    public IndicatorFigure {
+        target = Numbers.normal(target);
+        actual = Numbers.normal(actual);
+    }
+
+    boolean empty() {
+        return target == null && actual == null;
+    }
+}

@@ -1,0 +1,37 @@
+package jp.hoshin.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SheetRepository extends JpaRepository<EvaluationSheet, Long> {
+
+    @Query("select s from EvaluationSheet s where s.fiscalYearId = ?1 order by s.number")
+    List<EvaluationSheet> inYear(long fiscalYearId);
+
+    @Query("select s from EvaluationSheet s where s.fiscalYearId = ?1 and s.number = ?2")
+    Optional<EvaluationSheet> find(long fiscalYearId, int number);
+
+    @Query("select coalesce(max(s.number), 0) from EvaluationSheet s where s.fiscalYearId = ?1")
+    int maxNumber(long fiscalYearId);
+
+    @Query("select s.carriedFromId from EvaluationSheet s where s.fiscalYearId = ?1 and s.carriedFromId is not null")
+    List<Long> carriedFrom(long fiscalYearId);
+}
+
+interface StepRepository extends JpaRepository<EvaluationStep, Long> {
+
+    @Query("select s from EvaluationStep s where s.sheetId = ?1 order by s.takenAt, s.id")
+    List<EvaluationStep> of(long sheetId);
+}
+
+interface LaborCostRepository extends JpaRepository<LaborUnitCost, Long> {
+
+    @Query("select c from LaborUnitCost c where c.municipalityCode = ?1 order by c.fiscalYear")
+    List<LaborUnitCost> of(String municipalityCode);
+
+    @Query("select c from LaborUnitCost c where c.municipalityCode = ?1 and c.fiscalYear = ?2")
+    Optional<LaborUnitCost> find(String municipalityCode, int fiscalYear);
+}

@@ -1,0 +1,109 @@
+package jp.hoshin.evaluation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.hoshin.evaluation.CostBreakdown;
+import jp.hoshin.evaluation.EvaluationSheetView;
+import jp.hoshin.evaluation.Evaluations;
+import jp.hoshin.evaluation.PerformanceIndicator;
+import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.web.Downloads;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open data: the published evaluations of a year as CSV, one row per sheet (columns in docs/open-data.md). */
+@RestController
+class EvaluationApiController {
+
+    static final List<String> COLUMNS = List.of("自治体コード", "年度", "番号", "事業名", "部コード", "部", "課", "施策等の要素ID",
+            "事業期間", "新規・継続", "実施方法", "根拠法令", "根拠法令の区分", "対象", "意図", "手段",
+            "成果指標", "成果指標の単位", "成果指標の目標値", "成果指標の実績値", "成果指標の達成率（%）",
+            "事業費（円）", "うち一般財源（円）", "人工数", "人件費単価（円）", "人件費（円）", "トータルコスト（円）", "単位コスト（円）",
+            "妥当性", "有効性", "効率性", "今後の方向性", "改善の内容", "説明用の架空データ");
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final Evaluations evaluations;
+
+    EvaluationApiController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping(value = "/api/v1/municipalities/{code}/fiscal-years/{year}/evaluations.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable int year) {
+        MunicipalityView m = municipalities.get(code);
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        Map<String, String> names = organization.departments(fy).stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(COLUMNS);
+        for (EvaluationSheetView s : evaluations.published(m.code(), year)) {
+            rows.add(row(m.code(), s, names));
+        }
+        return Downloads.csv(m.code() + "_" + year + "_evaluations.csv", rows);
+    }
+
+    static List<@Nullable Object> row(String code, EvaluationSheetView s, Map<String, String> names) {
+        SheetContent c = s.content();
+        int y = s.year();
+        CostBreakdown b = s.breakdown(y);
+        PerformanceIndicator outcome = c.indicators().stream().filter(i -> i.kind() == jp.hoshin.evaluation.IndicatorKind.OUTCOME)
+                .findFirst().orElse(null);
+        var a = s.second().complete() ? s.second() : s.first();
+        List<@Nullable Object> row = new ArrayList<>();
+        row.add(code);
+        row.add(y);
+        row.add(s.number());
+        row.add(c.name());
+        row.add(s.departmentCode());
+        row.add(names.getOrDefault(s.departmentCode(), ""));
+        row.add(c.sectionName());
+        row.add(c.policyElementKey());
+        row.add(c.periodText());
+        row.add(c.newProject() ? "新規" : "継続");
+        row.add(c.methodsText());
+        row.add(c.legalBasis());
+        row.add(c.legalBasisKind() == null ? null : c.legalBasisKind().label());
+        row.add(c.target());
+        row.add(c.intent());
+        row.add(c.means());
+        row.add(outcome == null ? null : outcome.name());
+        row.add(outcome == null ? null : outcome.unit());
+        row.add(outcome == null ? null : plain(outcome.target(y)));
+        row.add(outcome == null ? null : plain(outcome.actual(y)));
+        row.add(outcome == null ? null : plain(outcome.achievementRate(y)));
+        row.add(b.projectCost());
+        row.add(b.generalFund());
+        row.add(plain(b.personYears()));
+        row.add(b.laborUnitCost());
+        row.add(b.laborCost());
+        row.add(b.totalCost());
+        row.add(b.unitCost());
+        row.add(a.relevance() == null ? null : a.relevance().name());
+        row.add(a.effectiveness() == null ? null : a.effectiveness().name());
+        row.add(a.efficiency() == null ? null : a.efficiency().name());
+        row.add(s.finalDirection() == null ? null : s.finalDirection().label());
+        row.add(a.improvement());
+        row.add(s.illustrative() ? "架空" : "");
+        return row;
+    }
+
+    private static @Nullable String plain(java.math.@Nullable BigDecimal n) {
+        return n == null ? null : n.toPlainString();
+    }
+}

@@ -1,0 +1,88 @@
+package jp.hoshin.evaluation.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.hoshin.document.IssuedDocument;
+import jp.hoshin.document.IssuedDocuments;
+import jp.hoshin.document.PdfDocuments;
+import jp.hoshin.evaluation.EvaluationSheetView;
+import jp.hoshin.evaluation.Rating;
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.JapaneseDates;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The PDFs of published evaluations: one sheet, or every published sheet of a year (one sheet per page or two).
+ * Tagged PDF through {@link PdfDocuments}; the issued copy is kept under a fingerprint of the published data and
+ * the template, so every instance serves the same file until a sheet changes.
+ */
+@Component
+class EvaluationDocuments {
+
+    static final String TEMPLATE = "pdf/evaluations";
+
+    private final ITemplateEngine templates;
+    private final PdfDocuments pdf;
+    private final IssuedDocuments issued;
+    private final Clock clock;
+    private final String templateDigest;
+
+    EvaluationDocuments(ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued, Clock clock) {
+        this.templates = templates;
+        this.pdf = pdf;
+        this.issued = issued;
+        this.clock = clock;
+        this.templateDigest = sha256(readTemplate());
+    }
+
+    IssuedDocument sheets(MunicipalityView municipality, FiscalYear year, List<EvaluationSheetView> sheets, Map<String, String> departmentNames,
+                          Map<String, String> elementTitles, String key) {
+        String fingerprint = sha256(templateDigest + '\n' + municipality.name() + '\n' + departmentNames + '\n' + elementTitles + '\n' + sheets);
+        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, sheets, departmentNames, elementTitles));
+    }
+
+    byte[] render(MunicipalityView municipality, FiscalYear year, List<EvaluationSheetView> sheets, Map<String, String> departmentNames,
+                  Map<String, String> elementTitles) {
+        Context context = new Context(Locale.JAPAN);
+        context.setVariable("municipality", municipality);
+        context.setVariable("fiscalYear", year);
+        context.setVariable("sheets", sheets);
+        context.setVariable("departmentNames", departmentNames);
+        context.setVariable("elementTitles", elementTitles);
+        context.setVariable("ratingScale", Rating.SCALE);
+        context.setVariable("issuedOn", JapaneseDates.format(LocalDate.now(clock.withZone(FiscalYear.JAPAN))));
+        String xhtml = templates.process(TEMPLATE, context);
+        return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/evaluations");
+    }
+
+    private static String readTemplate() {
+        try (InputStream in = new ClassPathResource("templates/" + TEMPLATE + ".html").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package jp.hoshin.evaluation.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.evaluation.Assessment;
+import jp.hoshin.evaluation.EvaluationSheetView;
+import jp.hoshin.evaluation.EvaluationStage;
+import jp.hoshin.evaluation.Evaluations;
+import jp.hoshin.evaluation.FutureDirection;
+import jp.hoshin.evaluation.ImplementationMethod;
+import jp.hoshin.evaluation.IndicatorKind;
+import jp.hoshin.evaluation.LegalBasisKind;
+import jp.hoshin.evaluation.Rating;
+import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.JapaneseText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages of 事業評価: the planning section's overview of the year (targets, progress, 人件費単価, carry-forward)
+ * and one sheet with its form, assessments and the review buttons for the roles that may take each step.
+ */
+@Controller
+class EvaluationStaffController {
+
+    static final String OVERVIEW_VIEW = "staff/evaluations";
+    static final String SHEET_VIEW = "staff/evaluation";
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+    private final Evaluations evaluations;
+    private final PolicyPlans policyPlans;
+    private final Access access;
+
+    EvaluationStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations,
+                              PolicyPlans policyPlans, Access access) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+        this.evaluations = evaluations;
+        this.policyPlans = policyPlans;
+        this.access = access;
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @GetMapping("/staff/m/{code}/{year}/evaluations")
+    String overview(@PathVariable String code, @PathVariable int year, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        List<DepartmentView> departments = organization.departments(fy);
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fy);
+        model.addAttribute("departments", departments);
+        model.addAttribute("departmentNames", departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name)));
+        model.addAttribute("sheets", evaluations.sheets(m.code(), year));
+        model.addAttribute("progress", evaluations.progress(m.code(), year));
+        model.addAttribute("stages", EvaluationStage.values());
+        model.addAttribute("laborUnitCost", evaluations.laborUnitCosts(m.code()).get(year));
+        model.addAttribute("canAdminister", access.canAdminister(m.code()) && fy.open());
+        model.addAttribute("previousYear", fiscalYears.find(m.code(), year - 1).isPresent() ? year - 1 : null);
+        return OVERVIEW_VIEW;
+    }
+
+    /** 評価対象の選定: a new sheet for a department's project (planning section). */
+    @PostMapping("/staff/m/{code}/{year}/evaluations")
+    String create(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String departmentCode,
+                  @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String sectionName,
+                  RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        try {
+            if (JapaneseText.text(name).isEmpty()) {
+                throw new IllegalArgumentException("評価対象に選ぶ事業の名称を入力してください。");
+            }
+            EvaluationSheetView sheet = evaluations.create(code, year, departmentCode,
+                    SheetContent.named(JapaneseText.text(name), JapaneseText.optionalText(sectionName).orElse(null)), access.currentUsername());
+            redirect.addFlashAttribute("flash", "「" + sheet.content().name() + "」を評価対象に選び、評価シート No." + sheet.number() + " を作りました。");
+            return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + sheet.number();
+        } catch (BusinessRuleException | IllegalArgumentException | jp.hoshin.shared.NotFoundException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
+        }
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/evaluations/labor-cost")
+    String laborCost(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String yen,
+                     RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        fiscalYears.get(code, year).requireOpen();
+        var value = JapaneseText.parseWholeNumber(yen).filter(v -> v >= 0);
+        if (value.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "人件費単価は0以上の金額（円）で入力してください（全角数字・カンマも使えます）。");
+        } else {
+            evaluations.setLaborUnitCost(code, year, value.get());
+            redirect.addFlashAttribute("flash", "人件費単価を " + String.format("%,d", value.get()) + " 円にしました。");
+        }
+        return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/evaluations/carry-forward")
+    String carryForward(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        try {
+            int n = evaluations.carryForward(code, year - 1, List.of(), access.currentUsername()).size();
+            redirect.addFlashAttribute("flash", n == 0 ? "引き継ぐ前年度の評価シートはありません（引き継ぎ済みを含む）。"
+                    : "前年度の評価シート " + n + " 件を引き継ぎました。");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
+    }
+
+    @GetMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}")
+    String sheet(@PathVariable String code, @PathVariable int year, @PathVariable int number, Model model) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        EvaluationSheetView sheet = evaluations.get(m.code(), year, number);
+        return show(m, year, sheet, SheetForm.of(sheet), model);
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}")
+    String save(@PathVariable String code, @PathVariable int year, @PathVariable int number, @ModelAttribute("form") SheetForm form,
+                BindingResult errors, Model model, RedirectAttributes redirect) {
+        MunicipalityView m = municipalities.get(code);
+        EvaluationSheetView sheet = evaluations.get(m.code(), year, number);
+        access.requireEvaluationEdit(m.code(), sheet.departmentCode(), sheet.stage() == EvaluationStage.FIRST);
+        SheetContent content = form.validate(errors, sheet.years());
+        if (content == null) {
+            form.padRows();
+            model.addAttribute("saveRefused", true);
+            return show(m, year, sheet, form, model);
+        }
+        try {
+            evaluations.write(m.code(), year, number, form.version, content);
+        } catch (ConcurrentEditException | BusinessRuleException e) {
+            errors.reject("refused", e.getMessage());
+            form.padRows();
+            model.addAttribute("saveRefused", true);
+            return show(m, year, sheet, form, model);
+        }
+        redirect.addFlashAttribute("flash", "評価シートを保存しました。");
+        return "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations/" + number;
+    }
+
+    private String show(MunicipalityView m, int year, EvaluationSheetView sheet, SheetForm form, Model model) {
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        boolean open = fy.open();
+        boolean admin = access.canAdminister(m.code());
+        boolean first = sheet.stage() == EvaluationStage.FIRST;
+        boolean editor = access.canEditEvaluation(m.code(), sheet.departmentCode(), first);
+        boolean underReview = first || sheet.stage() == EvaluationStage.SECOND;
+        model.addAttribute("municipality", m);
+        model.addAttribute("fiscalYear", fy);
+        model.addAttribute("department", organization.department(m.code(), year, sheet.departmentCode()));
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("form", form);
+        model.addAttribute("steps", evaluations.steps(sheet.id()));
+        model.addAttribute("canWrite", open && underReview && editor);
+        model.addAttribute("canFirst", open && first && editor);
+        model.addAttribute("canSecond", open && sheet.stage() == EvaluationStage.SECOND && admin);
+        model.addAttribute("canFinalize", open && sheet.stage() == EvaluationStage.SECOND && access.canReview(m.code()));
+        model.addAttribute("canPublish", open && sheet.stage() == EvaluationStage.FINALIZED && admin);
+        model.addAttribute("canRevise", open && sheet.frozen() && admin);
+        model.addAttribute("ratings", Rating.values());
+        model.addAttribute("ratingScale", Rating.SCALE);
+        model.addAttribute("directions", FutureDirection.values());
+        model.addAttribute("legalKinds", LegalBasisKind.values());
+        model.addAttribute("methods", ImplementationMethod.values());
+        model.addAttribute("indicatorKinds", IndicatorKind.values());
+        model.addAttribute("planProjects", evaluations.linkablePlanProjects(m.code(), year, sheet.departmentCode()));
+        List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(m.code());
+        model.addAttribute("linkable", linkable.stream().collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("elementTitles", linkable.stream().collect(Collectors.toMap(PolicyPlans.LinkableElement::key,
+                PolicyPlans.LinkableElement::label, (a, b) -> a)));
+        return SHEET_VIEW;
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/first")
+    String first(@PathVariable String code, @PathVariable int year, @PathVariable int number, @RequestParam long version,
+                 @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        EvaluationSheetView current = evaluations.get(code, year, number);
+        access.requireEvaluationEdit(code, current.departmentCode(), current.stage() == EvaluationStage.FIRST);
+        return act(code, year, number, redirect, () -> {
+            var sheet = evaluations.recordFirstAssessment(code, year, number, version, assessment(params), access.currentUsername());
+            if ("true".equals(params.get("submit"))) {
+                evaluations.submitFirstEvaluation(code, year, number, sheet.version(), access.currentUsername());
+                return "一次評価を記録し、企画担当に提出しました。";
+            }
+            return "一次評価を保存しました。";
+        });
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/second")
+    String second(@PathVariable String code, @PathVariable int year, @PathVariable int number, @RequestParam long version,
+                  @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        return act(code, year, number, redirect, () -> {
+            evaluations.recordSecondEvaluation(code, year, number, version, assessment(params),
+                    JapaneseText.optionalText(params.get("externalComment")).orElse(null), access.currentUsername());
+            return "二次評価を記録しました。";
+        });
+    }
+
+    /** 確定 (planning section or mayor's office), 公表 (planning section), 差し戻し and 改訂 (planning section, with a reason). */
+    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/{step:finalize|publish|send-back|revise}")
+    String step(@PathVariable String code, @PathVariable int year, @PathVariable int number, @PathVariable String step,
+                @RequestParam long version, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        if ("finalize".equals(step)) {
+            access.requireEvaluationFinalize(code);
+        } else {
+            access.requireAdminister(code);
+        }
+        String by = access.currentUsername();
+        return act(code, year, number, redirect, () -> switch (step) {
+            case "finalize" -> {
+                evaluations.finalizeEvaluation(code, year, number, version, by);
+                yield "評価を確定しました。";
+            }
+            case "publish" -> {
+                evaluations.publish(code, year, number, version, by);
+                yield "評価を公表しました。";
+            }
+            case "send-back" -> {
+                evaluations.sendBack(code, year, number, version, by, JapaneseText.text(comment));
+                yield "一次評価に差し戻しました。";
+            }
+            default -> {
+                evaluations.startRevision(code, year, number, version, by, JapaneseText.text(comment));
+                yield "改訂を始めました（二次評価の段階に戻りました）。公表済みの内容は、改めて公表するまで公開ページに残ります。";
+            }
+        });
+    }
+
+    static Assessment assessment(Map<String, String> p) {
+        return new Assessment(rating(p.get("relevance")), p.get("relevanceReason"), rating(p.get("effectiveness")),
+                p.get("effectivenessReason"), rating(p.get("efficiency")), p.get("efficiencyReason"),
+                p.get("direction") == null || p.get("direction").isBlank() ? null : FutureDirection.valueOf(p.get("direction")),
+                p.get("improvement"), p.get("comment"));
+    }
+
+    private static @Nullable Rating rating(@Nullable String value) {
+        return value == null || value.isBlank() ? null : Rating.valueOf(value);
+    }
+
+    private interface Act {
+        String run();
+    }
+
+    private String act(String code, int year, int number, RedirectAttributes redirect, Act act) {
+        try {
+            redirect.addFlashAttribute("flash", act.run());
+        } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;
+    }
+
+    static List<String> words(String text) {
+        return Arrays.stream(JapaneseText.fold(text).split("[、,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+}

@@ -1,0 +1,279 @@
+package jp.hoshin.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jp.hoshin.evaluation.EvaluationSheetView;
+import jp.hoshin.evaluation.ImplementationMethod;
+import jp.hoshin.evaluation.IndicatorFigure;
+import jp.hoshin.evaluation.IndicatorKind;
+import jp.hoshin.evaluation.LegalBasisKind;
+import jp.hoshin.evaluation.PerformanceIndicator;
+import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.evaluation.YearCost;
+import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.web.FormChecks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The evaluation sheet's edit form: every value as typed (full-width digits and separators accepted), checked
+ * field by field with the message next to the field. Bound by field access (public fields).
+ */
+public class SheetForm {
+
+    /** Blank indicator rows offered below the existing ones. */
+    static final int SPARE_ROWS = 2;
+
+    public String name = "";
+    public String sectionName = "";
+    public String budgetKan = "";
+    public String budgetKou = "";
+    public String budgetMoku = "";
+    public String budgetSaimoku = "";
+    public String legalBasis = "";
+    public String legalBasisKind = "";
+    public String policyElementKey = "";
+    public List<Long> planProjectIds = new ArrayList<>();
+    public String actionItemKeys = "";
+    public String startYear = "";
+    public String endYear = "";
+    public boolean newProject;
+    public List<String> methods = new ArrayList<>();
+    public String target = "";
+    public String intent = "";
+    public String means = "";
+    public List<IndicatorRow> indicators = new ArrayList<>();
+    public List<CostColumn> costs = new ArrayList<>();
+    public String unitCostIndicator = "";
+    public long version;
+
+    /** One indicator row: kind, name, unit, direction, target and actual for the three years shown. */
+    public static class IndicatorRow {
+        public String kind = IndicatorKind.ACTIVITY.name();
+        public String name = "";
+        public String unit = "";
+        public boolean decreasing;
+        public String target0 = "";
+        public String actual0 = "";
+        public String target1 = "";
+        public String actual1 = "";
+        public String target2 = "";
+        public String actual2 = "";
+    }
+
+    /** One year's costs. */
+    public static class CostColumn {
+        public String national = "";
+        public String prefectural = "";
+        public String bonds = "";
+        public String otherSpecific = "";
+        public String general = "";
+        public String personYears = "";
+    }
+
+    static SheetForm of(EvaluationSheetView sheet) {
+        SheetForm f = new SheetForm();
+        SheetContent c = sheet.content();
+        f.name = c.name();
+        f.sectionName = nz(c.sectionName());
+        f.budgetKan = nz(c.budgetKan());
+        f.budgetKou = nz(c.budgetKou());
+        f.budgetMoku = nz(c.budgetMoku());
+        f.budgetSaimoku = nz(c.budgetSaimoku());
+        f.legalBasis = nz(c.legalBasis());
+        f.legalBasisKind = c.legalBasisKind() == null ? "" : c.legalBasisKind().name();
+        f.policyElementKey = nz(c.policyElementKey());
+        f.planProjectIds = new ArrayList<>(c.planProjectIds());
+        f.actionItemKeys = String.join("、", c.actionItemKeys());
+        f.startYear = c.startYear() == null ? "" : c.startYear().toString();
+        f.endYear = c.endYear() == null ? "" : c.endYear().toString();
+        f.newProject = c.newProject();
+        f.methods = c.methods().stream().sorted().map(Enum::name).toList();
+        f.target = nz(c.target());
+        f.intent = nz(c.intent());
+        f.means = nz(c.means());
+        List<Integer> years = sheet.years();
+        for (PerformanceIndicator i : c.indicators()) {
+            IndicatorRow r = new IndicatorRow();
+            r.kind = i.kind().name();
+            r.name = i.name();
+            r.unit = nz(i.unit());
+            r.decreasing = i.decreasing();
+            r.target0 = num(i.target(years.get(0)));
+            r.actual0 = num(i.actual(years.get(0)));
+            r.target1 = num(i.target(years.get(1)));
+            r.actual1 = num(i.actual(years.get(1)));
+            r.target2 = num(i.target(years.get(2)));
+            r.actual2 = num(i.actual(years.get(2)));
+            f.indicators.add(r);
+        }
+        for (int y : years) {
+            YearCost yc = c.cost(y);
+            CostColumn col = new CostColumn();
+            col.national = yen(yc.national());
+            col.prefectural = yen(yc.prefectural());
+            col.bonds = yen(yc.bonds());
+            col.otherSpecific = yen(yc.otherSpecific());
+            col.general = yen(yc.general());
+            col.personYears = num(yc.personYears());
+            f.costs.add(col);
+        }
+        f.unitCostIndicator = c.unitCostIndicator() == null ? "" : Integer.toString(c.unitCostIndicator());
+        f.version = sheet.version();
+        f.padRows();
+        return f;
+    }
+
+    /** Keeps the spare rows and three cost columns after a failed save too. */
+    void padRows() {
+        long blank = indicators.stream().filter(r -> JapaneseText.text(r.name).isEmpty()).count();
+        for (long i = blank; i < SPARE_ROWS; i++) {
+            indicators.add(new IndicatorRow());
+        }
+        while (costs.size() < 3) {
+            costs.add(new CostColumn());
+        }
+    }
+
+    /**
+     * Checks every field, puts a message next to each wrong one, and returns the content when all is well.
+     * {@code years} are the three fiscal years of the form's columns; indicator rows without a name and with
+     * no values are skipped.
+     */
+    @Nullable SheetContent validate(BindingResult errors, List<Integer> years) {
+        FormChecks.required(errors, "name", name, "事業名", 200);
+        FormChecks.optional(errors, "sectionName", sectionName, "所管課", 100);
+        for (String[] f : new String[][] {{"budgetKan", budgetKan, "款"}, {"budgetKou", budgetKou, "項"},
+                {"budgetMoku", budgetMoku, "目"}, {"budgetSaimoku", budgetSaimoku, "細目"}}) {
+            FormChecks.optional(errors, f[0], f[1], "予算科目（" + f[2] + "）", 100);
+        }
+        FormChecks.optional(errors, "legalBasis", legalBasis, "根拠法令", 400);
+        LegalBasisKind kind = legalBasisKind.isBlank() ? null : LegalBasisKind.valueOf(legalBasisKind);
+        Integer start = year(errors, "startYear", startYear, "事業期間（開始年度）");
+        Integer end = year(errors, "endYear", endYear, "事業期間（終了年度）");
+        if (start != null && end != null && end < start) {
+            errors.rejectValue("endYear", "order", "事業期間の終了年度は開始年度より後にしてください（終期がないときは空欄）。");
+        }
+        FormChecks.optional(errors, "target", target, "対象", 4000);
+        FormChecks.optional(errors, "intent", intent, "意図", 4000);
+        FormChecks.optional(errors, "means", means, "手段", 4000);
+        Set<ImplementationMethod> methodSet = EnumSet.noneOf(ImplementationMethod.class);
+        methods.stream().filter(m -> !m.isBlank()).forEach(m -> methodSet.add(ImplementationMethod.valueOf(m)));
+
+        List<PerformanceIndicator> list = new ArrayList<>();
+        List<Integer> rowOfIndicator = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRow r = indicators.get(i);
+            String p = "indicators[" + i + "].";
+            String label = "指標" + (i + 1) + "行目の";
+            String[] values = {r.target0, r.actual0, r.target1, r.actual1, r.target2, r.actual2};
+            String[] fields = {"target0", "actual0", "target1", "actual1", "target2", "actual2"};
+            boolean anyValue = false;
+            BigDecimal[] parsed = new BigDecimal[6];
+            for (int k = 0; k < 6; k++) {
+                String what = (k % 2 == 0 ? "目標値" : "実績値") + "（" + years.get(k / 2) + "年度）";
+                parsed[k] = decimal(errors, p + fields[k], values[k], label + what);
+                anyValue |= !JapaneseText.text(values[k]).isEmpty();
+            }
+            String n = JapaneseText.text(r.name);
+            if (n.isEmpty()) {
+                if (anyValue || !JapaneseText.text(r.unit).isEmpty()) {
+                    errors.rejectValue(p + "name", "required", label + "指標名を入力してください。");
+                }
+                continue;
+            }
+            FormChecks.optional(errors, p + "name", r.name, label + "指標名", 200);
+            FormChecks.optional(errors, p + "unit", r.unit, label + "単位", 20);
+            List<IndicatorFigure> figures = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                figures.add(new IndicatorFigure(years.get(k), parsed[2 * k], parsed[2 * k + 1]));
+            }
+            list.add(new PerformanceIndicator(IndicatorKind.valueOf(r.kind), n, JapaneseText.text(r.unit), r.decreasing, figures));
+            rowOfIndicator.add(i);
+        }
+
+        List<YearCost> yearCosts = new ArrayList<>();
+        for (int k = 0; k < costs.size() && k < years.size(); k++) {
+            CostColumn c = costs.get(k);
+            String p = "costs[" + k + "].";
+            String y = "（" + years.get(k) + "年度）";
+            Long national = yen(errors, p + "national", c.national, "国庫支出金" + y);
+            Long prefectural = yen(errors, p + "prefectural", c.prefectural, "都道府県支出金" + y);
+            Long bonds = yen(errors, p + "bonds", c.bonds, "地方債" + y);
+            Long other = yen(errors, p + "otherSpecific", c.otherSpecific, "その他特定財源" + y);
+            Long general = yen(errors, p + "general", c.general, "一般財源" + y);
+            BigDecimal persons = decimal(errors, p + "personYears", c.personYears, "人工数" + y);
+            if (persons != null && (persons.signum() < 0 || persons.scale() > 2)) {
+                errors.rejectValue(p + "personYears", "range", "人工数" + y + "は0以上、小数点以下2桁までの数で入力してください（例: 1.25）。");
+                persons = null;
+            }
+            if (!errors.hasErrors()) {
+                yearCosts.add(new YearCost(years.get(k), national, prefectural, bonds, other, general, persons));
+            }
+        }
+        Integer unitIndex = null;
+        if (!unitCostIndicator.isBlank()) {
+            int row = Integer.parseInt(unitCostIndicator);
+            unitIndex = rowOfIndicator.indexOf(row);
+            if (unitIndex < 0) {
+                errors.rejectValue("unitCostIndicator", "missing", "単位コストに使う指標は、指標名を入力した行から選んでください。");
+            }
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        List<String> keys = JapaneseText.text(actionItemKeys).isEmpty() ? List.of()
+                : List.of(JapaneseText.fold(actionItemKeys).split("[、,\\s]+"));
+        return new SheetContent(JapaneseText.text(name), opt(sectionName), opt(budgetKan), opt(budgetKou), opt(budgetMoku),
+                opt(budgetSaimoku), opt(legalBasis), kind, opt(policyElementKey), planProjectIds, keys, start, end, newProject,
+                methodSet, opt(target), opt(intent), opt(means), list, yearCosts, unitIndex);
+    }
+
+    private static @Nullable Integer year(BindingResult errors, String field, String value, String label) {
+        if (JapaneseText.text(value).isEmpty()) {
+            return null;
+        }
+        var y = JapaneseText.parseYear(value);
+        if (y.isEmpty() || y.get() < 1900 || y.get() > 2200) {
+            errors.rejectValue(field, "year", label + "は 2016 や 平成28年度 の形で入力してください。");
+            return null;
+        }
+        return y.get();
+    }
+
+    private static @Nullable Long yen(BindingResult errors, String field, String value, String label) {
+        return FormChecks.wholeNumber(errors, field, value, label + "（円）", 999_999_999_999_999L).orElse(null);
+    }
+
+    private static @Nullable BigDecimal decimal(BindingResult errors, String field, String value, String label) {
+        if (JapaneseText.text(value).isEmpty()) {
+            return null;
+        }
+        var n = JapaneseText.parseNumber(value);
+        if (n.isEmpty()) {
+            errors.rejectValue(field, "number", label + "は数値で入力してください（全角数字・桁区切りのカンマも使えます）。");
+            return null;
+        }
+        return n.get();
+    }
+
+    private static @Nullable String opt(String s) {
+        return JapaneseText.optionalText(s).orElse(null);
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String num(@Nullable BigDecimal n) {
+        return n == null ? "" : n.toPlainString();
+    }
+
+    private static String yen(@Nullable Long n) {
+        return n == null ? "" : String.format("%,d", n);
+    }
+}

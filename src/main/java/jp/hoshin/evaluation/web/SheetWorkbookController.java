@@ -1,0 +1,73 @@
+package jp.hoshin.evaluation.web;
+
+import java.io.IOException;
+
+import jp.hoshin.evaluation.EvaluationStage;
+import jp.hoshin.evaluation.workbook.SheetWorkbooks;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Access;
+import jp.hoshin.identity.Role;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.web.Downloads;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The evaluation sheets of a year as one Excel workbook: download (what the user may read), upload (all or nothing). */
+@Controller
+class SheetWorkbookController {
+
+    private final Municipalities municipalities;
+    private final FiscalYears fiscalYears;
+    private final SheetWorkbooks workbooks;
+    private final Access access;
+
+    SheetWorkbookController(Municipalities municipalities, FiscalYears fiscalYears, SheetWorkbooks workbooks, Access access) {
+        this.municipalities = municipalities;
+        this.fiscalYears = fiscalYears;
+        this.workbooks = workbooks;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/m/{code}/{year}/evaluations/workbook")
+    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String department) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        byte[] content = workbooks.export(m.code(), year, s -> department.isBlank() || s.departmentCode().equals(department));
+        return Downloads.attachment(m.name() + "_" + fy.year().warekiLabel() + "_事務事業評価シート.xlsx", Downloads.XLSX).body(content);
+    }
+
+    @PostMapping("/staff/m/{code}/{year}/evaluations/workbook")
+    String upload(@PathVariable String code, @PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        MunicipalityView m = municipalities.get(code);
+        var staff = access.requireStaff();
+        if (!access.canView(m.code()) || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
+            throw new AccessDeniedException("評価シートを取り込む権限がありません。");
+        }
+        String back = "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations";
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "取り込む Excel ファイルを選んでください。");
+            return back;
+        }
+        SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(m.code(), year, file.getBytes(),
+                s -> access.canEditEvaluation(m.code(), s.departmentCode(), s.stage() == EvaluationStage.FIRST));
+        if (outcome.succeeded()) {
+            redirect.addFlashAttribute("flash", outcome.changed().isEmpty() ? "取り込みました（変更はありませんでした）。"
+                    : "取り込みました。変更した評価シート: " + outcome.changed().size() + " 件。");
+        } else {
+            redirect.addFlashAttribute("flashError", "取り込めませんでした。次の誤りを直して、もう一度取り込んでください（何も保存していません）。");
+            redirect.addFlashAttribute("workbookProblems", outcome.problems().stream().map(SheetWorkbooks.Problem::text).toList());
+        }
+        return back;
+    }
+}
