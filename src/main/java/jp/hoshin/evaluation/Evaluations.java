@@ -397,8 +397,8 @@ public class Evaluations {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         Map<Integer, Long> labor = laborUnitCosts(municipalityCode);
         StringBuilder sql = new StringBuilder("""
-                select s.id, s.number, s.name, s.department_code, s.policy_element_key, s.stage, s.costs, s.indicators,
-                       s.unit_cost_indicator, s.final_direction, p.id, p.costs, p.final_direction, pf.start_year
+                select s.id, s.number, s.name, s.department_code, s.policy_element_key, s.stage, s.costs, s.final_direction,
+                       p.id, p.costs, p.final_direction, pf.start_year
                 from evaluation_sheet s
                 left join evaluation_sheet p on p.id = s.carried_from_id
                 left join fiscal_year pf on pf.id = p.fiscal_year_id
@@ -424,14 +424,14 @@ public class Evaluations {
             YearCost cost = own.stream().filter(c -> c.year() == year).findFirst().orElse(YearCost.empty(year));
             CostBreakdown b = CostBreakdown.of(cost, labor.get(year), null);
             Long previousTotal = null;
-            boolean hasPrevious = rs.getObject(11) != null;
+            boolean hasPrevious = rs.getObject(9) != null;
             if (hasPrevious) {
-                int prevYear = rs.getInt(14);
-                previousTotal = costs.convertToEntityAttribute(rs.getString(12)).stream().filter(c -> c.year() == prevYear).findFirst()
+                int prevYear = rs.getInt(12);
+                previousTotal = costs.convertToEntityAttribute(rs.getString(10)).stream().filter(c -> c.year() == prevYear).findFirst()
                         .map(c -> CostBreakdown.of(c, labor.get(prevYear), null).totalCost()).orElse(null);
             }
-            String dir = rs.getString(10);
-            String prevDir = rs.getString(13);
+            String dir = rs.getString(8);
+            String prevDir = rs.getString(11);
             return new BudgetLine(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     EvaluationStage.valueOf(rs.getString(6)), b.totalCost(), b.generalFund(),
                     dir == null ? null : FutureDirection.valueOf(dir), previousTotal,
