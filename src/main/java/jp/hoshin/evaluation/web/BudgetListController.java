@@ -74,7 +74,7 @@ class BudgetListController {
         Map<String, String> names = departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
         java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
         String base = "/staff/m/" + m.code() + "/" + year + "/evaluations/";
-        model.addAttribute("rows", lines.stream().map(l -> Row.of(l, base, names, yen)).toList());
+        model.addAttribute("rows", lines.stream().map(l -> ListRow.of(l, base, names, yen)).toList());
         model.addAttribute("totalCost", yen.format(lines.stream().mapToLong(l -> l.totalCost() == null ? 0 : l.totalCost()).sum()));
         model.addAttribute("totalGeneral", yen.format(lines.stream().mapToLong(l -> l.generalFund() == null ? 0 : l.generalFund()).sum()));
         model.addAttribute("query", "department=" + department + "&measure=" + measure + "&direction=" + direction);
@@ -132,12 +132,12 @@ class BudgetListController {
      * One line of the list as the page shows it, formatted here once: the list is read under load by the budget section,
      * and formatting 150 lines in the template costs more than the query.
      */
-    record Row(int number, String href, String name, String department, String stage, String totalCost, String generalFund,
+    record ListRow(int number, String href, String name, String department, String stage, String totalCost, String generalFund,
                String direction, String previousTotalCost, String costChange, String previousDirection, boolean directionChanged) {
 
-        static Row of(Evaluations.BudgetLine l, String base, Map<String, String> names, java.text.NumberFormat yen) {
+        static ListRow of(Evaluations.BudgetLine l, String base, Map<String, String> names, java.text.NumberFormat yen) {
             Long change = l.costChange();
-            return new Row(l.number(), base + l.number(), l.name(), names.getOrDefault(l.departmentCode(), l.departmentCode()),
+            return new ListRow(l.number(), base + l.number(), l.name(), names.getOrDefault(l.departmentCode(), l.departmentCode()),
                     l.stage().label(), money(yen, l.totalCost()), money(yen, l.generalFund()), l.direction() == null ? "—" : l.direction().label(),
                     money(yen, l.previousTotalCost()), change == null ? "—" : (change > 0 ? "+" : "") + yen.format(change),
                     l.previousDirection() == null ? "—" : l.previousDirection().label(), l.directionChanged());
