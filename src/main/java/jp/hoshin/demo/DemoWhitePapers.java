@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * The published white papers of the demo: 三鷹市's 令和2年度 paper with the cover, chapter introduction and
  * colophon of seed 003 (自治体経営白書 2021, everything else generated from the plan data), and the sample
- * city's 令和6年度 paper, which has only the chapter of the departments' results (seed 004). Added once.
+ * city's 令和6年度 paper, which has the chapters of the departments' results (seed 004) and of the project evaluations
+ * (the illustrative sheets of {@code DemoEvaluations}). Added once, after the evaluations.
  */
 @Component
-@Order(30)
+@Order(40)
 class DemoWhitePapers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWhitePapers.class);
@@ -58,7 +59,8 @@ class DemoWhitePapers implements ApplicationRunner {
                     new FrontMatter("自治体経営白書 2025", null, LocalDate.of(2025, 7, 1), null, "企画部企画課（見本）", null, null,
                             "この白書は見本のデータから作った例です。"),
                     new ChapterChoice(null, null, null, true, null, null,
-                            "本章では、各部が年度の初めに定めた運営方針と目標について、年度末の達成状況と各部の総括を掲載しています。"));
+                            "本章では、各部が年度の初めに定めた運営方針と目標について、年度末の達成状況と各部の総括を掲載しています。", true,
+                            "本章では、令和6年度に評価を公表した事務事業の今後の方向性をまとめています（評価シートは説明用の架空の例です）。"));
             papers.publish(SAMPLE, 2024, null, "system");
             log.info("デモデータ: 見本市の令和6年度の自治体経営白書を発行しました。");
         }

@@ -5,11 +5,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which chapters the paper has and their introductions: the basic plan (with the strategy as its last
  * section, or the strategy alone when there is no basic plan), the action plan, the departments'
- * 運営方針と目標 results. A city with other plans leaves a chapter out; the numbering follows.
+ * 運営方針と目標 results, the year's published project evaluations (事業評価). A city with other plans leaves a chapter out; the numbering follows.
  */
 public record ChapterChoice(@Nullable String basicPlanKey, @Nullable String strategyKey, @Nullable String actionPlanKey,
                             boolean departmentResults, @Nullable String introBasicPlan, @Nullable String introActionPlan,
-                            @Nullable String introResults) {
+                            @Nullable String introResults, boolean evaluations, @Nullable String introEvaluations) {
+
+    /** Without the chapter of project evaluations. */
+    public ChapterChoice(@Nullable String basicPlanKey, @Nullable String strategyKey, @Nullable String actionPlanKey,
+                         boolean departmentResults, @Nullable String introBasicPlan, @Nullable String introActionPlan,
+                         @Nullable String introResults) {
+        this(basicPlanKey, strategyKey, actionPlanKey, departmentResults, introBasicPlan, introActionPlan, introResults, false, null);
+    }
 
     public ChapterChoice {
         basicPlanKey = FrontMatter.blankToNull(basicPlanKey);
@@ -18,9 +25,10 @@ public record ChapterChoice(@Nullable String basicPlanKey, @Nullable String stra
         introBasicPlan = FrontMatter.blankToNull(introBasicPlan);
         introActionPlan = FrontMatter.blankToNull(introActionPlan);
         introResults = FrontMatter.blankToNull(introResults);
+        introEvaluations = FrontMatter.blankToNull(introEvaluations);
     }
 
     public boolean empty() {
-        return basicPlanKey == null && strategyKey == null && actionPlanKey == null && !departmentResults;
+        return basicPlanKey == null && strategyKey == null && actionPlanKey == null && !departmentResults && !evaluations;
     }
 }

@@ -34,6 +34,8 @@ class WhitePaper {
     private @Nullable String introBasicPlan;
     private @Nullable String introActionPlan;
     private @Nullable String introResults;
+    private boolean evaluations;
+    private @Nullable String introEvaluations;
     private @Nullable String issuer;
     private @Nullable String address;
     private @Nullable String contact;
@@ -71,6 +73,8 @@ class WhitePaper {
         this.introBasicPlan = chapters.introBasicPlan();
         this.introActionPlan = chapters.introActionPlan();
         this.introResults = chapters.introResults();
+        this.evaluations = chapters.evaluations();
+        this.introEvaluations = chapters.introEvaluations();
     }
 
     long id() {
@@ -94,6 +98,7 @@ class WhitePaper {
     }
 
     ChapterChoice chapters() {
-        return new ChapterChoice(basicPlanKey, strategyKey, actionPlanKey, departmentResults, introBasicPlan, introActionPlan, introResults);
+        return new ChapterChoice(basicPlanKey, strategyKey, actionPlanKey, departmentResults, introBasicPlan, introActionPlan, introResults,
+                evaluations, introEvaluations);
     }
 }

@@ -12,6 +12,9 @@ import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.evaluation.EvaluationSheetView;
+import jp.hoshin.evaluation.Evaluations;
+import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
@@ -30,6 +33,9 @@ import jp.hoshin.whitepaper.WhitePaperContent.BasicPlanPart;
 import jp.hoshin.whitepaper.WhitePaperContent.Chapter;
 import jp.hoshin.whitepaper.WhitePaperContent.Chart;
 import jp.hoshin.whitepaper.WhitePaperContent.DepartmentResult;
+import jp.hoshin.whitepaper.WhitePaperContent.EvaluatedProject;
+import jp.hoshin.whitepaper.WhitePaperContent.EvaluationDepartment;
+import jp.hoshin.whitepaper.WhitePaperContent.EvaluationPart;
 import jp.hoshin.whitepaper.WhitePaperContent.Division;
 import jp.hoshin.whitepaper.WhitePaperContent.Goal;
 import jp.hoshin.whitepaper.WhitePaperContent.Item;
@@ -49,13 +55,16 @@ class WhitePaperAssembly {
     static final String STRATEGY = "strategy";
     static final String ACTION_PLAN = "action-plan";
     static final String RESULTS = "department-results";
+    static final String EVALUATIONS = "evaluations";
 
     private final PolicyPlans plans;
     private final DepartmentPlans departmentPlans;
+    private final Evaluations evaluations;
 
-    WhitePaperAssembly(PolicyPlans plans, DepartmentPlans departmentPlans) {
+    WhitePaperAssembly(PolicyPlans plans, DepartmentPlans departmentPlans, Evaluations evaluations) {
         this.plans = plans;
         this.departmentPlans = departmentPlans;
+        this.evaluations = evaluations;
     }
 
     WhitePaperContent assemble(MunicipalityView m, FiscalYear year, FrontMatter front, ChapterChoice choice, String issuedOn) {
@@ -65,20 +74,24 @@ class WhitePaperAssembly {
             BasicPlanPart basic = basicPlan(m.code(), choice.basicPlanKey(), year0);
             StrategyPart strategy = choice.strategyKey() == null ? null : strategy(m.code(), choice.strategyKey(), year0, 3);
             chapters.add(new Chapter(BASIC_PLAN, chapters.size() + 1, basic.plan().name() + "に基づく取り組み", BASIC_PLAN,
-                    paragraphs(choice.introBasicPlan()), basic, strategy, null, List.of()));
+                    paragraphs(choice.introBasicPlan()), basic, strategy, null, List.of(), null));
         } else if (choice.strategyKey() != null) {
             StrategyPart strategy = strategy(m.code(), choice.strategyKey(), year0, 1);
             chapters.add(new Chapter(STRATEGY, chapters.size() + 1, strategy.plan().name() + "の取り組み", STRATEGY,
-                    paragraphs(choice.introBasicPlan()), null, strategy, null, List.of()));
+                    paragraphs(choice.introBasicPlan()), null, strategy, null, List.of(), null));
         }
         if (choice.actionPlanKey() != null) {
             ActionPlanPart action = actionPlan(m.code(), choice.actionPlanKey(), year0);
             chapters.add(new Chapter(ACTION_PLAN, chapters.size() + 1, "行財政改革等の取り組み", ACTION_PLAN,
-                    paragraphs(choice.introActionPlan()), null, null, action, List.of()));
+                    paragraphs(choice.introActionPlan()), null, null, action, List.of(), null));
         }
         if (choice.departmentResults()) {
             chapters.add(new Chapter(RESULTS, chapters.size() + 1, "各部の運営方針と目標の達成状況", RESULTS,
-                    paragraphs(choice.introResults()), null, null, null, results(m.code(), year0)));
+                    paragraphs(choice.introResults()), null, null, null, results(m.code(), year0), null));
+        }
+        if (choice.evaluations()) {
+            chapters.add(new Chapter(EVALUATIONS, chapters.size() + 1, "事務事業評価の結果", EVALUATIONS,
+                    paragraphs(choice.introEvaluations()), null, null, null, List.of(), evaluations(m.code(), year0)));
         }
         return new WhitePaperContent(m, year, front, issuedOn, List.copyOf(chapters));
     }
@@ -186,6 +199,37 @@ class WhitePaperAssembly {
                     paragraphs(plan.content().mission()), projects, plan.summary(), countText));
         }
         return results;
+    }
+
+    private EvaluationPart evaluations(String code, int year) {
+        List<EvaluationSheetView> published;
+        Evaluations.Summary summary;
+        try {
+            published = evaluations.published(code, year);
+            summary = evaluations.summary(code, year);
+        } catch (jp.hoshin.shared.NotFoundException e) {
+            return new EvaluationPart(0, directionLabels(), java.util.Collections.nCopies(FutureDirection.values().length, 0L), List.of(), List.of());
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        summary.byDepartment().forEach(d -> names.put(d.departmentCode(), d.departmentName()));
+        java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
+        List<EvaluatedProject> projects = published.stream().map(s -> {
+            Long total = s.breakdown(year).totalCost();
+            return new EvaluatedProject(s.number(), s.content().name(), names.getOrDefault(s.departmentCode(), s.departmentCode()),
+                    total == null ? null : yen.format(total) + "円", s.finalDirection() == null ? null : s.finalDirection().label(),
+                    "/m/" + code + "/" + year + "/evaluations/" + s.number());
+        }).toList();
+        return new EvaluationPart(summary.total(), directionLabels(), counts(summary.byDirection()),
+                summary.byDepartment().stream().map(d -> new EvaluationDepartment(d.departmentName(), d.total(), counts(d.byDirection()))).toList(),
+                projects);
+    }
+
+    private static List<String> directionLabels() {
+        return java.util.Arrays.stream(FutureDirection.values()).map(FutureDirection::label).toList();
+    }
+
+    private static List<Long> counts(Map<FutureDirection, Long> byDirection) {
+        return java.util.Arrays.stream(FutureDirection.values()).map(d -> byDirection.getOrDefault(d, 0L)).toList();
     }
 
     /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */

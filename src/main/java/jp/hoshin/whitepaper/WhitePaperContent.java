@@ -23,7 +23,8 @@ public record WhitePaperContent(MunicipalityView municipality, FiscalYear fiscal
 
     /** A chapter: 第1章, its title, its introduction and its sections. {@code kind} selects the layout. */
     public record Chapter(String id, int number, String title, String kind, List<String> intro, @Nullable BasicPlanPart basicPlan,
-                          @Nullable StrategyPart strategy, @Nullable ActionPlanPart actionPlan, List<DepartmentResult> results) {
+                          @Nullable StrategyPart strategy, @Nullable ActionPlanPart actionPlan, List<DepartmentResult> results,
+                          @Nullable EvaluationPart evaluations) {
 
         public String heading() {
             return "第" + number + "章 " + title;
@@ -90,6 +91,21 @@ public record WhitePaperContent(MunicipalityView municipality, FiscalYear fiscal
     /** A department's 運営方針と目標 and their published results of the year. */
     public record DepartmentResult(String departmentCode, String departmentName, @Nullable String missionHeadline, List<String> mission,
                                    List<ProjectResult> projects, @Nullable String summary, String counts) {
+    }
+
+    /**
+     * 事業評価の結果: how many of the year's published evaluations reached each 今後の方向性, overall and per department, and
+     * each evaluated project with its cost and direction (the sheets themselves are on the public evaluation pages).
+     */
+    public record EvaluationPart(int total, List<String> directions, List<Long> totals, List<EvaluationDepartment> departments,
+                                 List<EvaluatedProject> projects) {
+    }
+
+    public record EvaluationDepartment(String departmentName, int total, List<Long> counts) {
+    }
+
+    public record EvaluatedProject(int number, String name, String departmentName, @Nullable String totalCost, @Nullable String direction,
+                                   String href) {
     }
 
     public record ProjectResult(int number, String title, List<String> targets, @Nullable String result, @Nullable String explanation) {

@@ -43,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 class WhitePaperTest {
 
     @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -112,8 +115,9 @@ class WhitePaperTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("第1章", "各部の運営方針と目標の達成状況", "総括", "結果：達成")
-                    .doesNotContain("第2章", "基本計画（");
+            assertThat(text).contains("第1章", "各部の運営方針と目標の達成状況", "総括", "結果：達成",
+                            "第2章", "事務事業評価の結果", "今後の方向性", "評価シートは説明用の")
+                    .doesNotContain("第3章", "基本計画（");
         }
     }
 
@@ -161,7 +165,9 @@ class WhitePaperTest {
         assertThat(papers.proofPage("132047", 2020, "basic-plan")).contains("多文化共生センターの基本構想を取りまとめた。");
         assertThatThrownBy(() -> papers.publish("132047", 2020, " ", "mitaka-admin"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("改訂版を発行する理由");
+        long before = publicContentVersion();
         EditionView second = papers.publish("132047", 2020, "第1 国際化の推進の取組状況を訂正しました。", "mitaka-admin");
+        assertThat(publicContentVersion()).as("a public page cached before the publication is not served after it").isGreaterThan(before);
 
         assertThat(second.number()).isEqualTo(2);
         assertThat(papers.editionPdf("132047", 2020, 1).content()).as("the first edition is kept as issued").isEqualTo(first);
@@ -171,6 +177,10 @@ class WhitePaperTest {
         try (PDDocument doc = Loader.loadPDF(papers.editionPdf("132047", 2020, 2).content())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("多文化共生センターの基本構想を取りまとめた。");
         }
+    }
+
+    private long publicContentVersion() {
+        return jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
     }
 
     @Test

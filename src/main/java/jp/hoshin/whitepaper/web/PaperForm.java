@@ -25,6 +25,8 @@ public class PaperForm {
     private @Nullable String introBasicPlan;
     private @Nullable String introActionPlan;
     private @Nullable String introResults;
+    private boolean evaluations;
+    private @Nullable String introEvaluations;
 
     static PaperForm of(WhitePapers.Settings s) {
         FrontMatter f = s.front();
@@ -46,6 +48,8 @@ public class PaperForm {
         form.introBasicPlan = c.introBasicPlan();
         form.introActionPlan = c.introActionPlan();
         form.introResults = c.introResults();
+        form.evaluations = c.evaluations();
+        form.introEvaluations = c.introEvaluations();
         return form;
     }
 
@@ -177,4 +181,19 @@ public class PaperForm {
         this.introResults = introResults;
     }
 
+    public boolean isEvaluations() {
+        return evaluations;
+    }
+
+    public void setEvaluations(boolean evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    public @Nullable String getIntroEvaluations() {
+        return introEvaluations;
+    }
+
+    public void setIntroEvaluations(@Nullable String introEvaluations) {
+        this.introEvaluations = introEvaluations;
+    }
 }

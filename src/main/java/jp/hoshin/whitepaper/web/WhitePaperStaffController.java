@@ -87,7 +87,8 @@ class WhitePaperStaffController {
             }
         }
         ChapterChoice chapters = new ChapterChoice(form.getBasicPlanKey(), form.getStrategyKey(), form.getActionPlanKey(), form.isDepartmentResults(),
-                text(form.getIntroBasicPlan()), text(form.getIntroActionPlan()), text(form.getIntroResults()));
+                text(form.getIntroBasicPlan()), text(form.getIntroActionPlan()), text(form.getIntroResults()), form.isEvaluations(),
+                text(form.getIntroEvaluations()));
         if (chapters.empty()) {
             errors.rejectValue("basicPlanKey", "chapters", "白書に載せる章を一つ以上選んでください。");
         }
