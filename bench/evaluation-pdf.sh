@@ -25,8 +25,11 @@ for n in $(curl -s -b "$jar" "$base/staff/m/$code/2024/evaluations" | grep -o 'e
       -d direction=CONTINUE -d submit=true "$page/first"
     version=$((version + 2))
   fi
-  curl -s -o /dev/null -b "$jar" -c "$jar" -d "_csrf=$token" -d "version=$version" "$page/finalize"
-  curl -s -o /dev/null -b "$jar" -c "$jar" -d "_csrf=$token" -d "version=$((version + 1))" "$page/publish"
+  if ! grep -q '>確定<' "$work/sheet.html"; then  # a sheet already at 確定 (one of the demo's) is only published
+    curl -s -o /dev/null -b "$jar" -c "$jar" -d "_csrf=$token" -d "version=$version" "$page/finalize"
+    version=$((version + 1))
+  fi
+  curl -s -o /dev/null -b "$jar" -c "$jar" -d "_csrf=$token" -d "version=$version" "$page/publish"
 done
 published=$(curl -s "$base/m/$code/2024/evaluations" | grep -o '公表 [0-9]* 事業' || true)
 echo "public index: $published"
