@@ -1,0 +1,40 @@
+package jp.hoshin.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions live in PostgreSQL (Spring Session JDBC), so every instance behind a load balancer sees them. Spring Session
+ * writes the session row on every request only to move its last access time; here that write happens only when
+ * something else changed or the stored time is {@value #ACCESS_TIME_GRANULARITY_MILLIS} ms or more behind. A signed-in
+ * page then costs a read, not a write and a WAL flush; a session may expire up to a minute earlier than its 8 hours.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+    static final long ACCESS_TIME_GRANULARITY_MILLIS = 60_000;
+
+    /**
+     * Spring Session's update, with the same six parameters in the same order (session id, last access time, max inactive
+     * interval, expiry time, principal name, primary id), guarded so an unchanged session within the granularity is not
+     * rewritten. The repository does not look at the update count.
+     */
+    static final String UPDATE_SESSION_QUERY = """
+            UPDATE %TABLE_NAME% S
+            SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL,
+                EXPIRY_TIME = V.EXPIRY_TIME, PRINCIPAL_NAME = V.PRINCIPAL_NAME
+            FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME, CAST(? AS INTEGER) AS MAX_INACTIVE_INTERVAL,
+                         CAST(? AS BIGINT) AS EXPIRY_TIME, CAST(? AS VARCHAR) AS PRINCIPAL_NAME, CAST(? AS CHAR(36)) AS PRIMARY_ID) V
+            WHERE S.PRIMARY_ID = V.PRIMARY_ID
+              AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+                   OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+                   OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %GRANULARITY%)
+            """.replace("%GRANULARITY%", Long.toString(ACCESS_TIME_GRANULARITY_MILLIS));
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWritesOnlyWhenNeeded() {
+        return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+    }
+}
