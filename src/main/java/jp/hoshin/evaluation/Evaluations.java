@@ -394,8 +394,29 @@ public class Evaluations {
     /** The budget list of a year in one query (the sheet joined to the one it was carried from). */
     @Transactional(readOnly = true)
     public List<BudgetLine> budgetList(String municipalityCode, int year, BudgetFilter filter) {
+        return budgetList(fiscalYears.get(municipalityCode, year), filter);
+    }
+
+    /** What the budget list page shows: the year, its departments and linkable plan elements (the filters) and the lines. */
+    public record BudgetPage(FiscalYearView fiscalYear, List<DepartmentView> departments, List<PolicyPlans.LinkableElement> measures,
+                             List<BudgetLine> lines) {
+    }
+
+    /**
+     * The budget list page's data in one read-only transaction: the page is read under load, and a transaction per
+     * lookup cost a commit round trip each.
+     */
+    @Transactional(readOnly = true)
+    public BudgetPage budgetPage(String municipalityCode, int year, BudgetFilter filter) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        Map<Integer, Long> labor = laborUnitCosts(municipalityCode);
+        return new BudgetPage(fy, organization.departments(fy), policyPlans.linkable(municipalityCode), budgetList(fy, filter));
+    }
+
+    /** The budget list of a fiscal year the caller has already looked up. */
+    @Transactional(readOnly = true)
+    public List<BudgetLine> budgetList(FiscalYearView fy, BudgetFilter filter) {
+        int year = fy.year().startYear();
+        Map<Integer, Long> labor = laborUnitCosts(fy.municipalityCode());
         StringBuilder sql = new StringBuilder("""
                 select s.id, s.number, s.name, s.department_code, s.policy_element_key, s.stage, s.costs, s.final_direction,
                        p.id, p.costs, p.final_direction, pf.start_year
@@ -418,6 +439,8 @@ public class Evaluations {
             params.put("dir", filter.direction().name());
         }
         sql.append(" order by s.number");
+        // The costs are parsed here (about 2 µs a sheet); picking the year's entry out in SQL (json_array_elements in a
+        // lateral join) cost PostgreSQL several milliseconds per list under load.
         JsonColumns.Costs costs = new JsonColumns.Costs();
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             List<YearCost> own = costs.convertToEntityAttribute(rs.getString(7));

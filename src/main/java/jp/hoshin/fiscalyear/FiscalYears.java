@@ -48,10 +48,11 @@ public class FiscalYears {
 
     /** The fiscal year, or a 404 in Japanese. */
     public FiscalYearView get(String municipalityCode, int startYear) {
-        MunicipalityView m = municipalities.get(municipalityCode);
-        return find(m.code(), startYear).orElseThrow(() -> new NotFoundException(
-                m.name() + "の" + (startYear >= 1989 && startYear <= 2200 ? FiscalYear.of(startYear).label() : startYear + "年度")
-                        + "は登録されていません。"));
+        return find(municipalityCode, startYear).orElseThrow(() -> {
+            MunicipalityView m = municipalities.get(municipalityCode);
+            return new NotFoundException(m.name() + "の"
+                    + (startYear >= 1989 && startYear <= 2200 ? FiscalYear.of(startYear).label() : startYear + "年度") + "は登録されていません。");
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.hoshin.evaluation.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +17,6 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
-import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.web.Downloads;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,6 +30,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * 予算査定用の一覧 — every sheet of a year with its トータルコスト, 一般財源, 今後の方向性 and the change from last year's
@@ -43,16 +45,14 @@ class BudgetListController {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final Evaluations evaluations;
-    private final PolicyPlans policyPlans;
     private final Access access;
 
     BudgetListController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations,
-                         PolicyPlans policyPlans, Access access) {
+                         Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.evaluations = evaluations;
-        this.policyPlans = policyPlans;
         this.access = access;
     }
 
@@ -61,23 +61,27 @@ class BudgetListController {
                 @RequestParam(defaultValue = "") String measure, @RequestParam(defaultValue = "") String direction, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
-        List<DepartmentView> departments = organization.departments(fy);
         Evaluations.BudgetFilter filter = filter(department, measure, direction);
-        List<Evaluations.BudgetLine> lines = evaluations.budgetList(m.code(), year, filter);
+        Evaluations.BudgetPage page = evaluations.budgetPage(m.code(), year, filter);
+        FiscalYearView fy = page.fiscalYear();
+        List<DepartmentView> departments = page.departments();
+        List<Evaluations.BudgetLine> lines = page.lines();
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("departments", departments);
-        model.addAttribute("measures", policyPlans.linkable(m.code()));
+        model.addAttribute("measures", page.measures());
         model.addAttribute("directions", FutureDirection.values());
         model.addAttribute("filter", filter);
         Map<String, String> names = departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
         java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
         String base = "/staff/m/" + m.code() + "/" + year + "/evaluations/";
-        model.addAttribute("rows", lines.stream().map(l -> ListRow.of(l, base, names, yen)).toList());
+        model.addAttribute("lineCount", lines.size());
+        model.addAttribute("rowsHtml", ListRow.tableRows(lines.stream().map(l -> ListRow.of(l, base, names, yen)).toList()));
         model.addAttribute("totalCost", yen.format(lines.stream().mapToLong(l -> l.totalCost() == null ? 0 : l.totalCost()).sum()));
         model.addAttribute("totalGeneral", yen.format(lines.stream().mapToLong(l -> l.generalFund() == null ? 0 : l.generalFund()).sum()));
-        model.addAttribute("query", "department=" + department + "&measure=" + measure + "&direction=" + direction);
+        model.addAttribute("query", "department=" + UriUtils.encodeQueryParam(department, StandardCharsets.UTF_8)
+                + "&measure=" + UriUtils.encodeQueryParam(measure, StandardCharsets.UTF_8)
+                + "&direction=" + UriUtils.encodeQueryParam(direction, StandardCharsets.UTF_8));
         return "staff/evaluation-budget";
     }
 
@@ -88,7 +92,7 @@ class BudgetListController {
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         Map<String, String> names = organization.departments(fy).stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
-        List<Evaluations.BudgetLine> lines = evaluations.budgetList(m.code(), year, filter(department, measure, direction));
+        List<Evaluations.BudgetLine> lines = evaluations.budgetList(fy, filter(department, measure, direction));
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("予算査定用一覧");
             CellStyle yen = wb.createCellStyle();
@@ -129,8 +133,9 @@ class BudgetListController {
     }
 
     /**
-     * One line of the list as the page shows it, formatted here once: the list is read under load by the budget section,
-     * and formatting 150 lines in the template costs more than the query.
+     * One line of the list as the page shows it, formatted here once. The list is read under load by the budget section,
+     * and 150 lines of ten cells through template expressions cost several times the query (bench/evaluation-list.sh),
+     * so the table body is written here, every text escaped, and the template places it.
      */
     record ListRow(int number, String href, String name, String department, String stage, String totalCost, String generalFund,
                String direction, String previousTotalCost, String costChange, String previousDirection, boolean directionChanged) {
@@ -145,6 +150,33 @@ class BudgetListController {
 
         private static String money(java.text.NumberFormat yen, @Nullable Long value) {
             return value == null ? "—" : yen.format(value);
+        }
+
+        /** The rows as the table body's HTML ({@code <tr>} elements); every text and link is HTML-escaped. */
+        static String tableRows(List<ListRow> rows) {
+            StringBuilder html = new StringBuilder(rows.size() * 480);
+            for (ListRow r : rows) {
+                html.append("<tr><td class=\"num\">").append(r.number())
+                        .append("</td><th scope=\"row\"><a href=\"").append(HtmlUtils.htmlEscape(r.href(), "UTF-8")).append("\">")
+                        .append(HtmlUtils.htmlEscape(r.name(), "UTF-8")).append("</a></th>");
+                cell(html, "", r.department());
+                cell(html, "", r.stage());
+                cell(html, "num", r.totalCost());
+                cell(html, "num", r.generalFund());
+                cell(html, "", r.direction());
+                cell(html, "num", r.previousTotalCost());
+                cell(html, "num", r.costChange());
+                html.append("<td><span>").append(HtmlUtils.htmlEscape(r.previousDirection(), "UTF-8")).append("</span>");
+                if (r.directionChanged()) {
+                    html.append("<strong class=\"tag\">変更</strong>");
+                }
+                html.append("</td></tr>\n");
+            }
+            return html.toString();
+        }
+
+        private static void cell(StringBuilder html, String cssClass, String text) {
+            html.append(cssClass.isEmpty() ? "<td>" : "<td class=\"" + cssClass + "\">").append(HtmlUtils.htmlEscape(text, "UTF-8")).append("</td>");
         }
     }
 
