@@ -135,6 +135,67 @@ public class Evaluations {
     }
 
     /**
+     * A project of the year's department plans as a candidate for evaluation, with the number of the sheet that already
+     * evaluates it (a sheet linked to the project), if any.
+     */
+    public record PlanCandidate(String departmentCode, String departmentName, long projectId, int projectNumber, String title,
+                                @Nullable String leadSection, @Nullable String policyElementKey, @Nullable Integer sheetNumber) {
+
+        public boolean selected() {
+            return sheetNumber != null;
+        }
+    }
+
+    /** The projects of every department's plan of the year (as it stands), in department and project order. */
+    @Transactional(readOnly = true)
+    public List<PlanCandidate> planCandidates(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<Long, Integer> sheetOfProject = new HashMap<>();
+        for (EvaluationSheet sheet : sheets.inYear(fy.id())) {
+            sheet.content().planProjectIds().forEach(id -> sheetOfProject.putIfAbsent(id, sheet.number()));
+        }
+        List<PlanCandidate> result = new ArrayList<>();
+        for (DepartmentPlans.PlanOfDepartment plan : departmentPlans.currentPlans(municipalityCode, year)) {
+            for (ProjectView p : plan.plan().projects()) {
+                result.add(new PlanCandidate(plan.departmentCode(), plan.departmentName(), p.id(), p.number(), p.title(), p.leadSection(),
+                        p.policyElementKey(), sheetOfProject.get(p.id())));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * 評価対象の選定 from the department plans: one sheet per chosen project, named after it, in its department, linked to
+     * it and to its basic-plan element. All or nothing: a project that is not in the year's plans or already has a sheet
+     * refuses the whole choice.
+     */
+    @Transactional
+    public List<EvaluationSheetView> selectFromPlans(String municipalityCode, int year, List<Long> projectIds, String by) {
+        if (projectIds.isEmpty()) {
+            throw new BusinessRuleException("評価対象にする事業を選んでください。");
+        }
+        fiscalYears.get(municipalityCode, year).requireOpen();
+        Map<Long, PlanCandidate> candidates = planCandidates(municipalityCode, year).stream()
+                .collect(Collectors.toMap(PlanCandidate::projectId, Function.identity()));
+        Set<String> linkable = policyPlans.linkable(municipalityCode).stream().map(PolicyPlans.LinkableElement::key).collect(Collectors.toSet());
+        Map<PlanCandidate, SheetContent> chosen = new LinkedHashMap<>();
+        for (Long id : projectIds.stream().distinct().toList()) {
+            PlanCandidate c = candidates.get(id);
+            if (c == null) {
+                throw new BusinessRuleException("選んだ事業（ID " + id + "）は" + FiscalYear.of(year).label() + "の運営方針と目標にありません。");
+            }
+            if (c.selected()) {
+                throw new BusinessRuleException("「" + c.title() + "」には既に評価シート No." + c.sheetNumber() + " があります。");
+            }
+            chosen.put(c, new SheetContent(c.title(), c.leadSection(), null, null, null, null, null, null,
+                    linkable.contains(c.policyElementKey()) ? c.policyElementKey() : null, List.of(id), List.of(), null, null, false, Set.of(), null, null, null, List.of(), List.of(), null));
+        }
+        List<EvaluationSheetView> created = new ArrayList<>();
+        chosen.forEach((c, content) -> created.add(create(municipalityCode, year, c.departmentCode(), content, by)));
+        return created;
+    }
+
+    /**
      * Starts next year's sheets as copies of this year's: identity, texts, indicators and costs (their series
      * run on, so this year's values become the 前年度 column), the same number where it is free, linked to the
      * sheet they come from. Sheets already carried are skipped; {@code numbers} empty means every sheet.

@@ -152,6 +152,32 @@ class EvaluationBrowserTest {
     }
 
     @Test
+    void thePlanningSectionSelectsTargetsFromTheDepartmentPlans() {
+        signIn("sample-admin");
+        driver.get(url("/staff/m/990001/2024/evaluations"));
+        driver.findElement(By.cssSelector("#select-from-plans summary")).click();
+        List<WebElement> open = driver.findElements(By.cssSelector("#select-from-plans input[name=project]:not([disabled])"));
+        assertThat(open).hasSizeGreaterThan(2);
+        List<String> ids = List.of(open.get(0).getAttribute("id"), open.get(1).getAttribute("id"));
+        List<String> titles = ids.stream().map(id -> driver.findElement(By.cssSelector("label[for=" + id + "] span")).getText()
+                .replaceFirst("^\\d+\\. ", "")).toList();
+        open.get(0).click();
+        open.get(1).click();
+        driver.findElement(By.cssSelector("#select-from-plans button[type=submit]")).click();
+        waitForText("2件の事業を評価対象に選び");
+        assertThat(driver.findElement(By.id("sheets")).getText()).contains(titles.get(0)).contains(titles.get(1));
+        driver.findElement(By.cssSelector("#select-from-plans summary")).click();
+        for (String id : ids) {
+            assertThat(driver.findElement(By.id(id)).isEnabled()).as("a project with a sheet cannot be chosen again").isFalse();
+            assertThat(driver.findElement(By.cssSelector("label[for=" + id + "]")).getText()).contains("評価シート No.");
+        }
+        driver.findElement(By.cssSelector("#select-from-plans button[type=submit]")).click();
+        waitForText("評価対象にする事業を選んでください。");
+        assertAccessible("evaluation overview with the choice from the plans");
+        fullPageScreenshot("evaluation-staff-select-from-plans");
+    }
+
+    @Test
     void theNewPagesHaveNoWcag21AaViolations() {
         StringBuilder report = new StringBuilder();
         driver.manage().deleteAllCookies();

@@ -224,4 +224,35 @@ class EvaluationWorkflowTest {
         sheet = evaluations.finalizeEvaluation(MITAKA, YEAR, n, sheet.version(), "u");
         return evaluations.publish(MITAKA, YEAR, n, sheet.version(), "u");
     }
+
+    @Test
+    void thePlanningSectionSelectsTargetsFromTheDepartmentPlansAllOrNothing() {
+        int plansYear = 2017; // 三鷹市's demo plans of 平成29年度, with no sheets yet
+        List<Evaluations.PlanCandidate> candidates = evaluations.planCandidates(MITAKA, plansYear);
+        assertThat(candidates).hasSizeGreaterThan(3).noneMatch(Evaluations.PlanCandidate::selected);
+        Evaluations.PlanCandidate first = candidates.getFirst();
+        Evaluations.PlanCandidate other = candidates.stream().filter(c -> !c.departmentCode().equals(first.departmentCode())).findFirst().orElseThrow();
+
+        List<EvaluationSheetView> created = evaluations.selectFromPlans(MITAKA, plansYear, List.of(first.projectId(), other.projectId()), "mitaka-admin");
+
+        assertThat(created).hasSize(2);
+        assertThat(created.getFirst().content().name()).isEqualTo(first.title());
+        assertThat(created.getFirst().content().sectionName()).isEqualTo(first.leadSection());
+        assertThat(created.getFirst().departmentCode()).isEqualTo(first.departmentCode());
+        assertThat(created.getFirst().content().planProjectIds()).containsExactly(first.projectId());
+        assertThat(created.get(1).departmentCode()).isEqualTo(other.departmentCode());
+        assertThat(evaluations.planCandidates(MITAKA, plansYear)).filteredOn(Evaluations.PlanCandidate::selected)
+                .extracting(Evaluations.PlanCandidate::projectId, Evaluations.PlanCandidate::sheetNumber)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first.projectId(), created.getFirst().number()),
+                        org.assertj.core.groups.Tuple.tuple(other.projectId(), created.get(1).number()));
+
+        Evaluations.PlanCandidate third = candidates.stream().filter(c -> c != first && c != other).findFirst().orElseThrow();
+        assertThatThrownBy(() -> evaluations.selectFromPlans(MITAKA, plansYear, List.of(third.projectId(), first.projectId()), "u"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining(first.title()).hasMessageContaining("既に評価シート");
+        assertThatThrownBy(() -> evaluations.selectFromPlans(MITAKA, plansYear, List.of(third.projectId(), -1L), "u"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("運営方針と目標にありません");
+        assertThatThrownBy(() -> evaluations.selectFromPlans(MITAKA, plansYear, List.of(), "u"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("選んでください");
+        assertThat(evaluations.sheets(MITAKA, plansYear)).hasSize(2);
+    }
 }

@@ -1,6 +1,8 @@
 package jp.hoshin.evaluation.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,7 +90,30 @@ class EvaluationStaffController {
         model.addAttribute("laborUnitCost", evaluations.laborUnitCosts(m.code()).get(year));
         model.addAttribute("canAdminister", access.canAdminister(m.code()) && fy.open());
         model.addAttribute("previousYear", fiscalYears.find(m.code(), year - 1).isPresent() ? year - 1 : null);
+        if (access.canAdminister(m.code()) && fy.open()) {
+            List<Evaluations.PlanCandidate> candidates = evaluations.planCandidates(m.code(), year);
+            Map<String, List<Evaluations.PlanCandidate>> byDepartment = new LinkedHashMap<>();
+            candidates.forEach(c -> byDepartment.computeIfAbsent(c.departmentName(), d -> new ArrayList<>()).add(c));
+            model.addAttribute("candidateGroups", byDepartment);
+            model.addAttribute("openCandidates", candidates.stream().filter(c -> !c.selected()).count());
+        }
         return OVERVIEW_VIEW;
+    }
+
+    /** 評価対象の選定 from the year's department plans: the chosen projects get a sheet each, all or none. */
+    @PostMapping("/staff/m/{code}/{year}/evaluations/select")
+    String selectFromPlans(@PathVariable String code, @PathVariable int year,
+                           @RequestParam(name = "project", required = false) @Nullable List<Long> projects, RedirectAttributes redirect) {
+        access.requireAdminister(code);
+        try {
+            List<EvaluationSheetView> created = evaluations.selectFromPlans(code, year, projects == null ? List.of() : projects,
+                    access.currentUsername());
+            redirect.addFlashAttribute("flash", created.size() + "件の事業を評価対象に選び、評価シート No."
+                    + created.getFirst().number() + (created.size() > 1 ? "〜No." + created.getLast().number() : "") + " を作りました。");
+        } catch (BusinessRuleException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage() + " 評価シートは作っていません。");
+        }
+        return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
 
     /** 評価対象の選定: a new sheet for a department's project (planning section). */
