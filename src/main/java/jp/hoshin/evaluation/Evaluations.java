@@ -124,10 +124,16 @@ public class Evaluations {
     @Transactional
     public EvaluationSheetView create(String municipalityCode, int year, String departmentCode, SheetContent content, String by,
                                       boolean illustrative) {
+        return create(municipalityCode, year, departmentCode, content, by, illustrative, new LinkCheck(municipalityCode, year));
+    }
+
+    /** Creates a sheet, checking its links with {@code links} (shared by the sheets of one choice, so each plan is read once). */
+    private EvaluationSheetView create(String municipalityCode, int year, String departmentCode, SheetContent content, String by,
+                                       boolean illustrative, LinkCheck links) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         fy.requireOpen();
         DepartmentView d = organization.department(municipalityCode, year, departmentCode);
-        checkLinks(municipalityCode, year, d.code(), content);
+        links.check(d.code(), content);
         EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content,
                 null, illustrative));
         steps.save(new EvaluationStep(sheet.id(), EvaluationStage.FIRST, EvaluationStage.FIRST, by, clock.instant(), "評価対象に選定"));
@@ -190,8 +196,9 @@ public class Evaluations {
             chosen.put(c, new SheetContent(c.title(), c.leadSection(), null, null, null, null, null, null,
                     linkable.contains(c.policyElementKey()) ? c.policyElementKey() : null, List.of(id), List.of(), null, null, false, Set.of(), null, null, null, List.of(), List.of(), null));
         }
+        LinkCheck links = new LinkCheck(municipalityCode, year);
         List<EvaluationSheetView> created = new ArrayList<>();
-        chosen.forEach((c, content) -> created.add(create(municipalityCode, year, c.departmentCode(), content, by)));
+        chosen.forEach((c, content) -> created.add(create(municipalityCode, year, c.departmentCode(), content, by, false, links)));
         return created;
     }
 

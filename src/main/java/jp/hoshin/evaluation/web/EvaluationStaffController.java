@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,13 +87,13 @@ class EvaluationStaffController {
         model.addAttribute("progress", evaluations.progress(m.code(), year));
         model.addAttribute("stages", EvaluationStage.values());
         model.addAttribute("laborUnitCost", evaluations.laborUnitCosts(m.code()).get(year));
-        model.addAttribute("canAdminister", access.canAdminister(m.code()) && fy.open());
+        boolean canAdminister = access.canAdminister(m.code()) && fy.open();
+        model.addAttribute("canAdminister", canAdminister);
         model.addAttribute("previousYear", fiscalYears.find(m.code(), year - 1).isPresent() ? year - 1 : null);
-        if (access.canAdminister(m.code()) && fy.open()) {
+        if (canAdminister) {
             List<Evaluations.PlanCandidate> candidates = evaluations.planCandidates(m.code(), year);
-            Map<String, List<Evaluations.PlanCandidate>> byDepartment = new LinkedHashMap<>();
-            candidates.forEach(c -> byDepartment.computeIfAbsent(c.departmentName(), d -> new ArrayList<>()).add(c));
-            model.addAttribute("candidateGroups", byDepartment);
+            model.addAttribute("candidateGroups", candidates.stream()
+                    .collect(Collectors.groupingBy(Evaluations.PlanCandidate::departmentName, LinkedHashMap::new, Collectors.toList())));
             model.addAttribute("openCandidates", candidates.stream().filter(c -> !c.selected()).count());
         }
         return OVERVIEW_VIEW;
