@@ -116,6 +116,9 @@ public class PlanDataImport {
         Set<String> planKeys = new HashSet<>(storedPlans.keySet());
         upload.<PlanRow>rows(PlanTable.PLANS).forEach(p -> planKeys.add(p.key()));
         for (PlanRow p : upload.<PlanRow>rows(PlanTable.PLANS)) {
+            if (PolicyPlans.RESERVED_KEY.equals(p.key())) {
+                problems.add(at(upload, PlanTable.PLANS, p, "計画ID", "計画ID「" + p.key() + "」は表の書出しのアドレスに使われているため使えません。別のIDにしてください。"));
+            }
             if (p.parentKey() != null && !planKeys.contains(p.parentKey())) {
                 problems.add(at(upload, PlanTable.PLANS, p, "上位計画ID", "計画「" + p.parentKey() + "」がありません。"));
             }

@@ -158,6 +158,9 @@ public class PolicyPlans {
     public record ProgressText(String body, long version) {
     }
 
+    /** Not a plan ID: {@code /plans/tables/{table}.csv} is the address of the data tables. */
+    public static final String RESERVED_KEY = "tables";
+
     /** The version a writer of a progress text not yet written sends. */
     public static final long NEW_TEXT = -1;
 

@@ -15,6 +15,7 @@ import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.FutureDirection;
+import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
@@ -60,11 +61,13 @@ class WhitePaperAssembly {
     private final PolicyPlans plans;
     private final DepartmentPlans departmentPlans;
     private final Evaluations evaluations;
+    private final FiscalYears fiscalYears;
 
-    WhitePaperAssembly(PolicyPlans plans, DepartmentPlans departmentPlans, Evaluations evaluations) {
+    WhitePaperAssembly(PolicyPlans plans, DepartmentPlans departmentPlans, Evaluations evaluations, FiscalYears fiscalYears) {
         this.plans = plans;
         this.departmentPlans = departmentPlans;
         this.evaluations = evaluations;
+        this.fiscalYears = fiscalYears;
     }
 
     WhitePaperContent assemble(MunicipalityView m, FiscalYear year, FrontMatter front, ChapterChoice choice, String issuedOn) {
@@ -129,16 +132,27 @@ class WhitePaperAssembly {
                                    Map<String, String> progress, int[] chartNumber) {
         List<PlacedIndicator> placed = indicators.getOrDefault(element.key(), List.of());
         List<Chart> charts = new ArrayList<>();
+        List<IndicatorTable> tables = tables(plan, placed);
         int from = IndicatorTable.firstYear(plan.plan());
         for (PlacedIndicator i : placed) {
             PlacedIndicator shown = new PlacedIndicator(i.indicator(), i.role(), i.targetYear(), i.targetValue(),
                     i.values().stream().filter(v -> v.fiscalYear() >= from).toList(), i.judgement());
             if (IndicatorChart.drawable(shown)) {
                 charts.add(new Chart(i.indicator().name(), IndicatorChart.svg(shown, "wp-chart-" + ++chartNumber[0]),
-                        IndicatorChart.summary(shown)));
+                        IndicatorChart.summary(shown), tableRowId("tbl-" + element.key(), tables, i)));
             }
         }
-        return new Measure(element, level, tables(plan, placed), charts, paragraphs(progress.get(element.key())));
+        return new Measure(element, level, tables, charts, paragraphs(progress.get(element.key())));
+    }
+
+    /** The id of the indicator's row in the measure's tables (ids as the table fragment writes them: {@code <table id>-r-<indicator>}). */
+    private static @Nullable String tableRowId(String tablePrefix, List<IndicatorTable> tables, PlacedIndicator indicator) {
+        for (int t = 0; t < tables.size(); t++) {
+            if (tables.get(t).rows().stream().anyMatch(r -> r.indicator().indicator().key().equals(indicator.indicator().key()))) {
+                return tablePrefix + "-" + t + "-r-" + indicator.indicator().key();
+            }
+        }
+        return null;
     }
 
     private StrategyPart strategy(String code, String planKey, int year, int sectionNumber) {
@@ -186,7 +200,7 @@ class WhitePaperAssembly {
 
     private List<DepartmentResult> results(String code, int year) {
         List<DepartmentResult> results = new ArrayList<>();
-        for (DepartmentPlans.PublishedPlan published : publishedPlans(departmentPlans, code, year)) {
+        for (DepartmentPlans.PublishedPlan published : publishedPlans(code, year)) {
             DepartmentPlanView plan = published.plan();
             if (plan.resultStatus() != PlanStatus.PUBLISHED) {
                 continue;
@@ -202,14 +216,11 @@ class WhitePaperAssembly {
     }
 
     private EvaluationPart evaluations(String code, int year) {
-        List<EvaluationSheetView> published;
-        Evaluations.Summary summary;
-        try {
-            published = evaluations.published(code, year);
-            summary = evaluations.summary(code, year);
-        } catch (jp.hoshin.shared.NotFoundException e) {
+        if (!opened(code, year)) {
             return new EvaluationPart(0, directionLabels(), java.util.Collections.nCopies(FutureDirection.values().length, 0L), List.of(), List.of());
         }
+        List<EvaluationSheetView> published = evaluations.published(code, year);
+        Evaluations.Summary summary = evaluations.summary(code, year);
         Map<String, String> names = new java.util.HashMap<>();
         summary.byDepartment().forEach(d -> names.put(d.departmentCode(), d.departmentName()));
         java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
@@ -233,12 +244,16 @@ class WhitePaperAssembly {
     }
 
     /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */
-    static List<DepartmentPlans.PublishedPlan> publishedPlans(DepartmentPlans departmentPlans, String code, int year) {
-        try {
-            return departmentPlans.publishedPlans(code, year);
-        } catch (jp.hoshin.shared.NotFoundException e) {
-            return List.of();
-        }
+    List<DepartmentPlans.PublishedPlan> publishedPlans(String code, int year) {
+        return opened(code, year) ? departmentPlans.publishedPlans(code, year) : List.of();
+    }
+
+    /*
+     * Asked before reading a year's plans or sheets: a NotFoundException thrown inside their read-only transaction
+     * would mark the white paper's own transaction rollback-only even if caught here (HTTP 500 on commit).
+     */
+    private boolean opened(String code, int year) {
+        return fiscalYears.find(code, year).isPresent();
     }
 
     private static ProjectResult project(ProjectView p) {

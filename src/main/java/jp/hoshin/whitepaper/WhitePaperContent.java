@@ -51,8 +51,8 @@ public record WhitePaperContent(MunicipalityView municipality, FiscalYear fiscal
     public record Measure(ElementRow element, int level, List<IndicatorTable> tables, List<Chart> charts, List<String> progress) {
     }
 
-    /** A chart of one indicator: the SVG markup (text alternative inside) and its summary. */
-    public record Chart(String name, String svg, String summary) {
+    /** A chart of one indicator: the SVG markup (text alternative inside), its summary and the id of its row in the table. */
+    public record Chart(String name, String svg, String summary, @Nullable String tableRowId) {
 
         /**
          * The SVG for the PDF: with the {@code alt} text PDF/UA asks of every image, and no text exactly 12 units

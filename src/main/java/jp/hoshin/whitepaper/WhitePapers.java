@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
@@ -38,7 +37,6 @@ public class WhitePapers {
 
     private final Municipalities municipalities;
     private final PolicyPlans plans;
-    private final DepartmentPlans departmentPlans;
     private final WhitePaperRepository papers;
     private final WhitePaperEditionRepository editions;
     private final WhitePaperAssembly assembly;
@@ -46,12 +44,11 @@ public class WhitePapers {
     private final IssuedDocuments issued;
     private final Clock clock;
 
-    WhitePapers(Municipalities municipalities, PolicyPlans plans, DepartmentPlans departmentPlans, WhitePaperRepository papers,
+    WhitePapers(Municipalities municipalities, PolicyPlans plans, WhitePaperRepository papers,
                 WhitePaperEditionRepository editions, WhitePaperAssembly assembly, WhitePaperDocuments documents, IssuedDocuments issued,
                 Clock clock) {
         this.municipalities = municipalities;
         this.plans = plans;
-        this.departmentPlans = departmentPlans;
         this.papers = papers;
         this.editions = editions;
         this.assembly = assembly;
@@ -117,10 +114,17 @@ public class WhitePapers {
         return documents.pdf(content(municipalityCode, year), true);
     }
 
+    /** A proof page: the chapter's heading (none for the front page) and the page's HTML. */
+    public record ProofPage(@Nullable String chapterHeading, String html) {
+    }
+
     /** A proof page (front page or chapter), rendered from the current data. */
-    public String proofPage(String municipalityCode, int year, String pageId) {
+    public ProofPage proofPage(String municipalityCode, int year, String pageId) {
         String base = "/staff/m/" + municipalityCode + "/" + year + "/white-paper/proof";
-        return documents.page(content(municipalityCode, year), pageId, base, base + ".pdf");
+        WhitePaperContent content = content(municipalityCode, year);
+        String heading = content.chapters().stream().filter(c -> c.id().equals(pageId)).map(WhitePaperContent.Chapter::heading)
+                .findFirst().orElse(null);
+        return new ProofPage(heading, documents.page(content, pageId, base, base + ".pdf"));
     }
 
     /**
@@ -229,7 +233,7 @@ public class WhitePapers {
 
     /** The plans in effect in the year (the latest when none covers it); department results when any are published. */
     private ChapterChoice suggestion(String code, int year, List<PlanRow> all) {
-        boolean results = WhitePaperAssembly.publishedPlans(departmentPlans, code, year).stream()
+        boolean results = assembly.publishedPlans(code, year).stream()
                 .anyMatch(p -> p.plan().resultStatus() == PlanStatus.PUBLISHED);
         return new ChapterChoice(inEffect(all, PlanKind.BASIC_PLAN, year), inEffect(all, PlanKind.STRATEGY, year),
                 inEffect(all, PlanKind.REFORM, year), results, null, null, null);

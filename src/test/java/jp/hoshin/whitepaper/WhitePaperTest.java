@@ -162,7 +162,7 @@ class WhitePaperTest {
         long version = plans.progressText("132047", "kihon-keikaku-4", "K1-1", 2020).orElseThrow().version();
         plans.writeProgress("132047", "kihon-keikaku-4", "K1-1", 2020, version, "多文化共生センターの基本構想を取りまとめた。");
 
-        assertThat(papers.proofPage("132047", 2020, "basic-plan")).contains("多文化共生センターの基本構想を取りまとめた。");
+        assertThat(papers.proofPage("132047", 2020, "basic-plan").html()).contains("多文化共生センターの基本構想を取りまとめた。");
         assertThatThrownBy(() -> papers.publish("132047", 2020, " ", "mitaka-admin"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("改訂版を発行する理由");
         long before = publicContentVersion();
@@ -239,6 +239,16 @@ class WhitePaperTest {
             int at = text.indexOf(part, from);
             assertThat(at).as("「" + part + "」 after position " + from).isGreaterThanOrEqualTo(0);
             from = at + part.length();
+        }
+    }
+
+    @Test
+    void aYearWithoutAPaperOrWithoutPlansShowsItsEmptySettings() throws Exception {
+        // 2018 and 2026: no white paper saved, no year opened in Hoshin (the suggestion reads the year's plans)
+        for (int year : new int[] {2018, 2026}) {
+            String page = mvc.perform(get("/staff/m/132047/" + year + "/white-paper").with(StaffUsers.as(signIns, "mitaka-admin")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(year + "年度").contains("自治体経営白書").doesNotContain("Exception", "Whitelabel");
         }
     }
 }

@@ -65,7 +65,8 @@ class PlanStaffController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         List<DepartmentPlans.PlanOverviewLine> lines = plans.overview(m.code(), year);
         model.addAttribute("lines", lines);
-        model.addAttribute("canProof", access.canReview(m.code()));
+        // the proof booklet exists once a department has started its plan (before that its link would answer 404)
+        model.addAttribute("canProof", access.canReview(m.code()) && lines.stream().anyMatch(l -> l.status() != null));
         model.addAttribute("workbookDepartments", lines.stream().map(DepartmentPlans.PlanOverviewLine::departmentCode)
                 .filter(d -> access.canEditDepartment(m.code(), d)).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("notSubmitted", lines.stream()

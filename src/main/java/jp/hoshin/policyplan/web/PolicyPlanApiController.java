@@ -84,7 +84,7 @@ class PolicyPlanApiController {
                 .toList(), IndicatorJudgement.rule(view.plan().onTrackShare()));
     }
 
-    @GetMapping(value = "/api/v1/municipalities/{code}/plans/{planKey}/indicators.csv", produces = "text/csv")
+    @GetMapping(value = "/api/v1/municipalities/{code}/plans/{planKey:(?!tables$).+}/indicators.csv", produces = "text/csv")
     @Operation(summary = "計画の目標指標と年度ごとの値（CSV、UTF-8 BOM付き、指標と年度ごとに1行）",
             description = "列: 団体コード, 計画ID, 計画名, 要素ID, 番号, 要素名, 役割（目標指標/数値目標/KPI）, 指標ID, 指標名, 単位, 内訳名称, 内訳単位, "
                     + "方向（増加/減少/維持）, 年度, 値（空欄は値なし）, 内訳値, 参照時点, 補足, 市の評価, 目標年度, 目標値, 目標状態, 判定（Hoshinの計算）, 判定年度")

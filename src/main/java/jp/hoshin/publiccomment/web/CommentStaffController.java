@@ -82,7 +82,11 @@ class CommentStaffController {
         access.requireView(m.code());
         model.addAttribute("municipality", m);
         model.addAttribute("plans", comments.plans(m.code()));
-        model.addAttribute("consultations", comments.consultations(m.code()));
+        List<ConsultationView> consultations = comments.consultations(m.code());
+        model.addAttribute("consultations", consultations);
+        // a department editor opens only the consultations of their own departments: no link to the others
+        model.addAttribute("readable", consultations.stream().filter(c -> canRead(m.code(), c)).map(ConsultationView::id)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("kinds", IndividualPlanKind.values());
         model.addAttribute("canWrite", access.currentStaff().map(s -> s.role() == Role.PLANNING_ADMIN || s.role() == Role.DEPARTMENT_EDITOR).orElse(false));
         model.addAttribute("defaultStart", LocalDate.now(ConsultationPeriod.JAPAN).plusDays(7));
@@ -281,13 +285,15 @@ class CommentStaffController {
     /** Whether the current staff member handles this consultation (and sees personal data); refuses other departments' editors. */
     private boolean requireRead(String code, ConsultationView c) {
         access.requireView(code);
-        if (access.canEditDepartment(code, c.content().departmentCode())) {
-            return true;
-        }
-        if (access.currentStaff().map(s -> s.role() == Role.DEPARTMENT_EDITOR).orElse(true)) {
+        if (!canRead(code, c)) {
             throw new AccessDeniedException("この意見募集は、企画担当と担当部の職員だけが扱えます。");
         }
-        return false;
+        return access.canEditDepartment(code, c.content().departmentCode());
+    }
+
+    private boolean canRead(String code, ConsultationView c) {
+        return access.canEditDepartment(code, c.content().departmentCode())
+                || !access.currentStaff().map(s -> s.role() == Role.DEPARTMENT_EDITOR).orElse(true);
     }
 
     private void requireHandle(String code, ConsultationView c) {

@@ -125,7 +125,9 @@ class WhitePaperStaffController {
         access.requireReview(m.code());
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", FiscalYear.of(year));
-        model.addAttribute("body", papers.proofPage(m.code(), year, page == null ? "index" : page));
+        WhitePapers.ProofPage proof = papers.proofPage(m.code(), year, page == null ? "index" : page);
+        model.addAttribute("chapterHeading", proof.chapterHeading());
+        model.addAttribute("body", proof.html());
         return PROOF_VIEW;
     }
 

@@ -210,4 +210,14 @@ class PolicyPagesTest {
     private static int count(String html, String needle) {
         return html.split(Pattern.quote(needle), -1).length - 1;
     }
+
+    @Test
+    void theDataTableOfIndicatorsIsNotTakenForAPlanNamedTables() throws Exception {
+        var response = mvc.perform(get("/api/v1/municipalities/132047/plans/tables/indicators.csv")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("指標ID").contains("名称");
+        // a plan's own indicator table still answers
+        mvc.perform(get("/api/v1/municipalities/132047/plans/kihon-keikaku-4/indicators.csv")).andExpect(status().isOk());
+    }
 }
