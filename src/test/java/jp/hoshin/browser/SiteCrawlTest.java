@@ -179,6 +179,49 @@ class SiteCrawlTest {
         assertThat(problems).as("problems found by the crawl").isEmpty();
     }
 
+    /**
+     * WCAG 2.1 1.4.11: the focus indicator of every element reached with Tab differs from the background behind it by
+     * at least 3:1 — in the blue header as on white and pale backgrounds (the indicator has two rings; one must do).
+     */
+    @Test
+    void theFocusIndicatorStandsOutOnEveryBackground() {
+        List<String> weak = new ArrayList<>();
+        for (String page : List.of("/m/132047/", "/m/132047/policy/kihon-keikaku-4/K2-3", "/login")) {
+            driver.manage().deleteAllCookies();
+            driver.get(url(page));
+            for (int i = 0; i < 40; i++) {
+                driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+                Object result = ((JavascriptExecutor) driver).executeScript(FOCUS_CONTRAST);
+                if (result != null) {
+                    weak.add(page + ": " + result);
+                }
+            }
+        }
+        assertThat(weak).as("focus indicators below 3:1").isEmpty();
+    }
+
+    /** Returns null when the focused element's outline or ring contrasts ≥ 3:1 with the background behind it. */
+    private static final String FOCUS_CONTRAST = """
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+            const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                               return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+            let bg = 'rgb(255, 255, 255)';
+            for (let a = el.parentElement; a; a = a.parentElement) {
+              const c = getComputedStyle(a).backgroundColor;
+              if (c && c !== 'transparent' && !(rgb(c).length === 4 && rgb(c)[3] === 0)) { bg = c; break; }
+            }
+            const style = getComputedStyle(el);
+            const colours = [];
+            if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) colours.push(style.outlineColor);
+            const shadow = style.boxShadow.match(/rgba?\\([^)]*\\)/);
+            if (shadow) colours.push(shadow[0]);
+            const best = Math.max(0, ...colours.map(c => ratio(c, bg)));
+            return best >= 3 ? null : (el.tagName + ' ' + (el.textContent || '').trim().slice(0, 20) + ': ' + best.toFixed(2) + ':1 on ' + bg);
+            """;
+
     // ------------------------------------------------------------------------------------------------ the crawl
 
     private Crawl crawl(HttpClient http, Role role) throws Exception {

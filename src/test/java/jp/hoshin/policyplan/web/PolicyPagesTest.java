@@ -179,7 +179,7 @@ class PolicyPagesTest {
 
     /** The cells of the first table row whose header cell starts with the name, each as text. */
     private static List<String> row(String html, String name) {
-        Matcher rows = Pattern.compile("(?s)<tr>(.*?)</tr>").matcher(html);
+        Matcher rows = Pattern.compile("(?s)<tr[^>]*>(.*?)</tr>").matcher(html);
         while (rows.find()) {
             List<String> cells = cells(rows.group(1));
             if (!cells.isEmpty() && cells.getFirst().startsWith(name)) {
