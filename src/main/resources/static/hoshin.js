@@ -11,18 +11,43 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
-// A table's scroll container is a tab stop only while it actually scrolls (keyboard users can then scroll it);
-// without JavaScript every container stays focusable.
-(function () {
-  function update() {
-    document.querySelectorAll('.table-scroll[role=region]').forEach(function (box) {
-      if (box.scrollWidth > box.clientWidth + 1) {
-        box.setAttribute('tabindex', '0');
-      } else {
-        box.removeAttribute('tabindex');
+// A form being sent says so and cannot be sent twice: its submit buttons are disabled (after the browser has
+// read the pressed button's name and value) and show 処理中…; they come back if the page is shown again.
+document.addEventListener('submit', function (event) {
+  if (event.defaultPrevented) {
+    return;
+  }
+  var form = event.target;
+  if (form.getAttribute('data-sending') === 'true') {
+    event.preventDefault();
+    return;
+  }
+  form.setAttribute('data-sending', 'true');
+  form.setAttribute('aria-busy', 'true');
+  var buttons = form.querySelectorAll('button[type=submit], button:not([type]), input[type=submit]');
+  setTimeout(function () {
+    buttons.forEach(function (b) {
+      b.disabled = true;
+      if (b.tagName === 'BUTTON' && !b.getAttribute('data-label')) {
+        b.setAttribute('data-label', b.textContent);
+        b.textContent = '処理中…';
       }
     });
-  }
-  document.addEventListener('DOMContentLoaded', update);
-  window.addEventListener('resize', update);
-})();
+  }, 0);
+  // a download answers without leaving the page: the form can be used again after a while
+  setTimeout(function () { restore(form); }, 15000);
+});
+function restore(form) {
+  form.removeAttribute('data-sending');
+  form.removeAttribute('aria-busy');
+  form.querySelectorAll('button, input[type=submit]').forEach(function (b) {
+    b.disabled = false;
+    if (b.getAttribute('data-label')) {
+      b.textContent = b.getAttribute('data-label');
+      b.removeAttribute('data-label');
+    }
+  });
+}
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('form[data-sending]').forEach(restore);
+});

@@ -50,8 +50,19 @@ public class PdfDocuments {
         this.bold = read("fonts/NotoSansJP-Bold.ttf");
     }
 
+    /**
+     * Rules every document gets: a table's caption stays on the page of its table. Besides being what a reader
+     * expects, a caption left alone at the foot of a page makes openhtmltopdf 1.1.31's PDF/UA tagger fail
+     * (NullPointerException in PdfBoxAccessibilityHelper.logIncompatibleChild), which was an HTTP 500.
+     */
+    static final String HOUSE_RULES = "<style>caption { page-break-after: avoid; }</style>";
+
     /** The PDF of one XHTML document; {@code baseUri} resolves relative links and images. */
     public byte[] render(String xhtml, String baseUri) {
+        int head = xhtml.indexOf("</head>");
+        if (head >= 0) {
+            xhtml = xhtml.substring(0, head) + HOUSE_RULES + xhtml.substring(head);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

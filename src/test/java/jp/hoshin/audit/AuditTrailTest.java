@@ -64,7 +64,7 @@ class AuditTrailTest {
         mvc.perform(get("/staff/history/Department/" + before.id()).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("監査 記録")))
-                .andExpect(content().string(containsString("mitaka-admin")))
+                .andExpect(content().string(containsString("title=\"mitaka-admin\">企画経営課 管理担当（デモ）</span>")))
                 .andExpect(content().string(containsString("部長")));
     }
 

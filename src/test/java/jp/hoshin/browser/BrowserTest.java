@@ -179,6 +179,7 @@ class BrowserTest {
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
+        accept("公表します。公開ページとオープンデータで、だれでも読めるようになります。");
         waitForText("公表しました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 公表")
                 .contains("作成中 → 提出").contains("協議 → 確定").contains("mitaka-review");
@@ -187,6 +188,13 @@ class BrowserTest {
         // results after the year: the department records them and submits, the planning section and the mayor's office take them on
         signIn("mitaka-kikaku");
         driver.get(url(plan));
+        // no result is chosen for the department: saving without choosing is refused, not recorded as 達成
+        WebElement result = driver.findElement(By.id("result-1"));
+        assertThat(new org.openqa.selenium.support.ui.Select(result).getFirstSelectedOption().getText()).isEqualTo("選んでください");
+        assertThat(result.getAttribute("required")).isNotNull();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('required')", result);
+        driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
+        waitForText("個別事業 1 の結果を選んでください");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("result-1"))).selectByVisibleText("一部達成");
         driver.findElement(By.id("explanation-1")).sendKeys("アクセス件数は31万件でした。");
         driver.findElement(By.id("actual-1-1")).sendKeys("３１０，０００");
@@ -197,6 +205,7 @@ class BrowserTest {
         waitForText("総括を保存しました。");
         assertAccessible();
         driver.findElement(By.xpath("//button[text()='結果を提出する']")).click();
+        accept("結果を企画担当に提出します。");
         waitForText("結果を「提出」にしました。");
         signIn("mitaka-admin");
         driver.get(url(plan));
@@ -205,10 +214,12 @@ class BrowserTest {
         signIn("mitaka-review");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='結果を確定する']")).click();
+        accept("結果を確定します。");
         waitForText("結果を「確定」にしました。");
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='結果を公表する']")).click();
+        accept("結果を公表します。");
         waitForText("結果を「公表」にしました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("結果の状況: 公表").contains("結果: 確定 → 公表");
         screenshot("staff-plan-results");
@@ -442,6 +453,14 @@ class BrowserTest {
             screenshot("staff" + page.replaceAll("[^a-z0-9]+", "-"));
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
+    }
+
+    /** An act that cannot be undone asks first, saying what will happen: accepted here. */
+    private void accept(String expected) {
+        var alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(alert.getText()).contains(expected);
+        alert.accept();
     }
 
     private void signIn(String user) {

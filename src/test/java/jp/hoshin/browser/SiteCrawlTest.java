@@ -397,7 +397,7 @@ class SiteCrawlTest {
             }
             List<String> broken = brokenReferences();
             if (!broken.isEmpty()) {
-                crawl.problems.add("aria references to missing ids on " + path + ": " + broken);
+                crawl.problems.add("aria references to missing ids or duplicate ids on " + path + ": " + broken);
             }
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
@@ -425,6 +425,10 @@ class SiteCrawlTest {
                       if (!document.getElementById(id)) missing.push(attr + '=' + id);
                     }
                   }
+                }
+                const seen = new Set();
+                for (const el of document.querySelectorAll('[id]')) {
+                  if (seen.has(el.id)) missing.push('duplicate id=' + el.id); else seen.add(el.id);
                 }
                 return missing;""");
     }

@@ -320,11 +320,14 @@ class PlanStaffController {
 
     @PostMapping("/staff/m/{code}/{year}/plans/{department}/projects/{number}/result")
     String recordResult(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
-                        @RequestParam long version, @RequestParam jp.hoshin.departmentplan.AchievementStatus result,
+                        @RequestParam long version, @RequestParam(required = false) jp.hoshin.departmentplan.@org.jspecify.annotations.Nullable AchievementStatus result,
                         @RequestParam(defaultValue = "") String explanation,
                         @RequestParam(name = "actual", required = false) List<String> actuals, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
+            if (result == null) {
+                throw new IllegalArgumentException("個別事業 " + number + " の結果を選んでください（達成・一部達成・着手・未達成）。");
+            }
             List<java.math.BigDecimal> values = new ArrayList<>();
             for (int i = 0; actuals != null && i < actuals.size(); i++) {
                 values.add(decimal(actuals.get(i), "目標指標" + (i + 1) + "の実績値"));

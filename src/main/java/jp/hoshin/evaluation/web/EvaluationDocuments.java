@@ -59,6 +59,7 @@ class EvaluationDocuments {
     byte[] render(MunicipalityView municipality, FiscalYear year, List<EvaluationSheetView> sheets, Map<String, String> departmentNames,
                   Map<String, String> elementTitles) {
         Context context = new Context(Locale.JAPAN);
+        context.setVariable("pdf", true);
         context.setVariable("municipality", municipality);
         context.setVariable("fiscalYear", year);
         context.setVariable("sheets", sheets);

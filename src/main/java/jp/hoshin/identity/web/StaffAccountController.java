@@ -78,7 +78,10 @@ class StaffAccountController {
         model.addAttribute("municipalityName", municipalities.municipalities().stream()
                 .filter(m -> m.code().equals(code)).findFirst().map(MunicipalityDirectory.MunicipalityChoice::name).orElse(code));
         model.addAttribute("roles", Role.values());
-        model.addAttribute("departments", departments.departments(code));
+        List<DepartmentDirectory.DepartmentChoice> choices = departments.departments(code);
+        model.addAttribute("departments", choices);
+        model.addAttribute("departmentNames", choices.stream().collect(java.util.stream.Collectors.toMap(
+                DepartmentDirectory.DepartmentChoice::code, DepartmentDirectory.DepartmentChoice::name, (a, b) -> a)));
         return code;
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jp.hoshin.identity.Access;
+import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -68,12 +69,27 @@ class CommentStaffController {
     private final PublicComments comments;
     private final Access access;
     private final PolicyPlans policyPlans;
+    private final DepartmentDirectory departments;
 
-    CommentStaffController(Municipalities municipalities, PublicComments comments, Access access, PolicyPlans policyPlans) {
+    CommentStaffController(Municipalities municipalities, PublicComments comments, Access access, PolicyPlans policyPlans,
+                           DepartmentDirectory departments) {
         this.municipalities = municipalities;
         this.comments = comments;
         this.access = access;
         this.policyPlans = policyPlans;
+        this.departments = departments;
+    }
+
+    /** The municipality's departments by name, for the owner fields (chosen from a list, shown by name). */
+    @ModelAttribute("departments")
+    List<DepartmentDirectory.DepartmentChoice> departments(@PathVariable(required = false) @Nullable String code) {
+        return code == null ? List.of() : departments.departments(code);
+    }
+
+    @ModelAttribute("departmentNames")
+    Map<String, String> departmentNames(@PathVariable(required = false) @Nullable String code) {
+        return departments(code).stream().collect(java.util.stream.Collectors.toMap(DepartmentDirectory.DepartmentChoice::code,
+                DepartmentDirectory.DepartmentChoice::name, (a, b) -> a));
     }
 
     @GetMapping("/staff/m/{code}/comments")
