@@ -11,11 +11,8 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         if (error != null) {
-            model.addAttribute("errorKey", switch (error) {
-                case "locked" -> "login.error.locked";
-                case "disabled" -> "login.error.disabled";
-                default -> "login.error.bad";
-            });
+            // one answer for a wrong password, an unknown, disabled or throttled account: nothing to tell them apart
+            model.addAttribute("errorKey", "login.error.bad");
         }
         model.addAttribute("loggedOut", logout != null);
         return "staff/login";
