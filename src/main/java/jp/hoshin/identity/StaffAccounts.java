@@ -12,6 +12,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,14 @@ public class StaffAccounts {
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a new account needs. {@code municipalityCode} null = deployment-wide administrator. */
@@ -82,6 +85,7 @@ public class StaffAccounts {
         StaffAccount account = find(id);
         account.changePassword(passwordEncoder.encode(newPassword));
         account.unlock();
+        events.publishEvent(new PasswordChanged(account.id(), account.username()));
     }
 
     /** Changes one's own password after checking the current one. */
@@ -93,6 +97,7 @@ public class StaffAccounts {
         }
         checkPasswordRule(newPassword);
         account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.id(), account.username()));
     }
 
     @Transactional

@@ -1,5 +1,9 @@
 package jp.hoshin.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +13,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -60,8 +66,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failureHandler) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failureHandler, Clock clock,
+                            @Value("${hoshin.security.session-absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
+        http.addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class)
+                // anonymous visitors get no session: CSRF tokens in a cookie until sign-in, the page asked for before
+                // sign-in in a cookie too
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/**").hasRole("STAFF")
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/staff", false).permitAll())
