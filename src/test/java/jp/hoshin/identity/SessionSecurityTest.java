@@ -108,6 +108,18 @@ class SessionSecurityTest {
         assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'session-b'", Integer.class)).isZero();
     }
 
+    @Test
+    void theAccountFormsSayWhyACommonPasswordIsRefused() throws Exception {
+        create("session-c");
+        Cookie session = signIn("session-c");
+        String html = mvc.perform(post("/staff/password").cookie(session).with(csrf()).param("currentPassword", PASSWORD)
+                .param("newPassword", "password1234").param("confirmPassword", "password1234")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("このパスワードはよく使われている（漏えいしたパスワードの一覧にある）ため使えません。")
+                .contains("よく使われるパスワード（漏えいしたものを含む）");
+        assertThat(mvc.perform(post("/login").param("username", "session-c").param("password", "password1234").with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl()).as("the password was not changed").isEqualTo("/login?error");
+    }
+
     private Cookie signIn(String username) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/login").param("username", username).param("password", PASSWORD)
                         .with(csrf()))
