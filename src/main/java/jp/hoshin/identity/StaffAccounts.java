@@ -125,6 +125,13 @@ public class StaffAccounts {
         return accounts.existsByUsername(username);
     }
 
+    /** Whether the account exists and signs in with this password (for noticing demo accounts with the published one). */
+    @Transactional(readOnly = true)
+    public boolean signsInWith(String username, String password) {
+        return accounts.findByUsername(username)
+                .filter(a -> passwordEncoder.matches(password, a.toPrincipal(clock.instant()).passwordHash())).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public boolean deploymentAdministratorExists() {
         return accounts.existsDeploymentAdministrator();

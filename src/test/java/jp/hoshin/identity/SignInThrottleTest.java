@@ -111,6 +111,13 @@ class SignInThrottleTest {
     }
 
     @Test
+    void theSignInPageSaysLoudlyThatDemoAccountsExist() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("注意: このインスタンスにはデモ用アカウントがあります")))
+                .andExpect(content().string(containsString("mitaka-admin")));
+    }
+
+    @Test
     void theSessionRowHoldsNoPasswordHash() throws Exception {
         create("throttle-e");
         mvc.perform(login("throttle-e", PASSWORD, "10.5.0.1"))
