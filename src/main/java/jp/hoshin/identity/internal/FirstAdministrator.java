@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.hoshin.identity.Role;
 import jp.hoshin.identity.StaffAccounts;
+import jp.hoshin.shared.HoshinMode;
 import jp.hoshin.shared.SecretFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -27,17 +28,20 @@ class FirstAdministrator implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final String configuredPassword;
     private final Path passwordFile;
+    private final HoshinMode mode;
 
-    FirstAdministrator(StaffAccounts accounts, @Value("${hoshin.admin.initial-password:}") String configuredPassword,
+    FirstAdministrator(StaffAccounts accounts, HoshinMode mode, @Value("${hoshin.admin.initial-password:}") String configuredPassword,
                        @Value("${hoshin.embedded-db.data-dir:data/postgres}") String embeddedDataDir) {
         this.accounts = accounts;
+        this.mode = mode;
         this.configuredPassword = configuredPassword;
         this.passwordFile = Path.of(embeddedDataDir).toAbsolutePath().getParent().resolve(PASSWORD_FILE);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.deploymentAdministratorExists() || accounts.exists("admin")) {
+        // a public-only instance has no sign-in: the staff instance makes the administrator
+        if (mode.publicOnly() || accounts.deploymentAdministratorExists() || accounts.exists("admin")) {
             return;
         }
         boolean generated = configuredPassword.isBlank();

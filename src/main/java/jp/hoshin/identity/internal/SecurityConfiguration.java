@@ -3,7 +3,12 @@ package jp.hoshin.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import java.util.List;
+
+import jp.hoshin.shared.HoshinMode;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +31,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The API anyone may read (the rest needs a staff account). */
+    static final List<String> PUBLIC_API_READS = List.of("/api/v1/municipalities", "/api/v1/municipalities/*",
+            "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
+            "/api/v1/municipalities/*/fiscal-years/*/departments/*",
+            "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
+            "/api/v1/municipalities/*/fiscal-years/*/department-plans",
+            "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
+            "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
+            "/api/v1/municipalities/*/plans", "/api/v1/municipalities/*/plans/**");
+
+    /** HOSHIN_MODE=public: only the public site, the public API reads and the opinion form, before any other filter. */
+    @Bean
+    FilterRegistrationBean<PublicOnlyFilter> publicOnly(HoshinMode mode) {
+        FilterRegistrationBean<PublicOnlyFilter> registration = new FilterRegistrationBean<>(new PublicOnlyFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(mode.publicOnly());
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -36,14 +60,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/*",
-                                "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
-                                "/api/v1/municipalities/*/fiscal-years/*/departments/*",
-                                "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
-                                "/api/v1/municipalities/*/fiscal-years/*/department-plans",
-                                "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
-                                "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
-                                "/api/v1/municipalities/*/plans", "/api/v1/municipalities/*/plans/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS.toArray(String[]::new)).permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
