@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +81,40 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Whether a Hoshin process holds the data directory now (its database is then running). */
+    public static boolean inUse(Path dataDir) {
+        try (DataDirectoryLock ignored = DataDirectoryLock.acquire(dataDir.toAbsolutePath().getParent())) {
+            return false;
+        } catch (DataDirectoryInUseException e) {
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A connection to the database {@code database} of the server a running Hoshin started on {@code dataDir}. */
+    public static DataSource runningDatabase(Path dataDir, String database) throws IOException {
+        Path dir = dataDir.toAbsolutePath();
+        java.util.List<String> pid = Files.readAllLines(dir.resolve("postmaster.pid"));
+        int port = Integer.parseInt(pid.get(3).strip());
+        return dataSource(port, database, SecretFiles.readOrCreate(dir.getParent().resolve(SECRET_FILE)));
+    }
+
+    /** A connection to one database of this server. */
+    public DataSource database(String database) {
+        return dataSource(port(), database, password);
+    }
+
+    private static DataSource dataSource(int port, String database, String password) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setServerNames(new String[] {"localhost"});
+        source.setPortNumbers(new int[] {port});
+        source.setDatabaseName(database);
+        source.setUser("postgres");
+        source.setPassword(password);
+        return source;
     }
 
     public EmbeddedPostgres server() {

@@ -1,5 +1,6 @@
 package jp.hoshin.identity.internal;
 
+import jp.hoshin.identity.SignIns;
 import jp.hoshin.identity.StaffPrincipal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,8 +27,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
-    StaffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
-        this.passwords = new WithoutCredentials(users, encoder);
+    StaffAuthenticationProvider(SignIns signIns, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new WithoutCredentials(new StaffUserDetailsService(signIns), encoder);
         this.throttle = throttle;
     }
 
