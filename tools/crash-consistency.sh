@@ -23,7 +23,8 @@ start() {
   pid=$!
   until curl -sf "$base/actuator/health" | grep -q '"UP"'; do
     sleep 0.3
-    kill -0 "$pid" 2>/dev/null || { echo "Hoshin exited; see its log:" >&2; tail -30 "$work/hoshin.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { cp "$work/hoshin.log" /tmp/hoshin-crash-consistency.log
+      echo "Hoshin exited; its log: /tmp/hoshin-crash-consistency.log" >&2; grep -E "ERROR|Description|Caused by" -A3 "$work/hoshin.log" | tail -30 >&2; exit 1; }
   done
 }
 sql() {
