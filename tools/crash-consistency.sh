@@ -37,8 +37,8 @@ sign_in() {
   curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=mitaka-admin" \
     --data-urlencode "password=hoshin-demo-local" --data-urlencode "_csrf=$(csrf_of "$base/login")" "$base/login"
 }
-kill_soon() {  # kills Hoshin after a random 50–3,000 ms: while the request runs, or just after it committed
-  sleep "$(awk -v ms=$((RANDOM % 2950 + 50)) 'BEGIN { printf "%.3f", ms / 1000 }')"
+kill_soon() {  # kills Hoshin after a random 50–9,000 ms: while the request runs (an import takes about 2 s, a publication 7 s) or after it committed
+  sleep "$(awk -v ms=$((RANDOM % 8950 + 50)) 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -9 "$pid"
   wait "$pid" 2>/dev/null || true
 }
