@@ -6,7 +6,7 @@
 #
 # The per-client limit (hoshin.public-comment.max-per-client-per-minute, default 10) would stop a load test from one
 # address after ten opinions a minute: this script starts Hoshin with the limit set to 100000000. Submissions take
-# turns over BENCH_SESSIONS (default 64) sessions, each with its cookie and CSRF token, as separate browsers would.
+# turns over BENCH_SESSIONS (default 64) CSRF cookies, each with its token, as separate browsers would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-20}"
@@ -27,19 +27,21 @@ until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do
   kill -0 $launcher 2>/dev/null || { echo "Hoshin exited; see $log" >&2; exit 1; }
 done
 dbport=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$log" | grep -o '[0-9]*$' | head -1)
+# the embedded PostgreSQL takes only its password, kept beside the data (docs/security.md)
+export PGPASSWORD=$(cat "$data/postgres-secret")
 sql() { psql -qtA -h 127.0.0.1 -p "$dbport" -U postgres -d hoshin -c "$1"; }
 
 base="http://127.0.0.1:$port"
 id=$(curl -sf "$base/m/132047/comments" | grep -o '/m/132047/comments/[0-9]*/opinion' | head -1 | grep -o '[0-9]*/opinion' | grep -o '^[0-9]*')
 [ -n "$id" ] || { echo "no open demo consultation" >&2; exit 1; }
-# one session (cookie and CSRF token) per simulated submitter, as each browser would have
+# one CSRF cookie and token per simulated submitter, as each browser would have (anonymous visitors get no session)
 sessions="${BENCH_SESSIONS:-64}"
 OPINION_SESSIONS=""
 for _ in $(seq "$sessions"); do
   jar=$(mktemp)
   form=$(curl -sf -c "$jar" "$base/m/132047/comments/$id/opinion")
   token=$(printf '%s' "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  OPINION_SESSIONS+="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar") $token"$'\n'
+  OPINION_SESSIONS+="XSRF-TOKEN=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar") $token"$'\n'
   rm -f "$jar"
 done
 export OPINION_SESSIONS

@@ -1,5 +1,6 @@
 package jp.hoshin;
 
+import jp.hoshin.shared.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -13,6 +14,9 @@ import org.springframework.modulith.Modulithic;
 public class HoshinApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(HoshinApplication.class, args);
     }
 }

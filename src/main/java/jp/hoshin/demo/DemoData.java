@@ -19,6 +19,7 @@ import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.DemoAccountsNotice;
 import jp.hoshin.identity.Role;
 import jp.hoshin.identity.StaffAccounts;
 import jp.hoshin.municipality.Municipalities;
@@ -60,12 +61,12 @@ class DemoData implements ApplicationRunner {
     private final PolicyPlans policyPlans;
     private final TransactionTemplate transaction;
     private final Environment environment;
-    private final String enabled;
+    private final DemoAccountsNotice demoNotice;
     private final String demoPassword;
 
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
              DepartmentPlans plans, PlanDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
-             @Value("${hoshin.demo.enabled:auto}") String enabled,
+             DemoAccountsNotice demoNotice,
              @Value("${hoshin.demo.password:}") String demoPassword) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
@@ -76,16 +77,12 @@ class DemoData implements ApplicationRunner {
         this.policyPlans = policyPlans;
         this.transaction = transaction;
         this.environment = environment;
-        this.enabled = enabled;
+        this.demoNotice = demoNotice;
         this.demoPassword = demoPassword;
     }
 
     boolean enabled() {
-        if ("auto".equalsIgnoreCase(enabled)) {
-            String url = environment.getProperty("spring.datasource.url");
-            return url == null || url.isBlank();
-        }
-        return Boolean.parseBoolean(enabled);
+        return DemoSettings.of(environment).dataEnabled();
     }
 
     @Override
@@ -111,6 +108,41 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> load(demo));
             log.info("Demo data loaded: {} ({})", demo.municipality().name(), file.getFilename());
         }
+        announceDemoAccounts(files, mapper);
+    }
+
+    /** Demo accounts that still sign in with the published password: said loudly on the console and the sign-in page. */
+    private void announceDemoAccounts(Resource[] files, YAMLMapper mapper) throws IOException {
+        if (!DemoSettings.of(environment).accountsEnabled()) {
+            return;
+        }
+        List<String> present = new java.util.ArrayList<>();
+        for (Resource file : files) {
+            DemoFile demo;
+            try (InputStream in = file.getInputStream()) {
+                demo = mapper.readValue(in, DemoFile.class);
+            }
+            for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
+                if (accounts.signsInWith(a.username(), demoPassword)) {
+                    present.add(a.username());
+                }
+            }
+        }
+        if (present.isEmpty()) {
+            return;
+        }
+        demoNotice.demoAccountsPresent(present);
+        String address = environment.getProperty("server.address", "（すべてのアドレス）");
+        System.out.println("""
+
+                ################################################################
+                 注意: デモ用アカウントがあります（試用専用、本番では使わないでください）
+                   %s
+                 パスワードは公開されているデモ用のものです。このため待ち受けは %s です。
+                 本番で使う前にこれらのアカウントを無効にするか、パスワードを再設定してください。
+                ################################################################
+                """.formatted(String.join(", ", present), address));
+        log.warn("Demo staff accounts with the published demo password exist: {} (listening on {})", present, address);
     }
 
     void load(DemoFile demo) {
@@ -126,7 +158,7 @@ class DemoData implements ApplicationRunner {
         for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {
             loadPlan(m.code(), plan);
         }
-        if (!demoPassword.isBlank()) {
+        if (DemoSettings.of(environment).accountsEnabled()) {
             for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
                 if (!accounts.exists(a.username())) {
                     accounts.create(new StaffAccounts.NewStaffAccount(m.code(), a.username(), a.displayName(), Role.valueOf(a.role()),

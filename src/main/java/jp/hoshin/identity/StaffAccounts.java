@@ -12,6 +12,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,18 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final PasswordRule passwordRule;
     private final SecureRandom random = new SecureRandom();
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events,
+                  PasswordRule passwordRule) {
+        this.passwordRule = passwordRule;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a new account needs. {@code municipalityCode} null = deployment-wide administrator. */
@@ -48,7 +54,7 @@ public class StaffAccounts {
         if (accounts.existsByUsername(username)) {
             throw new BusinessRuleException("ユーザー名「" + username + "」は既に使われています。");
         }
-        checkPasswordRule(request.password());
+        passwordRule.check(request.password(), username);
         try {
             StaffAccount account = new StaffAccount(request.municipalityCode(), username,
                     JapaneseText.text(request.displayName()), passwordEncoder.encode(request.password()), request.role(),
@@ -78,10 +84,11 @@ public class StaffAccounts {
 
     @Transactional
     public void resetPassword(long id, String newPassword) {
-        checkPasswordRule(newPassword);
         StaffAccount account = find(id);
+        passwordRule.check(newPassword, account.username());
         account.changePassword(passwordEncoder.encode(newPassword));
         account.unlock();
+        events.publishEvent(new PasswordChanged(account.id(), account.username()));
     }
 
     /** Changes one's own password after checking the current one. */
@@ -91,8 +98,9 @@ public class StaffAccounts {
         if (!passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).passwordHash())) {
             throw new BusinessRuleException("現在のパスワードが正しくありません。");
         }
-        checkPasswordRule(newPassword);
+        passwordRule.check(newPassword, account.username());
         account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.id(), account.username()));
     }
 
     @Transactional
@@ -117,6 +125,13 @@ public class StaffAccounts {
         return accounts.existsByUsername(username);
     }
 
+    /** Whether the account exists and signs in with this password (for noticing demo accounts with the published one). */
+    @Transactional(readOnly = true)
+    public boolean signsInWith(String username, String password) {
+        return accounts.findByUsername(username)
+                .filter(a -> passwordEncoder.matches(password, a.toPrincipal(clock.instant()).passwordHash())).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public boolean deploymentAdministratorExists() {
         return accounts.existsDeploymentAdministrator();
@@ -129,15 +144,6 @@ public class StaffAccounts {
             sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
         }
         return sb.toString();
-    }
-
-    static void checkPasswordRule(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("パスワードは" + MIN_PASSWORD_LENGTH + "文字以上にしてください。");
-        }
-        if (password.length() > 128) {
-            throw new BusinessRuleException("パスワードは128文字以内にしてください。");
-        }
     }
 
     private StaffAccount find(long id) {

@@ -1,7 +1,6 @@
 package jp.hoshin.shared;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default: a real PostgreSQL server started from the Maven artifact, data kept under
- * {@code ./data/postgres} between runs. Used only when no {@code spring.datasource.url} is configured;
+ * {@code ./data/postgres} between runs, on loopback with a password (see {@link EmbeddedDatabaseServer}). Used only when no {@code spring.datasource.url} is configured;
  * with one, Spring Boot's own data source talks to the external server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,11 +44,13 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
-        EmbeddedPostgres server = EmbeddedServers.start(properties);
+        EmbeddedDatabaseServer started = EmbeddedServers.start(properties);
+        EmbeddedPostgres server = started.server();
         createDatabaseIfMissing(server);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "hoshin"));
         config.setUsername("postgres");
+        config.setPassword(started.password());
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("hoshin-embedded");
         return new HikariDataSource(config);
@@ -67,67 +68,23 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    /**
-     * A server left running on the same data by a process that ended without stopping it (a crash,
-     * a kill): asked to shut down so that this start can take the data directory.
-     */
-    static void stopOrphanedServer(Path dataDir) throws IOException {
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
-        } catch (RuntimeException e) {
-            return;
-        }
-        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                .ifPresent(p -> {
-                    EmbeddedServers.log.warn("Stopping an embedded PostgreSQL (pid {}) left running on {}", pid, dataDir);
-                    p.destroy();
-                    try {
-                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                        EmbeddedServers.log.warn("The PostgreSQL left running (pid {}) did not stop within 30 s", pid);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-    }
-
     /** One server per JVM, shared by every application context (tests start several). */
     static final class EmbeddedServers {
 
         private static final Logger log = LoggerFactory.getLogger(EmbeddedServers.class);
-        private static EmbeddedPostgres server;
+        private static EmbeddedDatabaseServer server;
 
-        static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
+        static synchronized EmbeddedDatabaseServer start(EmbeddedDatabaseProperties properties) throws IOException {
             if (server != null) {
                 return server;
             }
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
-            Files.createDirectories(dir.getParent());
-            stopOrphanedServer(dir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(properties.clean())
-                    .setServerConfig("max_connections", "200")
-                    // the data is kept between runs: keep PostgreSQL's durability (the library defaults are for throwaway tests)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setLocaleConfig("encoding", "UTF8");
-            if (properties.port() > 0) {
-                builder.setPort(properties.port());
-            }
-            server = builder.start();
-            log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dir);
+            server = EmbeddedDatabaseServer.start(dir, properties.port(), properties.clean());
+            log.info("Embedded PostgreSQL started on port {} (loopback, password only) with data in {}", server.port(), dir);
+            EmbeddedDatabaseServer started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    server.close();
+                    started.close();
                 } catch (IOException e) {
                     log.warn("Embedded PostgreSQL did not stop cleanly", e);
                 }

@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Committed changes (no rollback): the audit trail records who changed what, and sign-in failures lock. */
+/** Committed changes (no rollback): the audit trail records who changed what, (sign-in failures: identity/SignInThrottleTest). */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditTrailTest {
@@ -66,25 +66,6 @@ class AuditTrailTest {
                 .andExpect(content().string(containsString("監査 記録")))
                 .andExpect(content().string(containsString("title=\"mitaka-admin\">企画経営課 管理担当（デモ）</span>")))
                 .andExpect(content().string(containsString("部長")));
-    }
-
-    @Test
-    void repeatedFailuresLockTheAccountForAWhile() throws Exception {
-        accounts.create(new StaffAccounts.NewStaffAccount("132047", "lock-test", "ロック 試験", Role.VIEWER, Set.of(),
-                "correct-password-123"));
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("lock-test").password("wrong-password"))
-                    .andExpect(redirectedUrl("/login?error=bad"));
-        }
-        mvc.perform(formLogin("/login").user("lock-test").password("correct-password-123"))
-                .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/login").param("error", "locked"))
-                .andExpect(content().string(containsString("一時的にロックされています")));
-
-        long id = accounts.list("132047").stream().filter(a -> a.username().equals("lock-test")).findFirst().orElseThrow().id();
-        accounts.unlock(id);
-        mvc.perform(formLogin("/login").user("lock-test").password("correct-password-123"))
-                .andExpect(redirectedUrl("/staff"));
     }
 
     @Test

@@ -1,5 +1,14 @@
 package jp.hoshin.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import java.util.List;
+
+import jp.hoshin.shared.HoshinMode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +18,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -20,6 +31,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The API anyone may read (the rest needs a staff account). */
+    static final List<String> PUBLIC_API_READS = List.of("/api/v1/municipalities", "/api/v1/municipalities/*",
+            "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
+            "/api/v1/municipalities/*/fiscal-years/*/departments/*",
+            "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
+            "/api/v1/municipalities/*/fiscal-years/*/department-plans",
+            "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
+            "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
+            "/api/v1/municipalities/*/plans", "/api/v1/municipalities/*/plans/**");
+
+    /** HOSHIN_MODE=public: only the public site, the public API reads and the opinion form, before any other filter. */
+    @Bean
+    FilterRegistrationBean<PublicOnlyFilter> publicOnly(HoshinMode mode) {
+        FilterRegistrationBean<PublicOnlyFilter> registration = new FilterRegistrationBean<>(new PublicOnlyFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(mode.publicOnly());
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -30,14 +60,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/*",
-                                "/api/v1/municipalities/*/fiscal-years", "/api/v1/municipalities/*/fiscal-years/*/departments",
-                                "/api/v1/municipalities/*/fiscal-years/*/departments/*",
-                                "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
-                                "/api/v1/municipalities/*/fiscal-years/*/department-plans",
-                                "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
-                                "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
-                                "/api/v1/municipalities/*/plans", "/api/v1/municipalities/*/plans/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS.toArray(String[]::new)).permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
@@ -60,8 +83,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failureHandler) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failureHandler, Clock clock,
+                            @Value("${hoshin.security.session-absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
+        http.addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class)
+                // anonymous visitors get no session: CSRF tokens in a cookie until sign-in, the page asked for before
+                // sign-in in a cookie too
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/**").hasRole("STAFF")
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/staff", false).permitAll())

@@ -3,11 +3,10 @@ package jp.hoshin.identity.internal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 import jp.hoshin.identity.SignIns;
 
-@Component
+/** Loads the principal for {@link StaffAuthenticationProvider}'s password check (not a bean of its own). */
 class StaffUserDetailsService implements UserDetailsService {
 
     private final SignIns signIns;

@@ -111,7 +111,7 @@ class PublicPageCache {
             // a page that started a session (a form's CSRF token, a flash message) belongs to that visitor: the
             // session cookie is written by an outer filter, after this check, so the session itself is asked
             java.time.Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof java.time.Instant u ? u : null;
-            if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request)
+            if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request) && !hasCsrfCookie(request)
                     && wrapper.getHeader("Set-Cookie") == null && request.getSession(false) == null
                     && (until == null || until.isAfter(clock.instant()))) {
                 if (pages.size() >= maxEntries) {
@@ -175,6 +175,22 @@ class PublicPageCache {
 
         private static boolean cacheable(@Nullable String type) {
             return type != null && (type.startsWith("text/html") || type.startsWith("application/json") || type.startsWith("text/csv"));
+        }
+
+        /**
+         * A visitor with a CSRF cookie (an anonymous form's token) gets a page's form with that token and no new cookie:
+         * such a page is theirs, not kept for others (it is still served from a copy rendered for someone without one).
+         */
+        private static boolean hasCsrfCookie(HttpServletRequest request) {
+            Cookie[] cookies = request.getCookies();
+            if (cookies != null) {
+                for (Cookie c : cookies) {
+                    if ("XSRF-TOKEN".equals(c.getName())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static boolean hasSession(HttpServletRequest request) {
