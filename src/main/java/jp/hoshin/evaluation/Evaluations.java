@@ -134,6 +134,7 @@ public class Evaluations {
         fy.requireOpen();
         DepartmentView d = organization.department(municipalityCode, year, departmentCode);
         links.check(d.code(), content);
+        sheets.lockNumbering(fy.id());
         EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content,
                 null, illustrative));
         steps.save(new EvaluationStep(sheet.id(), EvaluationStage.FIRST, EvaluationStage.FIRST, by, clock.instant(), "評価対象に選定"));
