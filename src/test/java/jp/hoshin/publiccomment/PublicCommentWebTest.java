@@ -220,7 +220,7 @@ class PublicCommentWebTest {
         assertThat(pdfText).contains("検討します。");
         String csv = new String(mvc.perform(get(staff + "/opinions.csv").with(StaffUsers.as(signIns, "mitaka-kikaku")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("郵送の意見です。");
+        assertThat(csv).startsWith(jp.hoshin.shared.Csv.BOM).contains("郵送の意見です。");
         String plansPage = mvc.perform(get("/m/" + M + "/individual-plans/" + plan.id())).andReturn().getResponse().getContentAsString();
         for (String personal : List.of(name, address, phone, groupName, representative)) {
             assertThat(page).doesNotContain(personal);
