@@ -37,6 +37,10 @@ class ErrorHandling {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        TextBinding.TextRefused refused = TextBinding.TextErrors.refusal(e);
+        if (refused != null) {
+            return errors.respond(request, response, 400, null, refused.getMessage(), null);
+        }
         String message = e instanceof NotFoundException ? e.getMessage() : "指定されたページは見つかりませんでした。";
         return errors.respond(request, response, 404, "見つかりません", message, null);
     }
@@ -54,6 +58,11 @@ class ErrorHandling {
     /** Two saves of the same thing at the same moment (a unique key taken in between): the user may simply try again. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object collided(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a value the database cannot store (too long for its column, a character it refuses): the input's fault
+            log.warn("Refused a value on {}: SQLState {}", request.getRequestURI(), sql.getSQLState());
+            return errors.respond(request, response, 400, null, "入力された値が長すぎるか、使えない文字が含まれています。内容を確かめてください。", null);
+        }
         log.warn("Refused a write on {} that collided with another: {}", request.getRequestURI(), e.getMostSpecificCause().getClass().getName());
         return errors.respond(request, response, 409, null, null, null);
     }
@@ -83,6 +92,10 @@ class ErrorHandling {
     Object other(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (e instanceof AuthenticationException) {
             throw e;
+        }
+        TextBinding.TextRefused refused = TextBinding.TextErrors.refusal(e);
+        if (refused != null) {
+            return errors.respond(request, response, 400, null, refused.getMessage(), null);
         }
         if (e instanceof ErrorResponse refusal) {
             refusal.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
