@@ -213,6 +213,11 @@ class PublicCommentWebTest {
         String list = mvc.perform(get("/m/" + M + "/comments")).andReturn().getResponse().getContentAsString();
         byte[] pdf = mvc.perform(get("/m/" + M + "/comments/" + id + "/results.pdf")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        // rendered once and kept: the second reader gets the same file from issued_document
+        assertThat(mvc.perform(get("/m/" + M + "/comments/" + id + "/results.pdf")).andReturn().getResponse().getContentAsByteArray())
+                .isEqualTo(pdf);
+        assertThat(jdbc.queryForObject("select count(*) from issued_document where key = ?", Integer.class,
+                "public-comment/" + M + "/" + id + "/results.pdf")).isEqualTo(1);
         String pdfText;
         try (var doc = Loader.loadPDF(pdf)) {
             pdfText = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
