@@ -29,15 +29,31 @@ public final class Csv {
         return (BOM + write(rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** A cell a spreadsheet would read as a formula gets a single quote in front (a plain number does not). */
+    /**
+     * A cell a spreadsheet would read as a formula gets a single quote in front (a plain number does not); so does a cell
+     * whose leading quotes are followed by such a character, so that {@link #restored} can tell the two apart.
+     */
     static String neutralised(String text) {
         if (text.isEmpty()) {
             return text;
         }
         char first = text.charAt(0);
         boolean formula = FORMULA_START.indexOf(first) >= 0 && !PLAIN_NUMBER.matcher(text).matches();
-        boolean quotedFormula = first == '\'' && text.length() > 1 && FORMULA_START.indexOf(text.charAt(1)) >= 0;
+        int quotes = 0;
+        while (quotes < text.length() && text.charAt(quotes) == '\'') {
+            quotes++;
+        }
+        boolean quotedFormula = quotes > 0 && quotes < text.length() && FORMULA_START.indexOf(text.charAt(quotes)) >= 0;
         return formula || quotedFormula ? "'" + text : text;
+    }
+
+    /** CRLF inside a cell as LF (what the reader returns), however many CRs come before it. */
+    static String lineBreaks(String text) {
+        String out = text;
+        while (out.contains("\r\n")) {
+            out = out.replace("\r\n", "\n");
+        }
+        return out;
     }
 
     /** The characters with which a spreadsheet starts a formula (or DDE), and a number that is only a number. */
@@ -58,7 +74,8 @@ public final class Csv {
                     out.append(',');
                 }
                 Object cell = row.get(i);
-                String text = cell == null ? "" : neutralised(cell.toString());
+                // a line break inside a cell is written as LF, as Excel writes it and as the reader returns it
+                String text = cell == null ? "" : neutralised(lineBreaks(cell.toString()));
                 if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                     out.append('"').append(text.replace("\"", "\"\"")).append('"');
                 } else {
@@ -71,8 +88,8 @@ public final class Csv {
     }
 
     /**
-     * The rows of a CSV document. Quoted fields may hold commas, quotes ("") and line breaks; a line
-     * break inside a field becomes {@code \n}. Blank lines at the end are dropped.
+     * The rows of a CSV document. Quoted fields may hold commas, quotes ("") and line breaks; a CRLF line
+     * break inside a field becomes {@code \n} (a lone CR stays as it is). Blank lines at the end are dropped.
      */
     public static List<List<String>> read(String text) {
         String s = text.startsWith(BOM) ? text.substring(1) : text;
@@ -92,10 +109,8 @@ public final class Csv {
                         continue;
                     }
                     quoted = false;
-                } else if (c == '\r') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                        i++;
-                    }
+                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
                     field.append('\n');
                 } else {
                     field.append(c);
