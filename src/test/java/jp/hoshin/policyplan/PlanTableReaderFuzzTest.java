@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 /**
  * Fuzzing of the plan data import's reader (the tables of plans.csv … or the workbook's sheets): whatever the cells hold,
  * it returns rows or problems in Japanese with their place — it never throws (an exception was an HTTP 500 and a
- * library's message on the page). 3,000 generated tables of every kind.
+ * library's message on the page). 4,000 generated tables of every kind.
  */
 class PlanTableReaderFuzzTest {
 
@@ -47,7 +47,7 @@ class PlanTableReaderFuzzTest {
         });
     }
 
-    @Property(tries = 3_000, generation = net.jqwik.api.GenerationMode.RANDOMIZED)
+    @Property(tries = 4_000, generation = net.jqwik.api.GenerationMode.RANDOMIZED)
     void everyTableIsReadOrExplainedNeverThrown(@ForAll("tables") List<SourceTable> sources) {
         PlanTableReader reader = new PlanTableReader();
         reader.read(sources);

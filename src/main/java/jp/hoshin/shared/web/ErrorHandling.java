@@ -97,6 +97,17 @@ class ErrorHandling {
         if (refused != null) {
             return errors.respond(request, response, 400, null, refused.getMessage(), null);
         }
+        if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.validation.BindException) {
+            // a body or parameter that cannot be read (wrong JSON type, broken JSON): the request's fault (found by fuzzing)
+            log.debug("Unreadable request on {}: {}", request.getRequestURI(), e.getClass().getName());
+            String own = null;
+            for (Throwable t = e.getCause(); t != null && own == null; t = t.getCause()) {
+                own = t instanceof IllegalArgumentException ? UserFacing.message(t) : null;
+            }
+            return errors.respond(request, response, 400, null, own, null);
+        }
         if (e instanceof ErrorResponse refusal) {
             refusal.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             int status = refusal.getStatusCode().value();
