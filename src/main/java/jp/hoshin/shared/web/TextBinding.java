@@ -23,6 +23,12 @@ class TextBinding {
 
     @InitBinder
     void checkText(WebDataBinder binder) {
+        // the target may not exist yet (a form constructed while binding): its declared type tells then
+        Object target = binder.getTarget();
+        Class<?> type = target != null ? target.getClass() : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (type != null && type.isAnnotationPresent(FieldBound.class)) {
+            binder.initDirectFieldAccess();
+        }
         binder.registerCustomEditor(String.class, new CheckedText());
         binder.setBindingErrorProcessor(new TextErrors());
     }

@@ -122,4 +122,17 @@ class TextInputWebTest {
                 .andExpect(flash().attribute("flashError", "所見は4,000文字以内で入力してください（現在150,000文字）。"));
         assertThat(evaluations.get(M, 2004, sheet.number()).first().comment()).isNull();
     }
+
+    @Test
+    void theEvaluationSheetFormBoundByFieldsShowsTheMessageNextToTheField() throws Exception {
+        fiscalYears.open(M, FiscalYear.of(2004), "test");
+        var sheet = evaluations.create(M, 2004, "kikaku", SheetContent.named("制御文字テスト", null), "test");
+        String url = "/staff/m/132047/2004/evaluations/" + sheet.number();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(status().isOk());
+        String html = mvc.perform(post(url).with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                        .param("version", String.valueOf(sheet.version())).param("name", "制御文字テスト").param("target", "市民\u0000全体"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("使えない制御文字", "市民全体");
+    }
 }
