@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import jp.hoshin.shared.Fuzz;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,7 +15,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Generated edits of a workbook as people (and attackers) make them: any cell of any sheet set to text (formula-like,
  * control characters, bidirectional overrides, 20,001 characters), numbers (huge, negative, NaN), booleans, formulas,
- * dates, or emptied; rows deleted. For the property-based fuzzing of the Excel imports.
+ * or emptied; rows deleted. For the fuzzing of the Excel imports (generated with {@link Fuzz}).
  */
 public final class WorkbookMutations {
 
@@ -36,28 +34,21 @@ public final class WorkbookMutations {
     public record Blank(boolean wholeRow) {
     }
 
-    public static Arbitrary<String> text() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("", " ", "=1+2", "-3.5", "１２，３４５", "令和3年度", "○", "×", "TRUE", "2021-04-01", "平成15年7月", "#N/A",
-                        "件", "%", "12345678901234567890.5", "9".repeat(40), "kikaku", "132047", "abc\u0000def", "\u202Eevil", "行1\n行2"),
-                Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(40),
-                Arbitraries.just("あ".repeat(20_001)));
+    /** What goes into a cell: text ({@link Fuzz#text()}), any double, an edge number, a boolean, a formula, or a blank. */
+    public static Object value(Fuzz fuzz) {
+        return switch (fuzz.random().nextInt(6)) {
+            case 0 -> fuzz.text();
+            case 1 -> fuzz.anyDouble();
+            case 2 -> fuzz.oneOf(Double.NaN, Double.POSITIVE_INFINITY, -1e308, 1e308, -0.0, 0.5, 1e15);
+            case 3 -> fuzz.nextBoolean();
+            case 4 -> new Formula(fuzz.oneOf("1/0", "A1+1", "NA()", "SUM(A1:A3)", "\"=x\""));
+            default -> new Blank(fuzz.nextBoolean());
+        };
     }
 
-    public static Arbitrary<Object> value() {
-        return Arbitraries.oneOf(
-                text().map(t -> (Object) t),
-                Arbitraries.doubles().map(d -> (Object) d),
-                Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -1e308, 1e308, -0.0, 0.5, 1e15).map(d -> (Object) d),
-                Arbitraries.of(true, false).map(b -> (Object) b),
-                Arbitraries.of("1/0", "A1+1", "NA()", "SUM(A1:A3)", "\"=x\"").map(f -> (Object) new Formula(f)),
-                Arbitraries.of(false, true).map(b -> (Object) new Blank(b)));
-    }
-
-    public static Arbitrary<List<Mutation>> mutations(int maxRow, int maxColumn) {
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, maxRow),
-                Arbitraries.integers().between(0, maxColumn), value()).as(Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(6);
+    /** One to six edits of sheets 0 … 3 (modulo the sheets there are), rows 0 … {@code maxRow}, columns 0 … {@code maxColumn}. */
+    public static List<Mutation> mutations(Fuzz fuzz, int maxRow, int maxColumn) {
+        return fuzz.list(1, 6, () -> new Mutation(fuzz.between(0, 3), fuzz.between(0, maxRow), fuzz.between(0, maxColumn), value(fuzz)));
     }
 
     /** The workbook with the edits applied, saved as Excel saves it. */

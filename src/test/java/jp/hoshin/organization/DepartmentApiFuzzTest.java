@@ -5,12 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jp.hoshin.StaffUsers;
-import jp.hoshin.WorkbookMutations;
 import jp.hoshin.identity.SignIns;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import jp.hoshin.shared.Fuzz;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fuzzing of the API's update of a department (the one JSON write of /api/v1): 200 generated bodies — every text field
- * with generated text, numbers out of range, wrong types, broken JSON. Never an HTTP 500; a refusal is problem+json in
- * Japanese. Rolled back.
+ * Fuzzing of the API's update of a department (the one JSON write of /api/v1): 200 generated bodies ({@link Fuzz}) —
+ * every text field with generated text, numbers out of range, wrong types, broken JSON. Never an HTTP 500; a refusal is
+ * problem+json in Japanese. Rolled back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,14 +37,12 @@ class DepartmentApiFuzzTest {
     @Test
     void everyBodyIsTakenOrRefusedInJapaneseNeverAServerError() throws Exception {
         JsonMapper json = JsonMapper.builder().build();
-        Arbitrary<Object> number = Arbitraries.oneOf(Arbitraries.longs().map(l -> (Object) l), Arbitraries.of("x", "１０", -1, 1e300, "")
-                .map(o -> (Object) o));
-        Arbitrary<Object> text = Arbitraries.oneOf(WorkbookMutations.text().map(t -> (Object) t), Arbitraries.just(null),
-                Arbitraries.of(12, true, List.of("a")).map(o -> (Object) o));
-        int tries = 0;
-        for (List<Object> v : Arbitraries.oneOf(text, number).list().ofSize(10).sampleStream().limit(200).toList()) {
+        Fuzz.run("DepartmentApiFuzzTest.everyBodyIsTakenOrRefusedInJapaneseNeverAServerError", 200, (fuzz, i) -> {
+            Supplier<Object> number = () -> fuzz.either(fuzz::anyLong, () -> fuzz.oneOf("x", "１０", -1, 1e300, ""));
+            Supplier<Object> text = () -> fuzz.either(fuzz::text, () -> null, () -> fuzz.oneOf(12, true, List.of("a")));
+            List<Object> v = fuzz.list(10, 10, () -> fuzz.either(text, number));
             String body;
-            if (tries++ % 10 == 9) {
+            if (i % 10 == 9) {
                 body = "{\"version\":0,\"head\":{\"name\":\"" + v.get(0); // broken JSON
             } else {
                 java.util.Map<String, Object> head = new java.util.HashMap<>();
@@ -55,7 +52,7 @@ class DepartmentApiFuzzTest {
                 resources.put("staffCount", v.get(2));
                 resources.put("budgetYen", v.get(3));
                 java.util.Map<String, Object> update = new java.util.HashMap<>();
-                update.put("version", tries % 3 == 0 ? v.get(4) : 0);
+                update.put("version", (i + 1) % 3 == 0 ? v.get(4) : 0);
                 update.put("head", head);
                 update.put("basicPolicy", v.get(5));
                 update.put("work", v.get(6));
@@ -72,6 +69,6 @@ class DepartmentApiFuzzTest {
                 assertThat(response.getContentType()).startsWith("application/problem+json");
                 assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Exception", "tools.jackson");
             }
-        }
+        });
     }
 }

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import jp.hoshin.WorkbookMutations;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import jp.hoshin.shared.Fuzz;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing of the department plan workbook reader: a workbook written by Hoshin and then edited anywhere (any cell of any
  * sheet, any kind of value, rows removed) is read into data or into located Japanese problems — never an exception, and
- * never the catch-all "could not read" that would hide one. 800 edited workbooks, plus 200 byte-level corruptions.
+ * never the catch-all "could not read" that would hide one. 800 edited workbooks, plus 200 byte-level corruptions
+ * ({@link Fuzz}, {@link WorkbookMutations}).
  */
 class PlanWorkbookFuzzTest {
 
@@ -24,31 +21,30 @@ class PlanWorkbookFuzzTest {
     private static final byte[] WRITTEN = new PlanWorkbookWriter().write(COVER, PlanWorkbookTest.PLAN);
     private static final String CATCH_ALL = "Excel ファイルとして読み込めませんでした";
 
-    @Provide
-    Arbitrary<List<WorkbookMutations.Mutation>> edits() {
-        return WorkbookMutations.mutations(40, 12);
-    }
-
-    @Property(tries = 800, generation = GenerationMode.RANDOMIZED)
-    void anEditedWorkbookIsReadOrExplained(@ForAll("edits") List<WorkbookMutations.Mutation> edits) {
-        PlanWorkbookReader.Reading reading = new PlanWorkbookReader().read(WorkbookMutations.apply(WRITTEN, edits));
-        assertThat(reading.problems()).as(edits::toString).noneSatisfy(p -> assertThat(p.text()).contains(CATCH_ALL));
-        assertThat(reading.data() != null || !reading.problems().isEmpty()).isTrue();
-        assertThat(reading.problems()).allSatisfy(p -> assertThat(p.text()).isNotBlank().doesNotContain("Exception", "null"));
-    }
-
-    @Provide
-    Arbitrary<byte[]> corrupted() {
-        return Arbitraries.integers().between(0, WRITTEN.length - 1).list().ofMinSize(1).ofMaxSize(20).map(positions -> {
-            byte[] copy = WRITTEN.clone();
-            positions.forEach(i -> copy[i] = (byte) (copy[i] ^ 0x5A));
-            return copy;
+    @Test
+    void anEditedWorkbookIsReadOrExplained() {
+        Fuzz.run("PlanWorkbookFuzzTest.anEditedWorkbookIsReadOrExplained", 800, (fuzz, i) -> {
+            List<WorkbookMutations.Mutation> edits = WorkbookMutations.mutations(fuzz, 40, 12);
+            PlanWorkbookReader.Reading reading = new PlanWorkbookReader().read(WorkbookMutations.apply(WRITTEN, edits));
+            assertThat(reading.problems()).as(edits::toString).noneSatisfy(p -> assertThat(p.text()).contains(CATCH_ALL));
+            assertThat(reading.data() != null || !reading.problems().isEmpty()).as(edits::toString).isTrue();
+            assertThat(reading.problems()).as(edits::toString)
+                    .allSatisfy(p -> assertThat(p.text()).isNotBlank().doesNotContain("Exception", "null"));
         });
     }
 
-    @Property(tries = 200, generation = GenerationMode.RANDOMIZED)
-    void aDamagedFileIsRefusedWithAMessage(@ForAll("corrupted") byte[] file) {
-        PlanWorkbookReader.Reading reading = new PlanWorkbookReader().read(file);
-        assertThat(reading.data() != null || !reading.problems().isEmpty()).isTrue();
+    /** The written workbook with 1 to 20 of its bytes flipped. */
+    static byte[] corrupted(Fuzz fuzz) {
+        byte[] copy = WRITTEN.clone();
+        fuzz.list(1, 20, () -> fuzz.between(0, WRITTEN.length - 1)).forEach(i -> copy[i] = (byte) (copy[i] ^ 0x5A));
+        return copy;
+    }
+
+    @Test
+    void aDamagedFileIsRefusedWithAMessage() {
+        Fuzz.run("PlanWorkbookFuzzTest.aDamagedFileIsRefusedWithAMessage", 200, (fuzz, i) -> {
+            PlanWorkbookReader.Reading reading = new PlanWorkbookReader().read(corrupted(fuzz));
+            assertThat(reading.data() != null || !reading.problems().isEmpty()).isTrue();
+        });
     }
 }
