@@ -389,7 +389,7 @@ public class DepartmentPlans {
 
     private DepartmentPlan load(String municipalityCode, int year, String departmentCode, long editedVersion) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        DepartmentPlan plan = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
+        DepartmentPlan plan = plans.lockByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
                 .orElseThrow(() -> new NotFoundException(fy.year().label() + "の「" + departmentCode + "」の運営方針と目標はまだありません。"));
         ConcurrentEditException.check(editedVersion, plan.version());
         return plan;

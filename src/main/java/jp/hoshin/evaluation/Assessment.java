@@ -13,12 +13,20 @@ public record Assessment(@Nullable Rating relevance, @Nullable String relevanceR
 
     public static final Assessment EMPTY = new Assessment(null, null, null, null, null, null, null, null, null);
 
+    /** The longest reason, improvement or comment (a sheet's box holds a few hundred characters; 150,000 were accepted before). */
+    public static final int MAX_TEXT = 4_000;
+
     public Assessment {
-        relevanceReason = blankToNull(relevanceReason);
-        effectivenessReason = blankToNull(effectivenessReason);
-        efficiencyReason = blankToNull(efficiencyReason);
-        improvement = blankToNull(improvement);
-        comment = blankToNull(comment);
+        relevanceReason = checked("妥当性の評価の理由", relevanceReason);
+        effectivenessReason = checked("有効性の評価の理由", effectivenessReason);
+        efficiencyReason = checked("効率性の評価の理由", efficiencyReason);
+        improvement = checked("改善の内容", improvement);
+        comment = checked("所見", comment);
+    }
+
+    private static @Nullable String checked(String label, @Nullable String s) {
+        String text = blankToNull(s);
+        return text == null ? null : jp.hoshin.shared.InputText.checked(label, text, MAX_TEXT);
     }
 
     /** Every rating and the direction are given. */

@@ -134,6 +134,7 @@ public class Evaluations {
         fy.requireOpen();
         DepartmentView d = organization.department(municipalityCode, year, departmentCode);
         links.check(d.code(), content);
+        sheets.lockNumbering(fy.id());
         EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content,
                 null, illustrative));
         steps.save(new EvaluationStep(sheet.id(), EvaluationStage.FIRST, EvaluationStage.FIRST, by, clock.instant(), "評価対象に選定"));
@@ -310,6 +311,9 @@ public class Evaluations {
     @Transactional
     public EvaluationSheetView recordSecondEvaluation(String municipalityCode, int year, int number, long editedVersion,
                                                       Assessment assessment, @Nullable String externalCommittee, String by) {
+        if (externalCommittee != null) {
+            jp.hoshin.shared.InputText.checked("外部評価の意見", externalCommittee, Assessment.MAX_TEXT);
+        }
         EvaluationSheet sheet = load(municipalityCode, year, number, editedVersion);
         sheet.recordSecondEvaluation(assessment, externalCommittee);
         return step(municipalityCode, year, sheet, EvaluationStage.SECOND, by, "二次評価を記録"
@@ -321,6 +325,7 @@ public class Evaluations {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("差し戻す理由（コメント）を入力してください。");
         }
+        jp.hoshin.shared.InputText.checked("差し戻す理由", comment, Assessment.MAX_TEXT);
         EvaluationSheet sheet = load(municipalityCode, year, number, editedVersion);
         return step(municipalityCode, year, sheet, sheet.sendBack(), by, comment.strip());
     }
@@ -344,6 +349,9 @@ public class Evaluations {
 
     @Transactional
     public EvaluationSheetView startRevision(String municipalityCode, int year, int number, long editedVersion, String by, String reason) {
+        if (reason != null) {
+            jp.hoshin.shared.InputText.checked("改訂の理由", reason, Assessment.MAX_TEXT);
+        }
         EvaluationSheet sheet = load(municipalityCode, year, number, editedVersion);
         return step(municipalityCode, year, sheet, sheet.startRevision(reason), by, reason == null ? null : reason.strip());
     }

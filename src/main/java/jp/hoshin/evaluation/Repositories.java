@@ -17,6 +17,13 @@ interface SheetRepository extends JpaRepository<EvaluationSheet, Long> {
     @Query("select coalesce(max(s.number), 0) from EvaluationSheet s where s.fiscalYearId = ?1")
     int maxNumber(long fiscalYearId);
 
+    /**
+     * Holds the year's numbering until the transaction ends (a PostgreSQL advisory lock, so on every instance):
+     * sheets created at the same time get numbers one after the other instead of the same max + 1.
+     */
+    @Query(value = "select 1 from pg_advisory_xact_lock(1163280691, cast(?1 as integer))", nativeQuery = true)
+    int lockNumbering(long fiscalYearId);
+
     @Query("select s.carriedFromId from EvaluationSheet s where s.fiscalYearId = ?1 and s.carriedFromId is not null")
     List<Long> carriedFrom(long fiscalYearId);
 }

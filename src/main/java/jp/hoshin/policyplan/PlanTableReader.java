@@ -199,8 +199,19 @@ final class PlanTableReader {
             if (i < 0 || i >= cells.size() || cells.get(i) == null) {
                 return "";
             }
-            return JapaneseText.text(cells.get(i));
+            String text = jp.hoshin.shared.InputText.withoutBidiOverrides(JapaneseText.text(cells.get(i)));
+            String refused = jp.hoshin.shared.InputText.problem(null, text, jp.hoshin.shared.InputText.MAX_LENGTH);
+            if (refused != null) {
+                if (reported.add(column)) {
+                    problem(column, refused);
+                }
+                return "";
+            }
+            return text;
         }
+
+        /** The columns whose text was refused, reported once however often the column is read. */
+        private final java.util.Set<String> reported = new java.util.HashSet<>();
 
         String text(String column, int max) {
             String value = cell(column);

@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  * CSV as RFC 4180 writes it (comma, CRLF, double quotes around fields that need them), which is also
  * what Excel in Japan reads when the file starts with a UTF-8 byte order mark ({@link #BOM}). Reading
  * accepts LF or CRLF line ends and an optional BOM.
+ * <p>
+ * Every file the application hands out is made by {@link #document}: UTF-8 with the BOM, and a cell that a
+ * spreadsheet would take for a formula (starting with {@code = + - @}, tab or carriage return; OWASP "CSV
+ * injection") is written with a single quote in front, so Excel shows it as text. A plain number such as
+ * {@code -3.5} or {@code -1,200} is left as it is (a number is never a formula, and open data must stay numeric).
+ * {@link #read} removes that quote again, so an exported file imports unchanged.
  */
 public final class Csv {
 
@@ -16,6 +22,47 @@ public final class Csv {
     public static final String BOM = "\uFEFF";
 
     private Csv() {
+    }
+
+    /** A CSV file as Excel in Japan opens it: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, formulas neutralised. */
+    public static byte[] document(List<? extends List<? extends @Nullable Object>> rows) {
+        return (BOM + write(rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell a spreadsheet would read as a formula gets a single quote in front (a plain number does not); so does a cell
+     * whose leading quotes are followed by such a character, so that {@link #restored} can tell the two apart.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = FORMULA_START.indexOf(first) >= 0 && !PLAIN_NUMBER.matcher(text).matches();
+        int quotes = 0;
+        while (quotes < text.length() && text.charAt(quotes) == '\'') {
+            quotes++;
+        }
+        boolean quotedFormula = quotes > 0 && quotes < text.length() && FORMULA_START.indexOf(text.charAt(quotes)) >= 0;
+        return formula || quotedFormula ? "'" + text : text;
+    }
+
+    /** CRLF inside a cell as LF (what the reader returns), however many CRs come before it. */
+    static String lineBreaks(String text) {
+        String out = text;
+        while (out.contains("\r\n")) {
+            out = out.replace("\r\n", "\n");
+        }
+        return out;
+    }
+
+    /** The characters with which a spreadsheet starts a formula (or DDE), and a number that is only a number. */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,]*");
+
+    /** The text of a cell as {@link #neutralised} wrote it. */
+    private static String restored(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && neutralised(text.substring(1)).equals(text) ? text.substring(1) : text;
     }
 
     /** One CSV document: each inner list is a row. {@code null} cells are written empty. */
@@ -27,7 +74,8 @@ public final class Csv {
                     out.append(',');
                 }
                 Object cell = row.get(i);
-                String text = cell == null ? "" : cell.toString();
+                // a line break inside a cell is written as LF, as Excel writes it and as the reader returns it
+                String text = cell == null ? "" : neutralised(lineBreaks(cell.toString()));
                 if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                     out.append('"').append(text.replace("\"", "\"\"")).append('"');
                 } else {
@@ -40,8 +88,8 @@ public final class Csv {
     }
 
     /**
-     * The rows of a CSV document. Quoted fields may hold commas, quotes ("") and line breaks; a line
-     * break inside a field becomes {@code \n}. Blank lines at the end are dropped.
+     * The rows of a CSV document. Quoted fields may hold commas, quotes ("") and line breaks; a CRLF line
+     * break inside a field becomes {@code \n} (a lone CR stays as it is). Blank lines at the end are dropped.
      */
     public static List<List<String>> read(String text) {
         String s = text.startsWith(BOM) ? text.substring(1) : text;
@@ -61,10 +109,8 @@ public final class Csv {
                         continue;
                     }
                     quoted = false;
-                } else if (c == '\r') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                        i++;
-                    }
+                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
                     field.append('\n');
                 } else {
                     field.append(c);
@@ -82,7 +128,7 @@ public final class Csv {
                     }
                 }
                 case ',' -> {
-                    row.add(field.toString());
+                    row.add(restored(field.toString()));
                     field.setLength(0);
                     fieldStarted = false;
                 }
@@ -90,7 +136,7 @@ public final class Csv {
                     if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                         i++;
                     }
-                    row.add(field.toString());
+                    row.add(restored(field.toString()));
                     rows.add(row);
                     row = new ArrayList<>();
                     field.setLength(0);
@@ -107,7 +153,7 @@ public final class Csv {
             throw new IllegalArgumentException((rows.size() + 1) + "行目: 引用符（\"）が閉じられていません。");
         }
         if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
+            row.add(restored(field.toString()));
             rows.add(row);
         }
         while (!rows.isEmpty() && rows.getLast().size() == 1 && rows.getLast().getFirst().isEmpty()) {

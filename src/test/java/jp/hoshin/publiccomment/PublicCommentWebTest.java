@@ -213,6 +213,11 @@ class PublicCommentWebTest {
         String list = mvc.perform(get("/m/" + M + "/comments")).andReturn().getResponse().getContentAsString();
         byte[] pdf = mvc.perform(get("/m/" + M + "/comments/" + id + "/results.pdf")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        // rendered once and kept: the second reader gets the same file from issued_document
+        assertThat(mvc.perform(get("/m/" + M + "/comments/" + id + "/results.pdf")).andReturn().getResponse().getContentAsByteArray())
+                .isEqualTo(pdf);
+        assertThat(jdbc.queryForObject("select count(*) from issued_document where key = ?", Integer.class,
+                "public-comment/" + M + "/" + id + "/results.pdf")).isEqualTo(1);
         String pdfText;
         try (var doc = Loader.loadPDF(pdf)) {
             pdfText = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -220,7 +225,7 @@ class PublicCommentWebTest {
         assertThat(pdfText).contains("検討します。");
         String csv = new String(mvc.perform(get(staff + "/opinions.csv").with(StaffUsers.as(signIns, "mitaka-kikaku")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("郵送の意見です。");
+        assertThat(csv).startsWith(jp.hoshin.shared.Csv.BOM).contains("郵送の意見です。");
         String plansPage = mvc.perform(get("/m/" + M + "/individual-plans/" + plan.id())).andReturn().getResponse().getContentAsString();
         for (String personal : List.of(name, address, phone, groupName, representative)) {
             assertThat(page).doesNotContain(personal);

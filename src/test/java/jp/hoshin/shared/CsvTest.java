@@ -36,4 +36,26 @@ class CsvTest {
     void refusesAnUnclosedQuote() {
         assertThatThrownBy(() -> Csv.read("a\n\"b,c\n")).hasMessageContaining("2行目");
     }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+        String csv = Csv.write(List.of(List.of("=HYPERLINK(\"http://evil\")", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "'=kept")));
+        assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\",'+cmd,'-2+3,'@SUM(A1),'\tx,\"'\rx\",''=kept\r\n");
+    }
+
+    @Test
+    void plainNumbersStayNumbers() {
+        assertThat(Csv.write(List.of(List.of("-3.5", "-1,200", "+4", "12", "-", "=1")))).isEqualTo("-3.5,\"-1,200\",+4,12,'-,'=1\r\n");
+    }
+
+    @Test
+    void aNeutralisedFileReadsBackAsItWasWritten() {
+        List<List<String>> rows = List.of(List.of("=1+2", "-3.5", "@x", "'=y", "'plain", "-改善"));
+        assertThat(Csv.read(Csv.write(rows))).isEqualTo(rows);
+    }
+
+    @Test
+    void everyFileStartsWithTheBom() {
+        assertThat(new String(Csv.document(List.of(List.of("a"))), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Csv.BOM + "a\r\n");
+    }
 }

@@ -429,6 +429,13 @@ final class PlanWorkbookReader {
                 case BLANK -> Value.EMPTY;
                 case STRING -> {
                     String text = JapaneseText.text(cell.getStringCellValue());
+                    String refused = jp.hoshin.shared.InputText.problem(null, jp.hoshin.shared.InputText.withoutBidiOverrides(text),
+                            jp.hoshin.shared.InputText.MAX_LENGTH);
+                    if (refused != null) {
+                        problem(column, refused);
+                        yield Value.INVALID;
+                    }
+                    text = jp.hoshin.shared.InputText.withoutBidiOverrides(text);
                     yield text.isEmpty() ? Value.EMPTY : new Value.Text(text);
                 }
                 case NUMERIC -> {

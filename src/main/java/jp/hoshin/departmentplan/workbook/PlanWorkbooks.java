@@ -139,8 +139,11 @@ public class PlanWorkbooks {
             return new ImportOutcome(List.of(), replacement);
         } catch (ConcurrentEditException e) {
             return refused(STALE);
-        } catch (BusinessRuleException | IllegalArgumentException e) {
+        } catch (BusinessRuleException e) {
             return refused(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            String own = jp.hoshin.shared.web.UserFacing.message(e);
+            return refused(own != null ? own : "ファイルの内容を取り込めませんでした。入力内容を確かめてください。");
         }
     }
 

@@ -32,9 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,11 +64,6 @@ class EvaluationStaffController {
         this.evaluations = evaluations;
         this.policyPlans = policyPlans;
         this.access = access;
-    }
-
-    @InitBinder("form")
-    void bindFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
     }
 
     @GetMapping("/staff/m/{code}/{year}/evaluations")

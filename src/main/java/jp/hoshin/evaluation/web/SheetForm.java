@@ -23,6 +23,7 @@ import org.springframework.validation.BindingResult;
  * The evaluation sheet's edit form: every value as typed (full-width digits and separators accepted), checked
  * field by field with the message next to the field. Bound by field access (public fields).
  */
+@jp.hoshin.shared.web.FieldBound
 public class SheetForm {
 
     /** Blank indicator rows offered below the existing ones. */

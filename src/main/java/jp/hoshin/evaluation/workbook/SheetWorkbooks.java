@@ -469,10 +469,14 @@ public class SheetWorkbooks {
             if (c == null) {
                 return "";
             }
-            if (c.getCellType() == CellType.STRING) {
-                return JapaneseText.text(c.getStringCellValue());
+            String text = jp.hoshin.shared.InputText.withoutBidiOverrides(
+                    JapaneseText.text(c.getCellType() == CellType.STRING ? c.getStringCellValue() : fmt.formatCellValue(c)));
+            String refused = jp.hoshin.shared.InputText.problem(null, text, jp.hoshin.shared.InputText.MAX_LENGTH);
+            if (refused != null) {
+                problem(row0 + 1, col, refused);
+                return "";
             }
-            return JapaneseText.text(fmt.formatCellValue(c));
+            return text;
         }
 
         /** A number from a numeric cell or from text as people type it (全角, カンマ). */

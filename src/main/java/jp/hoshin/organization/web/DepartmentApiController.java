@@ -50,6 +50,13 @@ class DepartmentApiController {
     record DepartmentUpdate(long version, HeadDto head, @Nullable String basicPolicy, @Nullable String work,
                             @Nullable String missionHeadline, @Nullable String mission, ResourcesDto resources,
                             List<String> sections) {
+
+        /** Every part must be there (a missing "sections" was an HTTP 500, found by fuzzing the API). */
+        DepartmentUpdate {
+            if (head == null || resources == null || sections == null) {
+                throw new IllegalArgumentException("head・resources・sections をすべて指定してください（課・係がなければ sections は空の配列）。");
+            }
+        }
     }
 
     private final Organization organization;

@@ -210,7 +210,10 @@ class PolicyPlanStaffController {
                 problems.add(new ImportProblem(name, 0, null, "Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new ImportProblem(name, 0, null, "ファイルを読み取れませんでした（" + e.getMessage() + "）。"));
+            // a library's text (Apache POI's "No valid entries or contents found …") is not for the user
+            String own = jp.hoshin.shared.web.UserFacing.message(e);
+            problems.add(new ImportProblem(name, 0, null, own != null ? "ファイルを読み取れませんでした（" + own + "）。"
+                    : "ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで、壊れていないか・パスワードが付いていないかを確かめてください。"));
         }
     }
 

@@ -293,9 +293,7 @@ class CommentStaffController {
                     nz(o.topic()), nz(o.cityView()), o.draftChanged() ? "あり" : "なし", nz(o.changeNote()), o.publication().label(),
                     nz(o.summary()), nz(o.withheldReason())));
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"opinions-" + id + ".csv\"")
-                .body(Csv.write(rows).getBytes(StandardCharsets.UTF_8));
+        return jp.hoshin.shared.web.Downloads.csv("opinions-" + id + ".csv", rows);
     }
 
     /** Whether the current staff member handles this consultation (and sees personal data); refuses other departments' editors. */

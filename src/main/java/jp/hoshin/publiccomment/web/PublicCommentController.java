@@ -93,7 +93,7 @@ class PublicCommentController {
     @GetMapping("/m/{code}/comments/{id}/results.pdf")
     ResponseEntity<byte[]> resultsPdf(@PathVariable String code, @PathVariable long id) {
         MunicipalityView m = municipalities.get(code);
-        byte[] pdf = resultsDocument.render(m, comments.results(m.code(), id), planNames(m.code()));
+        byte[] pdf = resultsDocument.published(m, comments.results(m.code(), id), planNames(m.code()));
         return Downloads.inline("パブリックコメント結果_" + id + ".pdf", MediaType.APPLICATION_PDF).body(pdf);
     }
 

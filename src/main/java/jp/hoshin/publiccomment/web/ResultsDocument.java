@@ -3,6 +3,7 @@ package jp.hoshin.publiccomment.web;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.publiccomment.ConsultationResults;
@@ -10,16 +11,51 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** The results of a consultation as a PDF (templates/pdf/comment-results.html): the same content as the results page, nothing personal. */
+/**
+ * The results of a consultation as a PDF (templates/pdf/comment-results.html): the same content as the results page, nothing
+ * personal. Published results hardly ever change, so the PDF is rendered once and kept in {@code issued_document} under a
+ * fingerprint of the results and the template; every later request (on any instance) gets the kept file, and a correction
+ * of the results makes a new one.
+ */
 @Component
 class ResultsDocument {
 
+    private static final String TEMPLATE = "pdf/comment-results";
+
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
+    private final IssuedDocuments issued;
+    private final String templateFingerprint;
 
-    ResultsDocument(ITemplateEngine templates, PdfDocuments pdf) {
+    ResultsDocument(ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued) {
         this.templates = templates;
         this.pdf = pdf;
+        this.issued = issued;
+        this.templateFingerprint = sha256(resource("templates/" + TEMPLATE + ".html"));
+    }
+
+    /** The published results' PDF: the kept one while the results and the template are unchanged. */
+    byte[] published(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
+        String key = "public-comment/" + municipality.code() + "/" + results.consultation().id() + "/results.pdf";
+        String fingerprint = sha256((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new java.util.TreeMap<>(planNames))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, planNames)).content();
+    }
+
+    private static byte[] resource(String path) {
+        try (var in = ResultsDocument.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     byte[] render(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
@@ -28,7 +64,7 @@ class ResultsDocument {
         context.setVariable("results", results);
         context.setVariable("consultation", results.consultation());
         context.setVariable("planNames", planNames);
-        String xhtml = templates.process("pdf/comment-results", context);
+        String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/comments/" + results.consultation().id());
     }
 }

@@ -32,9 +32,9 @@ public final class Downloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(ContentDisposition.attachment(), filename));
     }
 
-    /** A CSV file as Excel in Japan opens it: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting. */
+    /** A CSV file as Excel in Japan opens it ({@link Csv#document}): the one way every CSV leaves the application. */
     public static ResponseEntity<byte[]> csv(String filename, List<? extends List<?>> rows) {
-        return attachment(filename, CSV).body((Csv.BOM + Csv.write(rows)).getBytes(StandardCharsets.UTF_8));
+        return attachment(filename, CSV).body(Csv.document(rows));
     }
 
     private static String disposition(ContentDisposition.Builder builder, String filename) {

@@ -1,7 +1,5 @@
 package jp.hoshin.shared.web;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.hoshin.shared.BusinessRuleException;
@@ -9,68 +7,116 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Turns refusals into what the user can read: a Japanese error page for pages, an RFC 9457
- * problem detail for {@code /api/**}. Nothing personal goes into a message or the log.
+ * problem detail for {@code /api/**}. Nothing personal goes into a message or the log, and no
+ * exception text of a library or the server reaches the user (see {@link UserFacing#message}).
  */
 @ControllerAdvice
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final ErrorStatus errors;
+
+    ErrorHandling(ErrorStatus errors) {
+        this.errors = errors;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        TextBinding.TextRefused refused = TextBinding.TextErrors.refusal(e);
+        if (refused != null) {
+            return errors.respond(request, response, 400, null, refused.getMessage(), null);
+        }
         String message = e instanceof NotFoundException ? e.getMessage() : "指定されたページは見つかりませんでした。";
-        return respond(request, response, HttpStatus.NOT_FOUND, "見つかりません", message, "error/error");
+        return errors.respond(request, response, 404, "見つかりません", message, null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object forbidden(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.FORBIDDEN, "権限がありません", e.getMessage(), "error/error");
+        return errors.respond(request, response, 403, "権限がありません", UserFacing.message(e), null);
     }
 
     @ExceptionHandler({ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class})
     Object conflict(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.CONFLICT, "他の職員が先に更新しました", new ConcurrentEditException().getMessage(),
-                "error/error");
+        return errors.respond(request, response, 409, "他の職員が先に更新しました", new ConcurrentEditException().getMessage(), null);
+    }
+
+    /** Two saves of the same thing at the same moment (a unique key taken in between): the user may simply try again. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object collided(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // a value the database cannot store (too long for its column, a character it refuses): the input's fault
+            log.warn("Refused a value on {}: SQLState {}", request.getRequestURI(), sql.getSQLState());
+            return errors.respond(request, response, 400, null, "入力された値が長すぎるか、使えない文字が含まれています。内容を確かめてください。", null);
+        }
+        log.warn("Refused a write on {} that collided with another: {}", request.getRequestURI(), e.getMostSpecificCause().getClass().getName());
+        return errors.respond(request, response, 409, null, null, null);
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     Object refused(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.CONFLICT, "この操作はできません", e.getMessage(), "error/error");
+        return errors.respond(request, response, 409, "この操作はできません", e.getMessage(), null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response) {
         log.debug("Bad request on {}: {}", request.getRequestURI(), e.getMessage());
-        return respond(request, response, HttpStatus.BAD_REQUEST, "入力内容に誤りがあります", e.getMessage(), "error/error");
+        return errors.respond(request, response, 400, "入力内容に誤りがあります", UserFacing.message(e), null);
     }
 
-    private static Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-                                  String detail, String view) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle(title);
-            problem.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
+    Object upload(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+        int status = e instanceof MaxUploadSizeExceededException ? 413 : 400;
+        return errors.respond(request, response, status, null, null, null);
+    }
+
+    /**
+     * Everything else: Spring's own refusals (405 with its Allow header, 400, 404, 406, 415 …) with their status and a
+     * Japanese text; anything unexpected as 500, logged with its stack trace and shown without its text.
+     */
+    @ExceptionHandler(Exception.class)
+    Object other(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (e instanceof AuthenticationException) {
+            throw e;
         }
-        response.setStatus(status.value());
-        ModelAndView mav = new ModelAndView(view);
-        mav.setStatus(status);
-        mav.addObject("errorTitle", title);
-        mav.addObject("message", detail);
-        mav.addObject("status", status.value());
-        return mav;
+        TextBinding.TextRefused refused = TextBinding.TextErrors.refusal(e);
+        if (refused != null) {
+            return errors.respond(request, response, 400, null, refused.getMessage(), null);
+        }
+        if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.validation.BindException) {
+            // a body or parameter that cannot be read (wrong JSON type, broken JSON): the request's fault (found by fuzzing)
+            log.debug("Unreadable request on {}: {}", request.getRequestURI(), e.getClass().getName());
+            String own = null;
+            for (Throwable t = e.getCause(); t != null && own == null; t = t.getCause()) {
+                own = t instanceof IllegalArgumentException ? UserFacing.message(t) : null;
+            }
+            return errors.respond(request, response, 400, null, own, null);
+        }
+        if (e instanceof ErrorResponse refusal) {
+            refusal.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            int status = refusal.getStatusCode().value();
+            if (status >= 500) {
+                log.error("Request {} failed", request.getRequestURI(), e);
+            }
+            return errors.respond(request, response, status, null, null, null);
+        }
+        log.error("Request {} failed", request.getRequestURI(), e);
+        return errors.respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR.value(), null, null, null);
     }
 }

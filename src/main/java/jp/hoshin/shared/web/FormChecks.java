@@ -16,6 +16,9 @@ public final class FormChecks {
     }
 
     public static void required(Errors errors, String field, @Nullable String value, String label, int maxLength) {
+        if (errors.hasFieldErrors(field)) {
+            return; // refused while binding (a control character, see TextBinding): that message is enough
+        }
         String text = JapaneseText.text(value);
         if (text.isEmpty()) {
             errors.rejectValue(field, "required", label + "を入力してください。");
@@ -25,6 +28,9 @@ public final class FormChecks {
     }
 
     public static void optional(Errors errors, String field, @Nullable String value, String label, int maxLength) {
+        if (errors.hasFieldErrors(field)) {
+            return;
+        }
         String text = JapaneseText.text(value);
         if (text.length() > maxLength) {
             errors.rejectValue(field, "tooLong", label + "は" + maxLength + "文字以内で入力してください（現在" + text.length() + "文字）。");

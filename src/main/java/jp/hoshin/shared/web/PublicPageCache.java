@@ -26,7 +26,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * data is unchanged. Validity is checked against a version counter in PostgreSQL (raised by every
  * audited change, see V2 migration), read at most every {@code hoshin.public-cache.check-interval}
  * (default 200 ms): an instance serves a public page at most that much older than the database,
- * whichever instance made the change. Signed-in staff (a session cookie) always get freshly rendered pages.
+ * whichever instance made the change. Signed-in staff (a valid session with a sign-in, or a pending flash message)
+ * always get freshly rendered pages; a made-up or expired {@code SESSION} cookie does not bypass the cache.
+ * The cache holds at most {@code hoshin.public-cache.max-bytes} (default 64 MB) of pages; a request whose query has a
+ * parameter the page did not read ({@code ?x=1}) is answered but not kept, so made-up addresses cannot fill it.
  * Runs before Spring Security: a cached page replays the headers the full chain set when it was
  * rendered (security headers included), so a hit costs no filter chain, query or template.
  */
@@ -35,11 +38,11 @@ class PublicPageCache {
 
     @Bean
     FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc, java.time.Clock clock,
-                                                              @Value("${hoshin.public-cache.max-entries:2000}") int maxEntries,
+                                                              @Value("${hoshin.public-cache.max-bytes:64MB}") org.springframework.util.unit.DataSize maxBytes,
                                                               @Value("${hoshin.public-cache.enabled:true}") boolean enabled,
                                                               @Value("${hoshin.public-cache.check-interval:200ms}") java.time.Duration checkInterval) {
         FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(
-                new CacheFilter(jdbc, maxEntries, enabled, checkInterval.toNanos(), clock));
+                new CacheFilter(jdbc, maxBytes.toBytes(), enabled, checkInterval.toNanos(), clock));
         registration.addUrlPatterns("/", "/m/*", "/api/v1/*");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
@@ -56,6 +59,65 @@ class PublicPageCache {
         boolean validAt(long currentVersion, java.time.Instant now) {
             return version == currentVersion && (validUntil == null || now.isBefore(validUntil));
         }
+
+        /** What the copy costs in memory: the bodies, and a little for the key, headers and the record. */
+        long bytes() {
+            return body.length + (gzipped == null ? 0 : gzipped.length) + 512L + 64L * headers.size();
+        }
+    }
+
+    /** The request as the page sees it, noting which parameters the page read. */
+    static final class ParameterUse extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        private final Set<String> read = ConcurrentHashMap.newKeySet();
+        private volatile boolean readAll;
+
+        ParameterUse(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getParameter(String name) {
+            read.add(name);
+            return super.getParameter(name);
+        }
+
+        @Override
+        public String @Nullable [] getParameterValues(String name) {
+            read.add(name);
+            return super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            readAll = true;
+            return super.getParameterMap();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            readAll = true;
+            return super.getParameterNames();
+        }
+
+        /** Whether every parameter of the query was read by name (so the query string is part of what the page shows). */
+        boolean queryFullyUsed() {
+            String query = getQueryString();
+            if (query == null || query.isEmpty()) {
+                return true;
+            }
+            if (readAll) {
+                return false;
+            }
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                if (!name.isEmpty() && !read.contains(name)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding", "content-encoding", "vary");
@@ -63,7 +125,8 @@ class PublicPageCache {
     static final class CacheFilter extends OncePerRequestFilter {
 
         private final JdbcTemplate jdbc;
-        private final int maxEntries;
+        private final long maxBytes;
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         private final boolean enabled;
         private final long checkIntervalNanos;
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -71,10 +134,10 @@ class PublicPageCache {
         private volatile long checkedAt;
         private final java.time.Clock clock;
 
-        CacheFilter(JdbcTemplate jdbc, int maxEntries, boolean enabled, long checkIntervalNanos, java.time.Clock clock) {
+        CacheFilter(JdbcTemplate jdbc, long maxBytes, boolean enabled, long checkIntervalNanos, java.time.Clock clock) {
             this.clock = clock;
             this.jdbc = jdbc;
-            this.maxEntries = maxEntries;
+            this.maxBytes = maxBytes;
             this.enabled = enabled;
             this.checkIntervalNanos = checkIntervalNanos;
         }
@@ -106,17 +169,15 @@ class PublicPageCache {
                 return;
             }
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, wrapper);
+            ParameterUse use = new ParameterUse(request);
+            chain.doFilter(use, wrapper);
             String type = wrapper.getContentType();
             // a page that started a session (a form's CSRF token, a flash message) belongs to that visitor: the
             // session cookie is written by an outer filter, after this check, so the session itself is asked
             java.time.Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof java.time.Instant u ? u : null;
             if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request) && !hasCsrfCookie(request)
                     && wrapper.getHeader("Set-Cookie") == null && request.getSession(false) == null
-                    && (until == null || until.isAfter(clock.instant()))) {
-                if (pages.size() >= maxEntries) {
-                    pages.clear();
-                }
+                    && (until == null || until.isAfter(clock.instant())) && use.queryFullyUsed()) {
                 List<Map.Entry<String, String>> headers = new ArrayList<>();
                 for (String name : wrapper.getHeaderNames()) {
                     if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -132,9 +193,46 @@ class PublicPageCache {
                     headers.add(Map.entry("Content-Type", type));
                 }
                 byte[] body = wrapper.getContentAsByteArray();
-                pages.put(key, new Page(version, List.copyOf(headers), body, body.length >= GZIP_FROM ? gzip(body) : null, until));
+                keep(key, new Page(version, List.copyOf(headers), body, body.length >= GZIP_FROM ? gzip(body) : null, until));
             }
             wrapper.copyBodyToResponse();
+        }
+
+        /** Keeps the page, first dropping others (stale ones first) while the cache would exceed its size in bytes. */
+        void keep(String key, Page page) {
+            long size = page.bytes() + 2L * key.length();
+            if (size > maxBytes) {
+                return;
+            }
+            Page old = pages.put(key, page);
+            bytes.addAndGet(size - (old == null ? 0 : old.bytes() + 2L * key.length()));
+            if (bytes.get() > maxBytes) {
+                long version = knownVersion;
+                java.time.Instant now = clock.instant();
+                pages.entrySet().removeIf(e -> !e.getValue().validAt(version, now) && dropped(e.getKey(), e.getValue()));
+                var entries = pages.entrySet().iterator();
+                while (bytes.get() > maxBytes && entries.hasNext()) {
+                    var e = entries.next();
+                    if (!e.getKey().equals(key)) {
+                        entries.remove();
+                        dropped(e.getKey(), e.getValue());
+                    }
+                }
+            }
+        }
+
+        private boolean dropped(String key, Page page) {
+            bytes.addAndGet(-(page.bytes() + 2L * key.length()));
+            return true;
+        }
+
+        /** The bytes the kept pages take (for tests and the documentation's measurements). */
+        long bytesHeld() {
+            return bytes.get();
+        }
+
+        int pagesHeld() {
+            return pages.size();
         }
 
         /** Smaller pages are sent as they are (Tomcat may still compress them). */
@@ -193,16 +291,30 @@ class PublicPageCache {
             return false;
         }
 
+        /**
+         * Whether the request belongs to someone whose page is their own: a signed-in session (or one with a flash message
+         * waiting) that the session store knows, or HTTP Basic credentials. A made-up or expired cookie is no session
+         * (the store is asked only when a cookie is present: a lookup by primary key, far cheaper than rendering).
+         */
         private static boolean hasSession(HttpServletRequest request) {
+            if (request.getHeader("Authorization") != null) {
+                return true;
+            }
             Cookie[] cookies = request.getCookies();
+            boolean cookie = false;
             if (cookies != null) {
                 for (Cookie c : cookies) {
-                    if ("SESSION".equals(c.getName()) || "JSESSIONID".equals(c.getName())) {
-                        return true;
-                    }
+                    cookie |= "SESSION".equals(c.getName()) || "JSESSIONID".equals(c.getName());
                 }
             }
-            return request.getHeader("Authorization") != null;
+            if (!cookie) {
+                return false;
+            }
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            return session != null && (session.getAttribute(SECURITY_CONTEXT) != null || session.getAttribute(FLASH_MAPS) != null);
         }
+
+        private static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";
+        private static final String FLASH_MAPS = org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
     }
 }
