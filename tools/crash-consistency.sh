@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Process-level check: Hoshin killed with SIGKILL in the middle of an import and of a publication, then started again
+# Process-level check: Hoshin killed with SIGKILL in the middle of an import, a workflow step and a publication, then started again
 # on the same data, has either the whole change or none of it (each is one PostgreSQL transaction; the embedded
 # server keeps fsync on). The restart also exercises the clean-up of the PostgreSQL the killed process left running.
-#   tools/crash-consistency.sh [rounds]   default 3 rounds (each: one import, one publication, killed at a random moment)
+#   tools/crash-consistency.sh [rounds]   default 3 rounds (each: one import, one workflow step, one publication, killed at a random moment)
 # The check holds whether a kill lands before or after the commit; which one happens varies from run to run.
 # Needs the jar (./hoshin build), curl and psql. Data in a throwaway directory; port CRASH_PORT (default 18091).
 set -euo pipefail
@@ -31,6 +31,13 @@ start() {
 sql() {
   PGPASSWORD=$(cat "$data/postgres-secret") psql -qtA -h 127.0.0.1 -p "$(sed -n 4p "$data/postgres/postmaster.pid")" -U postgres -d hoshin -c "$1"
 }
+version_of() { curl -s -b "$cookies" "$1" | sed -n 's/.*name="version" value="\([0-9]*\)".*/\1/p' | sed -n 1p; }
+post() {  # post URL field=value…: a staff form with the page's CSRF token
+  local url=$1 page=$2; shift 2
+  local args=(-s -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode "_csrf=$(csrf_of "$page")")
+  for f in "$@"; do args+=(--data-urlencode "$f"); done
+  curl "${args[@]}" "$url"
+}
 csrf_of() { curl -s -c "$cookies" -b "$cookies" "$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | sed -n 1p; }
 sign_in() {
   rm -f "$cookies"
@@ -58,7 +65,29 @@ for round in $(seq "$rounds"); do
   if [ "$n" = 0 ] || [ "$n" = 3000 ]; then echo "round $round import: $n of 3000 indicators (whole or none)"
   else echo "round $round import: $n of 3000 indicators — PARTIAL" >&2; failures=$((failures + 1)); fi
 
-  # 2. a publication: the next edition of 三鷹市's 令和2年度 white paper (edition row and every issued page, or nothing)
+  # 2. a workflow step: 公表 of a department's 運営方針と目標 (status, step record and audit revision, or nothing)
+  departments=(kikaku somu kenko-fukushi kodomo-seisaku kyoiku sports-bunka seikatsu-kankyo toshi-seibi toshi-saisei)
+  dept=${departments[$(( (round - 1) % ${#departments[@]} ))]}
+  plan="$base/staff/m/132047/2020/plans/$dept"
+  sign_in
+  post "$plan/start" "$plan"
+  post "$plan/content" "$plan" "version=$(version_of "$plan")" "missionHeadline=クラッシュ確認 $round" "mission=強制終了しても半端に残らないことを確かめます。"
+  for step in submit consult finalize; do post "$plan/$step" "$plan" "version=$(version_of "$plan")"; done
+  plan_id=$(sql "select p.id from department_plan p join fiscal_year f on f.id = p.fiscal_year_id join municipality m on m.id = f.municipality_id
+                 where m.code = '132047' and f.start_year = 2020 and p.department_code = '$dept'")
+  status=$(sql "select status from department_plan where id = $plan_id")
+  [ "$status" = FINALIZED ] || { echo "round $round workflow: the plan of $dept is $status before 公表, not FINALIZED" >&2; failures=$((failures + 1)); }
+  post "$plan/publish" "$plan" "version=$(version_of "$plan")" &
+  kill_soon
+  start
+  status=$(sql "select status from department_plan where id = $plan_id")
+  steps=$(sql "select count(*) from department_plan_step where plan_id = $plan_id and to_status = 'PUBLISHED'")
+  audited=$(sql "select count(*) from department_plan_aud where id = $plan_id and status = 'PUBLISHED'")
+  if { [ "$status" = PUBLISHED ] && [ "$steps" = 1 ] && [ "$audited" = 1 ]; } || { [ "$status" = FINALIZED ] && [ "$steps" = 0 ] && [ "$audited" = 0 ]; }; then
+    echo "round $round workflow: $dept is $status with $steps 公表 step(s) and $audited audit revision(s) (whole or none)"
+  else echo "round $round workflow: $dept is $status, steps=$steps, audited=$audited — PARTIAL" >&2; failures=$((failures + 1)); fi
+
+  # 3. a publication: the next edition of 三鷹市's 令和2年度 white paper (edition row and every issued page, or nothing)
   sign_in
   before=$(sql "select count(*) from white_paper_edition")
   curl -s -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode "_csrf=$(csrf_of "$base/staff/m/132047/2020/white-paper")" \
