@@ -2,7 +2,6 @@ package jp.hoshin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -33,7 +32,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
@@ -41,8 +39,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,8 +54,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteCrawlTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String PASSWORD = "hoshin-demo-local";
     private static final int MAX_PAGES_PER_ROLE = 3000;
     /** Pages of one shape (the path with its numbers and the last segment's codes generalised) checked in the browser. */
@@ -107,16 +101,7 @@ class SiteCrawlTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(available, "Chromium is not installed (apt-get install chromium chromium-driver)");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ja-JP");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        driver = Chromium.start(1280, 1000);
     }
 
     @AfterAll
