@@ -204,4 +204,19 @@ class DepartmentPagesTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("サインインが必要です"));
     }
+
+    @Test
+    void aDepartmentsPageLinksToWhatIsPublishedOfItAndLeavesOutWhatIsEmpty() throws Exception {
+        String sample = mvc.perform(get("/m/990001/2024/departments/seisaku-keiei")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(sample).contains("令和6（2024）年度の運営方針と目標・事業評価")
+                .contains("href=\"/m/990001/2024/plans/seisaku-keiei\"").contains("の運営方針と目標・結果");
+        // 三鷹市 2020: nothing published for the department, no heads registered: no links, no 「未登録」
+        String mitaka = mvc.perform(get("/m/132047/2020/departments/toshi-saisei")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(mitaka).doesNotContain("運営方針と目標・事業評価", "未登録");
+        String list = mvc.perform(get("/m/132047/2020/departments")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(list).doesNotContain("未登録");
+    }
 }

@@ -1,8 +1,11 @@
 package jp.hoshin.organization.web;
 
+import java.util.List;
+
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.organization.DepartmentLinks;
 import jp.hoshin.organization.Organization;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +22,11 @@ class PublicDepartmentController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
+    private final List<DepartmentLinks> links;
 
-    PublicDepartmentController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization) {
+    PublicDepartmentController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization,
+                               List<DepartmentLinks> links) {
+        this.links = links;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -43,6 +49,7 @@ class PublicDepartmentController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", organization.department(m.code(), year, department));
         model.addAttribute("history", organization.history(m.code(), year, department));
+        model.addAttribute("links", links.stream().flatMap(l -> l.linksOf(m.code(), year, department).stream()).toList());
         return DETAIL_VIEW;
     }
 }

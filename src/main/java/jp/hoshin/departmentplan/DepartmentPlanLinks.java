@@ -1,0 +1,27 @@
+package jp.hoshin.departmentplan;
+
+import java.util.List;
+
+import jp.hoshin.organization.DepartmentLinks;
+import org.springframework.stereotype.Component;
+
+/** The department's published 運営方針と目標 (and its results, once published), for the department's public page. */
+@Component
+class DepartmentPlanLinks implements DepartmentLinks {
+
+    private final DepartmentPlans plans;
+
+    DepartmentPlanLinks(DepartmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public List<Link> linksOf(String municipalityCode, int year, String departmentCode) {
+        return plans.publishedPlans(municipalityCode, year).stream()
+                .filter(p -> p.departmentCode().equals(departmentCode))
+                .map(p -> new Link("運営方針と目標", p.plan().resultStatus() == PlanStatus.PUBLISHED
+                        ? p.departmentName() + "の運営方針と目標・結果" : p.departmentName() + "の運営方針と目標",
+                        "/m/" + municipalityCode + "/" + year + "/plans/" + departmentCode))
+                .toList();
+    }
+}

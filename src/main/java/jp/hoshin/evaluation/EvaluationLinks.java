@@ -1,0 +1,25 @@
+package jp.hoshin.evaluation;
+
+import java.util.List;
+
+import jp.hoshin.organization.DepartmentLinks;
+import org.springframework.stereotype.Component;
+
+/** The department's published 事務事業評価 sheets of the year, for the department's public page. */
+@Component
+class EvaluationLinks implements DepartmentLinks {
+
+    private final Evaluations evaluations;
+
+    EvaluationLinks(Evaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    public List<Link> linksOf(String municipalityCode, int year, String departmentCode) {
+        return evaluations.published(municipalityCode, year).stream()
+                .filter(s -> s.departmentCode().equals(departmentCode))
+                .map(s -> new Link("事務事業評価", s.content().name(), "/m/" + municipalityCode + "/" + year + "/evaluations/" + s.number()))
+                .toList();
+    }
+}
