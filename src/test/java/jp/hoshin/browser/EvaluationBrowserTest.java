@@ -120,7 +120,8 @@ class EvaluationBrowserTest {
         accept("この評価シートを公表します。");
         waitForText("評価を公表しました。");
         assertThat(driver.findElement(By.id("steps")).getText())
-                .contains("mitaka-kikaku").contains("一次評価中 → 二次評価中").contains("mitaka-review").contains("確定 → 公表");
+                .contains("企画部 編集担当（デモ）").contains("一次評価中 → 二次評価中").contains("市長室 確認担当（デモ）").contains("確定 → 公表")
+                .doesNotContain("mitaka-kikaku");
 
         // citizens read it
         driver.manage().deleteAllCookies();

@@ -1,13 +1,9 @@
 package jp.hoshin.audit.web;
 
 import jp.hoshin.audit.AuditHistory;
-import java.util.HashMap;
-import java.util.Map;
-
 import jp.hoshin.identity.Access;
-import jp.hoshin.identity.StaffAccounts;
+import jp.hoshin.identity.StaffNames;
 import jp.hoshin.shared.NotFoundException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +15,12 @@ class HistoryController {
 
     private final AuditHistory history;
     private final Access access;
-    private final StaffAccounts accounts;
+    private final StaffNames names;
 
-    HistoryController(AuditHistory history, Access access, StaffAccounts accounts) {
+    HistoryController(AuditHistory history, Access access, StaffNames names) {
         this.history = history;
         this.access = access;
-        this.accounts = accounts;
+        this.names = names;
     }
 
     @GetMapping("/staff/history/{entity}/{id}")
@@ -41,16 +37,7 @@ class HistoryController {
         model.addAttribute("entity", entity);
         model.addAttribute("recordId", id);
         model.addAttribute("changes", history.history(entity, id));
-        model.addAttribute("names", names(owner));
+        model.addAttribute("names", names.byUsername());
         return "staff/history";
-    }
-
-    /** Who changed a record, as people read it: the staff member's name (the account stays in the page as a tooltip). */
-    private Map<String, String> names(@Nullable String municipalityCode) {
-        Map<String, String> names = new HashMap<>();
-        names.put("system", "システム（自動処理）");
-        names.put("demo", "デモデータの読み込み");
-        accounts.list(municipalityCode).forEach(a -> names.put(a.username(), a.displayName()));
-        return names;
     }
 }
