@@ -162,7 +162,7 @@ class BrowserTest {
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
-        accept("公表します。公開ページとオープンデータで、だれでも読めるようになります。");
+        Chromium.acceptConfirmation(driver, "公表します。公開ページとオープンデータで、だれでも読めるようになります。");
         waitForText("公表しました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 公表")
                 .contains("作成中 → 提出").contains("協議 → 確定").contains("市長室 確認担当（デモ）").doesNotContain("mitaka-review");
@@ -188,7 +188,7 @@ class BrowserTest {
         waitForText("総括を保存しました。");
         assertAccessible();
         driver.findElement(By.xpath("//button[text()='結果を提出する']")).click();
-        accept("結果を企画担当に提出します。");
+        Chromium.acceptConfirmation(driver, "結果を企画担当に提出します。");
         waitForText("結果を「提出」にしました。");
         signIn("mitaka-admin");
         driver.get(url(plan));
@@ -197,12 +197,12 @@ class BrowserTest {
         signIn("mitaka-review");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='結果を確定する']")).click();
-        accept("結果を確定します。");
+        Chromium.acceptConfirmation(driver, "結果を確定します。");
         waitForText("結果を「確定」にしました。");
         signIn("mitaka-admin");
         driver.get(url(plan));
         driver.findElement(By.xpath("//button[text()='結果を公表する']")).click();
-        accept("結果を公表します。");
+        Chromium.acceptConfirmation(driver, "結果を公表します。");
         waitForText("結果を「公表」にしました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("結果の状況: 公表").contains("結果: 確定 → 公表");
         screenshot("staff-plan-results");
@@ -436,14 +436,6 @@ class BrowserTest {
             screenshot("staff" + page.replaceAll("[^a-z0-9]+", "-"));
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
-    }
-
-    /** An act that cannot be undone asks first, saying what will happen: accepted here. */
-    private void accept(String expected) {
-        var alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
-        assertThat(alert.getText()).contains(expected);
-        alert.accept();
     }
 
     private void signIn(String user) {

@@ -19,6 +19,14 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** An act that cannot be undone asks first, saying what will happen: the question is checked and accepted. */
+    static void acceptConfirmation(org.openqa.selenium.WebDriver driver, String expected) {
+        var alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        org.assertj.core.api.Assertions.assertThat(alert.getText()).contains(expected);
+        alert.accept();
+    }
+
     /** A new browser with a window of the given size, in Japanese, with no network of its own. */
     static ChromeDriver start(int width, int height) {
         boolean available = new File(BINARY).canExecute() && new File(DRIVER).canExecute();

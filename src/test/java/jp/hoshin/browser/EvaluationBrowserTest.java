@@ -112,12 +112,12 @@ class EvaluationBrowserTest {
         signIn("mitaka-review");
         driver.get(url(sheet));
         driver.findElement(By.xpath("//button[text()='評価を確定する']")).click();
-        accept("評価を確定します。");
+        Chromium.acceptConfirmation(driver, "評価を確定します。");
         waitForText("評価を確定しました。");
         signIn("mitaka-admin");
         driver.get(url(sheet));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
-        accept("この評価シートを公表します。");
+        Chromium.acceptConfirmation(driver, "この評価シートを公表します。");
         waitForText("評価を公表しました。");
         assertThat(driver.findElement(By.id("steps")).getText())
                 .contains("企画部 編集担当（デモ）").contains("一次評価中 → 二次評価中").contains("市長室 確認担当（デモ）").contains("確定 → 公表")
@@ -211,13 +211,6 @@ class EvaluationBrowserTest {
     private void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
-    }
-
-    private void accept(String expected) {
-        var alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
-        assertThat(alert.getText()).contains(expected);
-        alert.accept();
     }
 
     private void signIn(String user) {

@@ -75,7 +75,7 @@ class EmbeddedDatabaseServerTest {
         }
     }
 
-    /** Another JVM takes {@code hoshin.lock} as a running Hoshin does, and keeps it until destroyed. */
+    /** Another JVM takes {@code hoshin.lock} as a running Hoshin does, and keeps it until destroyed (or its input closes). */
     private static Process holdLockInAnotherProcess(Path home) throws Exception {
         Path source = home.resolve("HoldLock.java");
         Files.writeString(source, """
@@ -86,7 +86,9 @@ class EmbeddedDatabaseServerTest {
                         FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                         channel.lock();
                         System.out.println("locked");
-                        Thread.sleep(600_000);
+                        while (System.in.read() != -1) {
+                            // holds the lock until this test destroys the process or the test JVM goes away
+                        }
                     }
                 }
                 """);

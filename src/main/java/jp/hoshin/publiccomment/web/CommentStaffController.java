@@ -80,16 +80,13 @@ class CommentStaffController {
         this.departments = departments;
     }
 
-    /** The municipality's departments by name, for the owner fields (chosen from a list, shown by name). */
-    @ModelAttribute("departments")
-    List<DepartmentDirectory.DepartmentChoice> departments(@PathVariable(required = false) @Nullable String code) {
-        return code == null ? List.of() : departments.departments(code);
-    }
-
-    @ModelAttribute("departmentNames")
-    Map<String, String> departmentNames(@PathVariable(required = false) @Nullable String code) {
-        return departments(code).stream().collect(java.util.stream.Collectors.toMap(DepartmentDirectory.DepartmentChoice::code,
-                DepartmentDirectory.DepartmentChoice::name, (a, b) -> a));
+    /** The municipality's departments, for the owner fields (chosen from a list) and to show owners by name. */
+    @ModelAttribute
+    void departments(@PathVariable(required = false) @Nullable String code, Model model) {
+        List<DepartmentDirectory.DepartmentChoice> choices = code == null ? List.of() : departments.departments(code);
+        model.addAttribute("departments", choices);
+        model.addAttribute("departmentNames", choices.stream().collect(Collectors.toMap(DepartmentDirectory.DepartmentChoice::code,
+                DepartmentDirectory.DepartmentChoice::name, (a, b) -> a)));
     }
 
     @GetMapping("/staff/m/{code}/comments")
