@@ -13,7 +13,7 @@ import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.policyplan.ImportRejected;
-import jp.hoshin.policyplan.PlanDataImport;
+import jp.hoshin.policyplan.PolicyDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.Csv;
@@ -57,7 +57,7 @@ class DemoData implements ApplicationRunner {
     private final Organization organization;
     private final StaffAccounts accounts;
     private final DepartmentPlans plans;
-    private final PlanDataImport planData;
+    private final PolicyDataImport planData;
     private final PolicyPlans policyPlans;
     private final TransactionTemplate transaction;
     private final Environment environment;
@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
     private final String demoPassword;
 
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
-             DepartmentPlans plans, PlanDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
+             DepartmentPlans plans, PolicyDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
              DemoAccountsNotice demoNotice,
              @Value("${hoshin.demo.password:}") String demoPassword) {
         this.municipalities = municipalities;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.hoshin.policyplan.PlanRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
 
 /**
  * The departments that own plan elements, read from 担当 as written (企画部企画経営課、都市整備部 / 全庁)

@@ -19,8 +19,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +82,7 @@ class Indicator {
 
     IndicatorRow row() {
         return new IndicatorRow(indicatorKey, name, unit, subName, subUnit, mainName, direction, targetKind, targetYear,
-                PlanTable.plain(targetValue), PlanTable.plain(targetSubValue), targetNote, targetState, notes);
+                PolicyTable.plain(targetValue), PolicyTable.plain(targetSubValue), targetNote, targetState, notes);
     }
 
     boolean define(IndicatorRow row) {

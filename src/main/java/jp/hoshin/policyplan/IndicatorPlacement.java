@@ -61,12 +61,12 @@ class IndicatorPlacement {
     }
 
     @Nullable BigDecimal targetValue() {
-        return PlanTable.plain(targetValue);
+        return PolicyTable.plain(targetValue);
     }
 
     boolean place(PlacementRole newRole, int newPosition, @Nullable Integer newTargetYear, @Nullable BigDecimal newTargetValue) {
         boolean same = newRole == role && newPosition == position && java.util.Objects.equals(newTargetYear, targetYear)
-                && java.util.Objects.equals(PlanTable.plain(newTargetValue), targetValue());
+                && java.util.Objects.equals(PolicyTable.plain(newTargetValue), targetValue());
         if (same) {
             return false;
         }

@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +56,7 @@ class IndicatorValue {
     }
 
     ValueRow row() {
-        return new ValueRow(indicator.key(), fiscalYear, PlanTable.plain(amount), PlanTable.plain(subValue),
+        return new ValueRow(indicator.key(), fiscalYear, PolicyTable.plain(amount), PolicyTable.plain(subValue),
                 referenceKind == null || referenceDate == null ? null : new ReferencePoint(referenceKind, referenceDate),
                 note, officialJudgement);
     }

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 

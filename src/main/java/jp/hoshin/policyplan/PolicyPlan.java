@@ -19,10 +19,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +43,7 @@ class PolicyPlan {
     private long municipalityId;
     private String planKey;
     @Enumerated(EnumType.STRING)
-    private PlanKind kind;
+    private PolicyPlanKind kind;
     private String name;
     private @Nullable String parentKey;
     private @Nullable Integer startYear;

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
 import org.hibernate.envers.Audited;
 
 /** 前期・中期・後期: a phase of a plan's period; the value of its last year is the phase-end value. */

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.shared.JapaneseDates;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;

@@ -4,8 +4,8 @@
  * administrative reform action plan (行財政改革アクションプラン) with its 体系 and 個別課題; each element's
  * progress text per fiscal year; and the indicators (目標指標 / 数値目標 / KPI) with their values per
  * fiscal year and the computed judgement ({@link jp.hoshin.policyplan.IndicatorJudgement}).
- * Data comes in and goes out as the tables of docs/plan-data-format.md ({@link jp.hoshin.policyplan.PlanDataImport},
- * {@link jp.hoshin.policyplan.PlanDataExport}); {@link jp.hoshin.policyplan.PolicyPlans} reads it.
+ * Data comes in and goes out as the tables of docs/plan-data-format.md ({@link jp.hoshin.policyplan.PolicyDataImport},
+ * {@link jp.hoshin.policyplan.PolicyDataExport}); {@link jp.hoshin.policyplan.PolicyPlans} reads it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans and indicators")
 @org.jspecify.annotations.NullMarked

@@ -22,11 +22,11 @@ import jp.hoshin.policyplan.ElementKind;
 import jp.hoshin.policyplan.display.IndicatorChart;
 import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlacementRole;
-import jp.hoshin.policyplan.PlanKind;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanViews.ElementView;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
-import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyPlanKind;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyViews.ElementView;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.whitepaper.WhitePaperContent.ActionPlanPart;
@@ -100,7 +100,7 @@ class WhitePaperAssembly {
     }
 
     private BasicPlanPart basicPlan(String code, String planKey, int year) {
-        PlanView plan = plan(code, planKey, PlanKind.BASIC_PLAN);
+        PlanView plan = plan(code, planKey, PolicyPlanKind.BASIC_PLAN);
         Map<String, List<PlacedIndicator>> indicators = plans.indicatorsOf(code, planKey, year);
         Map<String, String> progress = plans.progressOf(code, planKey, year);
         List<Division> divisions = new ArrayList<>();
@@ -156,7 +156,7 @@ class WhitePaperAssembly {
     }
 
     private StrategyPart strategy(String code, String planKey, int year, int sectionNumber) {
-        PlanView plan = plan(code, planKey, PlanKind.STRATEGY);
+        PlanView plan = plan(code, planKey, PolicyPlanKind.STRATEGY);
         Map<String, List<PlacedIndicator>> indicators = plans.indicatorsOf(code, planKey, year);
         Map<String, String> progress = plans.progressOf(code, planKey, year);
         List<Goal> goals = new ArrayList<>();
@@ -171,7 +171,7 @@ class WhitePaperAssembly {
     }
 
     private ActionPlanPart actionPlan(String code, String planKey, int year) {
-        PlanView plan = plan(code, planKey, PlanKind.REFORM);
+        PlanView plan = plan(code, planKey, PolicyPlanKind.REFORM);
         Map<String, String> progress = plans.progressOf(code, planKey, year);
         List<Principle> principles = new ArrayList<>();
         List<SystemSection> systems = new ArrayList<>();
@@ -261,7 +261,7 @@ class WhitePaperAssembly {
                 p.result() == null ? null : p.result().label(), p.resultExplanation());
     }
 
-    private PlanView plan(String code, String planKey, PlanKind kind) {
+    private PlanView plan(String code, String planKey, PolicyPlanKind kind) {
         PlanView plan = plans.plan(code, planKey);
         if (plan.plan().kind() != kind) {
             throw new BusinessRuleException("「" + plan.plan().name() + "」は" + kind.label() + "ではありません。");

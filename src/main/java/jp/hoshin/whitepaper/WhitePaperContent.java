@@ -5,8 +5,8 @@ import java.util.List;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.display.IndicatorTable;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import org.jspecify.annotations.Nullable;
 
 /**

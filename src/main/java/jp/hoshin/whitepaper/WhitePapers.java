@@ -13,8 +13,8 @@ import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.policyplan.PlanKind;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
+import jp.hoshin.policyplan.PolicyPlanKind;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
@@ -64,7 +64,7 @@ public class WhitePapers {
             return version != NEW_PAPER;
         }
 
-        public List<PlanRow> plansOf(PlanKind kind) {
+        public List<PlanRow> plansOf(PolicyPlanKind kind) {
             return plans.stream().filter(p -> p.kind() == kind).toList();
         }
     }
@@ -235,11 +235,11 @@ public class WhitePapers {
     private ChapterChoice suggestion(String code, int year, List<PlanRow> all) {
         boolean results = assembly.publishedPlans(code, year).stream()
                 .anyMatch(p -> p.plan().resultStatus() == PlanStatus.PUBLISHED);
-        return new ChapterChoice(inEffect(all, PlanKind.BASIC_PLAN, year), inEffect(all, PlanKind.STRATEGY, year),
-                inEffect(all, PlanKind.REFORM, year), results, null, null, null);
+        return new ChapterChoice(inEffect(all, PolicyPlanKind.BASIC_PLAN, year), inEffect(all, PolicyPlanKind.STRATEGY, year),
+                inEffect(all, PolicyPlanKind.REFORM, year), results, null, null, null);
     }
 
-    private static @Nullable String inEffect(List<PlanRow> all, PlanKind kind, int year) {
+    private static @Nullable String inEffect(List<PlanRow> all, PolicyPlanKind kind, int year) {
         List<PlanRow> ofKind = all.stream().filter(p -> p.kind() == kind).toList();
         return ofKind.stream().filter(p -> p.startYear() != null && p.endYear() != null && p.startYear() <= year && year <= p.endYear())
                 .findFirst().or(() -> ofKind.stream().reduce((a, b) -> b)).map(PlanRow::key).orElse(null);
@@ -247,12 +247,12 @@ public class WhitePapers {
 
     private void checkChoice(String code, ChapterChoice chapters) {
         List<PlanRow> all = plans.plans(code);
-        check(all, chapters.basicPlanKey(), PlanKind.BASIC_PLAN);
-        check(all, chapters.strategyKey(), PlanKind.STRATEGY);
-        check(all, chapters.actionPlanKey(), PlanKind.REFORM);
+        check(all, chapters.basicPlanKey(), PolicyPlanKind.BASIC_PLAN);
+        check(all, chapters.strategyKey(), PolicyPlanKind.STRATEGY);
+        check(all, chapters.actionPlanKey(), PolicyPlanKind.REFORM);
     }
 
-    private static void check(List<PlanRow> all, @Nullable String key, PlanKind kind) {
+    private static void check(List<PlanRow> all, @Nullable String key, PolicyPlanKind kind) {
         if (key != null && all.stream().noneMatch(p -> p.key().equals(key) && p.kind() == kind)) {
             throw new IllegalArgumentException("計画「" + key + "」は登録されている" + kind.label() + "ではありません。");
         }

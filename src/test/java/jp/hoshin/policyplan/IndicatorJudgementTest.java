@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import org.junit.jupiter.api.Test;
 
 class IndicatorJudgementTest {

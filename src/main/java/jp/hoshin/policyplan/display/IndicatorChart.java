@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import jp.hoshin.policyplan.Direction;
 import jp.hoshin.policyplan.TargetKind;
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import org.jspecify.annotations.Nullable;
 
 /**

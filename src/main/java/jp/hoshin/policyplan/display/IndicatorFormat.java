@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 import jp.hoshin.policyplan.ReferencePoint;
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -12,13 +12,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.hoshin.policyplan.PlacementRole;
-import jp.hoshin.policyplan.PlanKind;
+import jp.hoshin.policyplan.PolicyPlanKind;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.policyplan.display.IndicatorFormat.Cell;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
-import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.PlanView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,7 +116,7 @@ public record IndicatorTable(PlacementRole role, List<Column> columns, String ta
         if (baseline != null && year == baseline) {
             return plan.baselineLabel() == null ? "基準値" : plan.baselineLabel();
         }
-        if (baseline != null && year > baseline && plan.kind() == PlanKind.BASIC_PLAN) {
+        if (baseline != null && year > baseline && plan.kind() == PolicyPlanKind.BASIC_PLAN) {
             return "達成値";
         }
         return "実績値";

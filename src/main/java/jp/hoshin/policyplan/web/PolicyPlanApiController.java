@@ -11,16 +11,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.IndicatorJudgement;
-import jp.hoshin.policyplan.PlanDataExport;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanTable;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
-import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyDataExport;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyTable;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +56,9 @@ class PolicyPlanApiController {
 
     private final Municipalities municipalities;
     private final PolicyPlans plans;
-    private final PlanDataExport export;
+    private final PolicyDataExport export;
 
-    PolicyPlanApiController(Municipalities municipalities, PolicyPlans plans, PlanDataExport export) {
+    PolicyPlanApiController(Municipalities municipalities, PolicyPlans plans, PolicyDataExport export) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.export = export;
@@ -112,7 +112,7 @@ class PolicyPlanApiController {
     @Operation(summary = "計画データの表（取込形式と同じ。table: plans, revisions, phases, elements, indicators, placements, values, progress）")
     ResponseEntity<byte[]> table(@PathVariable String code, @PathVariable String table) {
         MunicipalityView m = municipalities.get(code);
-        PlanTable t = PlanDataFiles.table(table).orElseThrow(() -> new NotFoundException("表「" + table + "」はありません。"));
+        PolicyTable t = PolicyDataFiles.table(table).orElseThrow(() -> new NotFoundException("表「" + table + "」はありません。"));
         return Downloads.csv(m.code() + "_" + table + ".csv", new ArrayList<>(export.tables(m.code()).get(t)));
     }
 

@@ -15,10 +15,10 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementOwners;
 import jp.hoshin.policyplan.ImportRejected;
-import jp.hoshin.policyplan.PlanDataExport;
-import jp.hoshin.policyplan.PlanDataImport;
-import jp.hoshin.policyplan.PlanViews.ElementView;
-import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyDataExport;
+import jp.hoshin.policyplan.PolicyDataImport;
+import jp.hoshin.policyplan.PolicyViews.ElementView;
+import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.Messages;
@@ -51,11 +51,11 @@ class PolicyPlanStaffController {
 
     private final Municipalities municipalities;
     private final PolicyPlans plans;
-    private final PlanDataImport importer;
-    private final PlanDataExport exporter;
+    private final PolicyDataImport importer;
+    private final PolicyDataExport exporter;
     private final Access access;
 
-    PolicyPlanStaffController(Municipalities municipalities, PolicyPlans plans, PlanDataImport importer, PlanDataExport exporter,
+    PolicyPlanStaffController(Municipalities municipalities, PolicyPlans plans, PolicyDataImport importer, PolicyDataExport exporter,
                               Access access) {
         this.municipalities = municipalities;
         this.plans = plans;
@@ -70,7 +70,7 @@ class PolicyPlanStaffController {
         access.requireView(m.code());
         model.addAttribute("municipality", m);
         model.addAttribute("plans", plans.plans(m.code()));
-        model.addAttribute("tables", PlanDataFiles.BY_NAME.keySet().stream().sorted().toList());
+        model.addAttribute("tables", PolicyDataFiles.BY_NAME.keySet().stream().sorted().toList());
         model.addAttribute("canImport", access.canAdminister(m.code()));
         return "staff/policy";
     }
@@ -79,7 +79,7 @@ class PolicyPlanStaffController {
     ResponseEntity<byte[]> export(@PathVariable String code) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
-        byte[] body = PlanDataWorkbook.write(exporter.tables(m.code()), exporter.fingerprint(m.code()));
+        byte[] body = PolicyDataWorkbook.write(exporter.tables(m.code()), exporter.fingerprint(m.code()));
         String filename = m.name() + "_計画データ_" + LocalDate.now(FiscalYear.JAPAN) + ".xlsx";
         return Downloads.attachment(filename, Downloads.XLSX).body(body);
     }
@@ -205,7 +205,7 @@ class PolicyPlanStaffController {
         }
         if (Spreadsheets.looksLikeXlsx(bytes)) {
             try {
-                PlanDataWorkbook.Read read = PlanDataWorkbook.read(new ByteArrayInputStream(bytes), name);
+                PolicyDataWorkbook.Read read = PolicyDataWorkbook.read(new ByteArrayInputStream(bytes), name);
                 tables.addAll(read.tables());
                 if (read.fingerprint() != null) {
                     basedOn.add(read.fingerprint());

@@ -15,13 +15,13 @@ import jp.hoshin.policyplan.ElementLinks;
 import jp.hoshin.policyplan.IndicatorJudgement;
 import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlacementRole;
-import jp.hoshin.policyplan.PlanKind;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanViews.ElementPage;
-import jp.hoshin.policyplan.PlanViews.ElementView;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
-import jp.hoshin.policyplan.PlanViews.PlanOutline;
-import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyPlanKind;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyViews.ElementPage;
+import jp.hoshin.policyplan.PolicyViews.ElementView;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.PlanOutline;
+import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.web.PolicyPageModel.Counts;
 import jp.hoshin.policyplan.web.PolicyPageModel.IndicatorDetail;
@@ -76,7 +76,7 @@ class PublicPolicyController {
         List<PlanOutline> outlines = plans.outlines(m.code());
         Map<String, PlanRow> byKey = byKey(outlines);
         PlanOutline outline = outlines.stream().filter(o -> o.plan().key().equals(planKey)).findFirst().orElseThrow();
-        Map<String, List<PlacedIndicator>> indicators = plan.plan().kind() == PlanKind.VISION ? Map.of()
+        Map<String, List<PlacedIndicator>> indicators = plan.plan().kind() == PolicyPlanKind.VISION ? Map.of()
                 : plans.indicatorsOf(m.code(), planKey);
         List<Node> tree = Node.tree(plan, plan.roots(), indicators);
         model.addAttribute("municipality", m);
@@ -88,7 +88,7 @@ class PublicPolicyController {
         model.addAttribute("total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
         model.addAttribute("statuses", IndicatorJudgement.Status.values());
         model.addAttribute("rule", IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
-        if (plan.plan().kind() == PlanKind.STRATEGY) {
+        if (plan.plan().kind() == PolicyPlanKind.STRATEGY) {
             Map<String, List<Related>> related = related(m.code(), plan.plan(), outlines);
             List<GoalSection> goals = new ArrayList<>();
             for (ElementView goal : plan.roots()) {
@@ -149,7 +149,7 @@ class PublicPolicyController {
      */
     private Map<String, List<Related>> related(String code, PlanRow plan, List<PlanOutline> outlines) {
         List<PlanRow> others = outlines.stream().map(PlanOutline::plan)
-                .filter(p -> p.kind() != PlanKind.VISION && !p.key().equals(plan.key()))
+                .filter(p -> p.kind() != PolicyPlanKind.VISION && !p.key().equals(plan.key()))
                 .filter(p -> p.key().equals(plan.parentKey()) || plan.key().equals(p.parentKey()))
                 .toList();
         Map<String, List<Related>> related = new HashMap<>();

@@ -13,8 +13,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import jp.hoshin.policyplan.Direction;
 import jp.hoshin.policyplan.TargetKind;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -12,9 +12,9 @@ import jp.hoshin.policyplan.ReferencePoint;
 import jp.hoshin.policyplan.TargetKind;
 import jp.hoshin.policyplan.IndicatorJudgement.Judgement;
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -11,23 +11,23 @@ import java.util.Map;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a municipality's plan data as the eight tables of docs/plan-data-format.md (header row first),
- * in the form {@link PlanDataImport} reads, so that an export imported again changes nothing. The
+ * in the form {@link PolicyDataImport} reads, so that an export imported again changes nothing. The
  * 指標 and 指標値 tables are also the indicators' open data.
  */
 @Service
-public class PlanDataExport {
+public class PolicyDataExport {
 
     private final Municipalities municipalities;
     private final PolicyPlanRepository plans;
@@ -35,7 +35,7 @@ public class PlanDataExport {
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PlanDataExport(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
+    PolicyDataExport(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
                    IndicatorPlacementRepository placements, ElementProgressRepository progress) {
         this.municipalities = municipalities;
         this.plans = plans;
@@ -46,12 +46,12 @@ public class PlanDataExport {
 
     /** Every table, each a list of rows with the header first. */
     @Transactional(readOnly = true)
-    public Map<PlanTable, List<List<String>>> tables(String municipalityCode) {
+    public Map<PolicyTable, List<List<String>>> tables(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
         List<PolicyPlan> all = plans.findByMunicipalityIdOrderByPosition(m.id());
         List<Indicator> allIndicators = indicators.findByMunicipalityIdOrderById(m.id());
-        Map<PlanTable, List<List<String>>> out = new EnumMap<>(PlanTable.class);
-        for (PlanTable t : PlanTable.values()) {
+        Map<PolicyTable, List<List<String>>> out = new EnumMap<>(PolicyTable.class);
+        for (PolicyTable t : PolicyTable.values()) {
             List<List<String>> rows = new ArrayList<>();
             rows.add(t.columns());
             out.put(t, rows);
@@ -59,17 +59,17 @@ public class PlanDataExport {
         List<PolicyElement> elements = new ArrayList<>();
         for (PolicyPlan plan : all) {
             PlanRow p = plan.row();
-            out.get(PlanTable.PLANS).add(cells(p.key(), p.kind().label(), p.name(), p.parentKey(), p.startYear(), p.endYear(),
+            out.get(PolicyTable.PLANS).add(cells(p.key(), p.kind().label(), p.name(), p.parentKey(), p.startYear(), p.endYear(),
                     p.targetYear(), p.baselineYear(), p.baselineLabel(), p.onTrackPercent(), p.overview()));
             for (RevisionRow r : plan.revisions()) {
-                out.get(PlanTable.REVISIONS).add(cells(r.planKey(), r.seq(), r.name(), adopted(r), r.targetYear(), r.note()));
+                out.get(PolicyTable.REVISIONS).add(cells(r.planKey(), r.seq(), r.name(), adopted(r), r.targetYear(), r.note()));
             }
             for (PhaseRow r : plan.phases()) {
-                out.get(PlanTable.PHASES).add(cells(r.planKey(), r.name(), r.startYear(), r.endYear()));
+                out.get(PolicyTable.PHASES).add(cells(r.planKey(), r.name(), r.startYear(), r.endYear()));
             }
             for (PolicyElement element : plan.elements()) {
                 ElementRow e = element.row();
-                out.get(PlanTable.ELEMENTS).add(cells(e.planKey(), e.key(), e.kind().label(), e.parentKey(), e.number(), e.name(),
+                out.get(PolicyTable.ELEMENTS).add(cells(e.planKey(), e.key(), e.kind().label(), e.parentKey(), e.number(), e.name(),
                         e.owners(), e.main() ? "主要" : null, e.relatedKey(), e.overview()));
                 elements.add(element);
             }
@@ -78,7 +78,7 @@ public class PlanDataExport {
         for (Indicator indicator : allIndicators) {
             IndicatorRow i = indicator.row();
             indicatorKeys.put(indicator.id(), i.key());
-            out.get(PlanTable.INDICATORS).add(cells(i.key(), i.name(), i.unit(), i.subName(), i.subUnit(), i.mainName(),
+            out.get(PolicyTable.INDICATORS).add(cells(i.key(), i.name(), i.unit(), i.subName(), i.subUnit(), i.mainName(),
                     i.direction().label(), i.targetKind().label(), i.targetYear(), i.targetValue(), i.targetSubValue(), i.targetNote(),
                     i.targetState(), i.notes()));
         }
@@ -90,23 +90,23 @@ public class PlanDataExport {
         }
         placements.findByElementIdInOrderByPosition(order.keySet()).stream()
                 .sorted(Comparator.comparingInt((IndicatorPlacement p) -> order.get(p.elementId())).thenComparingInt(IndicatorPlacement::position))
-                .forEach(p -> out.get(PlanTable.PLACEMENTS).add(cells(elementKeys.get(p.elementId()), indicatorKeys.get(p.indicatorId()),
+                .forEach(p -> out.get(PolicyTable.PLACEMENTS).add(cells(elementKeys.get(p.elementId()), indicatorKeys.get(p.indicatorId()),
                         p.role().label(), p.targetYear(), p.targetValue())));
         for (Indicator indicator : allIndicators) {
             for (ValueRow v : indicator.values()) {
-                out.get(PlanTable.VALUES).add(cells(v.indicatorKey(), v.fiscalYear(), v.missing() ? "—" : v.value(), v.subValue(),
+                out.get(PolicyTable.VALUES).add(cells(v.indicatorKey(), v.fiscalYear(), v.missing() ? "—" : v.value(), v.subValue(),
                         v.reference() == null ? null : v.reference().label(), v.note(), v.officialJudgement()));
             }
         }
         progress.findByElementIdInOrderByFiscalYear(order.keySet()).stream()
                 .sorted(Comparator.comparingInt((ElementProgress p) -> order.get(p.elementId())).thenComparingInt(ElementProgress::fiscalYear))
-                .forEach(p -> out.get(PlanTable.PROGRESS).add(cells(elementKeys.get(p.elementId()), p.fiscalYear(), p.body())));
+                .forEach(p -> out.get(PolicyTable.PROGRESS).add(cells(elementKeys.get(p.elementId()), p.fiscalYear(), p.body())));
         return out;
     }
 
     /**
      * A fingerprint of all the municipality's plan data as exported: a workbook carries the one it was
-     * exported at, so that an upload made from an outdated download is refused (see {@link PlanDataImport}).
+     * exported at, so that an upload made from an outdated download is refused (see {@link PolicyDataImport}).
      */
     @Transactional(readOnly = true)
     public String fingerprint(String municipalityCode) {
@@ -134,7 +134,7 @@ public class PlanDataExport {
     private static List<String> cells(@Nullable Object... values) {
         return Arrays.stream(values).map(v -> switch (v) {
             case null -> "";
-            case BigDecimal d -> PlanTable.plain(d).toPlainString();
+            case BigDecimal d -> PolicyTable.plain(d).toPlainString();
             default -> v.toString();
         }).toList();
     }

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * an export reads, and what pages show. Equal rows mean unchanged data, so an import of an export
  * changes nothing.
  */
-public final class PlanRows {
+public final class PolicyRows {
 
-    private PlanRows() {
+    private PolicyRows() {
     }
 
     /** 計画. */
-    public record PlanRow(String key, PlanKind kind, String name, @Nullable String parentKey, @Nullable Integer startYear,
+    public record PlanRow(String key, PolicyPlanKind kind, String name, @Nullable String parentKey, @Nullable Integer startYear,
                           @Nullable Integer endYear, @Nullable Integer targetYear, @Nullable Integer baselineYear,
                           @Nullable String baselineLabel, @Nullable Integer onTrackPercent, @Nullable String overview) {
 

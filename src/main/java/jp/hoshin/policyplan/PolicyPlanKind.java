@@ -1,7 +1,7 @@
 package jp.hoshin.policyplan;
 
 /** 計画の種別. */
-public enum PlanKind {
+public enum PolicyPlanKind {
     VISION("基本構想"),
     BASIC_PLAN("基本計画"),
     STRATEGY("総合戦略"),
@@ -9,7 +9,7 @@ public enum PlanKind {
 
     private final String label;
 
-    PlanKind(String label) {
+    PolicyPlanKind(String label) {
         this.label = label;
     }
 
@@ -17,8 +17,8 @@ public enum PlanKind {
         return label;
     }
 
-    static PlanKind ofLabel(String label) {
-        for (PlanKind k : values()) {
+    static PolicyPlanKind ofLabel(String label) {
+        for (PolicyPlanKind k : values()) {
             if (k.label.equals(label)) {
                 return k;
             }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jp.hoshin.policyplan.PlanTable;
+import jp.hoshin.policyplan.PolicyTable;
 import jp.hoshin.policyplan.SourceTable;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,9 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * header row first, every cell text so that what is exported is imported unchanged. Reading takes each
  * sheet's displayed values (a formula counts by its last calculated value).
  */
-final class PlanDataWorkbook {
+final class PolicyDataWorkbook {
 
-    private PlanDataWorkbook() {
+    private PolicyDataWorkbook() {
     }
 
     /** The hidden sheet holding the fingerprint of the data the workbook was exported from. */
@@ -38,7 +38,7 @@ final class PlanDataWorkbook {
     record Read(List<SourceTable> tables, @org.jspecify.annotations.Nullable String fingerprint) {
     }
 
-    static byte[] write(Map<PlanTable, List<List<String>>> tables, String fingerprint) {
+    static byte[] write(Map<PolicyTable, List<List<String>>> tables, String fingerprint) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));

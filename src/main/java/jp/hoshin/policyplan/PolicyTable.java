@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The eight tables of the plan data format (docs/plan-data-format.md): their names (the sheet name in
  * a workbook) and columns in order. A table is recognised by its header row.
  */
-public enum PlanTable {
+public enum PolicyTable {
     PLANS("計画", List.of("計画ID", "種別", "名称", "上位計画ID", "開始年度", "終了年度", "目標年度", "基準年度", "基準年度の名称",
             "順調の基準", "概要"), List.of("計画ID", "種別", "名称")),
     REVISIONS("改定", List.of("計画ID", "順番", "名称", "年月", "目標年度", "備考"), List.of("計画ID", "順番", "名称")),
@@ -27,7 +27,7 @@ public enum PlanTable {
     private final List<String> columns;
     private final List<String> required;
 
-    PlanTable(String sheetName, List<String> columns, List<String> required) {
+    PolicyTable(String sheetName, List<String> columns, List<String> required) {
         this.sheetName = sheetName;
         this.columns = columns;
         this.required = required;
@@ -49,10 +49,10 @@ public enum PlanTable {
      * The table a header row belongs to: the one whose required columns are all there and whose
      * columns cover the header best (所属 columns that belong to no table are reported by the reader).
      */
-    static Optional<PlanTable> recognise(List<String> header) {
-        PlanTable best = null;
+    static Optional<PolicyTable> recognise(List<String> header) {
+        PolicyTable best = null;
         long bestScore = 0;
-        for (PlanTable t : values()) {
+        for (PolicyTable t : values()) {
             if (header.containsAll(t.required)) {
                 long score = header.stream().filter(t.columns::contains).count() * 100 - t.columns.size();
                 if (best == null || score > bestScore) {

@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.hoshin.policyplan.IndicatorJudgement.Judgement;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.ProgressRow;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.ProgressRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import org.jspecify.annotations.Nullable;
 
 /** What pages and the API read of the plans. */
-public final class PlanViews {
+public final class PolicyViews {
 
-    private PlanViews() {
+    private PolicyViews() {
     }
 
     /** A plan with its revisions, phases and structure (elements in order, each with its children's keys). */

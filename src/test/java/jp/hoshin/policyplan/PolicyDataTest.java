@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import jp.hoshin.shared.exchange.ExchangeProblem;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanViews.ElementPage;
-import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
-import jp.hoshin.policyplan.PlanViews.PlanView;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyViews.ElementPage;
+import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.PlanView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @SpringBootTest
 @Transactional
-class PlanDataTest {
+class PolicyDataTest {
 
     private static final String MITAKA = "132047";
 
@@ -33,21 +33,21 @@ class PlanDataTest {
     PolicyPlans plans;
 
     @Autowired
-    PlanDataImport importer;
+    PolicyDataImport importer;
 
     @Autowired
-    PlanDataExport exporter;
+    PolicyDataExport exporter;
 
     @Test
     void theBasicPlanHasTheSeedsStructure() {
         PlanView basic = plans.plan(MITAKA, "kihon-keikaku-4");
         assertThat(basic.plan().name()).isEqualTo("第4次三鷹市基本計画（第2次改定）");
         assertThat(basic.elements()).filteredOn(e -> e.element().kind() == ElementKind.AREA).hasSize(8);
-        List<PlanViews.ElementView> measures = basic.elements().stream()
+        List<PolicyViews.ElementView> measures = basic.elements().stream()
                 .filter(e -> e.element().kind() == ElementKind.MEASURE && basic.childrenOf(e.element().key()).isEmpty()).toList();
         assertThat(measures).hasSize(34);
-        assertThat(measures.stream().mapToInt(PlanViews.ElementView::indicatorCount).sum()).isEqualTo(68);
-        assertThat(basic.phases()).extracting(PlanRows.PhaseRow::name).containsExactly("前期", "中期", "後期");
+        assertThat(measures.stream().mapToInt(PolicyViews.ElementView::indicatorCount).sum()).isEqualTo(68);
+        assertThat(basic.phases()).extracting(PolicyRows.PhaseRow::name).containsExactly("前期", "中期", "後期");
         assertThat(basic.element("K2-4-1")).hasValueSatisfying(e -> {
             assertThat(e.element().number()).isEqualTo("第4-1");
             assertThat(e.element().owners()).isEqualTo("生活環境部生活経済課");
@@ -116,11 +116,11 @@ class PlanDataTest {
 
     @Test
     void anExportImportedAgainChangesNothing() {
-        Map<PlanTable, List<List<String>>> tables = exporter.tables(MITAKA);
-        assertThat(tables.get(PlanTable.VALUES)).hasSizeGreaterThan(290);
+        Map<PolicyTable, List<List<String>>> tables = exporter.tables(MITAKA);
+        assertThat(tables.get(PolicyTable.VALUES)).hasSizeGreaterThan(290);
         List<SourceTable> upload = new ArrayList<>();
         tables.forEach((t, rows) -> upload.add(new SourceTable(t.sheetName(), rows)));
-        PlanDataImport.Outcome outcome = importer.apply(MITAKA, upload);
+        PolicyDataImport.Outcome outcome = importer.apply(MITAKA, upload);
         assertThat(outcome.changed()).isZero();
         assertThat(exporter.tables(MITAKA)).isEqualTo(tables);
     }
@@ -147,7 +147,7 @@ class PlanDataTest {
                 List.of("指標ID", "年度", "値"),
                 List.of("I-K1-1-1", "令和3(2021)年度", "２１０，０００"),
                 List.of("I-K1-1-2", "2021", "280"));
-        PlanDataImport.Outcome outcome = importer.apply(MITAKA, List.of(new SourceTable("2021.csv", values)));
+        PolicyDataImport.Outcome outcome = importer.apply(MITAKA, List.of(new SourceTable("2021.csv", values)));
         assertThat(outcome.changed()).isEqualTo(2);
         PlacedIndicator access = indicator("kihon-keikaku-4", "K1-1", "I-K1-1-1");
         assertThat(access.value(2021)).hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("210000"));

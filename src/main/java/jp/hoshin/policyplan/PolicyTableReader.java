@@ -12,14 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
-import jp.hoshin.policyplan.PlanRows.PlacementRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.ProgressRow;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlacementRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.ProgressRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
@@ -32,25 +32,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads uploaded tables into rows, collecting every problem with its file or sheet, row and column
  * instead of stopping at the first. Checks each cell and each table on its own; references between
- * tables and to stored data are checked by {@link PlanDataImport}.
+ * tables and to stored data are checked by {@link PolicyDataImport}.
  */
-final class PlanTableReader {
+final class PolicyTableReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,59}");
 
     /** Rows of each kind found in the upload; a table absent from the upload is absent here. */
-    record Upload(EnumMap<PlanTable, List<?>> tables, Map<PlanTable, String> sources, Map<Object, Integer> lineOf) {
+    record Upload(EnumMap<PolicyTable, List<?>> tables, Map<PolicyTable, String> sources, Map<Object, Integer> lineOf) {
 
         @SuppressWarnings("unchecked")
-        <T> List<T> rows(PlanTable table) {
+        <T> List<T> rows(PolicyTable table) {
             return (List<T>) tables.getOrDefault(table, List.of());
         }
 
-        boolean has(PlanTable table) {
+        boolean has(PolicyTable table) {
             return tables.containsKey(table);
         }
 
-        String source(PlanTable table) {
+        String source(PolicyTable table) {
             return sources.getOrDefault(table, table.sheetName());
         }
     }
@@ -62,21 +62,21 @@ final class PlanTableReader {
     }
 
     Upload read(List<SourceTable> sources) {
-        EnumMap<PlanTable, List<?>> tables = new EnumMap<>(PlanTable.class);
-        Map<PlanTable, String> names = new HashMap<>();
+        EnumMap<PolicyTable, List<?>> tables = new EnumMap<>(PolicyTable.class);
+        Map<PolicyTable, String> names = new HashMap<>();
         Map<Object, Integer> lineOf = new HashMap<>();
         for (SourceTable source : sources) {
             if (source.rows().isEmpty()) {
                 continue;
             }
             List<String> header = source.rows().getFirst().stream().map(h -> JapaneseText.fold(h).replace("\uFEFF", "")).toList();
-            Optional<PlanTable> table = PlanTable.recognise(header);
+            Optional<PolicyTable> table = PolicyTable.recognise(header);
             if (table.isEmpty()) {
                 problems.add(ExchangeProblem.ofSheet(source.source(),
                         "1行目の見出しから、どの表か分かりません。計画・改定・期間区分・体系・指標・指標の掲載・指標値・取組状況の見出しを1行目に書いてください。"));
                 continue;
             }
-            PlanTable t = table.get();
+            PolicyTable t = table.get();
             String name = "「" + t.sheetName() + "」（" + source.source() + "）";
             if (tables.containsKey(t)) {
                 problems.add(ExchangeProblem.ofSheet(name, "「" + t.sheetName() + "」の表が2つあります。1つにまとめてください。"));
@@ -126,10 +126,10 @@ final class PlanTableReader {
         };
     }
 
-    private @Nullable Object parse(PlanTable table, Row r) {
+    private @Nullable Object parse(PolicyTable table, Row r) {
         int before = problems.count();
         Object row = switch (table) {
-            case PLANS -> new PlanRow(r.id("計画ID"), r.choice("種別", PlanKind::ofLabel, PlanKind.BASIC_PLAN), r.text("名称", 200),
+            case PLANS -> new PlanRow(r.id("計画ID"), r.choice("種別", PolicyPlanKind::ofLabel, PolicyPlanKind.BASIC_PLAN), r.text("名称", 200),
                     r.optionalId("上位計画ID"), r.year("開始年度"), r.year("終了年度"), r.year("目標年度"), r.year("基準年度"),
                     r.optionalText("基準年度の名称", 40), r.percent("順調の基準"), r.optionalText("概要", 20000));
             case REVISIONS -> {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * it returns rows or problems in Japanese with their place — it never throws (an exception was an HTTP 500 and a
  * library's message on the page). 4,000 generated sets of tables of every kind ({@link Fuzz}).
  */
-class PlanTableReaderFuzzTest {
+class PolicyTableReaderFuzzTest {
 
     static String cell(Fuzz fuzz) {
         return fuzz.either(
@@ -26,7 +26,7 @@ class PlanTableReaderFuzzTest {
 
     /** A table of one kind: its required columns and some of the others, then up to 8 rows of generated cells. */
     static SourceTable table(Fuzz fuzz) {
-        PlanTable t = fuzz.oneOf(PlanTable.class);
+        PolicyTable t = fuzz.oneOf(PolicyTable.class);
         List<String> header = new ArrayList<>(t.required());
         fuzz.subsetOf(t.columns()).stream().filter(c -> !header.contains(c)).forEach(header::add);
         List<List<String>> all = new ArrayList<>();
@@ -45,9 +45,9 @@ class PlanTableReaderFuzzTest {
 
     @Test
     void everyTableIsReadOrExplainedNeverThrown() {
-        Fuzz.run("PlanTableReaderFuzzTest.everyTableIsReadOrExplainedNeverThrown", 4_000, (fuzz, i) -> {
+        Fuzz.run("PolicyTableReaderFuzzTest.everyTableIsReadOrExplainedNeverThrown", 4_000, (fuzz, i) -> {
             List<SourceTable> sources = tables(fuzz);
-            PlanTableReader reader = new PlanTableReader();
+            PolicyTableReader reader = new PolicyTableReader();
             reader.read(sources);
             assertThat(reader.problems().list()).allSatisfy(p -> assertThat(p.message()).isNotBlank().doesNotContain("Exception"));
         });

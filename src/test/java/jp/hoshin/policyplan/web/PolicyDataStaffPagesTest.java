@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
-class PlanDataStaffPagesTest {
+class PolicyDataStaffPagesTest {
 
     private static final String BASE = "/staff/m/132047/policy";
 

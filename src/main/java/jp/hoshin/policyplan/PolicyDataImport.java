@@ -15,15 +15,15 @@ import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.shared.exchange.Problems;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.policyplan.PlanRows.ElementRow;
-import jp.hoshin.policyplan.PlanRows.IndicatorRow;
-import jp.hoshin.policyplan.PlanRows.PhaseRow;
-import jp.hoshin.policyplan.PlanRows.PlacementRow;
-import jp.hoshin.policyplan.PlanRows.PlanRow;
-import jp.hoshin.policyplan.PlanRows.ProgressRow;
-import jp.hoshin.policyplan.PlanRows.RevisionRow;
-import jp.hoshin.policyplan.PlanRows.ValueRow;
-import jp.hoshin.policyplan.PlanTableReader.Upload;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlacementRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.ProgressRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyTableReader.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Rows equal to what is stored change nothing.
  */
 @Service
-public class PlanDataImport {
+public class PolicyDataImport {
 
     /** What an import did: how many rows it read and how many records it changed. */
     public record Outcome(int rowsRead, int changed) {
@@ -56,14 +56,14 @@ public class PlanDataImport {
     private static final int IMPORT_LOCK = 0x504C414E;
 
     private final Municipalities municipalities;
-    private final PlanDataExport export;
+    private final PolicyDataExport export;
     private final JdbcClient jdbc;
     private final PolicyPlanRepository plans;
     private final IndicatorRepository indicators;
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PlanDataImport(Municipalities municipalities, PlanDataExport export, JdbcClient jdbc, PolicyPlanRepository plans, IndicatorRepository indicators,
+    PolicyDataImport(Municipalities municipalities, PolicyDataExport export, JdbcClient jdbc, PolicyPlanRepository plans, IndicatorRepository indicators,
                    IndicatorPlacementRepository placements, ElementProgressRepository progress) {
         this.municipalities = municipalities;
         this.export = export;
@@ -80,7 +80,7 @@ public class PlanDataImport {
     }
 
     /**
-     * Imports tables made from an export whose {@link PlanDataExport#fingerprint} was {@code basedOn}:
+     * Imports tables made from an export whose {@link PolicyDataExport#fingerprint} was {@code basedOn}:
      * refused when the data changed since (someone else imported or wrote in between), so that nobody
      * overwrites another's change with an outdated workbook. Imports of one municipality run one at a
      * time, on every instance (a PostgreSQL advisory lock held until the transaction ends).
@@ -93,7 +93,7 @@ public class PlanDataImport {
             throw new ImportRejected(List.of(ExchangeProblem.ofFile(
                     "このファイルを書き出した後に、ほかの職員が計画データを変更しました。もう一度書き出して、そのファイルに直してから取り込んでください。")));
         }
-        PlanTableReader reader = new PlanTableReader();
+        PolicyTableReader reader = new PolicyTableReader();
         Upload upload = reader.read(sources);
         Problems problems = reader.problems();
 
@@ -116,103 +116,103 @@ public class PlanDataImport {
     private static void check(Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators,
                               Problems problems) {
         Set<String> planKeys = new HashSet<>(storedPlans.keySet());
-        upload.<PlanRow>rows(PlanTable.PLANS).forEach(p -> planKeys.add(p.key()));
-        for (PlanRow p : upload.<PlanRow>rows(PlanTable.PLANS)) {
+        upload.<PlanRow>rows(PolicyTable.PLANS).forEach(p -> planKeys.add(p.key()));
+        for (PlanRow p : upload.<PlanRow>rows(PolicyTable.PLANS)) {
             if (PolicyPlans.RESERVED_KEY.equals(p.key())) {
-                problems.add(at(upload, PlanTable.PLANS, p, "計画ID", "計画ID「" + p.key() + "」は表の書出しのアドレスに使われているため使えません。別のIDにしてください。"));
+                problems.add(at(upload, PolicyTable.PLANS, p, "計画ID", "計画ID「" + p.key() + "」は表の書出しのアドレスに使われているため使えません。別のIDにしてください。"));
             }
             if (p.parentKey() != null && !planKeys.contains(p.parentKey())) {
-                problems.add(at(upload, PlanTable.PLANS, p, "上位計画ID", "計画「" + p.parentKey() + "」がありません。"));
+                problems.add(at(upload, PolicyTable.PLANS, p, "上位計画ID", "計画「" + p.parentKey() + "」がありません。"));
             }
             if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
-                problems.add(at(upload, PlanTable.PLANS, p, "終了年度", "終了年度は開始年度より後にしてください。"));
+                problems.add(at(upload, PolicyTable.PLANS, p, "終了年度", "終了年度は開始年度より後にしてください。"));
             }
         }
-        for (RevisionRow r : upload.<RevisionRow>rows(PlanTable.REVISIONS)) {
-            requirePlan(upload, PlanTable.REVISIONS, r, r.planKey(), planKeys, problems);
+        for (RevisionRow r : upload.<RevisionRow>rows(PolicyTable.REVISIONS)) {
+            requirePlan(upload, PolicyTable.REVISIONS, r, r.planKey(), planKeys, problems);
         }
-        for (PhaseRow r : upload.<PhaseRow>rows(PlanTable.PHASES)) {
-            requirePlan(upload, PlanTable.PHASES, r, r.planKey(), planKeys, problems);
+        for (PhaseRow r : upload.<PhaseRow>rows(PolicyTable.PHASES)) {
+            requirePlan(upload, PolicyTable.PHASES, r, r.planKey(), planKeys, problems);
         }
 
         // element keys after the import: uploaded structures replace the stored structure of their plans
-        Set<String> restructured = upload.<ElementRow>rows(PlanTable.ELEMENTS).stream().map(ElementRow::planKey).collect(Collectors.toSet());
+        Set<String> restructured = upload.<ElementRow>rows(PolicyTable.ELEMENTS).stream().map(ElementRow::planKey).collect(Collectors.toSet());
         Map<String, String> elementPlan = new HashMap<>();
         storedPlans.values().stream().filter(p -> !restructured.contains(p.key()))
                 .forEach(p -> p.elements().forEach(e -> elementPlan.put(e.key(), p.key())));
-        for (ElementRow e : upload.<ElementRow>rows(PlanTable.ELEMENTS)) {
-            requirePlan(upload, PlanTable.ELEMENTS, e, e.planKey(), planKeys, problems);
+        for (ElementRow e : upload.<ElementRow>rows(PolicyTable.ELEMENTS)) {
+            requirePlan(upload, PolicyTable.ELEMENTS, e, e.planKey(), planKeys, problems);
             String other = elementPlan.putIfAbsent(e.key(), e.planKey());
             if (other != null && !other.equals(e.planKey())) {
-                problems.add(at(upload, PlanTable.ELEMENTS, e, "要素ID", "要素ID「" + e.key() + "」は計画「" + other + "」で使われています。"));
+                problems.add(at(upload, PolicyTable.ELEMENTS, e, "要素ID", "要素ID「" + e.key() + "」は計画「" + other + "」で使われています。"));
             }
         }
-        Map<String, List<ElementRow>> byPlan = upload.<ElementRow>rows(PlanTable.ELEMENTS).stream()
+        Map<String, List<ElementRow>> byPlan = upload.<ElementRow>rows(PolicyTable.ELEMENTS).stream()
                 .collect(Collectors.groupingBy(ElementRow::planKey, LinkedHashMap::new, Collectors.toList()));
         for (List<ElementRow> rows : byPlan.values()) {
             Set<String> before = new HashSet<>();
             for (ElementRow e : rows) {
                 if (e.parentKey() != null && !before.contains(e.parentKey())) {
-                    problems.add(at(upload, PlanTable.ELEMENTS, e, "上位要素ID", rows.stream().anyMatch(x -> x.key().equals(e.parentKey()))
+                    problems.add(at(upload, PolicyTable.ELEMENTS, e, "上位要素ID", rows.stream().anyMatch(x -> x.key().equals(e.parentKey()))
                             ? "上位要素「" + e.parentKey() + "」は、この行より上に書いてください。"
                             : "上位要素「" + e.parentKey() + "」が同じ計画にありません。"));
                 }
                 if (e.relatedKey() != null && !elementPlan.containsKey(e.relatedKey())) {
-                    problems.add(at(upload, PlanTable.ELEMENTS, e, "関連要素ID", "要素「" + e.relatedKey() + "」がありません。"));
+                    problems.add(at(upload, PolicyTable.ELEMENTS, e, "関連要素ID", "要素「" + e.relatedKey() + "」がありません。"));
                 }
                 before.add(e.key());
             }
         }
 
         Set<String> indicatorKeys = new HashSet<>(storedIndicators.keySet());
-        for (IndicatorRow i : upload.<IndicatorRow>rows(PlanTable.INDICATORS)) {
+        for (IndicatorRow i : upload.<IndicatorRow>rows(PolicyTable.INDICATORS)) {
             indicatorKeys.add(i.key());
             if (i.targetKind() == TargetKind.NUMBER && i.targetValue() == null) {
-                problems.add(at(upload, PlanTable.INDICATORS, i, "目標値", "目標種別が「数値」のときは目標値を入力してください。"));
+                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標値", "目標種別が「数値」のときは目標値を入力してください。"));
             }
             if (i.targetKind() == TargetKind.STATE && i.targetState() == null) {
-                problems.add(at(upload, PlanTable.INDICATORS, i, "目標状態", "目標種別が「状態」のときは目標状態を入力してください。"));
+                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標状態", "目標種別が「状態」のときは目標状態を入力してください。"));
             }
             if (i.targetSubValue() != null && i.subName() == null) {
-                problems.add(at(upload, PlanTable.INDICATORS, i, "内訳名称", "目標内訳値があるときは内訳名称を入力してください。"));
+                problems.add(at(upload, PolicyTable.INDICATORS, i, "内訳名称", "目標内訳値があるときは内訳名称を入力してください。"));
             }
         }
-        for (PlacementRow p : upload.<PlacementRow>rows(PlanTable.PLACEMENTS)) {
+        for (PlacementRow p : upload.<PlacementRow>rows(PolicyTable.PLACEMENTS)) {
             if (!elementPlan.containsKey(p.elementKey())) {
-                problems.add(at(upload, PlanTable.PLACEMENTS, p, "要素ID", "要素「" + p.elementKey() + "」がありません。"));
+                problems.add(at(upload, PolicyTable.PLACEMENTS, p, "要素ID", "要素「" + p.elementKey() + "」がありません。"));
             }
             if (!indicatorKeys.contains(p.indicatorKey())) {
-                problems.add(at(upload, PlanTable.PLACEMENTS, p, "指標ID", "指標「" + p.indicatorKey() + "」がありません。"));
+                problems.add(at(upload, PolicyTable.PLACEMENTS, p, "指標ID", "指標「" + p.indicatorKey() + "」がありません。"));
             }
         }
-        Map<String, IndicatorRow> uploadedIndicators = upload.<IndicatorRow>rows(PlanTable.INDICATORS).stream()
+        Map<String, IndicatorRow> uploadedIndicators = upload.<IndicatorRow>rows(PolicyTable.INDICATORS).stream()
                 .collect(Collectors.toMap(IndicatorRow::key, Function.identity()));
-        for (ValueRow v : upload.<ValueRow>rows(PlanTable.VALUES)) {
+        for (ValueRow v : upload.<ValueRow>rows(PolicyTable.VALUES)) {
             if (!indicatorKeys.contains(v.indicatorKey())) {
-                problems.add(at(upload, PlanTable.VALUES, v, "指標ID", "指標「" + v.indicatorKey() + "」がありません。"));
+                problems.add(at(upload, PolicyTable.VALUES, v, "指標ID", "指標「" + v.indicatorKey() + "」がありません。"));
                 continue;
             }
             IndicatorRow indicator = uploadedIndicators.containsKey(v.indicatorKey()) ? uploadedIndicators.get(v.indicatorKey())
                     : storedIndicators.get(v.indicatorKey()).row();
             if (v.subValue() != null && indicator.subName() == null) {
-                problems.add(at(upload, PlanTable.VALUES, v, "内訳値", "指標「" + indicator.name() + "」には内訳がありません（指標の内訳名称が空欄です）。"));
+                problems.add(at(upload, PolicyTable.VALUES, v, "内訳値", "指標「" + indicator.name() + "」には内訳がありません（指標の内訳名称が空欄です）。"));
             }
         }
-        for (ProgressRow p : upload.<ProgressRow>rows(PlanTable.PROGRESS)) {
+        for (ProgressRow p : upload.<ProgressRow>rows(PolicyTable.PROGRESS)) {
             if (!elementPlan.containsKey(p.elementKey())) {
-                problems.add(at(upload, PlanTable.PROGRESS, p, "要素ID", "要素「" + p.elementKey() + "」がありません。"));
+                problems.add(at(upload, PolicyTable.PROGRESS, p, "要素ID", "要素「" + p.elementKey() + "」がありません。"));
             }
         }
     }
 
-    private static void requirePlan(Upload upload, PlanTable table, Object row, String planKey, Set<String> planKeys,
+    private static void requirePlan(Upload upload, PolicyTable table, Object row, String planKey, Set<String> planKeys,
                                     Problems problems) {
         if (!planKeys.contains(planKey)) {
             problems.add(at(upload, table, row, "計画ID", "計画「" + planKey + "」がありません。先に「計画」の表で登録してください。"));
         }
     }
 
-    private static ExchangeProblem at(Upload upload, PlanTable table, Object row, @Nullable String column, String message) {
+    private static ExchangeProblem at(Upload upload, PolicyTable table, Object row, @Nullable String column, String message) {
         return new ExchangeProblem(upload.source(table), upload.lineOf().getOrDefault(row, 0), null, column, message);
     }
 
@@ -221,7 +221,7 @@ public class PlanDataImport {
     private int write(MunicipalityView m, Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators) {
         int changed = 0;
         int nextPosition = storedPlans.size() + 1;
-        for (PlanRow row : upload.<PlanRow>rows(PlanTable.PLANS)) {
+        for (PlanRow row : upload.<PlanRow>rows(PolicyTable.PLANS)) {
             PolicyPlan plan = storedPlans.get(row.key());
             if (plan == null) {
                 plan = plans.save(new PolicyPlan(m.id(), row, nextPosition++));
@@ -231,25 +231,25 @@ public class PlanDataImport {
                 changed++;
             }
         }
-        if (upload.has(PlanTable.REVISIONS)) {
-            for (var e : group(upload.<RevisionRow>rows(PlanTable.REVISIONS), RevisionRow::planKey).entrySet()) {
+        if (upload.has(PolicyTable.REVISIONS)) {
+            for (var e : group(upload.<RevisionRow>rows(PolicyTable.REVISIONS), RevisionRow::planKey).entrySet()) {
                 List<RevisionRow> rows = e.getValue().stream().sorted(Comparator.comparingInt(RevisionRow::seq)).toList();
                 changed += storedPlans.get(e.getKey()).reviseHistory(rows) ? rows.size() : 0;
             }
         }
-        if (upload.has(PlanTable.PHASES)) {
-            for (var e : group(upload.<PhaseRow>rows(PlanTable.PHASES), PhaseRow::planKey).entrySet()) {
+        if (upload.has(PolicyTable.PHASES)) {
+            for (var e : group(upload.<PhaseRow>rows(PolicyTable.PHASES), PhaseRow::planKey).entrySet()) {
                 List<PhaseRow> rows = e.getValue().stream().sorted(Comparator.comparingInt(PhaseRow::startYear)).toList();
                 changed += storedPlans.get(e.getKey()).dividePeriod(rows) ? rows.size() : 0;
             }
         }
-        if (upload.has(PlanTable.ELEMENTS)) {
-            for (var e : group(upload.<ElementRow>rows(PlanTable.ELEMENTS), ElementRow::planKey).entrySet()) {
+        if (upload.has(PolicyTable.ELEMENTS)) {
+            for (var e : group(upload.<ElementRow>rows(PolicyTable.ELEMENTS), ElementRow::planKey).entrySet()) {
                 changed += storedPlans.get(e.getKey()).restructure(e.getValue()) ? 1 : 0;
             }
         }
         plans.flush();
-        for (IndicatorRow row : upload.<IndicatorRow>rows(PlanTable.INDICATORS)) {
+        for (IndicatorRow row : upload.<IndicatorRow>rows(PolicyTable.INDICATORS)) {
             Indicator indicator = storedIndicators.get(row.key());
             if (indicator == null) {
                 storedIndicators.put(row.key(), indicators.save(new Indicator(m.id(), row)));
@@ -261,13 +261,13 @@ public class PlanDataImport {
         indicators.flush();
         Map<String, PolicyElement> elements = new HashMap<>();
         storedPlans.values().forEach(p -> p.elements().forEach(e -> elements.put(e.key(), e)));
-        if (upload.has(PlanTable.PLACEMENTS)) {
-            changed += place(group(upload.<PlacementRow>rows(PlanTable.PLACEMENTS), PlacementRow::elementKey), elements, storedIndicators);
+        if (upload.has(PolicyTable.PLACEMENTS)) {
+            changed += place(group(upload.<PlacementRow>rows(PolicyTable.PLACEMENTS), PlacementRow::elementKey), elements, storedIndicators);
         }
-        for (ValueRow row : upload.<ValueRow>rows(PlanTable.VALUES)) {
+        for (ValueRow row : upload.<ValueRow>rows(PolicyTable.VALUES)) {
             changed += storedIndicators.get(row.indicatorKey()).record(row) ? 1 : 0;
         }
-        for (ProgressRow row : upload.<ProgressRow>rows(PlanTable.PROGRESS)) {
+        for (ProgressRow row : upload.<ProgressRow>rows(PolicyTable.PROGRESS)) {
             long elementId = elements.get(row.elementKey()).id();
             var existing = progress.findByElementIdAndFiscalYear(elementId, row.fiscalYear());
             if (existing.isEmpty()) {
