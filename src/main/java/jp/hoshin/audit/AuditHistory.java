@@ -1,5 +1,6 @@
 package jp.hoshin.audit;
 
+import jp.hoshin.shared.Messages;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public class AuditHistory {
     @Transactional(readOnly = true)
     public List<Change> history(String entityName, long id) {
         EntityType<?> type = auditedType(entityName)
-                .orElseThrow(() -> new NotFoundException("「" + entityName + "」の変更履歴はありません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("audit.noHistory", entityName)));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type.getJavaType(), false, true)
@@ -83,9 +84,9 @@ public class AuditHistory {
             }
             changes.add(new Change(rev.getId(), Instant.ofEpochMilli(rev.getTimestamp()), rev.getUsername(),
                     switch (revType) {
-                        case ADD -> "作成";
-                        case MOD -> "変更";
-                        case DEL -> "削除";
+                        case ADD -> Messages.get("audit.change.add");
+                        case MOD -> Messages.get("audit.change.mod");
+                        case DEL -> Messages.get("audit.change.del");
                     }, fields));
             previous = entity;
         }

@@ -1,5 +1,6 @@
 package jp.hoshin.fiscalyear;
 
+import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -15,7 +16,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
 
     public FiscalYear {
         if (startYear < 1989 || startYear > 2200) {
-            throw new IllegalArgumentException("年度は1989年度（平成元年度）から2200年度の範囲で指定してください。");
+            throw new IllegalArgumentException(Messages.get("fiscalYear.outOfRange"));
         }
     }
 

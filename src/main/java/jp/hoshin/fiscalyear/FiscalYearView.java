@@ -1,5 +1,6 @@
 package jp.hoshin.fiscalyear;
 
+import jp.hoshin.shared.Messages;
 import java.time.Instant;
 
 import jp.hoshin.shared.BusinessRuleException;
@@ -16,7 +17,7 @@ public record FiscalYearView(long id, String municipalityCode, FiscalYear year, 
     /** Refuses a change to a closed year with a clear message. */
     public void requireOpen() {
         if (!open()) {
-            throw new BusinessRuleException(year.label() + "は締められているため変更できません。");
+            throw new BusinessRuleException(Messages.get("fiscalYear.closedNoChange", year.label()));
         }
     }
 }

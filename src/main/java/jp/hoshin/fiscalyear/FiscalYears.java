@@ -1,5 +1,6 @@
 package jp.hoshin.fiscalyear;
 
+import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +51,8 @@ public class FiscalYears {
     public FiscalYearView get(String municipalityCode, int startYear) {
         return find(municipalityCode, startYear).orElseThrow(() -> {
             MunicipalityView m = municipalities.get(municipalityCode);
-            return new NotFoundException(m.name() + "の"
-                    + (startYear >= 1989 && startYear <= 2200 ? FiscalYear.of(startYear).label() : startYear + "年度") + "は登録されていません。");
+            return new NotFoundException(Messages.get("fiscalYear.notRegistered", m.name(),
+                    startYear >= 1989 && startYear <= 2200 ? FiscalYear.of(startYear).label() : startYear + "年度"));
         });
     }
 
@@ -63,7 +64,7 @@ public class FiscalYears {
     public FiscalYearView open(String municipalityCode, FiscalYear year, String by) {
         MunicipalityView m = municipalities.get(municipalityCode);
         if (repository.findByMunicipalityIdAndStartYear(m.id(), year.startYear()).isPresent()) {
-            throw new BusinessRuleException(year.label() + "は既に開始されています。");
+            throw new BusinessRuleException(Messages.get("fiscalYear.alreadyOpened", year.label()));
         }
         Long previous = repository.findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(m.id(), year.startYear())
                 .map(MunicipalFiscalYear::id).orElse(null);
@@ -89,6 +90,6 @@ public class FiscalYears {
     private MunicipalFiscalYear load(String municipalityCode, int startYear) {
         MunicipalityView m = municipalities.get(municipalityCode);
         return repository.findByMunicipalityIdAndStartYear(m.id(), startYear)
-                .orElseThrow(() -> new NotFoundException(m.name() + "の" + startYear + "年度は登録されていません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("fiscalYear.notRegistered", m.name(), startYear + "年度")));
     }
 }

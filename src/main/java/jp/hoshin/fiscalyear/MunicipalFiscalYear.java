@@ -1,5 +1,6 @@
 package jp.hoshin.fiscalyear;
 
+import jp.hoshin.shared.Messages;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -59,7 +60,7 @@ class MunicipalFiscalYear {
 
     void close(String by, Instant at) {
         if (status == FiscalYearStatus.CLOSED) {
-            throw new BusinessRuleException(year().label() + "は既に締められています。");
+            throw new BusinessRuleException(Messages.get("fiscalYear.alreadyClosed", year().label()));
         }
         status = FiscalYearStatus.CLOSED;
         closedAt = at;
@@ -68,7 +69,7 @@ class MunicipalFiscalYear {
 
     void reopen() {
         if (status == FiscalYearStatus.OPEN) {
-            throw new BusinessRuleException(year().label() + "は締められていません。");
+            throw new BusinessRuleException(Messages.get("fiscalYear.notClosed", year().label()));
         }
         status = FiscalYearStatus.OPEN;
         closedAt = null;

@@ -1,5 +1,6 @@
 package jp.hoshin.identity;
 
+import jp.hoshin.shared.Messages;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -49,7 +50,7 @@ public class Access {
     }
 
     public StaffPrincipal requireStaff() {
-        return currentStaff().orElseThrow(() -> new AccessDeniedException("サインインが必要です。"));
+        return currentStaff().orElseThrow(() -> new AccessDeniedException(Messages.get("access.signInRequired")));
     }
 
     public String currentUsername() {
@@ -62,7 +63,7 @@ public class Access {
 
     public void requireView(String municipalityCode) {
         if (!canView(municipalityCode)) {
-            throw new AccessDeniedException("この自治体の情報を見る権限がありません。");
+            throw new AccessDeniedException(Messages.get("access.municipality"));
         }
     }
 
@@ -72,7 +73,7 @@ public class Access {
 
     public void requireAdminister(String municipalityCode) {
         if (!canAdminister(municipalityCode)) {
-            throw new AccessDeniedException("この操作は企画担当（管理者）だけが行えます。");
+            throw new AccessDeniedException(Messages.get("access.planningAdminOnly"));
         }
     }
 
@@ -82,7 +83,7 @@ public class Access {
 
     public void requireDeploymentAdministrator() {
         if (!isDeploymentAdministrator()) {
-            throw new AccessDeniedException("この操作はシステム全体の管理者だけが行えます。");
+            throw new AccessDeniedException(Messages.get("access.systemAdminOnly"));
         }
     }
 
@@ -94,7 +95,7 @@ public class Access {
 
     public void requireReview(String municipalityCode) {
         if (!canReview(municipalityCode)) {
-            throw new AccessDeniedException("この操作は市長室（確認者）または企画担当（管理者）だけが行えます。");
+            throw new AccessDeniedException(Messages.get("access.reviewOnly"));
         }
     }
 
@@ -107,7 +108,7 @@ public class Access {
 
     public void requireDepartmentEdit(String municipalityCode, String departmentCode) {
         if (!canEditDepartment(municipalityCode, departmentCode)) {
-            throw new AccessDeniedException("この部の情報を編集する権限がありません。");
+            throw new AccessDeniedException(Messages.get("access.department"));
         }
     }
 
@@ -122,15 +123,15 @@ public class Access {
     public void requireEvaluationEdit(String municipalityCode, String departmentCode, boolean atFirstStage) {
         if (!canEditEvaluation(municipalityCode, departmentCode, atFirstStage)) {
             throw new AccessDeniedException(atFirstStage || !canEditDepartment(municipalityCode, departmentCode)
-                    ? "この部の評価シートを編集する権限がありません。"
-                    : "一次評価を提出した評価シートは、企画担当（管理者）だけが編集できます。");
+                    ? Messages.get("access.evaluation.department")
+                    : Messages.get("access.evaluation.submitted"));
         }
     }
 
     /** 事業評価の確定: the planning section or the mayor's office. */
     public void requireEvaluationFinalize(String municipalityCode) {
         if (!canReview(municipalityCode)) {
-            throw new AccessDeniedException("評価の確定は、企画担当（管理者）または市長室（確認者）だけが行えます。");
+            throw new AccessDeniedException(Messages.get("access.evaluation.finalize"));
         }
     }
 }

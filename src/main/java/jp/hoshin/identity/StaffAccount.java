@@ -1,5 +1,6 @@
 package jp.hoshin.identity;
 
+import jp.hoshin.shared.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -80,12 +81,12 @@ class StaffAccount {
 
     void assignRole(Role role, Set<String> departmentCodes) {
         if (role == Role.DEPARTMENT_EDITOR && departmentCodes.isEmpty()) {
-            throw new IllegalArgumentException("部の編集担当には、担当する部を1つ以上選んでください。");
+            throw new IllegalArgumentException(Messages.get("account.departments.required"));
         }
         if (role == Role.PLANNING_ADMIN || municipalityCode != null) {
             // fine
         } else {
-            throw new IllegalArgumentException("自治体を選んでください（全自治体の管理者は企画担当（管理者）だけです）。");
+            throw new IllegalArgumentException(Messages.get("account.municipality.required"));
         }
         this.role = role;
         this.departmentCodes.clear();

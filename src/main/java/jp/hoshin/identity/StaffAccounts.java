@@ -1,5 +1,6 @@
 package jp.hoshin.identity;
 
+import jp.hoshin.shared.Messages;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,10 +50,10 @@ public class StaffAccounts {
     public long create(NewStaffAccount request) {
         String username = JapaneseText.fold(request.username());
         if (!username.matches("[A-Za-z0-9._-]{3,60}")) {
-            throw new BusinessRuleException("ユーザー名は半角英数字と . _ - で3〜60文字にしてください。");
+            throw new BusinessRuleException(Messages.get("account.username.invalid"));
         }
         if (accounts.existsByUsername(username)) {
-            throw new BusinessRuleException("ユーザー名「" + username + "」は既に使われています。");
+            throw new BusinessRuleException(Messages.get("account.username.taken", username));
         }
         passwordRule.check(request.password(), username);
         try {
@@ -96,7 +97,7 @@ public class StaffAccounts {
     public void changeOwnPassword(long id, String currentPassword, String newPassword) {
         StaffAccount account = find(id);
         if (!passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).passwordHash())) {
-            throw new BusinessRuleException("現在のパスワードが正しくありません。");
+            throw new BusinessRuleException(Messages.get("password.currentWrong"));
         }
         passwordRule.check(newPassword, account.username());
         account.changePassword(passwordEncoder.encode(newPassword));
@@ -147,7 +148,7 @@ public class StaffAccounts {
     }
 
     private StaffAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("指定された職員アカウントはありません。"));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(Messages.get("account.notFound")));
     }
 
     private static StaffAccountView view(StaffAccount a, Instant now) {

@@ -1,5 +1,6 @@
 package jp.hoshin.municipality;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,13 +41,13 @@ public class Municipalities implements MunicipalityDirectory {
 
     /** The municipality, or a 404 in Japanese. */
     public MunicipalityView get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("自治体コード「" + code + "」の自治体は登録されていません。"));
+        return find(code).orElseThrow(() -> new NotFoundException(Messages.get("municipality.notRegistered", code)));
     }
 
     @Transactional
     public MunicipalityView register(LocalGovernmentCode code, String name, @Nullable String nameKana, String prefecture) {
         if (repository.existsByCode(code.value())) {
-            throw new BusinessRuleException("自治体コード「" + code + "」は既に登録されています。");
+            throw new BusinessRuleException(Messages.get("municipality.alreadyRegistered", code));
         }
         return repository.save(new Municipality(code, JapaneseText.text(name),
                 JapaneseText.optionalText(nameKana).orElse(null), JapaneseText.text(prefecture), code.isSample())).view();
@@ -56,7 +57,7 @@ public class Municipalities implements MunicipalityDirectory {
     public void describe(String code, long editedVersion, String name, @Nullable String nameKana, String prefecture,
                          @Nullable String publicNote) {
         Municipality municipality = repository.findByCode(code)
-                .orElseThrow(() -> new NotFoundException("自治体コード「" + code + "」の自治体は登録されていません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("municipality.notRegistered", code)));
         ConcurrentEditException.check(editedVersion, municipality.view().version());
         municipality.describe(JapaneseText.text(name), JapaneseText.optionalText(nameKana).orElse(null),
                 JapaneseText.text(prefecture), JapaneseText.optionalText(publicNote).orElse(null));

@@ -1,5 +1,6 @@
 package jp.hoshin.organization;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ class Department {
     void replaceSections(List<String> names) {
         Set<String> unique = new LinkedHashSet<>(names);
         if (unique.size() != names.size()) {
-            throw new BusinessRuleException("同じ名前の課・係が重複しています。");
+            throw new BusinessRuleException(Messages.get("organization.section.duplicate"));
         }
         sections.removeIf(s -> !unique.contains(s.name()));
         int order = 1;
@@ -126,9 +127,9 @@ class Department {
     void takeSections(Department from, List<String> names) {
         for (String n : names) {
             Section s = from.sections.stream().filter(x -> x.name().equals(n)).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException(from.name + "に「" + n + "」はありません。"));
+                    .orElseThrow(() -> new BusinessRuleException(Messages.get("organization.section.notIn", from.name, n)));
             if (sections.stream().anyMatch(x -> x.name().equals(n))) {
-                throw new BusinessRuleException(name + "には既に「" + n + "」があります。");
+                throw new BusinessRuleException(Messages.get("organization.section.alreadyIn", name, n));
             }
             from.sections.remove(s);
             sections.add(new Section(this, n, sections.size() + 1));

@@ -1,5 +1,6 @@
 package jp.hoshin.organization;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ public record DepartmentProfile(
 
     private static void checkLength(@Nullable String value, int max, String label) {
         if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(label + "は" + max + "文字以内で入力してください。");
+            throw new IllegalArgumentException(Messages.get("form.tooLong", label, max));
         }
     }
 
@@ -38,10 +39,10 @@ public record DepartmentProfile(
         checkLength(missionHeadline, 200, "部の使命・目標（見出し）");
         checkLength(mission, 8000, "部の使命・目標");
         if (staffCount != null && staffCount < 0) {
-            throw new IllegalArgumentException("職員数は0以上で入力してください。");
+            throw new IllegalArgumentException(Messages.get("organization.staffCount.negative"));
         }
         if (budgetYen != null && budgetYen < 0) {
-            throw new IllegalArgumentException("予算規模は0円以上で入力してください。");
+            throw new IllegalArgumentException(Messages.get("organization.budget.negative"));
         }
     }
 }

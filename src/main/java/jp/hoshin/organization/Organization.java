@@ -1,5 +1,6 @@
 package jp.hoshin.organization;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,14 +108,14 @@ public class Organization implements DepartmentDirectory {
         FiscalYearView fy = openYear(municipalityCode, year);
         Department target = load(fy, targetCode);
         if (absorbedCodes.isEmpty()) {
-            throw new BusinessRuleException("統合する部を1つ以上選んでください。");
+            throw new BusinessRuleException(Messages.get("organization.merge.noneChosen"));
         }
         for (DepartmentLineage link : lineage.findBySuccessorId(target.id())) {
             link.reclassify(LineageKind.MERGED);
         }
         for (String code : absorbedCodes) {
             if (code.equals(targetCode)) {
-                throw new BusinessRuleException("統合先の部を統合元に選ぶことはできません。");
+                throw new BusinessRuleException(Messages.get("organization.merge.intoItself"));
             }
             Department absorbed = load(fy, code);
             target.takeSections(absorbed, absorbed.sectionNames());
@@ -186,7 +187,7 @@ public class Organization implements DepartmentDirectory {
         for (OrganizationSnapshot.DepartmentEntry entry : snapshot.departments()) {
             String code = JapaneseText.fold(entry.code());
             if (!code.matches(CODE_PATTERN)) {
-                throw new BusinessRuleException("組織コード「" + code + "」は半角英小文字・数字・-・_ の2〜40文字にしてください。");
+                throw new BusinessRuleException(Messages.get("organization.code.invalidNamed", code));
             }
             Department d = current.get(code);
             if (d == null) {
@@ -205,7 +206,7 @@ public class Organization implements DepartmentDirectory {
                 for (String from : entry.origin().from()) {
                     Department pred = previous.get(JapaneseText.fold(from));
                     if (pred == null) {
-                        throw new BusinessRuleException("「" + entry.name() + "」の前身「" + from + "」が前の年度にありません。");
+                        throw new BusinessRuleException(Messages.get("organization.lineage.predecessorMissing", entry.name(), from));
                     }
                     lineage.save(new DepartmentLineage(pred.id(), d.id(), entry.origin().kind()));
                 }
@@ -319,16 +320,16 @@ public class Organization implements DepartmentDirectory {
 
     private Department load(FiscalYearView fy, String code) {
         return departments.findByFiscalYearAndCode(fy.id(), JapaneseText.fold(code))
-                .orElseThrow(() -> new NotFoundException(fy.year().label() + "に組織コード「" + code + "」の部はありません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("organization.department.notFound", fy.year().label(), code)));
     }
 
     private String checkCode(FiscalYearView fy, String code) {
         String folded = JapaneseText.fold(code).toLowerCase(java.util.Locale.ROOT);
         if (!folded.matches(CODE_PATTERN)) {
-            throw new BusinessRuleException("組織コードは半角英小文字・数字・-・_ の2〜40文字にしてください。");
+            throw new BusinessRuleException(Messages.get("organization.code.invalid"));
         }
         if (departments.existsByFiscalYearIdAndCode(fy.id(), folded)) {
-            throw new BusinessRuleException("組織コード「" + folded + "」は" + fy.year().label() + "に既にあります。");
+            throw new BusinessRuleException(Messages.get("organization.code.taken", folded, fy.year().label()));
         }
         return folded;
     }
@@ -336,10 +337,10 @@ public class Organization implements DepartmentDirectory {
     private String checkNewName(FiscalYearView fy, String name) {
         String clean = JapaneseText.text(name);
         if (clean.isEmpty() || clean.length() > 60) {
-            throw new BusinessRuleException("部の名称は1〜60文字で入力してください。");
+            throw new BusinessRuleException(Messages.get("organization.name.length"));
         }
         if (departments.existsByFiscalYearIdAndName(fy.id(), clean)) {
-            throw new BusinessRuleException("「" + clean + "」は" + fy.year().label() + "に既にあります。");
+            throw new BusinessRuleException(Messages.get("organization.name.taken", clean, fy.year().label()));
         }
         return clean;
     }
@@ -348,7 +349,7 @@ public class Organization implements DepartmentDirectory {
         List<String> clean = names.stream().map(JapaneseText::text).filter(n -> !n.isEmpty()).toList();
         for (String n : clean) {
             if (n.length() > 60) {
-                throw new BusinessRuleException("課・係の名称「" + n.substring(0, 20) + "…」が長すぎます（60文字以内）。");
+                throw new BusinessRuleException(Messages.get("organization.section.tooLong", n.substring(0, 20)));
             }
         }
         return clean;

@@ -4,7 +4,7 @@ package jp.hoshin.shared;
 public class ConcurrentEditException extends RuntimeException {
 
     public ConcurrentEditException() {
-        super("この内容は、あなたが編集している間に他の職員が更新しました。最新の内容を読み込み直してから、もう一度保存してください。");
+        super(Messages.get("concurrentEdit"));
     }
 
     /** Refuses the save when the version the user edited is not the stored one. */

@@ -150,7 +150,7 @@ public final class Csv {
             i++;
         }
         if (quoted) {
-            throw new IllegalArgumentException((rows.size() + 1) + "行目: 引用符（\"）が閉じられていません。");
+            throw new IllegalArgumentException(Messages.get("csv.unclosedQuote", rows.size() + 1));
         }
         if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
             row.add(restored(field.toString()));

@@ -59,13 +59,13 @@ public final class InputText {
 
     /** Why the text is refused, in Japanese (the field's label in front), or {@code null} when it is fine. */
     public static @Nullable String problem(@Nullable String label, String text, int maxLength) {
-        String field = label == null || label.isEmpty() ? "入力" : label;
+        String field = label == null || label.isEmpty() ? Messages.get("input.defaultLabel") : label;
         if (hasForbiddenControl(text)) {
-            return field + "に使えない制御文字（NUL など）が含まれています。";
+            return Messages.get("input.forbiddenControl", field);
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            return field + "は" + String.format("%,d", maxLength) + "文字以内で入力してください（現在" + String.format("%,d", length) + "文字）。";
+            return Messages.get("input.tooLong", field, String.format("%,d", maxLength), String.format("%,d", length));
         }
         return null;
     }

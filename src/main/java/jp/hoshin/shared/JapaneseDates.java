@@ -49,7 +49,7 @@ public final class JapaneseDates {
             // 令和3（2021）年7月1日, as Hoshin itself writes dates: the two years must agree
             Optional<Parsed> parsed = parse(both.group(1) + both.group(2) + both.group(4));
             if (parsed.isPresent() && parsed.get().date().getYear() != Integer.parseInt(both.group(3))) {
-                throw new IllegalArgumentException("日付「" + input + "」の和暦と西暦の年が合いません。");
+                throw new IllegalArgumentException(Messages.get("date.eraMismatch", input));
             }
             return parsed;
         }
@@ -60,7 +60,7 @@ public final class JapaneseDates {
             int last = era.equals(JapaneseEra.HEISEI) ? 31 : era.equals(JapaneseEra.SHOWA) ? 64 : era.equals(JapaneseEra.TAISHO) ? 15
                     : era.equals(JapaneseEra.MEIJI) ? 45 : 99;
             if (eraYear < 1 || eraYear > last) {
-                throw new IllegalArgumentException("日付「" + input + "」の年はその元号にありません。");
+                throw new IllegalArgumentException(Messages.get("date.yearNotInEra", input));
             }
             int year = era.equals(JapaneseEra.REIWA) ? 2018 + eraYear : era.equals(JapaneseEra.HEISEI) ? 1988 + eraYear
                     : era.equals(JapaneseEra.SHOWA) ? 1925 + eraYear : era.equals(JapaneseEra.TAISHO) ? 1911 + eraYear : 1867 + eraYear;
@@ -73,7 +73,7 @@ public final class JapaneseDates {
         if (text.matches("\\d{4}\\s*年?")) {
             return Optional.of(new Parsed(LocalDate.of(Integer.parseInt(text.replaceAll("\\D", "")), 1, 1), Precision.YEAR));
         }
-        throw new IllegalArgumentException("日付「" + input + "」を読み取れません。令和2年3月31日 や 2020-03-31 のように入力してください。");
+        throw new IllegalArgumentException(Messages.get("date.unreadable", input));
     }
 
     /** How much of a date the text gave. */
@@ -93,7 +93,7 @@ public final class JapaneseDates {
             }
             return new Parsed(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)), Precision.DAY);
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("日付「" + text + "」は存在しない日付です。", e);
+            throw new IllegalArgumentException(Messages.get("date.nonexistent", text), e);
         }
     }
 

@@ -10,14 +10,14 @@ public record LocalGovernmentCode(String value) {
     public LocalGovernmentCode {
         String folded = JapaneseText.fold(value);
         if (!folded.matches("\\d{6}")) {
-            throw new IllegalArgumentException("全国地方公共団体コードは6桁の数字で入力してください。");
+            throw new IllegalArgumentException(Messages.get("governmentCode.digits"));
         }
         int prefecture = Integer.parseInt(folded.substring(0, 2));
         if (!(prefecture >= 1 && prefecture <= 47) && prefecture != 99) {
-            throw new IllegalArgumentException("全国地方公共団体コードの先頭2桁（都道府県）が正しくありません。");
+            throw new IllegalArgumentException(Messages.get("governmentCode.prefecture"));
         }
         if (checkDigit(folded.substring(0, 5)) != folded.charAt(5) - '0') {
-            throw new IllegalArgumentException("全国地方公共団体コードの検査数字（6桁目）が正しくありません。");
+            throw new IllegalArgumentException(Messages.get("governmentCode.checkDigit"));
         }
         value = folded;
     }

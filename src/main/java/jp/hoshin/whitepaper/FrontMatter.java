@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper;
 
+import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -14,10 +15,10 @@ public record FrontMatter(String title, @Nullable String subtitle, @Nullable Loc
 
     public FrontMatter {
         if (title.isBlank()) {
-            throw new IllegalArgumentException("表題を入力してください。");
+            throw new IllegalArgumentException(Messages.get("whitePaper.title.required"));
         }
         if (title.length() > 200 || subtitle != null && subtitle.length() > 200) {
-            throw new IllegalArgumentException("表題と副題は200文字以内で入力してください。");
+            throw new IllegalArgumentException(Messages.get("whitePaper.title.tooLong"));
         }
         subtitle = blankToNull(subtitle);
         foreword = blankToNull(foreword);

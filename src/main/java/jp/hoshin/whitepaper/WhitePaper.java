@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper;
 
+import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -56,7 +57,7 @@ class WhitePaper {
     /** Rewrites the front matter and the chapter choice. */
     void revise(FrontMatter front, ChapterChoice chapters) {
         if (chapters.empty()) {
-            throw new IllegalArgumentException("白書に載せる章を一つ以上選んでください。");
+            throw new IllegalArgumentException(Messages.get("whitePaper.chapters.required"));
         }
         this.title = front.title();
         this.subtitle = front.subtitle();

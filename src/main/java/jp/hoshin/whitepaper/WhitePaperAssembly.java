@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,24 +77,24 @@ class WhitePaperAssembly {
         if (choice.basicPlanKey() != null) {
             BasicPlanPart basic = basicPlan(m.code(), choice.basicPlanKey(), year0);
             StrategyPart strategy = choice.strategyKey() == null ? null : strategy(m.code(), choice.strategyKey(), year0, 3);
-            chapters.add(new Chapter(BASIC_PLAN, chapters.size() + 1, basic.plan().name() + "に基づく取り組み", BASIC_PLAN,
+            chapters.add(new Chapter(BASIC_PLAN, chapters.size() + 1, Messages.get("whitePaper.chapter.basicPlan", basic.plan().name()), BASIC_PLAN,
                     paragraphs(choice.introBasicPlan()), basic, strategy, null, List.of(), null));
         } else if (choice.strategyKey() != null) {
             StrategyPart strategy = strategy(m.code(), choice.strategyKey(), year0, 1);
-            chapters.add(new Chapter(STRATEGY, chapters.size() + 1, strategy.plan().name() + "の取り組み", STRATEGY,
+            chapters.add(new Chapter(STRATEGY, chapters.size() + 1, Messages.get("whitePaper.chapter.strategy", strategy.plan().name()), STRATEGY,
                     paragraphs(choice.introBasicPlan()), null, strategy, null, List.of(), null));
         }
         if (choice.actionPlanKey() != null) {
             ActionPlanPart action = actionPlan(m.code(), choice.actionPlanKey(), year0);
-            chapters.add(new Chapter(ACTION_PLAN, chapters.size() + 1, "行財政改革等の取り組み", ACTION_PLAN,
+            chapters.add(new Chapter(ACTION_PLAN, chapters.size() + 1, Messages.get("whitePaper.chapter.actionPlan"), ACTION_PLAN,
                     paragraphs(choice.introActionPlan()), null, null, action, List.of(), null));
         }
         if (choice.departmentResults()) {
-            chapters.add(new Chapter(RESULTS, chapters.size() + 1, "各部の運営方針と目標の達成状況", RESULTS,
+            chapters.add(new Chapter(RESULTS, chapters.size() + 1, Messages.get("whitePaper.chapter.results"), RESULTS,
                     paragraphs(choice.introResults()), null, null, null, results(m.code(), year0), null));
         }
         if (choice.evaluations()) {
-            chapters.add(new Chapter(EVALUATIONS, chapters.size() + 1, "事務事業評価の結果", EVALUATIONS,
+            chapters.add(new Chapter(EVALUATIONS, chapters.size() + 1, Messages.get("whitePaper.chapter.evaluations"), EVALUATIONS,
                     paragraphs(choice.introEvaluations()), null, null, null, List.of(), evaluations(m.code(), year0)));
         }
         return new WhitePaperContent(m, year, front, issuedOn, List.copyOf(chapters));
@@ -264,7 +265,7 @@ class WhitePaperAssembly {
     private PlanView plan(String code, String planKey, PolicyPlanKind kind) {
         PlanView plan = plans.plan(code, planKey);
         if (plan.plan().kind() != kind) {
-            throw new BusinessRuleException("「" + plan.plan().name() + "」は" + kind.label() + "ではありません。");
+            throw new BusinessRuleException(Messages.get("whitePaper.notAPlanOfKindNamed", plan.plan().name(), kind.label()));
         }
         return plan;
     }

@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +50,7 @@ class WhitePaperDocuments {
             return templates.process(PARTS, Set.of("front-page"), context);
         }
         WhitePaperContent.Chapter chapter = paper.chapters().stream().filter(c -> c.id().equals(pageId)).findFirst()
-                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException("白書にこの章はありません。"));
+                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException(Messages.get("whitePaper.noSuchChapter")));
         context.setVariable("chapter", chapter);
         int index = paper.chapters().indexOf(chapter);
         context.setVariable("previous", index > 0 ? paper.chapters().get(index - 1) : null);

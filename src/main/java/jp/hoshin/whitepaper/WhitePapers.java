@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper;
 
+import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public class WhitePapers {
         if (paper.isPresent()) {
             return new Settings(paper.get().version(), paper.get().front(), paper.get().chapters(), all, editionsOf(paper.get()));
         }
-        return new Settings(NEW_PAPER, new FrontMatter("自治体経営白書", null, null, null, null, null, null, null),
+        return new Settings(NEW_PAPER, new FrontMatter(Messages.get("whitePaper.defaultTitle"), null, null, null, null, null, null, null),
                 suggestion(m.code(), year, all), all, List.of());
     }
 
@@ -150,7 +151,7 @@ public class WhitePapers {
         List<WhitePaperEdition> earlier = editions.findByWhitePaperIdOrderByNumber(paper.id());
         String reason = FrontMatter.blankToNull(note);
         if (!earlier.isEmpty() && reason == null) {
-            throw new BusinessRuleException("改訂版を発行する理由を入力してください（公開ページに表示します）。");
+            throw new BusinessRuleException(Messages.get("whitePaper.revisionReason.required"));
         }
         int number = earlier.size() + 1;
         WhitePaperContent content = content(m.code(), year);
@@ -212,14 +213,14 @@ public class WhitePapers {
     /** The PDF of a published edition, as issued. */
     public IssuedDocument editionPdf(String municipalityCode, int year, int number) {
         return issued.find(prefix(municipalities.get(municipalityCode).code(), year, number) + ".pdf")
-                .orElseThrow(() -> new NotFoundException(FiscalYear.of(year).label() + "の白書の第" + number + "版はありません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchEdition", FiscalYear.of(year).label(), number)));
     }
 
     /** A page of a published edition (front page or chapter), as issued. */
     public String editionPage(String municipalityCode, int year, int number, String pageId) {
         return issued.find(prefix(municipalities.get(municipalityCode).code(), year, number) + "/" + pageId + ".html")
                 .map(d -> new String(d.content(), java.nio.charset.StandardCharsets.UTF_8))
-                .orElseThrow(() -> new NotFoundException("白書にこのページはありません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchPage")));
     }
 
     private List<EditionView> editionsOf(WhitePaper paper) {
@@ -228,7 +229,7 @@ public class WhitePapers {
 
     private WhitePaper saved(MunicipalityView m, int year) {
         return papers.findByMunicipalityIdAndFiscalYear(m.id(), year).orElseThrow(() -> new NotFoundException(
-                FiscalYear.of(year).label() + "の白書はまだ作成されていません。企画担当が表題と章を保存すると作成できます。"));
+                Messages.get("whitePaper.notCreated", FiscalYear.of(year).label())));
     }
 
     /** The plans in effect in the year (the latest when none covers it); department results when any are published. */
@@ -254,13 +255,13 @@ public class WhitePapers {
 
     private static void check(List<PlanRow> all, @Nullable String key, PolicyPlanKind kind) {
         if (key != null && all.stream().noneMatch(p -> p.key().equals(key) && p.kind() == kind)) {
-            throw new IllegalArgumentException("計画「" + key + "」は登録されている" + kind.label() + "ではありません。");
+            throw new IllegalArgumentException(Messages.get("whitePaper.notAPlanOfKind", key, kind.label()));
         }
     }
 
     private static void checkYear(int year) {
         if (year < 1989 || year > 2100) {
-            throw new IllegalArgumentException("年度が正しくありません。");
+            throw new IllegalArgumentException(Messages.get("whitePaper.year.invalid"));
         }
     }
 

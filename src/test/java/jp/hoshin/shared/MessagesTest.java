@@ -29,6 +29,20 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // a second definition silently wins over the first in one reader and loses in another
+        TreeSet<String> seen = new TreeSet<>();
+        TreeSet<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"))) {
+            int eq = line.indexOf('=');
+            if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                twice.add(line.substring(0, eq).strip());
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
     void everyKeyTheCodeAsksForIsInMessagesProperties() throws IOException {
         ResourceBundle bundle = ResourceBundle.getBundle("messages");
         Pattern use = Pattern.compile("Messages\\.get\\(\"([^\"]+)\"");

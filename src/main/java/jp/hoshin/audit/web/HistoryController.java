@@ -1,5 +1,6 @@
 package jp.hoshin.audit.web;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.audit.AuditHistory;
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.StaffNames;
@@ -26,7 +27,7 @@ class HistoryController {
     @GetMapping("/staff/history/{entity}/{id}")
     String show(@PathVariable String entity, @PathVariable long id, Model model) {
         if (!history.isAudited(entity)) {
-            throw new NotFoundException("「" + entity + "」の変更履歴はありません。");
+            throw new NotFoundException(Messages.get("audit.noHistory", entity));
         }
         String owner = history.ownerOf(entity, id).orElse(null);
         if (owner == null) {

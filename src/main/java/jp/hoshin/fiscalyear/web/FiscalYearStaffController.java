@@ -1,5 +1,6 @@
 package jp.hoshin.fiscalyear.web;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -52,12 +53,12 @@ class FiscalYearStaffController {
         access.requireAdminister(m.code());
         var year = JapaneseText.parseWholeNumber(yearText).filter(y -> y >= 1989 && y <= 2200);
         if (year.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "年度は1989〜2200の西暦（開始年）で入力してください（全角数字も使えます）。");
+            redirect.addFlashAttribute("flashError", Messages.get("fiscalYear.form.year"));
             return "redirect:/staff/m/" + m.code();
         }
         try {
             FiscalYearView opened = fiscalYears.open(m.code(), FiscalYear.of(year.get().intValue()), access.currentUsername());
-            redirect.addFlashAttribute("flash", opened.year().label() + "を開始しました。組織は前の年度から写しています。");
+            redirect.addFlashAttribute("flash", Messages.get("fiscalYear.flash.opened", opened.year().label()));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -69,7 +70,7 @@ class FiscalYearStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         fiscalYears.close(m.code(), year, version, access.currentUsername());
-        redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "を締めました。");
+        redirect.addFlashAttribute("flash", Messages.get("fiscalYear.flash.closed", FiscalYear.of(year).label()));
         return "redirect:/staff/m/" + m.code();
     }
 
@@ -78,7 +79,7 @@ class FiscalYearStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         fiscalYears.reopen(m.code(), year, version);
-        redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "を再開しました。");
+        redirect.addFlashAttribute("flash", Messages.get("fiscalYear.flash.reopened", FiscalYear.of(year).label()));
         return "redirect:/staff/m/" + m.code();
     }
 }

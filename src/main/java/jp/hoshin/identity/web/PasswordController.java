@@ -1,5 +1,6 @@
 package jp.hoshin.identity.web;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.StaffAccounts;
 import jp.hoshin.shared.BusinessRuleException;
@@ -32,7 +33,7 @@ class PasswordController {
                   Model model, RedirectAttributes redirect) {
         var staff = access.requireStaff();
         if (!newPassword.equals(confirmPassword)) {
-            model.addAttribute("error", "確認用のパスワードが一致しません。");
+            model.addAttribute("error", Messages.get("password.confirmationMismatch"));
             return "staff/password";
         }
         try {
@@ -41,7 +42,7 @@ class PasswordController {
             model.addAttribute("error", e.getMessage());
             return "staff/password";
         }
-        redirect.addFlashAttribute("flash", "パスワードを変更しました。");
+        redirect.addFlashAttribute("flash", Messages.get("password.flash.changed"));
         return "redirect:/staff";
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.identity.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ class StaffAccountController {
 
     private String municipality(String code, Model model) {
         if (!municipalities.exists(code)) {
-            throw new NotFoundException("自治体コード「" + code + "」の自治体は登録されていません。");
+            throw new NotFoundException(Messages.get("municipality.notRegistered", code));
         }
         access.requireAdminister(code);
         model.addAttribute("code", code);
@@ -109,7 +110,7 @@ class StaffAccountController {
         FormChecks.required(errors, "displayName", form.getDisplayName(), "氏名", 60);
         checkDepartments(form, errors);
         if (form.getPassword().length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
-            errors.rejectValue("password", "short", "パスワードは" + StaffAccounts.MIN_PASSWORD_LENGTH + "文字以上にしてください。");
+            errors.rejectValue("password", "short", Messages.get("account.password.short", StaffAccounts.MIN_PASSWORD_LENGTH));
         }
         if (errors.hasErrors()) {
             return FORM_VIEW;
@@ -121,7 +122,7 @@ class StaffAccountController {
             errors.rejectValue("username", "refused", e.getMessage());
             return FORM_VIEW;
         }
-        redirect.addFlashAttribute("flash", "アカウント「" + form.getUsername().strip() + "」を作成しました。");
+        redirect.addFlashAttribute("flash", Messages.get("account.flash.created", form.getUsername().strip()));
         return "redirect:/staff/m/" + code + "/accounts";
     }
 
@@ -162,7 +163,7 @@ class StaffAccountController {
             errors.reject("refused", e.getMessage());
             return FORM_VIEW;
         }
-        redirect.addFlashAttribute("flash", "アカウント「" + a.username() + "」を保存しました。");
+        redirect.addFlashAttribute("flash", Messages.get("account.flash.saved", a.username()));
         return "redirect:/staff/m/" + code + "/accounts";
     }
 
@@ -171,7 +172,7 @@ class StaffAccountController {
         municipality(code, model);
         load(code, id);
         accounts.unlock(id);
-        redirect.addFlashAttribute("flash", "ロックを解除しました。");
+        redirect.addFlashAttribute("flash", Messages.get("account.flash.unlocked"));
         return "redirect:/staff/m/" + code + "/accounts";
     }
 
@@ -182,7 +183,7 @@ class StaffAccountController {
         load(code, id);
         try {
             accounts.resetPassword(id, newPassword);
-            redirect.addFlashAttribute("flash", "パスワードを再設定しました。");
+            redirect.addFlashAttribute("flash", Messages.get("account.flash.passwordReset"));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -191,12 +192,12 @@ class StaffAccountController {
 
     private void checkDepartments(AccountForm form, BindingResult errors) {
         if (form.getRole() == Role.DEPARTMENT_EDITOR && form.getDepartmentCodes().isEmpty()) {
-            errors.rejectValue("departmentCodes", "required", "部の編集担当には、担当する部を1つ以上選んでください。");
+            errors.rejectValue("departmentCodes", "required", Messages.get("account.departments.required"));
         }
     }
 
     private StaffAccountView load(String code, long id) {
         return accounts.get(id).filter(a -> code.equals(a.municipalityCode()))
-                .orElseThrow(() -> new NotFoundException("この自治体に、指定された職員アカウントはありません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("account.notInMunicipality")));
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.municipality.web;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -85,7 +86,7 @@ class MunicipalityAdminController {
         try {
             MunicipalityView m = municipalities.register(new LocalGovernmentCode(form.getCode()), form.getName(),
                     form.getNameKana(), form.getPrefecture());
-            redirect.addFlashAttribute("flash", "自治体「" + m.name() + "」を登録しました。");
+            redirect.addFlashAttribute("flash", Messages.get("municipality.flash.registered", m.name()));
             return "redirect:/staff/m/" + m.code();
         } catch (BusinessRuleException e) {
             errors.rejectValue("code", "duplicate", e.getMessage());
@@ -127,7 +128,7 @@ class MunicipalityAdminController {
             errors.reject("conflict", e.getMessage());
             return SETTINGS_VIEW;
         }
-        redirect.addFlashAttribute("flash", "自治体の設定を保存しました。");
+        redirect.addFlashAttribute("flash", Messages.get("municipality.flash.settingsSaved"));
         return "redirect:/staff/m/" + m.code() + "/settings";
     }
 

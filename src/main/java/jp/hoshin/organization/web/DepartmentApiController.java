@@ -1,5 +1,6 @@
 package jp.hoshin.organization.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +55,7 @@ class DepartmentApiController {
         /** Every part must be there (a missing "sections" was an HTTP 500, found by fuzzing the API). */
         DepartmentUpdate {
             if (head == null || resources == null || sections == null) {
-                throw new IllegalArgumentException("head・resources・sections をすべて指定してください（課・係がなければ sections は空の配列）。");
+                throw new IllegalArgumentException(Messages.get("organization.api.updateIncomplete"));
             }
         }
     }

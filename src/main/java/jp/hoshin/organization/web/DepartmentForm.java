@@ -1,5 +1,6 @@
 package jp.hoshin.organization.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,12 +56,12 @@ public class DepartmentForm {
         List<String> names = sectionNames();
         for (String n : names) {
             if (n.length() > 60) {
-                errors.rejectValue("sections", "tooLong", "課・係の名称は1行60文字以内で入力してください（「" + n.substring(0, 15) + "…」）。");
+                errors.rejectValue("sections", "tooLong", Messages.get("organization.section.lineTooLong", n.substring(0, 15)));
                 break;
             }
         }
         if (names.stream().distinct().count() != names.size()) {
-            errors.rejectValue("sections", "duplicate", "同じ名前の課・係が重複しています。");
+            errors.rejectValue("sections", "duplicate", Messages.get("organization.section.duplicate"));
         }
         if (errors.hasErrors()) {
             return null;

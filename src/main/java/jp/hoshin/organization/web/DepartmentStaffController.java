@@ -1,5 +1,6 @@
 package jp.hoshin.organization.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
@@ -72,7 +73,7 @@ class DepartmentStaffController {
         access.requireAdminister(m.code());
         try {
             DepartmentView d = organization.establish(m.code(), year, newCode, newName, List.of());
-            redirect.addFlashAttribute("flash", "「" + d.name() + "」を新設しました。");
+            redirect.addFlashAttribute("flash", Messages.get("organization.flash.established", d.name()));
             return "redirect:/staff/m/" + m.code() + "/" + year + "/departments/" + d.code();
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -103,7 +104,7 @@ class DepartmentStaffController {
             errors.reject("refused", e.getMessage());
             return showEdit(m, d, form, model);
         }
-        redirect.addFlashAttribute("flash", "「" + d.name() + "」を保存しました。");
+        redirect.addFlashAttribute("flash", Messages.get("organization.flash.saved", d.name()));
         return "redirect:/staff/m/" + m.code() + "/" + year + "/departments/" + d.code();
     }
 
@@ -112,7 +113,7 @@ class DepartmentStaffController {
                   @RequestParam long version, @RequestParam String newName, RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
             organization.rename(m.code(), year, department, version, newName);
-            return "名称を「" + newName.strip() + "」に変更しました。";
+            return Messages.get("organization.flash.renamed", newName.strip());
         });
     }
 
@@ -122,7 +123,7 @@ class DepartmentStaffController {
                  @RequestParam(defaultValue = "") String newName, RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
             organization.merge(m.code(), year, department, absorbed == null ? List.of() : absorbed, newName);
-            return "統合しました。";
+            return Messages.get("organization.flash.merged");
         });
     }
 
@@ -133,7 +134,7 @@ class DepartmentStaffController {
         return structural(code, year, department, redirect, m -> {
             DepartmentView created = organization.split(m.code(), year, department, newCode, newName,
                     sections == null ? List.of() : sections);
-            return "「" + created.name() + "」を分割して新設しました。";
+            return Messages.get("organization.flash.split", created.name());
         });
     }
 
@@ -144,7 +145,7 @@ class DepartmentStaffController {
         access.requireAdminister(m.code());
         try {
             organization.abolish(m.code(), year, department, version);
-            redirect.addFlashAttribute("flash", "部を廃止しました。");
+            redirect.addFlashAttribute("flash", Messages.get("organization.flash.abolished"));
         } catch (BusinessRuleException | ConcurrentEditException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
             return "redirect:/staff/m/" + m.code() + "/" + year + "/departments/" + department;

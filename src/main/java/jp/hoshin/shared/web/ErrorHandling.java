@@ -1,5 +1,6 @@
 package jp.hoshin.shared.web;
 
+import jp.hoshin.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.hoshin.shared.BusinessRuleException;
@@ -41,18 +42,18 @@ class ErrorHandling {
         if (refused != null) {
             return errors.respond(request, response, 400, null, refused.getMessage(), null);
         }
-        String message = e instanceof NotFoundException ? e.getMessage() : "指定されたページは見つかりませんでした。";
-        return errors.respond(request, response, 404, "見つかりません", message, null);
+        String message = e instanceof NotFoundException ? e.getMessage() : Messages.get("error.notFound.detail");
+        return errors.respond(request, response, 404, Messages.get("problem.notFound.title"), message, null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object forbidden(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        return errors.respond(request, response, 403, "権限がありません", UserFacing.message(e), null);
+        return errors.respond(request, response, 403, Messages.get("problem.forbidden.title"), UserFacing.message(e), null);
     }
 
     @ExceptionHandler({ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class})
     Object conflict(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        return errors.respond(request, response, 409, "他の職員が先に更新しました", new ConcurrentEditException().getMessage(), null);
+        return errors.respond(request, response, 409, Messages.get("error.conflict.title"), new ConcurrentEditException().getMessage(), null);
     }
 
     /** Two saves of the same thing at the same moment (a unique key taken in between): the user may simply try again. */
@@ -61,7 +62,7 @@ class ErrorHandling {
         if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
             // a value the database cannot store (too long for its column, a character it refuses): the input's fault
             log.warn("Refused a value on {}: SQLState {}", request.getRequestURI(), sql.getSQLState());
-            return errors.respond(request, response, 400, null, "入力された値が長すぎるか、使えない文字が含まれています。内容を確かめてください。", null);
+            return errors.respond(request, response, 400, null, Messages.get("error.badText.detail"), null);
         }
         log.warn("Refused a write on {} that collided with another: {}", request.getRequestURI(), e.getMostSpecificCause().getClass().getName());
         return errors.respond(request, response, 409, null, null, null);
@@ -69,13 +70,13 @@ class ErrorHandling {
 
     @ExceptionHandler(BusinessRuleException.class)
     Object refused(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
-        return errors.respond(request, response, 409, "この操作はできません", e.getMessage(), null);
+        return errors.respond(request, response, 409, Messages.get("error.businessRule.title"), e.getMessage(), null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response) {
         log.debug("Bad request on {}: {}", request.getRequestURI(), e.getMessage());
-        return errors.respond(request, response, 400, "入力内容に誤りがあります", UserFacing.message(e), null);
+        return errors.respond(request, response, 400, Messages.get("error.badInput.title"), UserFacing.message(e), null);
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})

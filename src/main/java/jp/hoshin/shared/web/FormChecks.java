@@ -1,5 +1,6 @@
 package jp.hoshin.shared.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.Optional;
 
 import jp.hoshin.shared.JapaneseText;
@@ -21,9 +22,9 @@ public final class FormChecks {
         }
         String text = JapaneseText.text(value);
         if (text.isEmpty()) {
-            errors.rejectValue(field, "required", label + "を入力してください。");
+            errors.rejectValue(field, "required", Messages.get("form.requiredField", label));
         } else if (text.length() > maxLength) {
-            errors.rejectValue(field, "tooLong", label + "は" + maxLength + "文字以内で入力してください（現在" + text.length() + "文字）。");
+            errors.rejectValue(field, "tooLong", Messages.get("form.tooLongNow", label, maxLength, text.length()));
         }
     }
 
@@ -33,7 +34,7 @@ public final class FormChecks {
         }
         String text = JapaneseText.text(value);
         if (text.length() > maxLength) {
-            errors.rejectValue(field, "tooLong", label + "は" + maxLength + "文字以内で入力してください（現在" + text.length() + "文字）。");
+            errors.rejectValue(field, "tooLong", Messages.get("form.tooLongNow", label, maxLength, text.length()));
         }
     }
 
@@ -41,7 +42,7 @@ public final class FormChecks {
     public static void kana(Errors errors, String field, @Nullable String value, String label) {
         String text = JapaneseText.text(value);
         if (!text.isEmpty() && !text.matches("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+")) {
-            errors.rejectValue(field, "kana", label + "はひらがな・カタカナで入力してください。");
+            errors.rejectValue(field, "kana", Messages.get("form.kana", label));
         }
     }
 
@@ -52,11 +53,11 @@ public final class FormChecks {
         }
         Optional<Long> n = JapaneseText.parseWholeNumber(value);
         if (n.isEmpty() || n.get() < 0) {
-            errors.rejectValue(field, "wholeNumber", label + "は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。");
+            errors.rejectValue(field, "wholeNumber", Messages.get("form.wholeNumber", label));
             return Optional.empty();
         }
         if (n.get() > max) {
-            errors.rejectValue(field, "range", label + "は" + String.format("%,d", max) + "以下で入力してください。");
+            errors.rejectValue(field, "range", Messages.get("form.atMost", label, String.format("%,d", max)));
             return Optional.empty();
         }
         return n;

@@ -1,5 +1,6 @@
 package jp.hoshin.shared.web;
 
+import jp.hoshin.shared.Messages;
 import java.beans.PropertyEditorSupport;
 
 import jp.hoshin.shared.InputText;
@@ -60,7 +61,7 @@ class TextBinding {
             String problem = InputText.problem(null, clean, InputText.MAX_LENGTH);
             if (problem != null) {
                 String shown = InputText.withoutForbiddenControls(clean);
-                throw new TextRefused(shown.length() < clean.length() ? problem + "取り除いて表示しましたので、内容を確かめてもう一度送信してください。" : problem, shown);
+                throw new TextRefused(shown.length() < clean.length() ? Messages.get("input.controlsRemoved", problem) : problem, shown);
             }
             setValue(clean);
         }

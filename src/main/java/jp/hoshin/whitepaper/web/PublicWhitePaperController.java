@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.document.IssuedDocument;
@@ -69,7 +70,7 @@ class PublicWhitePaperController {
         List<EditionView> editions = papers.editions(m.code(), year);
         EditionView latest = latest(m, year);
         String heading = "index".equals(pageId) ? null : latest.chapters().stream().filter(c -> c.id().equals(pageId))
-                .map(EditionView.ChapterLink::heading).findFirst().orElseThrow(() -> new NotFoundException("白書にこの章はありません。"));
+                .map(EditionView.ChapterLink::heading).findFirst().orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchChapter")));
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", FiscalYear.of(year));
         model.addAttribute("edition", latest);
@@ -82,7 +83,7 @@ class PublicWhitePaperController {
     private EditionView latest(MunicipalityView m, int year) {
         List<EditionView> editions = papers.editions(m.code(), year);
         if (editions.isEmpty()) {
-            throw new NotFoundException(m.name() + "の" + FiscalYear.of(year).label() + "の自治体経営白書はまだ発行されていません。");
+            throw new NotFoundException(Messages.get("whitePaper.notPublished", m.name(), FiscalYear.of(year).label()));
         }
         return editions.getLast();
     }

@@ -1,5 +1,6 @@
 package jp.hoshin.whitepaper.web;
 
+import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -83,14 +84,14 @@ class WhitePaperStaffController {
             try {
                 issuedOn = JapaneseDates.parse(issued).map(JapaneseDates.Parsed::date).orElse(null);
             } catch (IllegalArgumentException e) {
-                errors.rejectValue("issuedOn", "date", "発行日は「令和3年7月1日」や「2021-07-01」のように入力してください（" + e.getMessage() + "）");
+                errors.rejectValue("issuedOn", "date", Messages.get("whitePaper.issuedOn.invalid", e.getMessage()));
             }
         }
         ChapterChoice chapters = new ChapterChoice(form.getBasicPlanKey(), form.getStrategyKey(), form.getActionPlanKey(), form.isDepartmentResults(),
                 text(form.getIntroBasicPlan()), text(form.getIntroActionPlan()), text(form.getIntroResults()), form.isEvaluations(),
                 text(form.getIntroEvaluations()));
         if (chapters.empty()) {
-            errors.rejectValue("basicPlanKey", "chapters", "白書に載せる章を一つ以上選んでください。");
+            errors.rejectValue("basicPlanKey", "chapters", Messages.get("whitePaper.chapters.required"));
         }
         WhitePapers.Settings settings = papers.settings(m.code(), year);
         if (errors.hasErrors()) {
@@ -100,13 +101,13 @@ class WhitePaperStaffController {
             papers.save(m.code(), year, form.getVersion(), new FrontMatter(JapaneseText.text(form.getTitle()), text(form.getSubtitle()), issuedOn,
                     text(form.getForeword()), text(form.getIssuer()), text(form.getAddress()), text(form.getContact()), text(form.getOpinionNote())), chapters);
         } catch (ConcurrentEditException e) {
-            model.addAttribute("formError", "ほかの人がこの白書の設定を先に保存しました。ページを開き直して最新の内容を確認してから、もう一度入力してください（入力した内容は下に残っています）。");
+            model.addAttribute("formError", Messages.get("whitePaper.concurrentSave"));
             return view(m, year, settings, form, model);
         } catch (IllegalArgumentException | BusinessRuleException e) {
             model.addAttribute("formError", e.getMessage());
             return view(m, year, settings, form, model);
         }
-        redirect.addFlashAttribute("flash", "白書の設定を保存しました。確認用PDFとページで内容を確かめてから発行してください。");
+        redirect.addFlashAttribute("flash", Messages.get("whitePaper.flash.saved"));
         return "redirect:/staff/m/" + m.code() + "/" + year + "/white-paper";
     }
 
@@ -138,7 +139,7 @@ class WhitePaperStaffController {
         access.requireAdminister(m.code());
         try {
             EditionView edition = papers.publish(m.code(), year, text(note), access.currentUsername());
-            redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "の白書（" + edition.label() + "）を発行しました。公開ページとPDFは発行したときの内容のまま保たれます。");
+            redirect.addFlashAttribute("flash", Messages.get("whitePaper.flash.published", FiscalYear.of(year).label(), edition.label()));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
