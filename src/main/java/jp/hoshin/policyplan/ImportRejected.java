@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.shared.BusinessRuleException;
@@ -11,7 +12,7 @@ public class ImportRejected extends BusinessRuleException {
     private final transient List<ExchangeProblem> problems;
 
     public ImportRejected(List<ExchangeProblem> problems) {
-        super("取り込むデータに " + problems.size() + " 件の誤りがあります。何も変更していません。");
+        super(Messages.get("policy.import.rejected", problems.size()));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +91,10 @@ class Indicator {
             return false;
         }
         if (row.targetKind() == TargetKind.NUMBER && row.targetValue() == null) {
-            throw new IllegalArgumentException("目標種別が「数値」のときは目標値を入力してください。");
+            throw new IllegalArgumentException(Messages.get("policy.indicator.targetValueRequired"));
         }
         if (row.targetKind() == TargetKind.STATE && row.targetState() == null) {
-            throw new IllegalArgumentException("目標種別が「状態」のときは目標状態を入力してください。");
+            throw new IllegalArgumentException(Messages.get("policy.indicator.targetStateRequired"));
         }
         this.name = row.name();
         this.unit = row.unit();

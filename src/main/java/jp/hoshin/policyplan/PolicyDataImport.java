@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,8 +48,8 @@ public class PolicyDataImport {
     public record Outcome(int rowsRead, int changed) {
 
         public String message() {
-            return changed == 0 ? rowsRead + " 行を読み込みました。変更はありませんでした。"
-                    : rowsRead + " 行を読み込み、" + changed + " 件を更新しました。";
+            return changed == 0 ? Messages.get("policy.import.unchanged", rowsRead)
+                    : Messages.get("policy.import.changed", rowsRead, changed);
         }
     }
 
@@ -91,7 +92,7 @@ public class PolicyDataImport {
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(IMPORT_LOCK, (int) m.id()).query((rs, n) -> 1).list();
         if (basedOn != null && !basedOn.equals(export.fingerprint(m.code()))) {
             throw new ImportRejected(List.of(ExchangeProblem.ofFile(
-                    "このファイルを書き出した後に、ほかの職員が計画データを変更しました。もう一度書き出して、そのファイルに直してから取り込んでください。")));
+                    Messages.get("policy.import.stale"))));
         }
         PolicyTableReader reader = new PolicyTableReader();
         Upload upload = reader.read(sources);
@@ -119,13 +120,13 @@ public class PolicyDataImport {
         upload.<PlanRow>rows(PolicyTable.PLANS).forEach(p -> planKeys.add(p.key()));
         for (PlanRow p : upload.<PlanRow>rows(PolicyTable.PLANS)) {
             if (PolicyPlans.RESERVED_KEY.equals(p.key())) {
-                problems.add(at(upload, PolicyTable.PLANS, p, "計画ID", "計画ID「" + p.key() + "」は表の書出しのアドレスに使われているため使えません。別のIDにしてください。"));
+                problems.add(at(upload, PolicyTable.PLANS, p, "計画ID", Messages.get("policy.import.reservedKey", p.key())));
             }
             if (p.parentKey() != null && !planKeys.contains(p.parentKey())) {
-                problems.add(at(upload, PolicyTable.PLANS, p, "上位計画ID", "計画「" + p.parentKey() + "」がありません。"));
+                problems.add(at(upload, PolicyTable.PLANS, p, "上位計画ID", Messages.get("policy.import.noParentPlan", p.parentKey())));
             }
             if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
-                problems.add(at(upload, PolicyTable.PLANS, p, "終了年度", "終了年度は開始年度より後にしてください。"));
+                problems.add(at(upload, PolicyTable.PLANS, p, "終了年度", Messages.get("policy.import.endBeforeStart")));
             }
         }
         for (RevisionRow r : upload.<RevisionRow>rows(PolicyTable.REVISIONS)) {
@@ -144,7 +145,7 @@ public class PolicyDataImport {
             requirePlan(upload, PolicyTable.ELEMENTS, e, e.planKey(), planKeys, problems);
             String other = elementPlan.putIfAbsent(e.key(), e.planKey());
             if (other != null && !other.equals(e.planKey())) {
-                problems.add(at(upload, PolicyTable.ELEMENTS, e, "要素ID", "要素ID「" + e.key() + "」は計画「" + other + "」で使われています。"));
+                problems.add(at(upload, PolicyTable.ELEMENTS, e, "要素ID", Messages.get("policy.import.elementKeyTaken", e.key(), other)));
             }
         }
         Map<String, List<ElementRow>> byPlan = upload.<ElementRow>rows(PolicyTable.ELEMENTS).stream()
@@ -154,11 +155,11 @@ public class PolicyDataImport {
             for (ElementRow e : rows) {
                 if (e.parentKey() != null && !before.contains(e.parentKey())) {
                     problems.add(at(upload, PolicyTable.ELEMENTS, e, "上位要素ID", rows.stream().anyMatch(x -> x.key().equals(e.parentKey()))
-                            ? "上位要素「" + e.parentKey() + "」は、この行より上に書いてください。"
-                            : "上位要素「" + e.parentKey() + "」が同じ計画にありません。"));
+                            ? Messages.get("policy.import.parentBelow", e.parentKey())
+                            : Messages.get("policy.import.parentElsewhere", e.parentKey())));
                 }
                 if (e.relatedKey() != null && !elementPlan.containsKey(e.relatedKey())) {
-                    problems.add(at(upload, PolicyTable.ELEMENTS, e, "関連要素ID", "要素「" + e.relatedKey() + "」がありません。"));
+                    problems.add(at(upload, PolicyTable.ELEMENTS, e, "関連要素ID", Messages.get("policy.import.noRelatedElement", e.relatedKey())));
                 }
                 before.add(e.key());
             }
@@ -168,10 +169,10 @@ public class PolicyDataImport {
         for (IndicatorRow i : upload.<IndicatorRow>rows(PolicyTable.INDICATORS)) {
             indicatorKeys.add(i.key());
             if (i.targetKind() == TargetKind.NUMBER && i.targetValue() == null) {
-                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標値", "目標種別が「数値」のときは目標値を入力してください。"));
+                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標値", Messages.get("policy.indicator.targetValueRequired")));
             }
             if (i.targetKind() == TargetKind.STATE && i.targetState() == null) {
-                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標状態", "目標種別が「状態」のときは目標状態を入力してください。"));
+                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標状態", Messages.get("policy.indicator.targetStateRequired")));
             }
             if (i.targetSubValue() != null && i.subName() == null) {
                 problems.add(at(upload, PolicyTable.INDICATORS, i, "内訳名称", "目標内訳値があるときは内訳名称を入力してください。"));
@@ -208,7 +209,7 @@ public class PolicyDataImport {
     private static void requirePlan(Upload upload, PolicyTable table, Object row, String planKey, Set<String> planKeys,
                                     Problems problems) {
         if (!planKeys.contains(planKey)) {
-            problems.add(at(upload, table, row, "計画ID", "計画「" + planKey + "」がありません。先に「計画」の表で登録してください。"));
+            problems.add(at(upload, table, row, "計画ID", Messages.get("policy.import.noPlan", planKey)));
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -128,7 +129,7 @@ public class PolicyPlans {
     public ElementPage element(String municipalityCode, String planKey, String elementKey) {
         PolicyPlan plan = load(municipalityCode, planKey);
         PolicyElement element = plan.element(elementKey)
-                .orElseThrow(() -> new NotFoundException("「" + plan.row().name() + "」に要素「" + elementKey + "」はありません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
         PlanView view = view(plan, counts(plan));
         List<ElementView> path = new ArrayList<>();
         String parent = element.row().parentKey();
@@ -150,7 +151,7 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Optional<ProgressText> progressText(String municipalityCode, String planKey, String elementKey, int year) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException("要素「" + elementKey + "」はありません。"));
+        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
         return progress.findByElementIdAndFiscalYear(element.id(), year).map(p -> new ProgressText(p.body(), p.version()));
     }
 
@@ -168,9 +169,9 @@ public class PolicyPlans {
     @Transactional
     public void writeProgress(String municipalityCode, String planKey, String elementKey, int year, long editedVersion, String body) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException("要素「" + elementKey + "」はありません。"));
+        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
         if (body.isBlank()) {
-            throw new IllegalArgumentException("取組状況を入力してください。");
+            throw new IllegalArgumentException(Messages.get("policy.progress.required"));
         }
         var existing = progress.findByElementIdAndFiscalYear(element.id(), year);
         if (existing.isEmpty()) {
@@ -191,7 +192,7 @@ public class PolicyPlans {
     private PolicyPlan load(String municipalityCode, String planKey) {
         MunicipalityView m = municipalities.get(municipalityCode);
         return plans.findByMunicipalityIdAndPlanKey(m.id(), planKey)
-                .orElseThrow(() -> new NotFoundException(m.name() + "に計画「" + planKey + "」は登録されていません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)));
     }
 
     private Map<Long, Integer> counts(PolicyPlan plan) {

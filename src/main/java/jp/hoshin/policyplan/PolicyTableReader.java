@@ -73,18 +73,18 @@ final class PolicyTableReader {
             Optional<PolicyTable> table = PolicyTable.recognise(header);
             if (table.isEmpty()) {
                 problems.add(ExchangeProblem.ofSheet(source.source(),
-                        "1行目の見出しから、どの表か分かりません。計画・改定・期間区分・体系・指標・指標の掲載・指標値・取組状況の見出しを1行目に書いてください。"));
+                        Messages.get("policy.import.unknownTable")));
                 continue;
             }
             PolicyTable t = table.get();
             String name = "「" + t.sheetName() + "」（" + source.source() + "）";
             if (tables.containsKey(t)) {
-                problems.add(ExchangeProblem.ofSheet(name, "「" + t.sheetName() + "」の表が2つあります。1つにまとめてください。"));
+                problems.add(ExchangeProblem.ofSheet(name, Messages.get("policy.import.tableTwice", t.sheetName())));
                 continue;
             }
             for (String h : header) {
                 if (!h.isEmpty() && !t.columns().contains(h)) {
-                    problems.add(new ExchangeProblem(name, 1, Spreadsheets.letter(header.indexOf(h)), h, "「" + t.sheetName() + "」の表にない列です。列の名前を確かめてください。"));
+                    problems.add(new ExchangeProblem(name, 1, Spreadsheets.letter(header.indexOf(h)), h, Messages.get("policy.import.unknownColumn", t.sheetName())));
                 }
             }
             names.put(t, name);
@@ -141,7 +141,7 @@ final class PolicyTableReader {
                 Integer start = r.year("開始年度");
                 Integer end = r.year("終了年度");
                 if (start != null && end != null && end < start) {
-                    r.problem("終了年度", "終了年度は開始年度より後にしてください。");
+                    r.problem("終了年度", Messages.get("policy.import.endBeforeStart"));
                 }
                 yield new PhaseRow(r.id("計画ID"), r.text("区分", 20), start == null ? 0 : start, end == null ? 0 : end);
             }
@@ -161,11 +161,11 @@ final class PolicyTableReader {
                 if (!missing && value == null && !raw.isEmpty()) {
                     // number() reported it
                 } else if (!missing && raw.isEmpty()) {
-                    r.problem("値", "値を入力してください。値がないときは「—」と書いてください。");
+                    r.problem("値", Messages.get("policy.import.valueRequired"));
                 }
                 Integer year = r.year("年度");
                 if (year == null && r.cell("年度").isEmpty()) {
-                    r.problem("年度", "年度を入力してください。");
+                    r.problem("年度", Messages.get("policy.import.yearRequired"));
                 }
                 yield new ValueRow(r.id("指標ID"), year == null ? 0 : year, value, r.number("内訳値"), r.reference("参照時点"),
                         r.optionalText("補足", 100), r.optionalText("市の評価", 100));
@@ -173,7 +173,7 @@ final class PolicyTableReader {
             case PROGRESS -> {
                 Integer year = r.year("年度");
                 if (year == null && r.cell("年度").isEmpty()) {
-                    r.problem("年度", "年度を入力してください。");
+                    r.problem("年度", Messages.get("policy.import.yearRequired"));
                 }
                 yield new ProgressRow(r.id("要素ID"), year == null ? 0 : year, r.text("本文", 20000));
             }
@@ -217,7 +217,7 @@ final class PolicyTableReader {
             if (value.isEmpty()) {
                 problem(column, Messages.get("exchange.required", column));
             } else if (!ID.matcher(value).matches()) {
-                problem(column, column + "は半角英数字とハイフンで、60文字以内にしてください（「" + value + "」）。");
+                problem(column, Messages.get("policy.import.idFormat", column, value));
             }
             return value;
         }
@@ -281,7 +281,7 @@ final class PolicyTableReader {
             try {
                 return ReferencePoint.parse(value);
             } catch (IllegalArgumentException e) {
-                problem(column, e.getMessage() == null ? "参照時点を読み取れません。" : e.getMessage());
+                problem(column, e.getMessage() == null ? Messages.get("policy.reference.unreadable") : e.getMessage());
                 return null;
             }
         }

@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan;
 
+import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 
 import jp.hoshin.fiscalyear.FiscalYear;
@@ -18,17 +19,17 @@ public record ReferencePoint(Kind kind, LocalDate date) {
         String t = text.strip().replace("時点", "");
         boolean fiscal = t.endsWith("年度");
         JapaneseDates.Parsed parsed = JapaneseDates.parse(fiscal ? t.substring(0, t.length() - 1) : t).orElseThrow(
-                () -> new IllegalArgumentException("参照時点を入力してください。"));
+                () -> new IllegalArgumentException(Messages.get("policy.reference.required")));
         if (fiscal) {
             if (parsed.precision() != JapaneseDates.Precision.YEAR) {
-                throw new IllegalArgumentException("年度の参照時点は「平成28年度」のように年度だけで書いてください。");
+                throw new IllegalArgumentException(Messages.get("policy.reference.fiscalYearOnly"));
             }
             return new ReferencePoint(Kind.FISCAL_YEAR, LocalDate.of(parsed.date().getYear(), 4, 1));
         }
         return switch (parsed.precision()) {
             case YEAR -> new ReferencePoint(Kind.CALENDAR_YEAR, parsed.date());
             case DAY -> new ReferencePoint(Kind.DATE, parsed.date());
-            case MONTH -> throw new IllegalArgumentException("参照時点は「平成28年」「平成28年度」「平成27年4月1日」のいずれかの形で書いてください。");
+            case MONTH -> throw new IllegalArgumentException(Messages.get("policy.reference.shape"));
         };
     }
 

@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan.web;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,7 +113,7 @@ class PolicyPlanApiController {
     @Operation(summary = "計画データの表（取込形式と同じ。table: plans, revisions, phases, elements, indicators, placements, values, progress）")
     ResponseEntity<byte[]> table(@PathVariable String code, @PathVariable String table) {
         MunicipalityView m = municipalities.get(code);
-        PolicyTable t = PolicyDataFiles.table(table).orElseThrow(() -> new NotFoundException("表「" + table + "」はありません。"));
+        PolicyTable t = PolicyDataFiles.table(table).orElseThrow(() -> new NotFoundException(Messages.get("policy.table.notFound", table)));
         return Downloads.csv(m.code() + "_" + table + ".csv", new ArrayList<>(export.tables(m.code()).get(t)));
     }
 

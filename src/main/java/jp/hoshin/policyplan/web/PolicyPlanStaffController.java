@@ -93,7 +93,7 @@ class PolicyPlanStaffController {
         List<SourceTable> tables = new ArrayList<>();
         List<String> basedOn = new ArrayList<>();
         if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
-            problems.add(ExchangeProblem.ofFile("取り込むファイル（.xlsx または .csv）を選んでください。"));
+            problems.add(ExchangeProblem.ofFile(Messages.get("policy.import.noFile")));
         } else {
             for (MultipartFile file : files) {
                 if (!file.isEmpty()) {
@@ -149,11 +149,11 @@ class PolicyPlanStaffController {
         MunicipalityView m = municipalities.get(code);
         ElementView element = requireWrite(m, planKey, elementKey);
         String text = JapaneseText.text(body);
-        String error = text.isEmpty() ? "取組状況を入力してください。" : text.length() > 20000 ? "取組状況は20,000文字以内にしてください。" : null;
+        String error = text.isEmpty() ? Messages.get("policy.progress.required") : text.length() > 20000 ? Messages.get("policy.progress.tooLong") : null;
         if (error == null) {
             try {
                 plans.writeProgress(m.code(), planKey, elementKey, year, version, text);
-                redirect.addFlashAttribute("flash", FiscalYear.of(year).label() + "の取組状況を保存しました。");
+                redirect.addFlashAttribute("flash", Messages.get("policy.progress.flash.saved", FiscalYear.of(year).label()));
                 return "redirect:/staff/m/" + m.code() + "/policy/" + planKey + "?year=" + year;
             } catch (ConcurrentEditException e) {
                 error = e.getMessage();
@@ -172,9 +172,9 @@ class PolicyPlanStaffController {
     private ElementView requireWrite(MunicipalityView m, String planKey, String elementKey) {
         access.requireView(m.code());
         ElementView element = plans.plan(m.code(), planKey).element(elementKey)
-                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException("要素「" + elementKey + "」はありません。"));
+                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException(Messages.get("policy.element.notFound", elementKey)));
         if (!canWrite(m.code(), plans.owners(m.code()), element)) {
-            throw new AccessDeniedException("この要素の取組状況を書けるのは、担当の部と企画部門です。");
+            throw new AccessDeniedException(Messages.get("policy.progress.forbidden"));
         }
         return element;
     }
@@ -214,18 +214,17 @@ class PolicyPlanStaffController {
                 if (!Spreadsheets.isAboutTheFile(e)) {
                     throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
                 }
-                problems.add(ExchangeProblem.ofSheet(where, "ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで、"
-                        + "壊れていないか・パスワードが付いていないかを確かめてください。"));
+                problems.add(ExchangeProblem.ofSheet(where, Messages.get("policy.import.fileDamaged")));
             }
         } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             try {
                 tables.add(new SourceTable(name, Csv.read(Spreadsheets.decodeCsv(bytes))));
             } catch (IllegalArgumentException e) {
                 // Csv.read says in Japanese where the CSV is broken (an unclosed quote: 「2行目」)
-                problems.add(ExchangeProblem.ofSheet(where, "ファイルを読み取れませんでした（" + e.getMessage() + "）。"));
+                problems.add(ExchangeProblem.ofSheet(where, Messages.get("policy.import.csvBroken", e.getMessage())));
             }
         } else {
-            problems.add(ExchangeProblem.ofSheet(where, "Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"));
+            problems.add(ExchangeProblem.ofSheet(where, Messages.get("policy.import.fileType")));
         }
     }
 }
