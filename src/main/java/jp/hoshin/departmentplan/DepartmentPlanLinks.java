@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DepartmentPlanLinks implements DepartmentLinks {
 
-    private final DepartmentPlans plans;
+    private final PublishedPlans plans;
 
-    DepartmentPlanLinks(DepartmentPlans plans) {
+    DepartmentPlanLinks(PublishedPlans plans) {
         this.plans = plans;
     }
 

@@ -42,7 +42,7 @@ class ProjectLinks implements ElementLinks {
                 .collect(Collectors.toMap(Function.identity(), id -> organization.departments(years.get(id)).stream()
                         .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
         return linked.stream()
-                .flatMap(plan -> DepartmentPlans.publicView(plan).stream().flatMap(view -> view.projects().stream()
+                .flatMap(plan -> PublishedPlans.publicView(plan).stream().flatMap(view -> view.projects().stream()
                         .filter(p -> elementKey.equals(p.policyElementKey()))
                         .map(p -> {
                             FiscalYearView fy = years.get(plan.fiscalYearId());

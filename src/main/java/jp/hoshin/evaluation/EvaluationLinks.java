@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationLinks implements DepartmentLinks {
 
-    private final Evaluations evaluations;
+    private final PublishedEvaluations evaluations;
 
-    EvaluationLinks(Evaluations evaluations) {
+    EvaluationLinks(PublishedEvaluations evaluations) {
         this.evaluations = evaluations;
     }
 
