@@ -184,28 +184,33 @@ public class DepartmentPlans {
         return store.flushed(plan);
     }
 
-    // ---- the workbook's calls, until departmentplan.workbook is rewritten against the methods above ----
+    // ---- the workbook's calls, until departmentplan.workbook is rewritten against the methods above (each in its own
+    // transaction, as a call on this object does not pass through the transactional proxy) ----
 
     /** @deprecated use {@link #find(PlanReference)} */
     @Deprecated(forRemoval = true)
+    @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> find(String municipalityCode, int year, String departmentCode) {
         return find(new PlanReference(municipalityCode, year, departmentCode));
     }
 
     /** @deprecated use {@link #initialContent(PlanReference)} */
     @Deprecated(forRemoval = true)
+    @Transactional(readOnly = true)
     public PlanContent initialContent(String municipalityCode, int year, String departmentCode) {
         return initialContent(new PlanReference(municipalityCode, year, departmentCode));
     }
 
     /** @deprecated use {@link #startDraft(PlanReference)} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView startDraft(String municipalityCode, int year, String departmentCode) {
         return startDraft(new PlanReference(municipalityCode, year, departmentCode));
     }
 
     /** @deprecated use {@link #replaceDraft(PlanReference, Long, PlanContent, List)} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DraftReplacement replaceDraft(String municipalityCode, int year, String departmentCode, @Nullable Long editedVersion,
                                          PlanContent content, List<ProjectDraft> projects) {
         return replaceDraft(new PlanReference(municipalityCode, year, departmentCode), editedVersion, content, projects);
@@ -213,12 +218,14 @@ public class DepartmentPlans {
 
     /** @deprecated use {@link #write(PlanReference, long, PlanContent)} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView write(String municipalityCode, int year, String departmentCode, long editedVersion, PlanContent content) {
         return write(new PlanReference(municipalityCode, year, departmentCode), editedVersion, content);
     }
 
     /** @deprecated use {@link #addProject(PlanReference, long, ProjectContent)} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView addProject(String municipalityCode, int year, String departmentCode, long editedVersion,
                                          ProjectContent content) {
         return addProject(new PlanReference(municipalityCode, year, departmentCode), editedVersion, content);
@@ -226,6 +233,7 @@ public class DepartmentPlans {
 
     /** @deprecated use {@link #reviseProject(PlanReference, long, int, ProjectContent)} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView reviseProject(String municipalityCode, int year, String departmentCode, long editedVersion,
                                             int number, ProjectContent content) {
         return reviseProject(new PlanReference(municipalityCode, year, departmentCode), editedVersion, number, content);
@@ -233,12 +241,14 @@ public class DepartmentPlans {
 
     /** @deprecated use {@link PlanWorkflow#submit} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView submit(String municipalityCode, int year, String departmentCode, long editedVersion, String by) {
         return workflow.submit(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by);
     }
 
     /** @deprecated use {@link PlanWorkflow#startConsultation} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView startConsultation(String municipalityCode, int year, String departmentCode, long editedVersion,
                                                 String by) {
         return workflow.startConsultation(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by);
@@ -246,6 +256,7 @@ public class DepartmentPlans {
 
     /** @deprecated use {@link PlanWorkflow#finalizeAfterConsultation} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView finalizeAfterConsultation(String municipalityCode, int year, String departmentCode,
                                                         long editedVersion, String by) {
         return workflow.finalizeAfterConsultation(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by);
@@ -253,6 +264,7 @@ public class DepartmentPlans {
 
     /** @deprecated use {@link PlanWorkflow#startRevision} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView startRevision(String municipalityCode, int year, String departmentCode, long editedVersion,
                                             String by, String reason) {
         return workflow.startRevision(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by, reason);
@@ -260,6 +272,7 @@ public class DepartmentPlans {
 
     /** @deprecated use {@link PlanResults#recordResult} */
     @Deprecated(forRemoval = true)
+    @Transactional
     public DepartmentPlanView recordResult(String municipalityCode, int year, String departmentCode, long editedVersion, int number,
                                            AchievementStatus result, @Nullable String explanation,
                                            List<@Nullable BigDecimal> actualValues) {
