@@ -208,9 +208,28 @@ class DepartmentPlan {
         return move(PlanStatus.IN_CONSULTATION);
     }
 
+    /**
+     * The reason a 差し戻し (of the plan or of its results) needs, stripped; refused when missing. The services check it
+     * before they look the plan up, too, so that a missing reason is the first thing a user hears of.
+     */
+    static String sendBackReason(@Nullable String reason) {
+        return WorkflowStep.requiredReason(reason, SEND_BACK_REASON);
+    }
+
+    /** A consultation comment as it is kept: given, at most {@link #MAX_COMMENT} characters (checked before the lookup, too). */
+    static String commentText(@Nullable String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("コメントを入力してください。");
+        }
+        if (comment.length() > MAX_COMMENT) {
+            throw new BusinessRuleException("コメントは4,000文字以内にしてください。");
+        }
+        return comment.strip();
+    }
+
     /** 差し戻し — sent back to the department with a reason (required), to be written again. */
     Transition<PlanStatus> sendBack(@Nullable String reason) {
-        WorkflowStep.requiredReason(reason, SEND_BACK_REASON);
+        sendBackReason(reason);
         requireStatus(Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), "差し戻し");
         return move(PlanStatus.DRAFT);
     }
@@ -220,12 +239,7 @@ class DepartmentPlan {
      * the plan itself does not change. Returns the state the comment is made in.
      */
     Transition<PlanStatus> comment(boolean results, @Nullable String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new BusinessRuleException("コメントを入力してください。");
-        }
-        if (comment.length() > MAX_COMMENT) {
-            throw new BusinessRuleException("コメントは4,000文字以内にしてください。");
-        }
+        commentText(comment);
         PlanStatus current = results ? resultStatus : status;
         if (current != PlanStatus.SUBMITTED && current != PlanStatus.IN_CONSULTATION) {
             throw new BusinessRuleException("コメントは、" + (results ? "結果" : "運営方針と目標") + "が提出または協議中のときに書けます。");
@@ -278,7 +292,7 @@ class DepartmentPlan {
      */
     Transition<PlanStatus> moveResults(PlanStatus to, @Nullable String comment) {
         if (to == PlanStatus.DRAFT) {
-            WorkflowStep.requiredReason(comment, SEND_BACK_REASON);
+            sendBackReason(comment);
         }
         if (resultStatus == null) {
             throw new BusinessRuleException("結果は「未記録」のため、" + to.label() + "にできません。まず各目標の結果を記録してください。");
@@ -286,7 +300,7 @@ class DepartmentPlan {
         PlanStatus from = resultStatus;
         boolean allowed = switch (to) {
             case SUBMITTED -> from == PlanStatus.DRAFT
-                    && projects.stream().allMatch(p -> p.view().result() != null);
+                    && projects.stream().allMatch(p -> p.result() != null);
             case IN_CONSULTATION -> from == PlanStatus.SUBMITTED;
             case DRAFT -> from == PlanStatus.SUBMITTED || from == PlanStatus.IN_CONSULTATION;
             case FINALIZED -> from == PlanStatus.IN_CONSULTATION;

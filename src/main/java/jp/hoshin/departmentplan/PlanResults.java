@@ -43,6 +43,9 @@ public class PlanResults {
      */
     @Transactional
     public DepartmentPlanView moveResults(PlanReference ref, long editedVersion, PlanStatus to, String by, @Nullable String comment) {
+        if (to == PlanStatus.DRAFT) {
+            DepartmentPlan.sendBackReason(comment);
+        }
         DepartmentPlan plan = store.load(ref, editedVersion);
         return store.record(plan, true, plan.moveResults(to, comment), by, comment);
     }

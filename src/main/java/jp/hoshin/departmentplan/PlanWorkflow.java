@@ -45,6 +45,7 @@ public class PlanWorkflow {
 
     @Transactional
     public DepartmentPlanView sendBack(PlanReference ref, long editedVersion, String by, String reason) {
+        DepartmentPlan.sendBackReason(reason);
         DepartmentPlan plan = store.load(ref, editedVersion);
         return store.record(plan, false, plan.sendBack(reason), by, reason);
     }
@@ -56,6 +57,7 @@ public class PlanWorkflow {
      */
     @Transactional
     public void comment(PlanReference ref, boolean results, String by, String comment) {
+        DepartmentPlan.commentText(comment);
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         fy.requireOpen();
         DepartmentPlan plan = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())

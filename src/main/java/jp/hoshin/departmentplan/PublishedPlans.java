@@ -71,6 +71,35 @@ public class PublishedPlans {
                 .toList();
     }
 
+    /** A published project linked to a plan element: in which year's plan of which department. */
+    public record LinkedProject(FiscalYearView fiscalYear, String departmentCode, String departmentName, ProjectView project) {
+    }
+
+    /**
+     * The published projects of every year that serve the plan element (施策・主要事業・個別課題), latest year first: for
+     * the element's public page. A plan under revision counts with its finalised version.
+     */
+    @Transactional(readOnly = true)
+    public List<LinkedProject> linkedTo(String municipalityCode, String elementKey) {
+        Map<Long, FiscalYearView> years = fiscalYears.list(municipalityCode).stream()
+                .collect(Collectors.toMap(FiscalYearView::id, Function.identity()));
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        List<DepartmentPlan> linked = plans.findLinkedTo(years.keySet(), elementKey);
+        // department names of each year with a linked plan, one lookup per year
+        Map<Long, Map<String, String>> names = linked.stream().map(DepartmentPlan::fiscalYearId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> organization.departments(years.get(id)).stream()
+                        .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
+        return linked.stream()
+                .flatMap(plan -> publicView(plan).stream().flatMap(view -> view.projects().stream()
+                        .filter(p -> elementKey.equals(p.policyElementKey()))
+                        .map(p -> new LinkedProject(years.get(plan.fiscalYearId()), plan.departmentCode(),
+                                names.get(plan.fiscalYearId()).getOrDefault(plan.departmentCode(), plan.departmentCode()), p))))
+                .sorted(Comparator.comparing((LinkedProject l) -> l.fiscalYear().year().startYear()).reversed())
+                .toList();
+    }
+
     static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
         if (plan.status() == PlanStatus.PUBLISHED) {
             return Optional.of(plan.view().withoutUnpublishedResults());

@@ -46,6 +46,7 @@ public class EvaluationReview {
     @Transactional
     public EvaluationSheetView recordSecondEvaluation(SheetReference ref, long editedVersion, Assessment assessment,
                                                       @Nullable String externalCommittee, String by) {
+        EvaluationSheet.checkExternalComment(externalCommittee);
         EvaluationSheet sheet = store.load(ref, editedVersion);
         return store.record(ref, sheet, sheet.recordSecondEvaluation(assessment, externalCommittee), by, "二次評価を記録"
                 + (assessment.direction() == null ? "" : "（今後の方向性：" + assessment.direction().label() + "）"));
@@ -53,6 +54,7 @@ public class EvaluationReview {
 
     @Transactional
     public EvaluationSheetView sendBack(SheetReference ref, long editedVersion, String by, String reason) {
+        EvaluationSheet.sendBackReason(reason);
         EvaluationSheet sheet = store.load(ref, editedVersion);
         return store.record(ref, sheet, sheet.sendBack(reason), by, reason);
     }
@@ -73,6 +75,7 @@ public class EvaluationReview {
 
     @Transactional
     public EvaluationSheetView startRevision(SheetReference ref, long editedVersion, String by, String reason) {
+        EvaluationSheet.checkRevisionReasonText(reason);
         EvaluationSheet sheet = store.load(ref, editedVersion);
         return store.record(ref, sheet, sheet.startRevision(reason), by, reason);
     }

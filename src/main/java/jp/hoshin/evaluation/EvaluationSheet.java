@@ -148,9 +148,7 @@ class EvaluationSheet {
      * within 二次評価.
      */
     Transition<EvaluationStage> recordSecondEvaluation(Assessment assessment, @Nullable String externalCommittee) {
-        if (externalCommittee != null) {
-            InputText.checked("外部評価の意見", externalCommittee, Assessment.MAX_TEXT);
-        }
+        checkExternalComment(externalCommittee);
         requireStage(Set.of(EvaluationStage.SECOND), "二次評価を記録");
         this.secondAssessment = assessment;
         this.externalComment = externalCommittee == null || externalCommittee.isBlank() ? null : externalCommittee.strip();
@@ -158,10 +156,33 @@ class EvaluationSheet {
         return Transition.within(EvaluationStage.SECOND);
     }
 
-    /** 差し戻し — back to the owning section for its 一次評価, with the reason (required). */
-    Transition<EvaluationStage> sendBack(@Nullable String reason) {
+    /**
+     * The reason a 差し戻し needs: given, and text a person could have typed. The review checks it before it loads the
+     * sheet, too, so that a missing reason is the first thing a user hears of.
+     */
+    static String sendBackReason(@Nullable String reason) {
         String given = WorkflowStep.requiredReason(reason, "差し戻す理由（コメント）を入力してください。");
         InputText.checked("差し戻す理由", given, Assessment.MAX_TEXT);
+        return given;
+    }
+
+    /** Refuses an external committee's view no person could have typed (checked before the sheet is loaded, too). */
+    static void checkExternalComment(@Nullable String externalCommittee) {
+        if (externalCommittee != null) {
+            InputText.checked("外部評価の意見", externalCommittee, Assessment.MAX_TEXT);
+        }
+    }
+
+    /** Refuses a revision reason no person could have typed (checked before the sheet is loaded, too). */
+    static void checkRevisionReasonText(@Nullable String reason) {
+        if (reason != null) {
+            InputText.checked("改訂の理由", reason, Assessment.MAX_TEXT);
+        }
+    }
+
+    /** 差し戻し — back to the owning section for its 一次評価, with the reason (required). */
+    Transition<EvaluationStage> sendBack(@Nullable String reason) {
+        sendBackReason(reason);
         requireStage(Set.of(EvaluationStage.SECOND), "差し戻し");
         return move(EvaluationStage.FIRST);
     }
@@ -187,9 +208,7 @@ class EvaluationSheet {
 
     /** 改訂 — a finalised or published evaluation reopened for the planning section with a recorded reason (required). */
     Transition<EvaluationStage> startRevision(@Nullable String reason) {
-        if (reason != null) {
-            InputText.checked("改訂の理由", reason, Assessment.MAX_TEXT);
-        }
+        checkRevisionReasonText(reason);
         requireStage(Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), "改訂");
         this.revisionReason = WorkflowStep.requiredReason(reason, "確定後に修正するには、改訂の理由を入力してください。");
         this.revision++;
@@ -268,6 +287,19 @@ class EvaluationSheet {
 
     @Nullable String publishedSnapshot() {
         return publishedSnapshot;
+    }
+
+    /** The 今後の方向性 the review reached: the 二次評価's if it has one, else the 一次評価's. */
+    @Nullable FutureDirection finalDirection() {
+        return finalDirection;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    @Nullable String revisionReason() {
+        return revisionReason;
     }
 
     long version() {

@@ -166,15 +166,12 @@ class EvaluationWorkflowTest {
     void linksAreCheckedAgainstThePlansAndTheDepartmentsPlanProjects() {
         EvaluationSheetView sheet = created();
         SheetContent c = streetLights(YEAR);
-        SheetContent wrongElement = new SheetContent(c.name(), null, null, null, null, null, null, null, "NO-SUCH", List.of(), List.of(),
-                null, null, false, Set.of(), null, null, null, List.of(), List.of(), null);
+        SheetContent wrongElement = SheetContent.named(c.name(), null).withPolicyElementKey("NO-SUCH");
         assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), wrongElement)).hasMessageContaining("NO-SUCH");
-        SheetContent wrongProject = new SheetContent(c.name(), null, null, null, null, null, null, null, null, List.of(999_999L), List.of(),
-                null, null, false, Set.of(), null, null, null, List.of(), List.of(), null);
+        SheetContent wrongProject = SheetContent.named(c.name(), null).withPlanProjectIds(List.of(999_999L));
         assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), wrongProject))
                 .hasMessageContaining("運営方針と目標にありません");
-        SheetContent linked = new SheetContent(c.name(), null, null, null, null, null, null, null, "K1-1", List.of(), List.of("A7-4"),
-                null, null, false, Set.of(), null, null, null, List.of(), List.of(), null);
+        SheetContent linked = SheetContent.named(c.name(), null).withPolicyElementKey("K1-1").withActionItemKeys(List.of("A7-4"));
         assertThat(evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), linked).content().actionItemKeys()).containsExactly("A7-4");
     }
 

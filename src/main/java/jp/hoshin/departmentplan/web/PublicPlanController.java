@@ -102,6 +102,11 @@ class PublicPlanController {
         return "site/newsletter";
     }
 
+    /** The public page of a department's plan of a year (what {@link #plan} answers). */
+    static String planHref(String municipalityCode, int year, String departmentCode) {
+        return "/m/" + municipalityCode + "/" + year + "/plans/" + departmentCode;
+    }
+
     @GetMapping("/m/{code}/{year}/plans/{department}")
     String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
         MunicipalityView m = municipalities.get(code);

@@ -1,7 +1,8 @@
-package jp.hoshin.evaluation;
+package jp.hoshin.evaluation.web;
 
 import java.util.List;
 
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.organization.DepartmentLinks;
 import org.springframework.stereotype.Component;
 
