@@ -14,7 +14,7 @@ import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.TargetIndicator;
-import jp.hoshin.policyplan.ImportProblem;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PlanDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
@@ -196,7 +196,7 @@ class DemoData implements ApplicationRunner {
             throw new java.io.UncheckedIOException(e);
         } catch (ImportRejected e) {
             throw new IllegalStateException("デモの計画データに誤りがあります: " + e.problems().stream().limit(20)
-                    .map(ImportProblem::describe).toList(), e);
+                    .map(ExchangeProblem::text).toList(), e);
         }
     }
 

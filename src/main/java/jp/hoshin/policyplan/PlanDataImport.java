@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.hoshin.shared.exchange.ExchangeProblem;
+import jp.hoshin.shared.exchange.Problems;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PlanRows.ElementRow;
@@ -88,12 +90,12 @@ public class PlanDataImport {
         MunicipalityView m = municipalities.get(municipalityCode);
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(IMPORT_LOCK, (int) m.id()).query((rs, n) -> 1).list();
         if (basedOn != null && !basedOn.equals(export.fingerprint(m.code()))) {
-            throw new ImportRejected(List.of(new ImportProblem("ファイル", 0, null,
+            throw new ImportRejected(List.of(ExchangeProblem.ofFile(
                     "このファイルを書き出した後に、ほかの職員が計画データを変更しました。もう一度書き出して、そのファイルに直してから取り込んでください。")));
         }
         PlanTableReader reader = new PlanTableReader();
         Upload upload = reader.read(sources);
-        List<ImportProblem> problems = new ArrayList<>(reader.problems());
+        Problems problems = reader.problems();
 
         Map<String, PolicyPlan> storedPlans = new LinkedHashMap<>();
         plans.findByMunicipalityIdOrderByPosition(m.id()).forEach(p -> storedPlans.put(p.key(), p));
@@ -102,7 +104,7 @@ public class PlanDataImport {
 
         check(upload, storedPlans, storedIndicators, problems);
         if (!problems.isEmpty()) {
-            throw new ImportRejected(problems);
+            throw new ImportRejected(problems.list());
         }
         int rowsRead = upload.tables().values().stream().mapToInt(List::size).sum();
         int changed = write(m, upload, storedPlans, storedIndicators);
@@ -112,7 +114,7 @@ public class PlanDataImport {
     // ---------------------------------------------------------------- checks across tables
 
     private static void check(Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators,
-                              List<ImportProblem> problems) {
+                              Problems problems) {
         Set<String> planKeys = new HashSet<>(storedPlans.keySet());
         upload.<PlanRow>rows(PlanTable.PLANS).forEach(p -> planKeys.add(p.key()));
         for (PlanRow p : upload.<PlanRow>rows(PlanTable.PLANS)) {
@@ -204,14 +206,14 @@ public class PlanDataImport {
     }
 
     private static void requirePlan(Upload upload, PlanTable table, Object row, String planKey, Set<String> planKeys,
-                                    List<ImportProblem> problems) {
+                                    Problems problems) {
         if (!planKeys.contains(planKey)) {
             problems.add(at(upload, table, row, "計画ID", "計画「" + planKey + "」がありません。先に「計画」の表で登録してください。"));
         }
     }
 
-    private static ImportProblem at(Upload upload, PlanTable table, Object row, @Nullable String column, String message) {
-        return new ImportProblem(upload.source(table), upload.lineOf().getOrDefault(row, 0), column, message);
+    private static ExchangeProblem at(Upload upload, PlanTable table, Object row, @Nullable String column, String message) {
+        return new ExchangeProblem(upload.source(table), upload.lineOf().getOrDefault(row, 0), null, column, message);
     }
 
     // ---------------------------------------------------------------- writing

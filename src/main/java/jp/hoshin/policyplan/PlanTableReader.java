@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jp.hoshin.policyplan.PlanRows.ElementRow;
@@ -21,6 +22,11 @@ import jp.hoshin.policyplan.PlanRows.RevisionRow;
 import jp.hoshin.policyplan.PlanRows.ValueRow;
 import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.exchange.ExchangeProblem;
+import jp.hoshin.shared.exchange.Problems;
+import jp.hoshin.shared.exchange.RowReader;
+import jp.hoshin.shared.exchange.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,9 +55,9 @@ final class PlanTableReader {
         }
     }
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
-    List<ImportProblem> problems() {
+    Problems problems() {
         return problems;
     }
 
@@ -66,19 +72,19 @@ final class PlanTableReader {
             List<String> header = source.rows().getFirst().stream().map(h -> JapaneseText.fold(h).replace("\uFEFF", "")).toList();
             Optional<PlanTable> table = PlanTable.recognise(header);
             if (table.isEmpty()) {
-                problems.add(new ImportProblem(source.source(), 1, null,
+                problems.add(ExchangeProblem.ofSheet(source.source(),
                         "1行目の見出しから、どの表か分かりません。計画・改定・期間区分・体系・指標・指標の掲載・指標値・取組状況の見出しを1行目に書いてください。"));
                 continue;
             }
             PlanTable t = table.get();
             String name = "「" + t.sheetName() + "」（" + source.source() + "）";
             if (tables.containsKey(t)) {
-                problems.add(new ImportProblem(name, 1, null, "「" + t.sheetName() + "」の表が2つあります。1つにまとめてください。"));
+                problems.add(ExchangeProblem.ofSheet(name, "「" + t.sheetName() + "」の表が2つあります。1つにまとめてください。"));
                 continue;
             }
             for (String h : header) {
                 if (!h.isEmpty() && !t.columns().contains(h)) {
-                    problems.add(new ImportProblem(name, 1, h, "「" + t.sheetName() + "」の表にない列です。列の名前を確かめてください。"));
+                    problems.add(new ExchangeProblem(name, 1, Spreadsheets.letter(header.indexOf(h)), h, "「" + t.sheetName() + "」の表にない列です。列の名前を確かめてください。"));
                 }
             }
             names.put(t, name);
@@ -94,7 +100,7 @@ final class PlanTableReader {
                 if (parsed != null) {
                     String identity = identity(parsed);
                     if (!seen.add(identity)) {
-                        problems.add(new ImportProblem(name, i + 1, null, "同じ行（" + identity + "）が2回あります。"));
+                        problems.add(name, i + 1, null, Messages.get("exchange.duplicateRow", identity));
                     } else {
                         rows.add(parsed);
                         lineOf.put(parsed, i + 1);
@@ -121,7 +127,7 @@ final class PlanTableReader {
     }
 
     private @Nullable Object parse(PlanTable table, Row r) {
-        int before = problems.size();
+        int before = problems.count();
         Object row = switch (table) {
             case PLANS -> new PlanRow(r.id("計画ID"), r.choice("種別", PlanKind::ofLabel, PlanKind.BASIC_PLAN), r.text("名称", 200),
                     r.optionalId("上位計画ID"), r.year("開始年度"), r.year("終了年度"), r.year("目標年度"), r.year("基準年度"),
@@ -172,69 +178,44 @@ final class PlanTableReader {
                 yield new ProgressRow(r.id("要素ID"), year == null ? 0 : year, r.text("本文", 20000));
             }
         };
-        return problems.size() == before ? row : null;
+        return problems.count() == before ? row : null;
     }
 
-    /** One row of a table, read cell by cell; every problem is recorded with its place. */
+    /** One row of a table, read cell by cell through the exchange kit; every problem is recorded with its place. */
     private final class Row {
 
-        private final String source;
-        private final int line;
         private final List<String> header;
-        private final List<String> cells;
+        private final RowReader reader;
 
         Row(String source, int line, List<String> header, List<String> cells) {
-            this.source = source;
-            this.line = line;
             this.header = header;
-            this.cells = cells;
+            this.reader = RowReader.ofText(problems, source, line, header, cells);
+        }
+
+        private int index(String column) {
+            return header.indexOf(column);
         }
 
         void problem(String column, String message) {
-            problems.add(new ImportProblem(source, line, column, message));
+            reader.problem(index(column), message);
         }
 
         String cell(String column) {
-            int i = header.indexOf(column);
-            if (i < 0 || i >= cells.size() || cells.get(i) == null) {
-                return "";
-            }
-            String text = jp.hoshin.shared.InputText.withoutBidiOverrides(JapaneseText.text(cells.get(i)));
-            String refused = jp.hoshin.shared.InputText.problem(null, text, jp.hoshin.shared.InputText.MAX_LENGTH);
-            if (refused != null) {
-                if (reported.add(column)) {
-                    problem(column, refused);
-                }
-                return "";
-            }
-            return text;
+            return index(column) < 0 ? "" : reader.text(index(column));
         }
 
-        /** The columns whose text was refused, reported once however often the column is read. */
-        private final java.util.Set<String> reported = new java.util.HashSet<>();
-
         String text(String column, int max) {
-            String value = cell(column);
-            if (value.isEmpty()) {
-                problem(column, column + "を入力してください。");
-            } else if (value.length() > max) {
-                problem(column, column + "は" + max + "文字以内にしてください（" + value.length() + "文字）。");
-            }
-            return value;
+            return reader.requiredText(index(column), column, max);
         }
 
         @Nullable String optionalText(String column, int max) {
-            String value = cell(column);
-            if (value.length() > max) {
-                problem(column, column + "は" + max + "文字以内にしてください（" + value.length() + "文字）。");
-            }
-            return value.isEmpty() ? null : value;
+            return reader.optionalText(index(column), column, max);
         }
 
         String id(String column) {
             String value = JapaneseText.fold(cell(column));
             if (value.isEmpty()) {
-                problem(column, column + "を入力してください。");
+                problem(column, Messages.get("exchange.required", column));
             } else if (!ID.matcher(value).matches()) {
                 problem(column, column + "は半角英数字とハイフンで、60文字以内にしてください（「" + value + "」）。");
             }
@@ -245,53 +226,25 @@ final class PlanTableReader {
             return cell(column).isEmpty() ? null : id(column);
         }
 
-        <E> E choice(String column, java.util.function.Function<String, E> ofLabel, E fallback) {
-            String value = JapaneseText.fold(cell(column));
-            if (value.isEmpty()) {
-                problem(column, column + "を入力してください。");
-                return fallback;
-            }
-            try {
-                return ofLabel.apply(value);
-            } catch (IllegalArgumentException e) {
-                problem(column, e.getMessage() + "（入力: " + value + "）");
-                return fallback;
-            }
+        <E> E choice(String column, Function<String, E> ofLabel, E fallback) {
+            E chosen = reader.choice(index(column), column, ofLabel, fallback, true);
+            return chosen == null ? fallback : chosen;
         }
 
         boolean flag(String column, String yes) {
-            String value = JapaneseText.fold(cell(column));
-            if (value.isEmpty()) {
-                return false;
-            }
-            if (value.equals(yes) || value.equals("○") || value.equals("〇") || value.equals("【" + yes + "】")) {
-                return true;
-            }
-            problem(column, column + "は「" + yes + "」か空欄にしてください（入力: " + value + "）。");
-            return false;
+            return reader.mark(index(column), column, List.of(yes, "○", "〇", "【" + yes + "】"), List.of());
         }
 
         @Nullable Integer year(String column) {
-            String value = cell(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            Optional<Integer> year = JapaneseText.parseYear(value);
-            if (year.isEmpty()) {
-                problem(column, column + "は「2020」か「令和2年度」のように書いてください（入力: " + value + "）。");
-                return null;
-            }
-            return year.get();
+            return reader.year(index(column), column, 1868, 2200);
         }
 
         int wholeNumber(String column) {
-            String value = cell(column);
-            Optional<Long> n = JapaneseText.parseWholeNumber(value);
-            if (n.isEmpty()) {
-                problem(column, column + "は整数で入力してください（入力: " + value + "）。");
+            if (cell(column).isEmpty()) {
+                problem(column, Messages.get("exchange.required", column));
                 return 0;
             }
-            return n.get().intValue();
+            return reader.wholeNumber(index(column), column, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(0);
         }
 
         @Nullable Integer percent(String column) {
@@ -301,23 +254,14 @@ final class PlanTableReader {
             }
             Optional<Long> n = JapaneseText.parseWholeNumber(value);
             if (n.isEmpty() || n.get() < 1 || n.get() > 100) {
-                problem(column, column + "は1から100までの整数（%）で入力してください（入力: " + value + "）。");
+                problem(column, Messages.get("exchange.wholeNumber", column + "（%）", 1, 100));
                 return null;
             }
             return n.get().intValue();
         }
 
         @Nullable BigDecimal number(String column) {
-            String value = cell(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            Optional<BigDecimal> n = JapaneseText.parseNumber(value);
-            if (n.isEmpty()) {
-                problem(column, column + "は数値で入力してください（入力: " + value + "）。単位や記号は別の列に書きます。");
-                return null;
-            }
-            return PlanTable.plain(n.get());
+            return reader.decimal(index(column), column);
         }
 
         JapaneseDates.@Nullable Parsed date(String column) {

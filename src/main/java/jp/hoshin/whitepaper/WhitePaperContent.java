@@ -4,7 +4,7 @@ import java.util.List;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.policyplan.IndicatorTable;
+import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlanRows.ElementRow;
 import jp.hoshin.policyplan.PlanRows.PlanRow;
 import org.jspecify.annotations.Nullable;

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.StaffUsers;
 import jp.hoshin.evaluation.workbook.SheetWorkbooks;
 import jp.hoshin.fiscalyear.FiscalYear;
@@ -110,11 +111,11 @@ class EvaluationExchangeTest {
         workbook = edit(workbook, "C41", "約1人");
         workbook = edit(workbook, "C24", "");
         SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(MITAKA, YEAR, workbook, s -> true);
-        assertThat(outcome.problems()).extracting(SheetWorkbooks.Problem::text).containsExactly(
-                "シート『01_市内街路灯のLED化の推進』 24行 C列: 指標名を入力してください。",
-                "シート『01_市内街路灯のLED化の推進』 41行 C列: 人工数は数値で入力してください（全角数字・桁区切りのカンマも使えます）。",
+        assertThat(outcome.problems()).extracting(ExchangeProblem::text).containsExactly(
+                "「01_市内街路灯のLED化の推進」シート 24行目 C列: 指標名を入力してください。",
+                "「01_市内街路灯のLED化の推進」シート 41行目 C列: 人工数は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
                 // the 単位コスト pointed at the indicator whose name was removed
-                "シート『01_市内街路灯のLED化の推進』 21行 B列: 単位コストに使う指標は、指標名を入力した行の「指標の番号」で指定してください。");
+                "「01_市内街路灯のLED化の推進」シート 21行目 B列: 単位コストに使う指標は、指標名を入力した行の「指標の番号」で指定してください。");
         assertThat(evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number())).content().name()).isEqualTo("市内街路灯のLED化の推進");
     }
 

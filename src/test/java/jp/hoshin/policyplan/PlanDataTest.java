@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.policyplan.PlanRows.ValueRow;
 import jp.hoshin.policyplan.PlanViews.ElementPage;
 import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
@@ -133,10 +134,10 @@ class PlanDataTest {
                 List.of("I-NONE", "2021", "1", "", "", ""),
                 List.of("I-K1-1-2", "２０２１", "２８０", "", "令和3年13月", ""));
         assertThatThrownBy(() -> importer.apply(MITAKA, List.of(new SourceTable("values.csv", values))))
-                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems()).extracting(ImportProblem::describe).containsExactly(
-                        "「指標値」（values.csv） の 3 行目「値」: 値は数値で入力してください（入力: たくさん）。単位や記号は別の列に書きます。",
-                        "「指標値」（values.csv） の 5 行目「参照時点」: 日付「令和3年13月」は存在しない日付です。",
-                        "「指標値」（values.csv） の 4 行目「指標ID」: 指標「I-NONE」がありません。"));
+                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems()).extracting(ExchangeProblem::text).containsExactly(
+                        "「指標値」（values.csv） 3行目 C列「値」: 値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
+                        "「指標値」（values.csv） 5行目 E列「参照時点」: 日付「令和3年13月」は存在しない日付です。",
+                        "「指標値」（values.csv） 4行目「指標ID」: 指標「I-NONE」がありません。"));
         assertThat(indicator("kihon-keikaku-4", "K1-1", "I-K1-1-1").value(2021)).as("the valid row was not saved either").isEmpty();
     }
 

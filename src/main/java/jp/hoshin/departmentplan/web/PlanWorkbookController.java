@@ -8,7 +8,7 @@ import java.util.List;
 
 import jp.hoshin.departmentplan.DraftReplacement;
 import jp.hoshin.departmentplan.workbook.PlanWorkbooks;
-import jp.hoshin.departmentplan.workbook.WorkbookProblem;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -77,7 +77,7 @@ class PlanWorkbookController {
         if (outcome.succeeded()) {
             redirect.addFlashAttribute("flash", message(outcome.replacement()));
         } else {
-            List<String> problems = outcome.problems().stream().map(WorkbookProblem::text).toList();
+            List<String> problems = outcome.problems().stream().map(ExchangeProblem::text).toList();
             // flash attributes live in the session (in the database): a plain serializable list
             redirect.addFlashAttribute("importProblems", new ArrayList<>(problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS))));
             redirect.addFlashAttribute("importProblemCount", problems.size());

@@ -4,6 +4,7 @@ import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,14 +21,18 @@ import jp.hoshin.departmentplan.ProjectDraft;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.exchange.CellValue;
+import jp.hoshin.shared.exchange.ExchangeProblem;
+import jp.hoshin.shared.exchange.Problems;
+import jp.hoshin.shared.exchange.RowReader;
+import jp.hoshin.shared.exchange.Spreadsheets;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,16 +44,12 @@ import org.jspecify.annotations.Nullable;
 final class PlanWorkbookReader {
 
     /** The outcome: the data when there is no problem; the identity whenever the hidden sheet could be read. */
-    record Reading(@Nullable WorkbookIdentity identity, @Nullable PlanWorkbookData data, List<WorkbookProblem> problems) {
+    record Reading(@Nullable WorkbookIdentity identity, @Nullable PlanWorkbookData data, List<ExchangeProblem> problems) {
     }
 
-    static final int MAX_PROBLEMS = 200;
-
-    private static final LocalDate EARLIEST = LocalDate.of(1989, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
     private static final List<String> NOT_MAIN_MARKS = List.of("FALSE", "0", "×", "✕", "いいえ");
 
-    private final List<WorkbookProblem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     /** One reader reads one workbook. */
     Reading read(byte[] bytes) {
@@ -66,22 +67,27 @@ final class PlanWorkbookReader {
             return refused("Excel ファイル（.xlsx）ではありません。「Excelで書き出す」で書き出したファイルに記入して取り込んでください"
                     + "（CSV や PDF は取り込めません）。");
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        Optional<Workbook> opened = Spreadsheets.open(bytes, problems,
+                "Excel ファイルとして読み込めませんでした。ファイルが壊れていないか確かめ、Excel で開いて保存し直してから取り込んでください。");
+        if (opened.isEmpty()) {
+            return new Reading(null, null, problems.list());
+        }
+        try (Workbook workbook = opened.get()) {
             return read(workbook);
-        } catch (IOException | RuntimeException e) {
-            return refused("Excel ファイルとして読み込めませんでした。ファイルが壊れていないか確かめ、Excel で開いて保存し直してから取り込んでください。");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // closing a workbook read from memory
         }
     }
 
     private Reading refused(String message) {
-        problems.add(WorkbookProblem.ofFile(message));
-        return new Reading(null, null, List.copyOf(problems));
+        problems.ofFile(message);
+        return new Reading(null, null, problems.list());
     }
 
-    private Reading read(XSSFWorkbook workbook) {
+    private Reading read(Workbook workbook) {
         WorkbookIdentity identity = identity(workbook.getSheet(META));
         if (identity == null) {
-            return new Reading(null, null, List.copyOf(problems));
+            return new Reading(null, null, problems.list());
         }
         Sheet policy = required(workbook, POLICY);
         Sheet roles = required(workbook, ROLES);
@@ -95,7 +101,7 @@ final class PlanWorkbookReader {
             targets(targets, byNumber, projectsRead);
         }
         if (!problems.isEmpty() || part1 == null) {
-            return new Reading(identity, null, List.copyOf(problems));
+            return new Reading(identity, null, problems.list());
         }
         PlanContent content = new PlanContent(part1.headline, joined(part1.mission), sectionRoles, part1.staff, part1.budget, joined(part1.policies));
         List<ProjectDraft> drafts = byNumber.entrySet().stream()
@@ -111,7 +117,7 @@ final class PlanWorkbookReader {
         String notOurs = "このファイルには、どの部・年度の運営方針と目標から書き出したかの情報がありません。"
                 + "Hoshin の「Excelで書き出す」で書き出したファイルに記入して取り込んでください。";
         if (meta == null) {
-            problems.add(WorkbookProblem.ofFile(notOurs));
+            problems.ofFile((notOurs));
             return null;
         }
         Map<String, String> values = new HashMap<>();
@@ -123,7 +129,7 @@ final class PlanWorkbookReader {
             }
         }
         if (!FORMAT.equals(values.get(META_FORMAT))) {
-            problems.add(WorkbookProblem.ofFile(values.containsKey(META_FORMAT)
+            problems.ofFile((values.containsKey(META_FORMAT)
                     ? "このファイルは別の形式（" + values.get(META_FORMAT) + "）で書き出されたため読み込めません。もう一度「Excelで書き出す」で書き出してください。"
                     : notOurs));
             return null;
@@ -133,7 +139,7 @@ final class PlanWorkbookReader {
             return new WorkbookIdentity(required(values, META_MUNICIPALITY), Integer.parseInt(required(values, META_YEAR)),
                     required(values, META_DEPARTMENT), version.isBlank() ? null : Long.valueOf(version));
         } catch (IllegalArgumentException e) {
-            problems.add(WorkbookProblem.ofFile("このファイルの管理用の情報（見えないシート）が壊れています。もう一度「Excelで書き出す」で書き出してください。"));
+            problems.ofFile(("このファイルの管理用の情報（見えないシート）が壊れています。もう一度「Excelで書き出す」で書き出してください。"));
             return null;
         }
     }
@@ -154,10 +160,10 @@ final class PlanWorkbookReader {
         };
     }
 
-    private @Nullable Sheet required(XSSFWorkbook workbook, String name) {
+    private @Nullable Sheet required(Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            problem(name, 0, null, "このシートがありません。シートの名前は書き出したときのまま（「" + name + "」）にしてください。");
+            problems.add(ExchangeProblem.ofSheet(where(name), "このシートがありません。シートの名前は書き出したときのまま（「" + name + "」）にしてください。"));
         }
         return sheet;
     }
@@ -185,15 +191,14 @@ final class PlanWorkbookReader {
             if (row.getRowNum() == 0) {
                 continue;
             }
-            Cells cells = new Cells(sheet.getSheetName(), row);
-            Value content = cells.value(contentColumn);
-            if (content == Value.EMPTY) {
+            RowReader cells = cells(sheet, row);
+            if (cells.isEmpty(contentColumn)) {
                 continue;
             }
-            if (cells.value(itemColumn) == Value.INVALID) {
+            if (cells.value(itemColumn) instanceof CellValue.Refused) {
                 continue;
             }
-            String item = cells.text(itemColumn, ITEM, Integer.MAX_VALUE);
+            String item = text(cells, itemColumn, ITEM, Integer.MAX_VALUE);
             if (item == null) {
                 cells.problem(itemColumn, "項目が空欄です。A 列の一覧から項目（" + String.join("、", ITEMS) + "）を選んでください。");
                 continue;
@@ -209,11 +214,11 @@ final class PlanWorkbookReader {
             }
             seenOnRow.putIfAbsent(matched, row.getRowNum() + 1);
             switch (matched) {
-                case MISSION_HEADLINE -> part.headline = cells.text(contentColumn, MISSION_HEADLINE, MAX_HEADLINE);
+                case MISSION_HEADLINE -> part.headline = text(cells, contentColumn, MISSION_HEADLINE, MAX_HEADLINE);
                 case STAFF -> part.staff = cells.wholeNumber(contentColumn, STAFF, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null);
                 case BUDGET -> part.budget = cells.wholeNumber(contentColumn, BUDGET, 0, Long.MAX_VALUE).orElse(null);
-                case MISSION -> lines(cells.text(contentColumn, MISSION, Integer.MAX_VALUE), part.mission);
-                default -> lines(cells.text(contentColumn, POLICIES, Integer.MAX_VALUE), part.policies);
+                case MISSION -> lines(text(cells, contentColumn, MISSION, Integer.MAX_VALUE), part.mission);
+                default -> lines(text(cells, contentColumn, POLICIES, Integer.MAX_VALUE), part.policies);
             }
         }
         return part;
@@ -237,9 +242,9 @@ final class PlanWorkbookReader {
         if (columns == null) {
             return roles;
         }
-        for (Cells cells : rows(sheet, columns)) {
-            String section = cells.required(columns.get(SECTION.key()), "課", MAX_LEAD_SECTION);
-            String role = cells.required(columns.get(ROLE.key()), "役割", Integer.MAX_VALUE);
+        for (RowReader cells : rows(sheet, columns)) {
+            String section = required(cells, columns.get(SECTION.key()), "課", MAX_LEAD_SECTION);
+            String role = required(cells, columns.get(ROLE.key()), "役割", Integer.MAX_VALUE);
             if (section != null && role != null) {
                 roles.add(new SectionRole(section, role));
             }
@@ -268,21 +273,22 @@ final class PlanWorkbookReader {
         if (columns == null) {
             return false;
         }
-        for (Cells cells : rows(sheet, columns)) {
+        for (RowReader cells : rows(sheet, columns)) {
             int numberColumn = columns.get(NUMBER.key());
-            Optional<Long> number = cells.value(numberColumn) == Value.EMPTY
-                    ? cells.problem(numberColumn, "番号を入力してください（新しい事業には、まだ使っていない番号を付けます）。")
-                    : cells.wholeNumber(numberColumn, "番号", 1, ProjectDraft.MAX_NUMBER);
+            if (cells.isEmpty(numberColumn)) {
+                cells.problem(numberColumn, "番号を入力してください（新しい事業には、まだ使っていない番号を付けます）。");
+            }
+            Optional<Long> number = cells.wholeNumber(numberColumn, "番号", 1, ProjectDraft.MAX_NUMBER);
             Project project = new Project(cells.rowNumber());
-            project.title = cells.required(columns.get(TITLE.key()), "事業名", MAX_TITLE);
-            project.lead = cells.text(columns.get(LEAD.key()), "担当課", MAX_LEAD_SECTION);
-            project.description = cells.text(columns.get(DESCRIPTION.key()), "内容", Integer.MAX_VALUE);
-            project.main = cells.mark(columns.get(MAIN.key()));
+            project.title = required(cells, columns.get(TITLE.key()), "事業名", MAX_TITLE);
+            project.lead = text(cells, columns.get(LEAD.key()), "担当課", MAX_LEAD_SECTION);
+            project.description = text(cells, columns.get(DESCRIPTION.key()), "内容", Integer.MAX_VALUE);
+            project.main = cells.mark(columns.get(MAIN.key()), "重点", MAIN_MARKS, NOT_MAIN_MARKS);
             if (number.isPresent()) {
                 int n = number.get().intValue();
                 Project earlier = byNumber.get(n);
                 if (earlier != null) {
-                    cells.problem(numberColumn, "番号 " + n + " は " + earlier.row + " 行目と重複しています。番号は事業ごとに変えてください。");
+                    cells.problem(numberColumn, "番号 " + n + " は " + earlier.row + "行目と重複しています。番号は事業ごとに変えてください。");
                 } else {
                     byNumber.put(n, project);
                 }
@@ -298,18 +304,19 @@ final class PlanWorkbookReader {
         if (columns == null) {
             return;
         }
-        for (Cells cells : rows(sheet, columns)) {
+        for (RowReader cells : rows(sheet, columns)) {
             int numberColumn = columns.get(PROJECT_NUMBER.key());
-            Optional<Long> number = cells.value(numberColumn) == Value.EMPTY
-                    ? cells.problem(numberColumn, "事業番号（「個別事業」シートの番号）を入力してください。")
-                    : cells.wholeNumber(numberColumn, "事業番号", 1, ProjectDraft.MAX_NUMBER);
-            String text = cells.required(columns.get(TARGET_TEXT.key()), "目標（文章）", Integer.MAX_VALUE);
-            String measure = cells.text(columns.get(MEASURE.key()), "指標名", MAX_TITLE);
+            if (cells.isEmpty(numberColumn)) {
+                cells.problem(numberColumn, "事業番号（「個別事業」シートの番号）を入力してください。");
+            }
+            Optional<Long> number = cells.wholeNumber(numberColumn, "事業番号", 1, ProjectDraft.MAX_NUMBER);
+            String text = required(cells, columns.get(TARGET_TEXT.key()), "目標（文章）", Integer.MAX_VALUE);
+            String measure = text(cells, columns.get(MEASURE.key()), "指標名", MAX_TITLE);
             BigDecimal value = cells.decimal(columns.get(TARGET_VALUE.key()), "目標値");
-            String unit = cells.text(columns.get(UNIT.key()), "単位", 20);
+            String unit = text(cells, columns.get(UNIT.key()), "単位", 20);
             LocalDate deadline = cells.date(columns.get(DEADLINE.key()), "期限");
             BigDecimal baseline = cells.decimal(columns.get(BASELINE_VALUE.key()), "基準値");
-            Integer baselineYear = cells.year(columns.get(BASELINE_YEAR.key()), "基準年度");
+            Integer baselineYear = cells.year(columns.get(BASELINE_YEAR.key()), "基準年度", MIN_YEAR, MAX_YEAR);
             if (number.isEmpty() || text == null) {
                 continue;
             }
@@ -324,7 +331,7 @@ final class PlanWorkbookReader {
         }
     }
 
-    // ---- tables, rows and cells ---------------------------------------------------------------
+    // ---- tables and rows -----------------------------------------------------------------------
 
     /** The columns of a table sheet found by their headings in row 1; null (with a problem each) when one is missing. */
     private @Nullable Map<String, Integer> columns(Sheet sheet, List<Column> expected) {
@@ -332,7 +339,7 @@ final class PlanWorkbookReader {
         Row heading = sheet.getRow(0);
         if (heading != null) {
             for (Cell cell : heading) {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                if (cell.getCellType() == CellType.STRING) {
                     found.putIfAbsent(key(cell.getStringCellValue()), cell.getColumnIndex());
                 }
             }
@@ -342,8 +349,8 @@ final class PlanWorkbookReader {
         for (Column column : expected) {
             Integer index = found.get(column.key());
             if (index == null) {
-                problem(sheet.getSheetName(), 1, null, "「" + column.key() + "」の列がありません。1行目の見出しは書き出したときのまま（「"
-                        + column.heading() + "」）にしてください。");
+                problems.add(new ExchangeProblem(where(sheet.getSheetName()), 1, null, null, "「" + column.key()
+                        + "」の列がありません。1行目の見出しは書き出したときのまま（「" + column.heading() + "」）にしてください。"));
                 complete = false;
             } else {
                 columns.put(column.key(), index);
@@ -353,18 +360,18 @@ final class PlanWorkbookReader {
     }
 
     /** The filled rows below the heading (rows with nothing in the table's columns are skipped). */
-    private List<Cells> rows(Sheet sheet, Map<String, Integer> columns) {
-        List<Cells> rows = new ArrayList<>();
+    private List<RowReader> rows(Sheet sheet, Map<String, Integer> columns) {
+        List<RowReader> rows = new ArrayList<>();
         for (Row row : sheet) {
             if (row.getRowNum() == 0) {
                 continue;
             }
-            Cells cells = new Cells(sheet.getSheetName(), row);
-            if (columns.values().stream().allMatch(c -> cells.value(c) == Value.EMPTY)) {
+            RowReader cells = cells(sheet, row);
+            if (columns.values().stream().allMatch(cells::isEmpty)) {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                problem(sheet.getSheetName(), row.getRowNum() + 1, null, "行が多すぎます。1つのシートに書けるのは " + MAX_ROWS + " 行までです。");
+                cells.problem(-1, "行が多すぎます。1つのシートに書けるのは " + MAX_ROWS + " 行までです。");
                 break;
             }
             rows.add(cells);
@@ -372,192 +379,21 @@ final class PlanWorkbookReader {
         return rows;
     }
 
-    private void problem(@Nullable String sheet, int row, @Nullable String column, String message) {
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new WorkbookProblem(sheet, row, column, message));
-        } else if (problems.size() == MAX_PROBLEMS) {
-            problems.add(WorkbookProblem.ofFile("誤りが多いため、" + MAX_PROBLEMS + " 件より後は省きました。上の誤りを直してから、もう一度取り込んでください。"));
-        }
+    private RowReader cells(Sheet sheet, Row row) {
+        return RowReader.of(problems, where(sheet.getSheetName()), row, row.getRowNum() + 1, CellValue.Formulas.REFUSE);
     }
 
-    /** What a cell holds, as far as the reader cares. */
-    private sealed interface Value permits Value.Text, Value.Number, Value.Other {
-        Other EMPTY = new Other("empty");
-        Other INVALID = new Other("invalid");
-
-        record Text(String text) implements Value {
-        }
-
-        /** A number cell; {@code date} when Excel formats it as a date, {@code percent} when as a percentage. */
-        record Number(double value, @Nullable LocalDate date, boolean percent) implements Value {
-        }
-
-        record Other(String kind) implements Value {
-        }
+    /** How the problems name a sheet: 「個別事業」シート. */
+    static String where(String sheetName) {
+        return "「" + sheetName + "」シート";
     }
 
-    /** The cells of one row, read with the problems they have. */
-    private final class Cells {
-        private final String sheet;
-        private final Row row;
-        private final Map<Integer, Value> values = new HashMap<>();
-
-        Cells(String sheet, Row row) {
-            this.sheet = sheet;
-            this.row = row;
-        }
-
-        int rowNumber() {
-            return row.getRowNum() + 1;
-        }
-
-        <T> Optional<T> problem(int column, String message) {
-            PlanWorkbookReader.this.problem(sheet, rowNumber(), CellReference.convertNumToColString(column), message);
-            return Optional.empty();
-        }
-
-        Value value(int column) {
-            return values.computeIfAbsent(column, this::read);
-        }
-
-        private Value read(int column) {
-            Cell cell = row.getCell(column);
-            if (cell == null) {
-                return Value.EMPTY;
-            }
-            return switch (cell.getCellType()) {
-                case BLANK -> Value.EMPTY;
-                case STRING -> {
-                    String text = JapaneseText.text(cell.getStringCellValue());
-                    String refused = jp.hoshin.shared.InputText.problem(null, jp.hoshin.shared.InputText.withoutBidiOverrides(text),
-                            jp.hoshin.shared.InputText.MAX_LENGTH);
-                    if (refused != null) {
-                        problem(column, refused);
-                        yield Value.INVALID;
-                    }
-                    text = jp.hoshin.shared.InputText.withoutBidiOverrides(text);
-                    yield text.isEmpty() ? Value.EMPTY : new Value.Text(text);
-                }
-                case NUMERIC -> {
-                    boolean isDate = DateUtil.isCellDateFormatted(cell);
-                    String format = cell.getCellStyle().getDataFormatString();
-                    yield new Value.Number(cell.getNumericCellValue(),
-                            isDate ? cell.getLocalDateTimeCellValue().toLocalDate() : null,
-                            !isDate && format != null && format.contains("%"));
-                }
-                case BOOLEAN -> new Value.Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-                case FORMULA -> {
-                    problem(column, "数式は使えません。計算した結果を「値として貼り付け」てください。");
-                    yield Value.INVALID;
-                }
-                default -> {
-                    problem(column, "エラー値（#N/A など）になっています。値を入力し直してください。");
-                    yield Value.INVALID;
-                }
-            };
-        }
-
-        @Nullable String text(int column, String label, int maxLength) {
-            String text = switch (value(column)) {
-                case Value.Text t -> t.text();
-                case Value.Number n when n.date() != null -> n.date().toString();
-                case Value.Number n -> NumberToTextConverter.toText(n.value());
-                case Value.Other o -> null;
-            };
-            if (text != null && text.length() > maxLength) {
-                problem(column, label + "は" + maxLength + "文字以内で入力してください（現在" + text.length() + "文字）。");
-            }
-            return text;
-        }
-
-        @Nullable String required(int column, String label, int maxLength) {
-            if (value(column) == Value.EMPTY) {
-                problem(column, label + "を入力してください。");
-                return null;
-            }
-            return text(column, label, maxLength);
-        }
-
-        Optional<Long> wholeNumber(int column, String label, long min, long max) {
-            String rule = min == 0 ? label + "は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。"
-                    : label + "は" + min + "から" + max + "までの整数で入力してください。";
-            if (value(column) instanceof Value.Other) {
-                return Optional.empty();  // empty, or its problem is already reported
-            }
-            Optional<Long> n = switch (value(column)) {
-                case Value.Number v when v.date() == null && v.value() == Math.rint(v.value()) && Math.abs(v.value()) < 1e15 ->
-                        Optional.of((long) v.value());
-                case Value.Text t -> JapaneseText.parseWholeNumber(t.text());
-                default -> Optional.empty();
-            };
-            if (n.isEmpty() || n.get() < min || n.get() > max) {
-                return problem(column, rule);
-            }
-            return n;
-        }
-
-        @Nullable BigDecimal decimal(int column, String label) {
-            String rule = label + "は数値だけを入力してください（単位は「単位」の列に。全角数字・桁区切りのカンマも使えます）。";
-            return switch (value(column)) {
-                case Value.Number v when v.date() != null -> this.<BigDecimal>problem(column, rule).orElse(null);
-                case Value.Number v -> {
-                    BigDecimal d = new BigDecimal(NumberToTextConverter.toText(v.value()));
-                    yield plain(v.percent() ? d.movePointRight(2) : d);
-                }
-                case Value.Text t -> JapaneseText.parseNumber(t.text().replaceAll("[%％]$", "")).map(PlanWorkbookReader::plain)
-                        .orElseGet(() -> this.<BigDecimal>problem(column, rule).orElse(null));
-                case Value.Other o -> null;
-            };
-        }
-
-        @Nullable LocalDate date(int column, String label) {
-            String rule = label + "は日付で入力してください（例: 2025/3/31、2025-03-31、令和7年3月31日）。";
-            LocalDate date = switch (value(column)) {
-                case Value.Number v when v.date() != null -> v.date();
-                case Value.Number v -> this.<LocalDate>problem(column, rule).orElse(null);
-                case Value.Text t -> JapaneseText.parseDate(t.text()).orElseGet(() -> this.<LocalDate>problem(column, rule).orElse(null));
-                case Value.Other o -> null;
-            };
-            if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-                problem(column, label + "の日付（" + date + "）が正しくありません。" + rule.substring(label.length() + 1));
-                return null;
-            }
-            return date;
-        }
-
-        @Nullable Integer year(int column, String label) {
-            String rule = label + "は年度で入力してください（例: 2024、令和6年度）。";
-            Integer year = switch (value(column)) {
-                case Value.Number v when v.date() == null && v.value() == Math.rint(v.value()) -> (int) v.value();
-                case Value.Number v -> this.<Integer>problem(column, rule).orElse(null);
-                case Value.Text t -> JapaneseText.parseYear(t.text()).orElseGet(() -> this.<Integer>problem(column, rule).orElse(null));
-                case Value.Other o -> null;
-            };
-            if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-                problem(column, rule);
-                return null;
-            }
-            return year;
-        }
-
-        boolean mark(int column) {
-            String text = text(column, "重点", Integer.MAX_VALUE);
-            if (text == null) {
-                return false;
-            }
-            String folded = JapaneseText.fold(text).toUpperCase(Locale.ROOT);
-            if (MAIN_MARKS.stream().anyMatch(m -> JapaneseText.fold(m).equals(folded))) {
-                return true;
-            }
-            if (!NOT_MAIN_MARKS.contains(folded)) {
-                problem(column, "重点は ○ か空欄にしてください（「" + text + "」は読み取れません）。");
-            }
-            return false;
-        }
+    private static @Nullable String text(RowReader cells, int column, String label, int maxLength) {
+        return cells.optionalText(column, label, maxLength);
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    private static @Nullable String required(RowReader cells, int column, String label, int maxLength) {
+        String text = cells.requiredText(column, label, maxLength);
+        return text.isEmpty() ? null : text;
     }
 }

@@ -26,6 +26,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.organization.SectionView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,7 @@ public class PlanWorkbooks {
     }
 
     /** The result of an upload: the problems (nothing was changed), or what the replacement did. */
-    public record ImportOutcome(List<WorkbookProblem> problems, @Nullable DraftReplacement replacement) {
+    public record ImportOutcome(List<ExchangeProblem> problems, @Nullable DraftReplacement replacement) {
 
         public boolean succeeded() {
             return problems.isEmpty() && replacement != null;
@@ -120,7 +121,7 @@ public class PlanWorkbooks {
         PlanWorkbookReader.Reading reading = new PlanWorkbookReader().read(bytes);
         WorkbookIdentity identity = reading.identity();
         if (identity != null) {
-            Optional<WorkbookProblem> elsewhere = belongsHere(identity, m, fy, d);
+            Optional<ExchangeProblem> elsewhere = belongsHere(identity, m, fy, d);
             if (elsewhere.isPresent()) {
                 return new ImportOutcome(List.of(elsewhere.get()), null);
             }
@@ -151,12 +152,12 @@ public class PlanWorkbooks {
             + "「Excelで書き出す」で今の内容を書き出し、変更を記入し直してから取り込んでください。";
 
     /** The workbook must be the one of this municipality, year and department. */
-    private Optional<WorkbookProblem> belongsHere(WorkbookIdentity identity, MunicipalityView m, FiscalYearView fy, DepartmentView d) {
+    private Optional<ExchangeProblem> belongsHere(WorkbookIdentity identity, MunicipalityView m, FiscalYearView fy, DepartmentView d) {
         String target = fy.year().label() + "の" + d.name() + "の運営方針と目標には取り込めません。";
         if (!identity.municipalityCode().equals(m.code())) {
             String other = municipalities.find(identity.municipalityCode()).map(MunicipalityView::name)
                     .orElse("自治体コード " + identity.municipalityCode());
-            return Optional.of(WorkbookProblem.ofFile("このファイルは" + other + "のものです。" + m.name() + "の" + target));
+            return Optional.of(ExchangeProblem.ofFile("このファイルは" + other + "のものです。" + m.name() + "の" + target));
         }
         if (identity.fiscalYear() != fy.year().startYear()) {
             String other;
@@ -165,12 +166,12 @@ public class PlanWorkbooks {
             } catch (IllegalArgumentException e) {
                 other = identity.fiscalYear() + "年度";
             }
-            return Optional.of(WorkbookProblem.ofFile("このファイルは" + other + "のものです。" + target));
+            return Optional.of(ExchangeProblem.ofFile("このファイルは" + other + "のものです。" + target));
         }
         if (!identity.departmentCode().equals(d.code())) {
             String other = organization.departments(fy).stream().filter(x -> x.code().equals(identity.departmentCode()))
                     .map(DepartmentView::name).findFirst().orElse("部コード " + identity.departmentCode());
-            return Optional.of(WorkbookProblem.ofFile("このファイルは" + other + "のものです。" + target));
+            return Optional.of(ExchangeProblem.ofFile("このファイルは" + other + "のものです。" + target));
         }
         return Optional.empty();
     }
@@ -201,6 +202,6 @@ public class PlanWorkbooks {
     }
 
     private static ImportOutcome refused(String message) {
-        return new ImportOutcome(List.of(WorkbookProblem.ofFile(message)), null);
+        return new ImportOutcome(List.of(ExchangeProblem.ofFile(message)), null);
     }
 }

@@ -66,7 +66,7 @@ class SheetWorkbookController {
                     : "取り込みました。変更した評価シート: " + outcome.changed().size() + " 件。");
         } else {
             redirect.addFlashAttribute("flashError", "取り込めませんでした。次の誤りを直して、もう一度取り込んでください（何も保存していません）。");
-            redirect.addFlashAttribute("workbookProblems", outcome.problems().stream().map(SheetWorkbooks.Problem::text).toList());
+            redirect.addFlashAttribute("workbookProblems", outcome.problems().stream().map(jp.hoshin.shared.exchange.ExchangeProblem::text).toList());
         }
         return back;
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.IndicatorChart;
-import jp.hoshin.policyplan.IndicatorFormat;
+import jp.hoshin.policyplan.display.IndicatorChart;
+import jp.hoshin.policyplan.display.IndicatorFormat;
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
-import jp.hoshin.policyplan.IndicatorTable;
+import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlanRows.PhaseRow;
 import jp.hoshin.policyplan.PlanRows.PlanRow;
 import jp.hoshin.policyplan.PlanRows.ProgressRow;

@@ -1,22 +1,19 @@
 package jp.hoshin.policyplan.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementOwners;
-import jp.hoshin.policyplan.ImportProblem;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PlanDataExport;
 import jp.hoshin.policyplan.PlanDataImport;
@@ -24,6 +21,9 @@ import jp.hoshin.policyplan.PlanViews.ElementView;
 import jp.hoshin.policyplan.PlanViews.PlanView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.SourceTable;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.exchange.ExchangeProblem;
+import jp.hoshin.shared.exchange.Spreadsheets;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.JapaneseText;
@@ -89,11 +89,11 @@ class PolicyPlanStaffController {
                   RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
-        List<ImportProblem> problems = new ArrayList<>();
+        List<ExchangeProblem> problems = new ArrayList<>();
         List<SourceTable> tables = new ArrayList<>();
         List<String> basedOn = new ArrayList<>();
         if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
-            problems.add(new ImportProblem("ファイル", 0, null, "取り込むファイル（.xlsx または .csv）を選んでください。"));
+            problems.add(ExchangeProblem.ofFile("取り込むファイル（.xlsx または .csv）を選んでください。"));
         } else {
             for (MultipartFile file : files) {
                 if (!file.isEmpty()) {
@@ -190,40 +190,42 @@ class PolicyPlanStaffController {
                         : access.canEditDepartment(municipalityCode, d));
     }
 
-    private static void read(MultipartFile file, List<SourceTable> tables, List<String> basedOn, List<ImportProblem> problems) {
+    private static void read(MultipartFile file, List<SourceTable> tables, List<String> basedOn, List<ExchangeProblem> problems) {
         String name = file.getOriginalFilename() == null ? "ファイル" : file.getOriginalFilename();
+        String where = "「" + name + "」";
         if (file.getSize() > MAX_UPLOAD_BYTES) {
-            problems.add(new ImportProblem(name, 0, null, "ファイルが大きすぎます（10MBまで）。"));
+            problems.add(ExchangeProblem.ofSheet(where, Messages.get("exchange.tooLarge", 10)));
             return;
         }
+        byte[] bytes;
         try (InputStream in = file.getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
-                PlanDataWorkbook.Read read = PlanDataWorkbook.read(new java.io.ByteArrayInputStream(bytes), name);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // the upload itself broke off: not a problem of the file's content
+        }
+        if (Spreadsheets.looksLikeXlsx(bytes)) {
+            try {
+                PlanDataWorkbook.Read read = PlanDataWorkbook.read(new ByteArrayInputStream(bytes), name);
                 tables.addAll(read.tables());
                 if (read.fingerprint() != null) {
                     basedOn.add(read.fingerprint());
                 }
-            } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                tables.add(new SourceTable(name, Csv.read(decode(bytes))));
-            } else {
-                problems.add(new ImportProblem(name, 0, null, "Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"));
+            } catch (IOException | RuntimeException e) {
+                if (!Spreadsheets.isAboutTheFile(e)) {
+                    throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+                }
+                problems.add(ExchangeProblem.ofSheet(where, "ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで、"
+                        + "壊れていないか・パスワードが付いていないかを確かめてください。"));
             }
-        } catch (IOException | RuntimeException e) {
-            // a library's text (Apache POI's "No valid entries or contents found …") is not for the user
-            String own = jp.hoshin.shared.web.UserFacing.message(e);
-            problems.add(new ImportProblem(name, 0, null, own != null ? "ファイルを読み取れませんでした（" + own + "）。"
-                    : "ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで、壊れていないか・パスワードが付いていないかを確かめてください。"));
-        }
-    }
-
-    /** UTF-8 (with or without BOM), or Shift_JIS as Excel in Japan saves CSV. */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-31j"));
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            try {
+                tables.add(new SourceTable(name, Csv.read(Spreadsheets.decodeCsv(bytes))));
+            } catch (IllegalArgumentException e) {
+                // Csv.read says in Japanese where the CSV is broken (an unclosed quote: 「2行目」)
+                problems.add(ExchangeProblem.ofSheet(where, "ファイルを読み取れませんでした（" + e.getMessage() + "）。"));
+            }
+        } else {
+            problems.add(ExchangeProblem.ofSheet(where, "Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"));
         }
     }
 }

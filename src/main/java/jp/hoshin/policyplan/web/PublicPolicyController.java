@@ -13,7 +13,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
 import jp.hoshin.policyplan.ElementLinks;
 import jp.hoshin.policyplan.IndicatorJudgement;
-import jp.hoshin.policyplan.IndicatorTable;
+import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlacementRole;
 import jp.hoshin.policyplan.PlanKind;
 import jp.hoshin.policyplan.PlanRows.PlanRow;

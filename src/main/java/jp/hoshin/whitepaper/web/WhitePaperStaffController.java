@@ -82,7 +82,7 @@ class WhitePaperStaffController {
         if (!issued.isEmpty()) {
             try {
                 issuedOn = JapaneseDates.parse(issued).map(JapaneseDates.Parsed::date).orElse(null);
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException e) {
                 errors.rejectValue("issuedOn", "date", "発行日は「令和3年7月1日」や「2021-07-01」のように入力してください（" + e.getMessage() + "）");
             }
         }

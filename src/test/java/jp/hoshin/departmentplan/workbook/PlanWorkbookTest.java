@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.workbook;
 
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -115,20 +116,20 @@ class PlanWorkbookTest {
             set(targets, 3, 0, "12");
             set(targets, 4, 0, "9");
         });
-        List<String> problems = new PlanWorkbookReader().read(edited).problems().stream().map(WorkbookProblem::text).toList();
+        List<String> problems = new PlanWorkbookReader().read(edited).problems().stream().map(ExchangeProblem::text).toList();
         assertThat(problems).containsExactly(
-                "部の方針 シートの 2 行目 A 列: 項目「部の目標」は使えません。一覧から（部の使命・目標（見出し）、部の使命・目標、職員数（人）、予算規模（円）、実施方針）を選んでください。",
-                "部の方針 シートの 8 行目 B 列: 職員数（人）は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
-                "個別事業 シートの 2 行目 E 列: 重点は ○ か空欄にしてください（「済」は読み取れません）。",
-                "個別事業 シートの 3 行目 B 列: 事業名を入力してください。",
-                "個別事業 シートの 4 行目 A 列: 番号 8 は 3 行目と重複しています。番号は事業ごとに変えてください。",
-                "個別事業 シートの 5 行目 A 列: 番号は1から999までの整数で入力してください。",
-                "個別事業 シートの 6 行目 B 列: 数式は使えません。計算した結果を「値として貼り付け」てください。",
-                "目標指標 シートの 2 行目 D 列: 目標値は数値だけを入力してください（単位は「単位」の列に。全角数字・桁区切りのカンマも使えます）。",
-                "目標指標 シートの 2 行目 F 列: 期限は日付で入力してください（例: 2025/3/31、2025-03-31、令和7年3月31日）。",
-                "目標指標 シートの 3 行目 H 列: 基準年度は年度で入力してください（例: 2024、令和6年度）。",
-                "目標指標 シートの 4 行目 A 列: 事業番号 12 の個別事業が「個別事業」シートにありません。",
-                "目標指標 シートの 5 行目 B 列: 目標（文章）を入力してください。");
+                "「部の方針」シート 2行目 A列: 項目「部の目標」は使えません。一覧から（部の使命・目標（見出し）、部の使命・目標、職員数（人）、予算規模（円）、実施方針）を選んでください。",
+                "「部の方針」シート 8行目 B列: 職員数（人）は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
+                "「個別事業」シート 2行目 E列: 重点は ○ か空欄にしてください（「済」は読み取れません）。",
+                "「個別事業」シート 3行目 B列: 事業名を入力してください。",
+                "「個別事業」シート 4行目 A列: 番号 8 は 3行目と重複しています。番号は事業ごとに変えてください。",
+                "「個別事業」シート 5行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
+                "「個別事業」シート 6行目 B列: 数式は使えません。計算した結果を「値として貼り付け」てください。",
+                "「目標指標」シート 2行目 D列: 目標値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
+                "「目標指標」シート 2行目 F列: 期限は日付で入力してください（例: 2025/3/31、2025-03-31、令和7年3月31日）。",
+                "「目標指標」シート 3行目 H列: 基準年度は年度で入力してください（例: 2024、令和6年度）。",
+                "「目標指標」シート 4行目 A列: 事業番号 12 の個別事業が「個別事業」シートにありません。",
+                "「目標指標」シート 5行目 B列: 目標（文章）を入力してください。");
     }
 
     @Test
@@ -177,9 +178,9 @@ class PlanWorkbookTest {
             workbook.removeSheetAt(workbook.getSheetIndex("各課の役割"));
             set(workbook.getSheet("個別事業"), 0, 1, "名称");
         });
-        assertThat(new PlanWorkbookReader().read(edited).problems()).extracting(WorkbookProblem::text).containsExactly(
-                "各課の役割 シート: このシートがありません。シートの名前は書き出したときのまま（「各課の役割」）にしてください。",
-                "個別事業 シートの 1 行目: 「事業名」の列がありません。1行目の見出しは書き出したときのまま（「事業名（必須）」）にしてください。");
+        assertThat(new PlanWorkbookReader().read(edited).problems()).extracting(ExchangeProblem::text).containsExactly(
+                "「各課の役割」シート: このシートがありません。シートの名前は書き出したときのまま（「各課の役割」）にしてください。",
+                "「個別事業」シート 1行目: 「事業名」の列がありません。1行目の見出しは書き出したときのまま（「事業名（必須）」）にしてください。");
     }
 
     @Test
@@ -226,7 +227,7 @@ class PlanWorkbookTest {
     }
 
     private static List<String> problems(byte[] bytes) {
-        return new PlanWorkbookReader().read(bytes).problems().stream().map(WorkbookProblem::text).toList();
+        return new PlanWorkbookReader().read(bytes).problems().stream().map(ExchangeProblem::text).toList();
     }
 
     static XSSFWorkbook open(byte[] bytes) throws IOException {

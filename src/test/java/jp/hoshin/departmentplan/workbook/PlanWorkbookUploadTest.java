@@ -212,8 +212,8 @@ class PlanWorkbookUploadTest {
 
         List<String> problems = problems(result);
         assertThat(problems).containsExactly(
-                "個別事業 シートの 4 行目 A 列: 番号は1から999までの整数で入力してください。",
-                "目標指標 シートの 2 行目 D 列: 目標値は数値だけを入力してください（単位は「単位」の列に。全角数字・桁区切りのカンマも使えます）。");
+                "「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
+                "「目標指標」シート 2行目 D列: 目標値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。");
         DepartmentPlanView after = plans.find(MITAKA, YEAR, "suido").orElseThrow();
         assertThat(after).isEqualTo(before);
         assertThat(revisions(after)).isEqualTo(revisions);
@@ -223,7 +223,7 @@ class PlanWorkbookUploadTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("role=\"alert\" id=\"import-problems\"")))
                 .andExpect(content().string(containsString("Excelファイルを取り込めませんでした。何も変更していません。")))
-                .andExpect(content().string(containsString("<li>個別事業 シートの 4 行目 A 列: 番号は1から999までの整数で入力してください。</li>")))
+                .andExpect(content().string(containsString("<li>「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。</li>")))
                 .andExpect(content().string(containsString("aria-describedby=\"workbook-file-help import-problems\"")));
     }
 

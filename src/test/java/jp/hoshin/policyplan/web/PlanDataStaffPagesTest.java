@@ -56,7 +56,7 @@ class PlanDataStaffPagesTest {
                         .file(new MockMultipartFile("files", "2021年度.csv", "text/csv", csv.getBytes(Charset.forName("windows-31j"))))
                         .with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("role=\"alert\"", "「指標値」（2021年度.csv） の 3 行目「値」: 値は数値で入力してください（入力: 二百八十）");
+        assertThat(page).contains("role=\"alert\"", "「指標値」（2021年度.csv） 3行目 C列「値」: 値は数値だけを入力してください");
         assertThat(plans.indicatorsOf("132047", "kihon-keikaku-4").get("K1-1").getFirst().value(2021)).isEmpty();
     }
 

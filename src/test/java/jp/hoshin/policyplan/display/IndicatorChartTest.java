@@ -1,8 +1,8 @@
-package jp.hoshin.policyplan;
+package jp.hoshin.policyplan.display;
 
-import static jp.hoshin.policyplan.IndicatorFormatTest.number;
-import static jp.hoshin.policyplan.IndicatorFormatTest.placed;
-import static jp.hoshin.policyplan.IndicatorFormatTest.value;
+import static jp.hoshin.policyplan.display.IndicatorFormatTest.number;
+import static jp.hoshin.policyplan.display.IndicatorFormatTest.placed;
+import static jp.hoshin.policyplan.display.IndicatorFormatTest.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -11,6 +11,8 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import jp.hoshin.policyplan.Direction;
+import jp.hoshin.policyplan.TargetKind;
 import jp.hoshin.policyplan.PlanRows.IndicatorRow;
 import jp.hoshin.policyplan.PlanViews.PlacedIndicator;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package jp.hoshin.policyplan;
+package jp.hoshin.policyplan.display;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +11,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.hoshin.policyplan.PlacementRole;
+import jp.hoshin.policyplan.PlanKind;
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.IndicatorFormat.Cell;
+import jp.hoshin.policyplan.display.IndicatorFormat.Cell;
 import jp.hoshin.policyplan.PlanRows.PlanRow;
 import jp.hoshin.policyplan.PlanRows.ValueRow;
 import jp.hoshin.policyplan.PlanViews.PlacedIndicator;

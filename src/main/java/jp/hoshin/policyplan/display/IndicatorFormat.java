@@ -1,4 +1,4 @@
-package jp.hoshin.policyplan;
+package jp.hoshin.policyplan.display;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jp.hoshin.policyplan.ReferencePoint;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.policyplan.PlanRows.IndicatorRow;
 import jp.hoshin.policyplan.PlanRows.ValueRow;

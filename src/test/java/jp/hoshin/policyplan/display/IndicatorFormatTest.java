@@ -1,4 +1,4 @@
-package jp.hoshin.policyplan;
+package jp.hoshin.policyplan.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.hoshin.policyplan.Direction;
+import jp.hoshin.policyplan.PlacementRole;
+import jp.hoshin.policyplan.ReferencePoint;
+import jp.hoshin.policyplan.TargetKind;
 import jp.hoshin.policyplan.IndicatorJudgement.Judgement;
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
 import jp.hoshin.policyplan.PlanRows.IndicatorRow;

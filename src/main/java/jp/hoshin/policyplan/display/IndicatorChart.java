@@ -1,4 +1,4 @@
-package jp.hoshin.policyplan;
+package jp.hoshin.policyplan.display;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import jp.hoshin.policyplan.Direction;
+import jp.hoshin.policyplan.TargetKind;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.policyplan.PlanRows.IndicatorRow;
 import jp.hoshin.policyplan.PlanRows.ValueRow;

@@ -1,0 +1,199 @@
+package jp.hoshin.evaluation.workbook;
+
+import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jp.hoshin.evaluation.ImplementationMethod;
+import jp.hoshin.evaluation.IndicatorFigure;
+import jp.hoshin.evaluation.IndicatorKind;
+import jp.hoshin.evaluation.LegalBasisKind;
+import jp.hoshin.evaluation.PerformanceIndicator;
+import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.evaluation.YearCost;
+import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.exchange.CellValue;
+import jp.hoshin.shared.exchange.Problems;
+import jp.hoshin.shared.exchange.RowReader;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one worksheet of an evaluation workbook (the layout of {@link SheetWorkbookFormat}: labels in column A, values
+ * in column B, the indicator and cost tables at fixed rows) into a {@link SheetContent}, recording every problem. A
+ * formula counts by its last calculated result.
+ */
+final class SheetWorkbookReader {
+
+    private static final List<String> DECREASING_MARKS = List.of("○", "〇");
+
+    private final String where;
+    private final Sheet sheet;
+    private final List<Integer> years;
+    private final Problems problems;
+    private final Map<Integer, RowReader> rows = new LinkedHashMap<>();
+
+    SheetWorkbookReader(Sheet sheet, List<Integer> years, Problems problems) {
+        this.where = where(sheet.getSheetName());
+        this.sheet = sheet;
+        this.years = years;
+        this.problems = problems;
+    }
+
+    /** How the problems name a worksheet: 「03_街路灯LED化」シート. */
+    static String where(String worksheet) {
+        return "「" + worksheet + "」シート";
+    }
+
+    /** The content, or null when the worksheet has a problem (then each is recorded). */
+    @Nullable SheetContent read() {
+        int before = problems.count();
+        for (String field : FIELDS) {
+            if (!field.equals(row(fieldRow(field)).text(0))) {
+                row(fieldRow(field)).problem(-1, "「" + field + "」の行が見つかりません（行を追加・削除しないでください）。");
+                return null;
+            }
+        }
+        if (!INDICATOR_HEADING.equals(row(INDICATOR_HEADER_ROW).text(0)) || !COST_HEADING.equals(row(COST_HEADER_ROW).text(0))) {
+            row(INDICATOR_HEADER_ROW).problem(-1, "指標または費用の表の位置が変わっています（行を追加・削除しないでください）。");
+            return null;
+        }
+        String title = field("事業名").requiredText(1, "事業名", 200);
+        LegalBasisKind kind = field("根拠法令の区分").choice(1, "根拠法令の区分", LegalBasisKind::ofLabel, null, false);
+        Integer start = field("事業期間（開始年度）").year(1, "開始年度", 1900, 2200);
+        Integer end = field("事業期間（終了年度）").year(1, "終了年度", 1900, 2200);
+        if (start != null && end != null && end < start) {
+            field("事業期間（終了年度）").problem(1, "終了年度は開始年度より後にしてください（終期がないときは空欄）。");
+        }
+        String newOrContinuing = text("新規・継続");
+        if (!newOrContinuing.isEmpty() && !newOrContinuing.equals("新規") && !newOrContinuing.equals("継続")) {
+            field("新規・継続").problem(1, "「新規」か「継続」を入力してください。");
+        }
+        Set<ImplementationMethod> methods = EnumSet.noneOf(ImplementationMethod.class);
+        for (String m : words(text("実施方法"))) {
+            parse(field("実施方法"), m, ImplementationMethod::ofLabel).ifPresent(methods::add);
+        }
+        List<Long> projectIds = new ArrayList<>();
+        for (String id : words(text("運営方針と目標の個別事業（ID）"))) {
+            var n = JapaneseText.parseWholeNumber(id);
+            if (n.isEmpty()) {
+                field("運営方針と目標の個別事業（ID）").problem(1, "個別事業のIDは数字で入力してください（複数は「、」で区切ります）。");
+            } else {
+                projectIds.add(n.get());
+            }
+        }
+        Map<Integer, Integer> indexOfRow = new LinkedHashMap<>();
+        List<PerformanceIndicator> indicators = indicators(indexOfRow);
+        List<YearCost> costs = costs();
+        Integer unitIndex = null;
+        RowReader unitRow = field("単位コストに使う指標（指標の番号）");
+        if (!unitRow.isEmpty(1)) {
+            var n = JapaneseText.parseWholeNumber(unitRow.text(1));
+            if (n.isEmpty() || !indexOfRow.containsKey(n.get().intValue())) {
+                unitRow.problem(1, "単位コストに使う指標は、指標名を入力した行の「指標の番号」で指定してください。");
+            } else {
+                unitIndex = indexOfRow.get(n.get().intValue());
+            }
+        }
+        if (problems.count() > before) {
+            return null;
+        }
+        try {
+            return new SheetContent(title, opt("所管課"), opt("予算科目（款）"), opt("予算科目（項）"), opt("予算科目（目）"),
+                    opt("予算科目（細目）"), opt("根拠法令"), kind, opt("基本計画上の位置付け（要素ID）"), projectIds,
+                    words(text("アクションプランの個別課題等（要素ID）")), start, end, newOrContinuing.equals("新規"), methods,
+                    opt("対象"), opt("意図"), opt("手段"), indicators, costs, unitIndex);
+        } catch (IllegalArgumentException e) {
+            // a rule of the content as a whole (SheetContent checks them and says which in Japanese)
+            problems.add(where, 0, null, e.getMessage() == null ? "内容を確かめてください。" : e.getMessage());
+            return null;
+        }
+    }
+
+    private List<PerformanceIndicator> indicators(Map<Integer, Integer> indexOfRow) {
+        List<PerformanceIndicator> indicators = new ArrayList<>();
+        for (int i = 0; i < INDICATOR_ROWS; i++) {
+            RowReader r = row(INDICATOR_HEADER_ROW + i + 1);
+            String name = r.text(COL_NAME);
+            BigDecimal[] values = new BigDecimal[6];
+            boolean any = false;
+            for (int k = 0; k < 6; k++) {
+                values[k] = r.decimal(COL_FIRST_VALUE + k, k % 2 == 0 ? "目標値" : "実績値");
+                any |= !r.isEmpty(COL_FIRST_VALUE + k);
+            }
+            if (name.isEmpty()) {
+                if (any) {
+                    r.problem(COL_NAME, "指標名を入力してください。");
+                }
+                continue;
+            }
+            IndicatorKind kind = r.choice(COL_KIND, "指標の区分", IndicatorKind::ofLabel, IndicatorKind.ACTIVITY, true);
+            boolean decreasing = r.mark(COL_DECREASING, "減少をめざす指標", DECREASING_MARKS, List.of());
+            List<IndicatorFigure> figures = new ArrayList<>();
+            for (int y = 0; y < 3; y++) {
+                figures.add(new IndicatorFigure(years.get(y), values[2 * y], values[2 * y + 1]));
+            }
+            indexOfRow.put(i + 1, indicators.size());
+            indicators.add(new PerformanceIndicator(kind, name, r.text(COL_UNIT), decreasing, figures));
+        }
+        return indicators;
+    }
+
+    private List<YearCost> costs() {
+        List<YearCost> costs = new ArrayList<>();
+        for (int y = 0; y < 3; y++) {
+            Long[] sources = new Long[5];
+            for (int i = 0; i < 5; i++) {
+                sources[i] = row(COST_HEADER_ROW + i + 1).wholeNumber(1 + y, COST_ROWS.get(i) + "（円）", 0, Long.MAX_VALUE).orElse(null);
+            }
+            RowReader personsRow = row(COST_HEADER_ROW + 6);
+            BigDecimal persons = personsRow.decimal(1 + y, "人工数");
+            if (persons != null && (persons.signum() < 0 || persons.stripTrailingZeros().scale() > 2)) {
+                personsRow.problem(1 + y, "人工数は0以上、小数点以下2桁までの数で入力してください（例: 1.25）。");
+                persons = null;
+            }
+            costs.add(new YearCost(years.get(y), sources[0], sources[1], sources[2], sources[3], sources[4], persons));
+        }
+        return costs;
+    }
+
+    /** The reader of an Excel row (1-based, as Excel numbers it). */
+    private RowReader row(int excelRow) {
+        return rows.computeIfAbsent(excelRow,
+                r -> RowReader.of(problems, where, sheet.getRow(r - 1), r, CellValue.Formulas.CACHED_RESULT));
+    }
+
+    private RowReader field(String label) {
+        return row(fieldRow(label));
+    }
+
+    private String text(String label) {
+        return field(label).text(1);
+    }
+
+    private @Nullable String opt(String label) {
+        String text = text(label);
+        return text.isEmpty() ? null : text;
+    }
+
+    private static <T> java.util.Optional<T> parse(RowReader row, String value, Function<String, T> ofLabel) {
+        try {
+            return java.util.Optional.of(ofLabel.apply(value));
+        } catch (IllegalArgumentException e) {
+            row.problem(1, e.getMessage() == null ? "「" + value + "」は使えません。" : e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static List<String> words(String text) {
+        return text.isEmpty() ? List.of()
+                : List.of(JapaneseText.fold(text).split("[、,，\\s]+")).stream().filter(s -> !s.isBlank()).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package jp.hoshin.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Text in code comes from messages.properties: every key the code asks for is there, and arguments are filled in. */
+class MessagesTest {
+
+    @Test
+    void argumentsAreFilledInAndNumbersAreWrittenPlainly() {
+        assertThat(Messages.get("exchange.wholeNumber", "番号", 1, 12345)).isEqualTo("番号は1から12345までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。");
+        assertThat(Messages.get("exchange.formula")).isEqualTo("数式は使えません。計算した結果を「値として貼り付け」てください。");
+    }
+
+    @Test
+    void aMissingKeyFailsLoudly() {
+        assertThatThrownBy(() -> Messages.get("no.such.key")).isInstanceOf(IllegalStateException.class).hasMessageContaining("no.such.key");
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForIsInMessagesProperties() throws IOException {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages");
+        Pattern use = Pattern.compile("Messages\\.get\\(\"([^\"]+)\"");
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = use.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!bundle.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
