@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import jp.hoshin.evaluation.Assessment;
-import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.EvaluationReview;
+import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.evaluation.ImplementationMethod;

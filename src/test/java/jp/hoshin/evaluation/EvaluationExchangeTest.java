@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.StaffUsers;
 import jp.hoshin.evaluation.workbook.SheetWorkbooks;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.shared.Csv;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

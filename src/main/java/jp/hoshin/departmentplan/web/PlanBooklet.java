@@ -14,8 +14,8 @@ import java.util.Locale;
 
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
-import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;

@@ -6,11 +6,11 @@ import java.util.List;
 
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanCarryOver;
+import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.PlanResults;
-import jp.hoshin.departmentplan.PlanWorkflow;
-import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.PlanReference;
-import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.evaluation.CostBreakdown;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.PerformanceIndicator;
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.PublishedEvaluations;
-import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.evaluation.FutureDirection;
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.Rating;
+import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;

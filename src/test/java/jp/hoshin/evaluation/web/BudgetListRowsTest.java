@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jp.hoshin.evaluation.EvaluationStage;
 import jp.hoshin.evaluation.BudgetList;
+import jp.hoshin.evaluation.EvaluationStage;
 import jp.hoshin.evaluation.FutureDirection;
 import org.junit.jupiter.api.Test;
 
