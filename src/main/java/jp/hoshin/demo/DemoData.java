@@ -8,6 +8,9 @@ import java.util.List;
 import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanReference;
+import jp.hoshin.departmentplan.PlanResults;
+import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.TargetIndicator;
@@ -57,6 +60,8 @@ class DemoData implements ApplicationRunner {
     private final Organization organization;
     private final StaffAccounts accounts;
     private final DepartmentPlans plans;
+    private final PlanWorkflow planWorkflow;
+    private final PlanResults planResults;
     private final PolicyDataImport planData;
     private final PolicyPlans policyPlans;
     private final TransactionTemplate transaction;
@@ -65,7 +70,7 @@ class DemoData implements ApplicationRunner {
     private final String demoPassword;
 
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
-             DepartmentPlans plans, PolicyDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
+             DepartmentPlans plans, PlanWorkflow planWorkflow, PlanResults planResults, PolicyDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
              DemoAccountsNotice demoNotice,
              @Value("${hoshin.demo.password:}") String demoPassword) {
         this.municipalities = municipalities;
@@ -73,6 +78,8 @@ class DemoData implements ApplicationRunner {
         this.organization = organization;
         this.accounts = accounts;
         this.plans = plans;
+        this.planWorkflow = planWorkflow;
+        this.planResults = planResults;
         this.planData = planData;
         this.policyPlans = policyPlans;
         this.transaction = transaction;
@@ -197,33 +204,34 @@ class DemoData implements ApplicationRunner {
     private void loadPlan(String code, DemoFile.PlanEntry entry) {
         int year = entry.year();
         String dept = entry.department();
-        DepartmentPlanView plan = plans.startDraft(code, year, dept);
+        PlanReference ref = new PlanReference(code, year, dept);
+        DepartmentPlanView plan = plans.startDraft(ref);
         for (DemoFile.GoalEntry goal : entry.goals()) {
             List<TargetIndicator> targets = goal.targets() == null ? List.of() : goal.targets().stream()
                     .map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(), t.deadline(), t.baselineValue(),
                             t.baselineYear(), null))
                     .toList();
-            plan = plans.addProject(code, year, dept, plan.version(),
+            plan = plans.addProject(ref, plan.version(),
                     new ProjectContent(goal.title(), goal.leadSection(), goal.description(), Boolean.TRUE.equals(goal.main()), targets, null));
             if (goal.link() != null) {
-                plan = plans.linkProject(code, year, dept, plan.version(), plan.projects().getLast().number(), goal.link());
+                plan = plans.linkProject(ref, plan.version(), plan.projects().getLast().number(), goal.link());
             }
         }
-        plan = plans.submit(code, year, dept, plan.version(), "system");
-        plan = plans.startConsultation(code, year, dept, plan.version(), "system");
-        plan = plans.finalizeAfterConsultation(code, year, dept, plan.version(), "system");
-        plan = plans.publish(code, year, dept, plan.version(), "system");
+        plan = planWorkflow.submit(ref, plan.version(), "system");
+        plan = planWorkflow.startConsultation(ref, plan.version(), "system");
+        plan = planWorkflow.finalizeAfterConsultation(ref, plan.version(), "system");
+        plan = planWorkflow.publish(ref, plan.version(), "system");
         boolean allResults = entry.goals().stream().allMatch(g -> g.result() != null);
         if (entry.goals().isEmpty() || !allResults) {
             return;
         }
         for (int i = 0; i < entry.goals().size(); i++) {
-            plan = plans.recordResult(code, year, dept, plan.version(), i + 1, AchievementStatus.ofLabel(entry.goals().get(i).result()),
+            plan = planResults.recordResult(ref, plan.version(), i + 1, AchievementStatus.ofLabel(entry.goals().get(i).result()),
                     null, List.of());
         }
-        plan = plans.summarize(code, year, dept, plan.version(), entry.summary());
+        plan = planResults.summarize(ref, plan.version(), entry.summary());
         for (PlanStatus to : List.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED, PlanStatus.PUBLISHED)) {
-            plan = plans.moveResults(code, year, dept, plan.version(), to, "system", null);
+            plan = planResults.moveResults(ref, plan.version(), to, "system", null);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.hoshin.evaluation.Assessment;
+import jp.hoshin.evaluation.EvaluationReview;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.FutureDirection;
@@ -16,6 +17,7 @@ import jp.hoshin.evaluation.LegalBasisKind;
 import jp.hoshin.evaluation.PerformanceIndicator;
 import jp.hoshin.evaluation.Rating;
 import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.evaluation.YearCost;
 import jp.hoshin.municipality.Municipalities;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +51,15 @@ class DemoEvaluations implements ApplicationRunner {
     private final DemoData demo;
     private final Municipalities municipalities;
     private final Evaluations evaluations;
+    private final EvaluationReview review;
     private final TransactionTemplate transaction;
 
-    DemoEvaluations(DemoData demo, Municipalities municipalities, Evaluations evaluations, TransactionTemplate transaction) {
+    DemoEvaluations(DemoData demo, Municipalities municipalities, Evaluations evaluations, EvaluationReview review,
+                    TransactionTemplate transaction) {
         this.demo = demo;
         this.municipalities = municipalities;
         this.evaluations = evaluations;
+        this.review = review;
         this.transaction = transaction;
     }
 
@@ -177,24 +182,25 @@ class DemoEvaluations implements ApplicationRunner {
                             new PerformanceIndicator(IndicatorKind.OUTCOME, e.outcome(), e.outcomeUnit(), e.decreasing(), outcome)),
                     costs, 0);
             EvaluationSheetView s = evaluations.create(SAMPLE, 2024, e.department(), content, BY, true);
+            SheetReference ref = new SheetReference(SAMPLE, 2024, s.number());
             if (e.stageReached() >= 1) {
-                s = evaluations.recordFirstAssessment(SAMPLE, 2024, s.number(), s.version(), new Assessment(e.relevance(), "市が担う必要がある（説明用の例）",
+                s = review.recordFirstAssessment(ref, s.version(), new Assessment(e.relevance(), "市が担う必要がある（説明用の例）",
                         e.effectiveness(), "指標はおおむね目標に近い（説明用の例）", e.efficiency(), "委託・協働で費用を抑えている（説明用の例）",
-                        e.first(), e.first() == FutureDirection.CONTINUE ? null : "対象や手法を見直す（説明用の例）", "所管課の所見（説明用の例）"), BY);
+                        e.first(), e.first() == FutureDirection.CONTINUE ? null : "対象や手法を見直す（説明用の例）", "所管課の所見（説明用の例）"));
             }
             if (e.stageReached() >= 2) {
-                s = evaluations.submitFirstEvaluation(SAMPLE, 2024, s.number(), s.version(), BY);
+                s = review.submitFirstEvaluation(ref, s.version(), BY);
             }
             if (e.stageReached() >= 3) {
                 if (e.second() != null) {
-                    s = evaluations.recordSecondEvaluation(SAMPLE, 2024, s.number(), s.version(), new Assessment(e.relevance(), "（説明用の例）",
+                    s = review.recordSecondEvaluation(ref, s.version(), new Assessment(e.relevance(), "（説明用の例）",
                             e.effectiveness(), "（説明用の例）", e.efficiency(), "（説明用の例）", e.second(), "企画部門からの改善の指示（説明用の例）",
                             "企画部門の所見（説明用の例）"), null, BY);
                 }
-                s = evaluations.finalizeEvaluation(SAMPLE, 2024, s.number(), s.version(), BY);
+                s = review.finalizeEvaluation(ref, s.version(), BY);
             }
             if (e.stageReached() >= 4) {
-                evaluations.publish(SAMPLE, 2024, s.number(), s.version(), BY);
+                review.publish(ref, s.version(), BY);
             }
         }
     }

@@ -23,6 +23,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.workflow.Transition;
+import jp.hoshin.shared.workflow.WorkflowStep;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,11 @@ import org.jspecify.annotations.Nullable;
 @Audited
 @Table(name = "department_plan")
 class DepartmentPlan {
+
+    /** The longest consultation comment. */
+    static final int MAX_COMMENT = 4000;
+
+    private static final String SEND_BACK_REASON = "差し戻す理由（コメント）を入力してください。";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -187,7 +194,7 @@ class DepartmentPlan {
     }
 
     /** 提出 — the department hands the plan to the planning section. */
-    PlanStatus submit() {
+    Transition<PlanStatus> submit() {
         requireStatus(Set.of(PlanStatus.DRAFT), "提出");
         if ((mission == null || mission.isBlank()) && projects.isEmpty()) {
             throw new BusinessRuleException("部の使命・目標か個別事業を1つ以上書いてから提出してください。");
@@ -196,41 +203,71 @@ class DepartmentPlan {
     }
 
     /** 協議 — the planning section and the mayor's office take the plan into consultation. */
-    PlanStatus startConsultation() {
+    Transition<PlanStatus> startConsultation() {
         requireStatus(Set.of(PlanStatus.SUBMITTED), "協議を開始");
         return move(PlanStatus.IN_CONSULTATION);
     }
 
-    /** 差し戻し — sent back to the department with comments, to be written again. */
-    PlanStatus sendBack() {
+    /**
+     * The reason a 差し戻し (of the plan or of its results) needs, stripped; refused when missing. The services check it
+     * before they look the plan up, too, so that a missing reason is the first thing a user hears of.
+     */
+    static String sendBackReason(@Nullable String reason) {
+        return WorkflowStep.requiredReason(reason, SEND_BACK_REASON);
+    }
+
+    /** A consultation comment as it is kept: given, at most {@link #MAX_COMMENT} characters (checked before the lookup, too). */
+    static String commentText(@Nullable String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("コメントを入力してください。");
+        }
+        if (comment.length() > MAX_COMMENT) {
+            throw new BusinessRuleException("コメントは4,000文字以内にしてください。");
+        }
+        return comment.strip();
+    }
+
+    /** 差し戻し — sent back to the department with a reason (required), to be written again. */
+    Transition<PlanStatus> sendBack(@Nullable String reason) {
+        sendBackReason(reason);
         requireStatus(Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), "差し戻し");
         return move(PlanStatus.DRAFT);
     }
 
-    /** 確定 — finalised after consultation with the mayor: the text is frozen. */
-    PlanStatus finalizeAfterConsultation(String snapshot) {
+    /**
+     * A comment in the consultation (協議) of the plan or of its {@code results}: allowed only while that is 提出 or 協議;
+     * the plan itself does not change. Returns the state the comment is made in.
+     */
+    Transition<PlanStatus> comment(boolean results, @Nullable String comment) {
+        commentText(comment);
+        PlanStatus current = results ? resultStatus : status;
+        if (current != PlanStatus.SUBMITTED && current != PlanStatus.IN_CONSULTATION) {
+            throw new BusinessRuleException("コメントは、" + (results ? "結果" : "運営方針と目標") + "が提出または協議中のときに書けます。");
+        }
+        return Transition.within(current);
+    }
+
+    /** 確定 — finalised after consultation with the mayor: the text is frozen, {@code snapshot} is what citizens read. */
+    Transition<PlanStatus> finalizeAfterConsultation(String snapshot) {
         requireStatus(Set.of(PlanStatus.IN_CONSULTATION), "確定");
         this.publishedSnapshot = snapshot;
         return move(PlanStatus.FINALIZED);
     }
 
     /** 公表 — published on the public site. */
-    PlanStatus publish() {
+    Transition<PlanStatus> publish() {
         requireStatus(Set.of(PlanStatus.FINALIZED), "公表");
         return move(PlanStatus.PUBLISHED);
     }
 
     /**
-     * 改訂 — a finalised or published plan is opened for a recorded revision with a reason; the
+     * 改訂 — a finalised or published plan is opened for a recorded revision with a reason (required); the
      * public keeps seeing the finalised version (the snapshot) until the revision is finalised.
      */
-    PlanStatus startRevision(String reason) {
+    Transition<PlanStatus> startRevision(@Nullable String reason) {
         requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "改訂");
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("改訂の理由を入力してください。");
-        }
+        this.revisionReason = WorkflowStep.requiredReason(reason, "改訂の理由を入力してください。");
         this.revision++;
-        this.revisionReason = reason.strip();
         return move(PlanStatus.DRAFT);
     }
 
@@ -249,15 +286,21 @@ class DepartmentPlan {
         resultStatus = PlanStatus.DRAFT;
     }
 
-    /** The results' own workflow: 提出 → 協議 → 確定 → 公表, with 差し戻し. Returns the state left. */
-    PlanStatus moveResults(PlanStatus to) {
+    /**
+     * The results' own workflow: 提出 → 協議 → 確定 → 公表, with 差し戻し ({@code to} 作成中, which needs a reason in
+     * {@code comment}).
+     */
+    Transition<PlanStatus> moveResults(PlanStatus to, @Nullable String comment) {
+        if (to == PlanStatus.DRAFT) {
+            sendBackReason(comment);
+        }
         if (resultStatus == null) {
             throw new BusinessRuleException("結果は「未記録」のため、" + to.label() + "にできません。まず各目標の結果を記録してください。");
         }
         PlanStatus from = resultStatus;
         boolean allowed = switch (to) {
             case SUBMITTED -> from == PlanStatus.DRAFT
-                    && projects.stream().allMatch(p -> p.view().result() != null);
+                    && projects.stream().allMatch(p -> p.result() != null);
             case IN_CONSULTATION -> from == PlanStatus.SUBMITTED;
             case DRAFT -> from == PlanStatus.SUBMITTED || from == PlanStatus.IN_CONSULTATION;
             case FINALIZED -> from == PlanStatus.IN_CONSULTATION;
@@ -271,7 +314,7 @@ class DepartmentPlan {
                     + to.label() + "にできません。");
         }
         resultStatus = to;
-        return from;
+        return new Transition<>(from, to);
     }
 
     private void requireResultsWritable(String act) {
@@ -286,10 +329,10 @@ class DepartmentPlan {
                 .orElseThrow(() -> new BusinessRuleException("個別事業 " + number + " はありません。"));
     }
 
-    private PlanStatus move(PlanStatus to) {
-        PlanStatus from = status;
+    private Transition<PlanStatus> move(PlanStatus to) {
+        Transition<PlanStatus> done = new Transition<>(status, to);
         status = to;
-        return from;
+        return done;
     }
 
     private void requireStatus(Set<PlanStatus> allowed, String act) {

@@ -15,10 +15,7 @@ public record DepartmentPlanView(long id, long fiscalYearId, String departmentCo
             return this;
         }
         return new DepartmentPlanView(id, fiscalYearId, departmentCode, status, content,
-                projects.stream().map(p -> new ProjectView(p.id(), p.number(), p.title(), p.leadSection(), p.description(), p.main(),
-                        p.targets().stream().map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(),
-                                t.deadline(), t.baselineValue(), t.baselineYear(), null)).toList(),
-                        null, null, p.carriedFromId(), p.policyElementKey())).toList(),
+                projects.stream().map(ProjectView::withoutResult).toList(),
                 null, resultStatus, revision, revisionReason, version);
     }
 

@@ -1,7 +1,6 @@
 package jp.hoshin.departmentplan;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,51 +9,53 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
-import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
-import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The department plans of a year: writing them, moving them through 提出 → 協議 → 確定 → 公表 (each
- * step recorded with who and when, all or nothing), and recording results. Callers check roles
- * ({@code jp.hoshin.identity.Access}) before calling; this service checks states and versions.
+ * 各部の運営方針と目標 — the department plans of a year as staff read and write them: the overview, a plan as it
+ * stands, and the draft (parts 1–3, projects, their links to the city's plans, a whole workbook at once). The workflow
+ * is {@link PlanWorkflow}; results {@link PlanResults}; carry-over {@link PlanCarryOver}; what citizens read
+ * {@link PublishedPlans}. Callers check roles ({@code jp.hoshin.identity.Access}) before calling; this service checks
+ * states and versions.
  */
 @Service
 public class DepartmentPlans {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final DepartmentPlanRepository plans;
-    private final PlanStepRepository steps;
+    private final PlanStore store;
     private final FiscalYears fiscalYears;
     private final Organization organization;
-    private final Clock clock;
     private final PolicyPlans policyPlans;
+    private final PlanWorkflow workflow;
+    private final PlanResults results;
 
-    DepartmentPlans(DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, Organization organization,
-                    Clock clock, PolicyPlans policyPlans) {
+    DepartmentPlans(DepartmentPlanRepository plans, PlanStore store, FiscalYears fiscalYears, Organization organization,
+                    PolicyPlans policyPlans, PlanWorkflow workflow, PlanResults results) {
         this.plans = plans;
-        this.steps = steps;
+        this.store = store;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
-        this.clock = clock;
         this.policyPlans = policyPlans;
+        this.workflow = workflow;
+        this.results = results;
     }
+
+    // ---- reading ----
 
     /** One line of the planning section's overview: a department and where its plan stands (null = 未作成). */
     public record PlanOverviewLine(String departmentCode, String departmentName, @Nullable PlanStatus status) {
     }
 
-    /** A department's plan as citizens may read it. */
-    public record PublishedPlan(String departmentCode, String departmentName, DepartmentPlanView plan) {
+    /** A department's plan as the planning section reads it, in whatever state it is. */
+    public record PlanOfDepartment(String departmentCode, String departmentName, DepartmentPlanView plan) {
     }
 
     @Transactional(readOnly = true)
@@ -64,21 +65,6 @@ public class DepartmentPlans {
         return organization.departments(fy).stream()
                 .map(d -> new PlanOverviewLine(d.code(), d.name(), byCode.containsKey(d.code()) ? byCode.get(d.code()).status() : null))
                 .toList();
-    }
-
-    /** The plans of the year citizens can read (published, or finalised before a revision), in department order. */
-    @Transactional(readOnly = true)
-    public List<PublishedPlan> publishedPlans(String municipalityCode, int year) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
-        return organization.departments(fy).stream()
-                .flatMap(d -> Optional.ofNullable(byCode.get(d.code())).flatMap(DepartmentPlans::publicView)
-                        .map(v -> new PublishedPlan(d.code(), d.name(), v)).stream())
-                .toList();
-    }
-
-    /** A department's plan as the planning section reads it, in whatever state it is. */
-    public record PlanOfDepartment(String departmentCode, String departmentName, DepartmentPlanView plan) {
     }
 
     /** Every plan of the year as it stands now (drafts included, with results), in department order: for staff only. */
@@ -92,15 +78,21 @@ public class DepartmentPlans {
     }
 
     @Transactional(readOnly = true)
-    public Optional<DepartmentPlanView> find(String municipalityCode, int year, String departmentCode) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).map(DepartmentPlan::view);
+    public Optional<DepartmentPlanView> find(PlanReference ref) {
+        FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode()).map(DepartmentPlan::view);
     }
+
+    private Map<String, DepartmentPlan> plansByDepartment(FiscalYearView fy) {
+        return plans.findByFiscalYearId(fy.id()).stream().collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
+    }
+
+    // ---- the draft ----
 
     /** Starts the plan of a department, taking mission and resources from the organisation of the year. */
     @Transactional
-    public DepartmentPlanView startDraft(String municipalityCode, int year, String departmentCode) {
-        return newDraft(municipalityCode, year, departmentCode).view();
+    public DepartmentPlanView startDraft(PlanReference ref) {
+        return newDraft(ref).view();
     }
 
     /**
@@ -108,19 +100,19 @@ public class DepartmentPlans {
      * the year (the empty template a department fills in before its plan is started).
      */
     @Transactional(readOnly = true)
-    public PlanContent initialContent(String municipalityCode, int year, String departmentCode) {
-        DepartmentProfile p = organization.department(municipalityCode, year, departmentCode).profile();
+    public PlanContent initialContent(PlanReference ref) {
+        DepartmentProfile p = organization.department(ref.municipalityCode(), ref.year(), ref.departmentCode()).profile();
         return new PlanContent(p.missionHeadline(), p.mission(), List.of(), p.staffCount(), p.budgetYen(), null);
     }
 
-    private DepartmentPlan newDraft(String municipalityCode, int year, String departmentCode) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+    private DepartmentPlan newDraft(PlanReference ref) {
+        FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         fy.requireOpen();
-        DepartmentView d = organization.department(municipalityCode, year, departmentCode);
+        DepartmentView d = organization.department(ref.municipalityCode(), ref.year(), ref.departmentCode());
         if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), d.code()).isPresent()) {
             throw new BusinessRuleException(d.name() + "の" + fy.year().label() + "の運営方針と目標は既にあります。");
         }
-        return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(), initialContent(municipalityCode, year, departmentCode)));
+        return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(), initialContent(ref)));
     }
 
     /**
@@ -132,45 +124,43 @@ public class DepartmentPlans {
      * before the plan existed, and the plan is started with it.
      */
     @Transactional
-    public DraftReplacement replaceDraft(String municipalityCode, int year, String departmentCode, @Nullable Long editedVersion,
-                                         PlanContent content, List<ProjectDraft> projects) {
+    public DraftReplacement replaceDraft(PlanReference ref, @Nullable Long editedVersion, PlanContent content,
+                                         List<ProjectDraft> projects) {
         DepartmentPlan plan;
         if (editedVersion == null) {
-            FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-            if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).isPresent()) {
+            FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
+            if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode()).isPresent()) {
                 throw new ConcurrentEditException();
             }
-            plan = newDraft(municipalityCode, year, departmentCode);
+            plan = newDraft(ref);
         } else {
-            plan = load(municipalityCode, year, departmentCode, editedVersion);
+            plan = store.load(ref, editedVersion);
         }
         DepartmentPlan.DraftChanges changes = plan.replaceDraft(content, projects);
-        DepartmentPlanView view = flushed(plan);
+        DepartmentPlanView view = store.flushed(plan);
         return new DraftReplacement(view, editedVersion == null, changes.contentChanged(), changes.added(), changes.revised(),
                 changes.removed());
     }
 
     @Transactional
-    public DepartmentPlanView write(String municipalityCode, int year, String departmentCode, long editedVersion, PlanContent content) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+    public DepartmentPlanView write(PlanReference ref, long editedVersion, PlanContent content) {
+        DepartmentPlan plan = store.load(ref, editedVersion);
         plan.write(content);
-        return flushed(plan);
+        return store.flushed(plan);
     }
 
     @Transactional
-    public DepartmentPlanView addProject(String municipalityCode, int year, String departmentCode, long editedVersion,
-                                         ProjectContent content) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+    public DepartmentPlanView addProject(PlanReference ref, long editedVersion, ProjectContent content) {
+        DepartmentPlan plan = store.load(ref, editedVersion);
         plan.addProject(content);
-        return flushed(plan);
+        return store.flushed(plan);
     }
 
     @Transactional
-    public DepartmentPlanView reviseProject(String municipalityCode, int year, String departmentCode, long editedVersion,
-                                            int number, ProjectContent content) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+    public DepartmentPlanView reviseProject(PlanReference ref, long editedVersion, int number, ProjectContent content) {
+        DepartmentPlan plan = store.load(ref, editedVersion);
         plan.reviseProject(number, content);
-        return flushed(plan);
+        return store.flushed(plan);
     }
 
     /**
@@ -178,220 +168,115 @@ public class DepartmentPlans {
      * the link ({@code elementKey} null). The element must exist.
      */
     @Transactional
-    public DepartmentPlanView linkProject(String municipalityCode, int year, String departmentCode, long editedVersion, int number,
-                                          @Nullable String elementKey) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        if (elementKey != null && policyPlans.linkable(municipalityCode).stream().noneMatch(e -> e.key().equals(elementKey))) {
+    public DepartmentPlanView linkProject(PlanReference ref, long editedVersion, int number, @Nullable String elementKey) {
+        DepartmentPlan plan = store.load(ref, editedVersion);
+        if (elementKey != null && policyPlans.linkable(ref.municipalityCode()).stream().noneMatch(e -> e.key().equals(elementKey))) {
             throw new BusinessRuleException("関連付ける施策・個別課題「" + elementKey + "」は登録されていません。");
         }
         plan.linkProject(number, elementKey);
-        return flushed(plan);
+        return store.flushed(plan);
     }
 
     @Transactional
-    public DepartmentPlanView removeProject(String municipalityCode, int year, String departmentCode, long editedVersion, int number) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
+    public DepartmentPlanView removeProject(PlanReference ref, long editedVersion, int number) {
+        DepartmentPlan plan = store.load(ref, editedVersion);
         plan.removeProject(number);
-        return flushed(plan);
+        return store.flushed(plan);
     }
 
+    // ---- the workbook's calls, until departmentplan.workbook is rewritten against the methods above (each in its own
+    // transaction, as a call on this object does not pass through the transactional proxy) ----
+
+    /** @deprecated use {@link #find(PlanReference)} */
+    @Deprecated(forRemoval = true)
+    @Transactional(readOnly = true)
+    public Optional<DepartmentPlanView> find(String municipalityCode, int year, String departmentCode) {
+        return find(new PlanReference(municipalityCode, year, departmentCode));
+    }
+
+    /** @deprecated use {@link #initialContent(PlanReference)} */
+    @Deprecated(forRemoval = true)
+    @Transactional(readOnly = true)
+    public PlanContent initialContent(String municipalityCode, int year, String departmentCode) {
+        return initialContent(new PlanReference(municipalityCode, year, departmentCode));
+    }
+
+    /** @deprecated use {@link #startDraft(PlanReference)} */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public DepartmentPlanView startDraft(String municipalityCode, int year, String departmentCode) {
+        return startDraft(new PlanReference(municipalityCode, year, departmentCode));
+    }
+
+    /** @deprecated use {@link #replaceDraft(PlanReference, Long, PlanContent, List)} */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public DraftReplacement replaceDraft(String municipalityCode, int year, String departmentCode, @Nullable Long editedVersion,
+                                         PlanContent content, List<ProjectDraft> projects) {
+        return replaceDraft(new PlanReference(municipalityCode, year, departmentCode), editedVersion, content, projects);
+    }
+
+    /** @deprecated use {@link #write(PlanReference, long, PlanContent)} */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public DepartmentPlanView write(String municipalityCode, int year, String departmentCode, long editedVersion, PlanContent content) {
+        return write(new PlanReference(municipalityCode, year, departmentCode), editedVersion, content);
+    }
+
+    /** @deprecated use {@link #addProject(PlanReference, long, ProjectContent)} */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public DepartmentPlanView addProject(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                         ProjectContent content) {
+        return addProject(new PlanReference(municipalityCode, year, departmentCode), editedVersion, content);
+    }
+
+    /** @deprecated use {@link #reviseProject(PlanReference, long, int, ProjectContent)} */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public DepartmentPlanView reviseProject(String municipalityCode, int year, String departmentCode, long editedVersion,
+                                            int number, ProjectContent content) {
+        return reviseProject(new PlanReference(municipalityCode, year, departmentCode), editedVersion, number, content);
+    }
+
+    /** @deprecated use {@link PlanWorkflow#submit} */
+    @Deprecated(forRemoval = true)
     @Transactional
     public DepartmentPlanView submit(String municipalityCode, int year, String departmentCode, long editedVersion, String by) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        return step(plan, plan.submit(), by, null);
+        return workflow.submit(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by);
     }
 
+    /** @deprecated use {@link PlanWorkflow#startConsultation} */
+    @Deprecated(forRemoval = true)
     @Transactional
     public DepartmentPlanView startConsultation(String municipalityCode, int year, String departmentCode, long editedVersion,
                                                 String by) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        return step(plan, plan.startConsultation(), by, null);
+        return workflow.startConsultation(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by);
     }
 
-    @Transactional
-    public DepartmentPlanView sendBack(String municipalityCode, int year, String departmentCode, long editedVersion, String by,
-                                       String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new BusinessRuleException("差し戻す理由（コメント）を入力してください。");
-        }
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        return step(plan, plan.sendBack(), by, comment.strip());
-    }
-
-    /**
-     * A comment in the consultation (協議) of the plan or of its results, by the planning section, the
-     * mayor's office or the department: kept in the plan's record of steps with who and when. Only while
-     * the plan (or its results) is 提出 or 協議; the plan itself does not change.
-     */
-    @Transactional
-    public void comment(String municipalityCode, int year, String departmentCode, boolean results, String by, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new BusinessRuleException("コメントを入力してください。");
-        }
-        if (comment.length() > 4000) {
-            throw new BusinessRuleException("コメントは4,000文字以内にしてください。");
-        }
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        fy.requireOpen();
-        DepartmentPlan plan = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
-                .orElseThrow(() -> new NotFoundException(fy.year().label() + "の「" + departmentCode + "」の運営方針と目標はまだありません。"));
-        PlanStatus status = results ? plan.resultStatus() : plan.status();
-        if (status != PlanStatus.SUBMITTED && status != PlanStatus.IN_CONSULTATION) {
-            throw new BusinessRuleException("コメントは、" + (results ? "結果" : "運営方針と目標") + "が提出または協議中のときに書けます。");
-        }
-        steps.save(new PlanStep(plan.id(), results ? "RESULTS" : "PLAN", status, status, by, clock.instant(), comment.strip()));
-    }
-
+    /** @deprecated use {@link PlanWorkflow#finalizeAfterConsultation} */
+    @Deprecated(forRemoval = true)
     @Transactional
     public DepartmentPlanView finalizeAfterConsultation(String municipalityCode, int year, String departmentCode,
                                                         long editedVersion, String by) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        return step(plan, plan.finalizeAfterConsultation(JSON.writeValueAsString(plan.view())), by, null);
+        return workflow.finalizeAfterConsultation(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by);
     }
 
-    @Transactional
-    public DepartmentPlanView publish(String municipalityCode, int year, String departmentCode, long editedVersion, String by) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        return step(plan, plan.publish(), by, null);
-    }
-
+    /** @deprecated use {@link PlanWorkflow#startRevision} */
+    @Deprecated(forRemoval = true)
     @Transactional
     public DepartmentPlanView startRevision(String municipalityCode, int year, String departmentCode, long editedVersion,
                                             String by, String reason) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        return step(plan, plan.startRevision(reason), by, reason);
+        return workflow.startRevision(new PlanReference(municipalityCode, year, departmentCode), editedVersion, by, reason);
     }
 
+    /** @deprecated use {@link PlanResults#recordResult} */
+    @Deprecated(forRemoval = true)
     @Transactional
     public DepartmentPlanView recordResult(String municipalityCode, int year, String departmentCode, long editedVersion, int number,
                                            AchievementStatus result, @Nullable String explanation,
                                            List<@Nullable BigDecimal> actualValues) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        plan.recordResult(number, result, explanation, actualValues);
-        return flushed(plan);
-    }
-
-    @Transactional
-    public DepartmentPlanView summarize(String municipalityCode, int year, String departmentCode, long editedVersion,
-                                        @Nullable String summary) {
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        plan.summarize(summary == null || summary.isBlank() ? null : summary.strip());
-        return flushed(plan);
-    }
-
-    /**
-     * Moves the results through their own steps: SUBMITTED (提出), IN_CONSULTATION (協議), DRAFT
-     * (差し戻し, needs a comment), FINALIZED (確定), PUBLISHED (公表).
-     */
-    @Transactional
-    public DepartmentPlanView moveResults(String municipalityCode, int year, String departmentCode, long editedVersion,
-                                          PlanStatus to, String by, @Nullable String comment) {
-        if (to == PlanStatus.DRAFT && (comment == null || comment.isBlank())) {
-            throw new BusinessRuleException("差し戻す理由（コメント）を入力してください。");
-        }
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        PlanStatus from = plan.moveResults(to);
-        steps.save(new PlanStep(plan.id(), "RESULTS", from, to, by, clock.instant(), comment));
-        return flushed(plan);
-    }
-
-    /** The departments whose results of the year are published, with their plans. */
-    @Transactional(readOnly = true)
-    public List<DepartmentPlanView> publishedResults(String municipalityCode, int year) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        Map<String, Integer> order = new java.util.HashMap<>();
-        List<DepartmentView> departments = organization.departments(fy);
-        for (int i = 0; i < departments.size(); i++) {
-            order.put(departments.get(i).code(), i);
-        }
-        return plans.findByFiscalYearId(fy.id()).stream()
-                .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
-                .map(DepartmentPlan::view)
-                .sorted(java.util.Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
-                .toList();
-    }
-
-    /**
-     * Goals of the department's latest earlier plan that were not achieved (一部達成, 着手, 未達成) and
-     * are not yet carried into this year's plan: what opening the next year offers to carry over.
-     */
-    @Transactional(readOnly = true)
-    public List<ProjectView> unfinishedFromEarlierYear(String municipalityCode, int year, String departmentCode) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        java.util.Set<Long> carried = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
-                .map(p -> p.view().projects().stream().map(ProjectView::carriedFromId).filter(java.util.Objects::nonNull)
-                        .collect(Collectors.toSet()))
-                .orElse(java.util.Set.of());
-        return fiscalYears.list(municipalityCode).stream()
-                .filter(y -> y.year().compareTo(fy.year()) < 0)
-                .map(y -> plans.findByFiscalYearIdAndDepartmentCode(y.id(), departmentCode))
-                .flatMap(Optional::stream)
-                .findFirst()
-                .map(p -> p.view().projects().stream()
-                        .filter(pr -> pr.result() != null && pr.result() != AchievementStatus.ACHIEVED)
-                        .filter(pr -> !carried.contains(pr.id()))
-                        .toList())
-                .orElse(List.of());
-    }
-
-    /** Carries the chosen unfinished goals into this year's draft, keeping the link to where they came from. */
-    @Transactional
-    public DepartmentPlanView carryOver(String municipalityCode, int year, String departmentCode, long editedVersion,
-                                        List<Long> projectIds) {
-        List<ProjectView> offered = unfinishedFromEarlierYear(municipalityCode, year, departmentCode);
-        DepartmentPlan plan = load(municipalityCode, year, departmentCode, editedVersion);
-        for (Long id : projectIds) {
-            ProjectView from = offered.stream().filter(p -> p.id() == id).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("繰り越せる目標ではありません（ID " + id + "）。"));
-            plan.addProject(new ProjectContent(from.title(), from.leadSection(), from.description(), from.main(),
-                    from.targets().stream().map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(),
-                            t.deadline(), t.baselineValue(), t.baselineYear(), null)).toList(), from.id()));
-        }
-        return flushed(plan);
-    }
-
-    /** The version citizens see: the finalised snapshot while a revision is being written, else the plan itself. */
-    @Transactional(readOnly = true)
-    public Optional<DepartmentPlanView> publicVersion(String municipalityCode, int year, String departmentCode) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode).flatMap(DepartmentPlans::publicView);
-    }
-
-    static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
-        if (plan.status() == PlanStatus.PUBLISHED) {
-            return Optional.of(plan.view().withoutUnpublishedResults());
-        }
-        String snapshot = plan.publishedSnapshot();
-        if (snapshot != null && plan.revision() > 0) {
-            return Optional.of(JSON.readValue(snapshot, DepartmentPlanView.class).withoutUnpublishedResults());
-        }
-        return Optional.empty();
-    }
-
-    private Map<String, DepartmentPlan> plansByDepartment(FiscalYearView fy) {
-        return plans.findByFiscalYearId(fy.id()).stream().collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<PlanStepView> steps(long planId) {
-        return steps.findByPlanIdOrderByTakenAt(planId).stream().map(PlanStep::view).toList();
-    }
-
-    private DepartmentPlanView step(DepartmentPlan plan, PlanStatus from, String by, @Nullable String comment) {
-        steps.save(new PlanStep(plan.id(), from, plan.status(), by, clock.instant(), comment));
-        return flushed(plan);
-    }
-
-    private DepartmentPlanView flushed(DepartmentPlan plan) {
-        plans.flush();
-        return plan.view();
-    }
-
-    private DepartmentPlan load(String municipalityCode, int year, String departmentCode, long editedVersion) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        DepartmentPlan plan = plans.lockByFiscalYearIdAndDepartmentCode(fy.id(), departmentCode)
-                .orElseThrow(() -> new NotFoundException(fy.year().label() + "の「" + departmentCode + "」の運営方針と目標はまだありません。"));
-        ConcurrentEditException.check(editedVersion, plan.version());
-        return plan;
+        return results.recordResult(new PlanReference(municipalityCode, year, departmentCode), editedVersion, number, result,
+                explanation, actualValues);
     }
 }

@@ -99,6 +99,10 @@ class PlanProject {
         return number;
     }
 
+    @Nullable AchievementStatus result() {
+        return result;
+    }
+
     ProjectContent content() {
         return new ProjectContent(title, leadSection, description, main, List.copyOf(targets), carriedFromId);
     }

@@ -1,25 +1,23 @@
 package jp.hoshin.departmentplan;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
+import jp.hoshin.shared.workflow.StepRow;
+import jp.hoshin.shared.workflow.WorkflowStep;
 
-/** One workflow step taken on a plan: from which state to which, who, when, with what comment. */
+/**
+ * One step taken on a plan or on its results (a row of {@code department_plan_step}): from which state to which, who,
+ * when, with what comment; a consultation comment is a step that stays in its state.
+ */
 @Entity
 @Table(name = "department_plan_step")
-class PlanStep {
+class PlanStep extends StepRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private static final String PLAN = "PLAN";
+    private static final String RESULTS = "RESULTS";
 
     private long planId;
 
@@ -31,33 +29,21 @@ class PlanStep {
     @Column(name = "to_status")
     private PlanStatus to;
 
-    private String takenBy;
-
-    private Instant takenAt;
-
-    private @Nullable String comment;
-
     /** PLAN for the plan's own steps, RESULTS for its results'. */
-    private String track = "PLAN";
+    private String track = PLAN;
 
     protected PlanStep() {
     }
 
-    PlanStep(long planId, String track, PlanStatus from, PlanStatus to, String takenBy, Instant takenAt, @Nullable String comment) {
-        this(planId, from, to, takenBy, takenAt, comment);
-        this.track = track;
-    }
-
-    PlanStep(long planId, PlanStatus from, PlanStatus to, String takenBy, Instant takenAt, @Nullable String comment) {
+    PlanStep(long planId, boolean results, WorkflowStep<PlanStatus> step) {
+        super(step);
         this.planId = planId;
-        this.from = from;
-        this.to = to;
-        this.takenBy = takenBy;
-        this.takenAt = takenAt;
-        this.comment = comment;
+        this.from = step.from();
+        this.to = step.to();
+        this.track = results ? RESULTS : PLAN;
     }
 
     PlanStepView view() {
-        return new PlanStepView("RESULTS".equals(track), from, to, takenBy, takenAt, comment);
+        return new PlanStepView(RESULTS.equals(track), from, to, takenBy(), takenAt(), comment());
     }
 }

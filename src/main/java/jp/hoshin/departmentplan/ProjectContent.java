@@ -17,4 +17,9 @@ public record ProjectContent(String title, @Nullable String leadSection, @Nullab
         }
         targets = List.copyOf(targets);
     }
+
+    /** This content as carried over from the project {@code fromId} of an earlier plan. */
+    public ProjectContent withCarriedFromId(@Nullable Long fromId) {
+        return new ProjectContent(title, leadSection, description, main, targets, fromId);
+    }
 }

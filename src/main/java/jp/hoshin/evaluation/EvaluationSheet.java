@@ -3,6 +3,7 @@ package jp.hoshin.evaluation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.Convert;
@@ -15,6 +16,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.InputText;
+import jp.hoshin.shared.workflow.Transition;
+import jp.hoshin.shared.workflow.WorkflowStep;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -131,7 +135,7 @@ class EvaluationSheet {
     }
 
     /** 一次評価の提出 — the owning section hands its evaluation to the planning section. */
-    EvaluationStage submitFirstEvaluation() {
+    Transition<EvaluationStage> submitFirstEvaluation() {
         requireStage(Set.of(EvaluationStage.FIRST), "一次評価を提出");
         if (firstAssessment == null || !firstAssessment.complete()) {
             throw new BusinessRuleException("妥当性・有効性・効率性の評価と今後の方向性をすべて選んでから一次評価を提出してください。");
@@ -139,22 +143,52 @@ class EvaluationSheet {
         return move(EvaluationStage.SECOND);
     }
 
-    /** 二次評価 — the planning section's assessment, and optionally the external committee's view it records. */
-    void recordSecondEvaluation(Assessment assessment, @Nullable String externalCommittee) {
+    /**
+     * 二次評価 — the planning section's assessment, and optionally the external committee's view it records. A step
+     * within 二次評価.
+     */
+    Transition<EvaluationStage> recordSecondEvaluation(Assessment assessment, @Nullable String externalCommittee) {
+        checkExternalComment(externalCommittee);
         requireStage(Set.of(EvaluationStage.SECOND), "二次評価を記録");
         this.secondAssessment = assessment;
         this.externalComment = externalCommittee == null || externalCommittee.isBlank() ? null : externalCommittee.strip();
         updateFinalDirection();
+        return Transition.within(EvaluationStage.SECOND);
     }
 
-    /** 差し戻し — back to the owning section for its 一次評価 (with a comment). */
-    EvaluationStage sendBack() {
+    /**
+     * The reason a 差し戻し needs: given, and text a person could have typed. The review checks it before it loads the
+     * sheet, too, so that a missing reason is the first thing a user hears of.
+     */
+    static String sendBackReason(@Nullable String reason) {
+        String given = WorkflowStep.requiredReason(reason, "差し戻す理由（コメント）を入力してください。");
+        InputText.checked("差し戻す理由", given, Assessment.MAX_TEXT);
+        return given;
+    }
+
+    /** Refuses an external committee's view no person could have typed (checked before the sheet is loaded, too). */
+    static void checkExternalComment(@Nullable String externalCommittee) {
+        if (externalCommittee != null) {
+            InputText.checked("外部評価の意見", externalCommittee, Assessment.MAX_TEXT);
+        }
+    }
+
+    /** Refuses a revision reason no person could have typed (checked before the sheet is loaded, too). */
+    static void checkRevisionReasonText(@Nullable String reason) {
+        if (reason != null) {
+            InputText.checked("改訂の理由", reason, Assessment.MAX_TEXT);
+        }
+    }
+
+    /** 差し戻し — back to the owning section for its 一次評価, with the reason (required). */
+    Transition<EvaluationStage> sendBack(@Nullable String reason) {
+        sendBackReason(reason);
         requireStage(Set.of(EvaluationStage.SECOND), "差し戻し");
         return move(EvaluationStage.FIRST);
     }
 
     /** 確定 — the evaluation is final and frozen. */
-    EvaluationStage finalizeEvaluation() {
+    Transition<EvaluationStage> finalizeEvaluation() {
         requireStage(Set.of(EvaluationStage.SECOND), "確定");
         if (finalDirection == null) {
             throw new BusinessRuleException("今後の方向性が決まっていないため確定できません。二次評価を記録してください。");
@@ -162,21 +196,22 @@ class EvaluationSheet {
         return move(EvaluationStage.FINALIZED);
     }
 
-    /** 公表 — published; the published content is kept so that citizens keep reading it during a revision. */
-    EvaluationStage publish(String snapshot) {
+    /**
+     * 公表 — published; the published content ({@code snapshot} of the sheet as published) is kept so that citizens keep
+     * reading it during a revision.
+     */
+    Transition<EvaluationStage> publish(String snapshot) {
         requireStage(Set.of(EvaluationStage.FINALIZED), "公表");
         this.publishedSnapshot = snapshot;
         return move(EvaluationStage.PUBLISHED);
     }
 
-    /** 改訂 — a finalised or published evaluation reopened for the planning section with a recorded reason. */
-    EvaluationStage startRevision(String reason) {
+    /** 改訂 — a finalised or published evaluation reopened for the planning section with a recorded reason (required). */
+    Transition<EvaluationStage> startRevision(@Nullable String reason) {
+        checkRevisionReasonText(reason);
         requireStage(Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), "改訂");
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("確定後に修正するには、改訂の理由を入力してください。");
-        }
+        this.revisionReason = WorkflowStep.requiredReason(reason, "確定後に修正するには、改訂の理由を入力してください。");
         this.revision++;
-        this.revisionReason = reason.strip();
         return move(EvaluationStage.SECOND);
     }
 
@@ -186,10 +221,10 @@ class EvaluationSheet {
         this.finalDirection = second != null ? second : first;
     }
 
-    private EvaluationStage move(EvaluationStage to) {
-        EvaluationStage from = stage;
+    private Transition<EvaluationStage> move(EvaluationStage to) {
+        Transition<EvaluationStage> done = new Transition<>(stage, to);
         stage = to;
-        return from;
+        return done;
     }
 
     private void requireStage(Set<EvaluationStage> allowed, String act) {
@@ -254,6 +289,19 @@ class EvaluationSheet {
         return publishedSnapshot;
     }
 
+    /** The 今後の方向性 the review reached: the 二次評価's if it has one, else the 一次評価's. */
+    @Nullable FutureDirection finalDirection() {
+        return finalDirection;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    @Nullable String revisionReason() {
+        return revisionReason;
+    }
+
     long version() {
         return version;
     }
@@ -262,7 +310,7 @@ class EvaluationSheet {
         return illustrative;
     }
 
-    EvaluationSheetView view(int year, java.util.Map<Integer, Long> laborUnitCosts) {
+    EvaluationSheetView view(int year, Map<Integer, Long> laborUnitCosts) {
         return new EvaluationSheetView(id, fiscalYearId, year, number, departmentCode, content(), stage,
                 firstAssessment == null ? Assessment.EMPTY : firstAssessment,
                 secondAssessment == null ? Assessment.EMPTY : secondAssessment, externalComment, finalDirection, revision,

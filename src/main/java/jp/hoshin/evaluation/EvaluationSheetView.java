@@ -18,6 +18,12 @@ public record EvaluationSheetView(long id, long fiscalYearId, int year, int numb
     /** The note shown with illustrative (made-up) data. */
     public static final String ILLUSTRATIVE_NOTE = "このデータは説明用の架空の例です。";
 
+    /** This view at another stage (the published copy a sheet keeps is its view at 公表). */
+    public EvaluationSheetView withStage(EvaluationStage to) {
+        return new EvaluationSheetView(id, fiscalYearId, year, number, departmentCode, content, to, first, second, externalComment,
+                finalDirection, revision, revisionReason, carriedFromId, illustrative, laborUnitCosts, version);
+    }
+
     /** The three fiscal years a sheet shows: two years before and the year itself. */
     public List<Integer> years() {
         return List.of(year - 2, year - 1, year);

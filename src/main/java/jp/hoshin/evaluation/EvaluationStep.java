@@ -1,25 +1,17 @@
 package jp.hoshin.evaluation;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
+import jp.hoshin.shared.workflow.StepRow;
+import jp.hoshin.shared.workflow.WorkflowStep;
 
-/** One step taken on an evaluation sheet: from which stage to which, who, when, with what comment. */
+/** One step taken on an evaluation sheet (a row of {@code evaluation_sheet_step}): from which stage to which, who, when, why. */
 @Entity
 @Table(name = "evaluation_sheet_step")
-class EvaluationStep {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class EvaluationStep extends StepRow {
 
     private long sheetId;
 
@@ -31,25 +23,17 @@ class EvaluationStep {
     @Column(name = "to_stage")
     private EvaluationStage to;
 
-    private String takenBy;
-
-    private Instant takenAt;
-
-    private @Nullable String comment;
-
     protected EvaluationStep() {
     }
 
-    EvaluationStep(long sheetId, EvaluationStage from, EvaluationStage to, String takenBy, Instant takenAt, @Nullable String comment) {
+    EvaluationStep(long sheetId, WorkflowStep<EvaluationStage> step) {
+        super(step);
         this.sheetId = sheetId;
-        this.from = from;
-        this.to = to;
-        this.takenBy = takenBy;
-        this.takenAt = takenAt;
-        this.comment = comment;
+        this.from = step.from();
+        this.to = step.to();
     }
 
     EvaluationStepView view() {
-        return new EvaluationStepView(from, to, takenBy, takenAt, comment);
+        return new EvaluationStepView(from, to, takenBy(), takenAt(), comment());
     }
 }

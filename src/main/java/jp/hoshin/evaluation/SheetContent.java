@@ -61,6 +61,41 @@ public record SheetContent(String name, @Nullable String sectionName,
                 Set.of(), null, null, null, List.of(), List.of(), null);
     }
 
+    /** This content linked to another basic-plan element (null: none). */
+    public SheetContent withPolicyElementKey(@Nullable String key) {
+        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
+                key, planProjectIds, actionItemKeys, startYear, endYear, newProject, methods, target, intent, means, indicators,
+                costs, unitCostIndicator);
+    }
+
+    /** This content linked to other department-plan projects. */
+    public SheetContent withPlanProjectIds(List<Long> ids) {
+        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
+                policyElementKey, ids, actionItemKeys, startYear, endYear, newProject, methods, target, intent, means, indicators,
+                costs, unitCostIndicator);
+    }
+
+    /** This content linked to other action-plan items. */
+    public SheetContent withActionItemKeys(List<String> keys) {
+        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
+                policyElementKey, planProjectIds, keys, startYear, endYear, newProject, methods, target, intent, means, indicators,
+                costs, unitCostIndicator);
+    }
+
+    /** This content marked 新規 (true) or 継続 (false). */
+    public SheetContent withNewProject(boolean isNew) {
+        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
+                policyElementKey, planProjectIds, actionItemKeys, startYear, endYear, isNew, methods, target, intent, means,
+                indicators, costs, unitCostIndicator);
+    }
+
+    /** This content with other yearly costs. */
+    public SheetContent withCosts(List<YearCost> yearCosts) {
+        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
+                policyElementKey, planProjectIds, actionItemKeys, startYear, endYear, newProject, methods, target, intent, means,
+                indicators, yearCosts, unitCostIndicator);
+    }
+
     public YearCost cost(int year) {
         return costs.stream().filter(c -> c.year() == year).findFirst().orElse(YearCost.empty(year));
     }

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
-import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.Evaluations;
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.fiscalyear.FiscalYear;
@@ -60,11 +60,11 @@ class WhitePaperAssembly {
     static final String EVALUATIONS = "evaluations";
 
     private final PolicyPlans plans;
-    private final DepartmentPlans departmentPlans;
-    private final Evaluations evaluations;
+    private final PublishedPlans departmentPlans;
+    private final PublishedEvaluations evaluations;
     private final FiscalYears fiscalYears;
 
-    WhitePaperAssembly(PolicyPlans plans, DepartmentPlans departmentPlans, Evaluations evaluations, FiscalYears fiscalYears) {
+    WhitePaperAssembly(PolicyPlans plans, PublishedPlans departmentPlans, PublishedEvaluations evaluations, FiscalYears fiscalYears) {
         this.plans = plans;
         this.departmentPlans = departmentPlans;
         this.evaluations = evaluations;
@@ -201,7 +201,7 @@ class WhitePaperAssembly {
 
     private List<DepartmentResult> results(String code, int year) {
         List<DepartmentResult> results = new ArrayList<>();
-        for (DepartmentPlans.PublishedPlan published : publishedPlans(code, year)) {
+        for (PublishedPlans.PublishedPlan published : publishedPlans(code, year)) {
             DepartmentPlanView plan = published.plan();
             if (plan.resultStatus() != PlanStatus.PUBLISHED) {
                 continue;
@@ -221,7 +221,7 @@ class WhitePaperAssembly {
             return new EvaluationPart(0, directionLabels(), java.util.Collections.nCopies(FutureDirection.values().length, 0L), List.of(), List.of());
         }
         List<EvaluationSheetView> published = evaluations.published(code, year);
-        Evaluations.Summary summary = evaluations.summary(code, year);
+        PublishedEvaluations.Summary summary = evaluations.summary(code, year);
         Map<String, String> names = new java.util.HashMap<>();
         summary.byDepartment().forEach(d -> names.put(d.departmentCode(), d.departmentName()));
         java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
@@ -245,7 +245,7 @@ class WhitePaperAssembly {
     }
 
     /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */
-    List<DepartmentPlans.PublishedPlan> publishedPlans(String code, int year) {
+    List<PublishedPlans.PublishedPlan> publishedPlans(String code, int year) {
         return opened(code, year) ? departmentPlans.publishedPlans(code, year) : List.of();
     }
 

@@ -88,8 +88,8 @@ class AuditTrailTest {
 
     @Test
     void departmentPlansAndTheirProjectsAreAudited() {
-        var plan = plans.startDraft("132047", 2017, "toshi-seibi");
-        plan = plans.addProject("132047", 2017, "toshi-seibi", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
+        var plan = plans.startDraft(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "toshi-seibi"));
+        plan = plans.addProject(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "toshi-seibi"), plan.version(), new jp.hoshin.departmentplan.ProjectContent(
                 "都市マスタープランの改定を行います！", "都市づくり課", null, true,
                 List.of(jp.hoshin.departmentplan.TargetIndicator.text("令和6年度中に改定")), null));
         assertThat(history.history("DepartmentPlan", plan.id())).isNotEmpty();

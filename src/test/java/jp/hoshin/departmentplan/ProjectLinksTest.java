@@ -64,16 +64,16 @@ class ProjectLinksTest {
     @Test
     void aDepartmentLinksItsDraftProjectAndAnUnknownElementIsRefused() throws Exception {
         fiscalYears.open("132047", FiscalYear.of(2004), "test");
-        DepartmentPlanView plan = plans.startDraft("132047", 2004, "kikaku");
-        plan = plans.addProject("132047", 2004, "kikaku", plan.version(), new ProjectContent("国際交流の推進", null, null, false, List.of(), null));
+        DepartmentPlanView plan = plans.startDraft(new PlanReference("132047", 2004, "kikaku"));
+        plan = plans.addProject(new PlanReference("132047", 2004, "kikaku"), plan.version(), new ProjectContent("国際交流の推進", null, null, false, List.of(), null));
         mvc.perform(post("/staff/m/132047/2004/plans/kikaku/projects/1/link").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))
                         .param("version", Long.toString(plan.version())).param("element", "K1-1"))
                 .andExpect(status().is3xxRedirection());
-        DepartmentPlanView linked = plans.find("132047", 2004, "kikaku").orElseThrow();
+        DepartmentPlanView linked = plans.find(new PlanReference("132047", 2004, "kikaku")).orElseThrow();
         assertThat(linked.projects().getFirst().policyElementKey()).isEqualTo("K1-1");
         assertThat(linked.version()).as("a link is a change of the projects").isGreaterThan(plan.version());
         long version = linked.version();
-        assertThatThrownBy(() -> plans.linkProject("132047", 2004, "kikaku", version, 1, "K99"))
+        assertThatThrownBy(() -> plans.linkProject(new PlanReference("132047", 2004, "kikaku"), version, 1, "K99"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("K99");
         mvc.perform(post("/staff/m/132047/2004/plans/kikaku/projects/1/link").with(csrf()).with(StaffUsers.as(signIns, "mitaka-somu"))
                         .param("version", Long.toString(version)).param("element", ""))

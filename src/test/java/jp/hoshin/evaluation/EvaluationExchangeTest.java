@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.StaffUsers;
 import jp.hoshin.evaluation.workbook.SheetWorkbooks;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.shared.Csv;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,6 +50,9 @@ class EvaluationExchangeTest {
     Evaluations evaluations;
 
     @Autowired
+    EvaluationReview review;
+
+    @Autowired
     SheetWorkbooks workbooks;
 
     @Autowired
@@ -69,7 +72,7 @@ class EvaluationExchangeTest {
         evaluations.setLaborUnitCost(MITAKA, YEAR, 8_000_000L);
         evaluations.setLaborUnitCost(MITAKA, YEAR - 1, 7_900_000L);
         EvaluationSheetView s = evaluations.create(MITAKA, YEAR, "toshi-seibi", SheetContent.named("仮の名前", null), "test");
-        sheet = evaluations.write(MITAKA, YEAR, s.number(), s.version(), EvaluationWorkflowTest.streetLights(YEAR));
+        sheet = evaluations.write(new SheetReference(MITAKA, YEAR, s.number()), s.version(), EvaluationWorkflowTest.streetLights(YEAR));
     }
 
     private byte[] exported() {
@@ -97,7 +100,7 @@ class EvaluationExchangeTest {
         SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(MITAKA, YEAR, exported(), s -> true);
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.changed()).isEmpty();
-        EvaluationSheetView after = evaluations.get(MITAKA, YEAR, sheet.number());
+        EvaluationSheetView after = evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number()));
         assertThat(after.version()).isEqualTo(sheet.version());
         assertThat(after.content()).isEqualTo(sheet.content());
     }
@@ -113,7 +116,7 @@ class EvaluationExchangeTest {
                 "「01_市内街路灯のLED化の推進」シート 41行目 C列: 人工数は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
                 // the 単位コスト pointed at the indicator whose name was removed
                 "「01_市内街路灯のLED化の推進」シート 21行目 B列: 単位コストに使う指標は、指標名を入力した行の「指標の番号」で指定してください。");
-        assertThat(evaluations.get(MITAKA, YEAR, sheet.number()).content().name()).isEqualTo("市内街路灯のLED化の推進");
+        assertThat(evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number())).content().name()).isEqualTo("市内街路灯のLED化の推進");
     }
 
     @Test
@@ -125,7 +128,7 @@ class EvaluationExchangeTest {
         SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(MITAKA, YEAR, workbook, s -> true);
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.changed()).containsExactly(sheet.number());
-        EvaluationSheetView after = evaluations.get(MITAKA, YEAR, sheet.number());
+        EvaluationSheetView after = evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number()));
         assertThat(after.content().cost(YEAR).general()).isEqualTo(1_200_000L);
         assertThat(after.breakdown(YEAR).laborCost()).isEqualTo(10_000_000L);
         assertThat(after.content().newProject()).isTrue();
@@ -138,19 +141,19 @@ class EvaluationExchangeTest {
         SheetWorkbooks.Outcome forbidden = workbooks.importWorkbook(MITAKA, YEAR, workbook, s -> false);
         assertThat(forbidden.problems()).singleElement().satisfies(p -> assertThat(p.text()).contains(WORKSHEET).contains("権限がありません"));
 
-        evaluations.write(MITAKA, YEAR, sheet.number(), sheet.version(), SheetContent.named("画面で変えた名前", null));
+        evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), SheetContent.named("画面で変えた名前", null));
         SheetWorkbooks.Outcome stale = workbooks.importWorkbook(MITAKA, YEAR, workbook, s -> true);
         assertThat(stale.problems()).singleElement().satisfies(p -> assertThat(p.text()).contains("書き出した後に画面で変更されている"));
-        assertThat(evaluations.get(MITAKA, YEAR, sheet.number()).content().name()).isEqualTo("画面で変えた名前");
+        assertThat(evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number())).content().name()).isEqualTo("画面で変えた名前");
     }
 
     private EvaluationSheetView publish() {
         int n = sheet.number();
-        EvaluationSheetView s = evaluations.recordFirstAssessment(MITAKA, YEAR, n, sheet.version(),
-                EvaluationWorkflowTest.assessment(FutureDirection.CONTINUE, "所見"), "u");
-        s = evaluations.submitFirstEvaluation(MITAKA, YEAR, n, s.version(), "u");
-        s = evaluations.finalizeEvaluation(MITAKA, YEAR, n, s.version(), "u");
-        return evaluations.publish(MITAKA, YEAR, n, s.version(), "u");
+        EvaluationSheetView s = review.recordFirstAssessment(new SheetReference(MITAKA, YEAR, n), sheet.version(),
+                EvaluationWorkflowTest.assessment(FutureDirection.CONTINUE, "所見"));
+        s = review.submitFirstEvaluation(new SheetReference(MITAKA, YEAR, n), s.version(), "u");
+        s = review.finalizeEvaluation(new SheetReference(MITAKA, YEAR, n), s.version(), "u");
+        return review.publish(new SheetReference(MITAKA, YEAR, n), s.version(), "u");
     }
 
     @Test
@@ -200,7 +203,7 @@ class EvaluationExchangeTest {
                         .param("version", Long.toString(sheet.version() - 1)).param("name", "古い版からの保存"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("他の職員が更新しました").contains("value=\"古い版からの保存\"");
-        assertThat(evaluations.get(MITAKA, YEAR, sheet.number()).content().name()).isEqualTo("市内街路灯のLED化の推進");
+        assertThat(evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number())).content().name()).isEqualTo("市内街路灯のLED化の推進");
     }
 
     @Test
@@ -210,7 +213,7 @@ class EvaluationExchangeTest {
                         .param("version", Long.toString(sheet.version())).param("name", "市内街路灯のLED化の推進")
                         .param("costs[2].general", "３，３００，０００").param("costs[2].personYears", "１．２５"))
                 .andExpect(status().is3xxRedirection());
-        YearCost cost = evaluations.get(MITAKA, YEAR, sheet.number()).content().cost(YEAR);
+        YearCost cost = evaluations.get(new SheetReference(MITAKA, YEAR, sheet.number())).content().cost(YEAR);
         assertThat(cost.general()).isEqualTo(3_300_000L);
         assertThat(cost.personYears()).isEqualByComparingTo(new BigDecimal("1.25"));
     }

@@ -31,6 +31,18 @@ class EvaluationWorkflowTest {
     Evaluations evaluations;
 
     @Autowired
+    EvaluationReview review;
+
+    @Autowired
+    EvaluationSelection selection;
+
+    @Autowired
+    PublishedEvaluations publishedEvaluations;
+
+    @Autowired
+    BudgetList budgetList;
+
+    @Autowired
     FiscalYears fiscalYears;
 
     @BeforeEach
@@ -60,7 +72,7 @@ class EvaluationWorkflowTest {
 
     private EvaluationSheetView created() {
         EvaluationSheetView sheet = evaluations.create(MITAKA, YEAR, "toshi-seibi", SheetContent.named("市内街路灯のLED化の推進", null), "mitaka-admin");
-        return evaluations.write(MITAKA, YEAR, sheet.number(), sheet.version(), streetLights(YEAR));
+        return evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), streetLights(YEAR));
     }
 
     @Test
@@ -80,27 +92,27 @@ class EvaluationWorkflowTest {
     void runsThroughEveryStageRecordingWhoAndWhenAndTheSecondDirectionWins() {
         EvaluationSheetView sheet = created();
         int n = sheet.number();
-        sheet = evaluations.recordFirstAssessment(MITAKA, YEAR, n, sheet.version(), assessment(FutureDirection.EXPAND, "所管課の所見"), "mitaka-toshi");
+        sheet = review.recordFirstAssessment(new SheetReference(MITAKA, YEAR, n), sheet.version(), assessment(FutureDirection.EXPAND, "所管課の所見"));
         assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND);
-        sheet = evaluations.submitFirstEvaluation(MITAKA, YEAR, n, sheet.version(), "mitaka-toshi");
+        sheet = review.submitFirstEvaluation(new SheetReference(MITAKA, YEAR, n), sheet.version(), "mitaka-toshi");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.SECOND);
-        sheet = evaluations.recordSecondEvaluation(MITAKA, YEAR, n, sheet.version(), assessment(FutureDirection.CONTINUE, "企画の所見"),
+        sheet = review.recordSecondEvaluation(new SheetReference(MITAKA, YEAR, n), sheet.version(), assessment(FutureDirection.CONTINUE, "企画の所見"),
                 "外部評価委員会：妥当", "mitaka-admin");
         assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.CONTINUE);
         assertThat(sheet.first().direction()).isEqualTo(FutureDirection.EXPAND);
         assertThat(sheet.directionSource()).isEqualTo("二次評価");
-        assertThat(evaluations.publishedSheet(MITAKA, YEAR, n)).isEmpty();
-        sheet = evaluations.finalizeEvaluation(MITAKA, YEAR, n, sheet.version(), "mitaka-review");
-        sheet = evaluations.publish(MITAKA, YEAR, n, sheet.version(), "mitaka-admin");
+        assertThat(publishedEvaluations.publishedSheet(new SheetReference(MITAKA, YEAR, n))).isEmpty();
+        sheet = review.finalizeEvaluation(new SheetReference(MITAKA, YEAR, n), sheet.version(), "mitaka-review");
+        sheet = review.publish(new SheetReference(MITAKA, YEAR, n), sheet.version(), "mitaka-admin");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.PUBLISHED);
-        assertThat(evaluations.publishedSheet(MITAKA, YEAR, n)).hasValueSatisfying(p -> assertThat(p.externalComment()).isEqualTo("外部評価委員会：妥当"));
+        assertThat(publishedEvaluations.publishedSheet(new SheetReference(MITAKA, YEAR, n))).hasValueSatisfying(p -> assertThat(p.externalComment()).isEqualTo("外部評価委員会：妥当"));
 
         assertThat(evaluations.steps(sheet.id())).extracting(s -> s.from() + "→" + s.to() + " " + s.takenBy()).containsExactly(
                 "FIRST→FIRST mitaka-admin", "FIRST→SECOND mitaka-toshi", "SECOND→SECOND mitaka-admin",
                 "SECOND→FINALIZED mitaka-review", "FINALIZED→PUBLISHED mitaka-admin");
         assertThat(evaluations.steps(sheet.id())).allSatisfy(s -> assertThat(s.takenAt()).isNotNull());
 
-        Evaluations.Summary summary = evaluations.summary(MITAKA, YEAR);
+        PublishedEvaluations.Summary summary = publishedEvaluations.summary(MITAKA, YEAR);
         assertThat(summary.total()).isEqualTo(1);
         assertThat(summary.byDirection()).containsEntry(FutureDirection.CONTINUE, 1L).containsEntry(FutureDirection.EXPAND, 0L);
         assertThat(summary.byDepartment()).singleElement().satisfies(d -> assertThat(d.departmentName()).isEqualTo("都市整備部"));
@@ -111,15 +123,15 @@ class EvaluationWorkflowTest {
         EvaluationSheetView sheet = created();
         int n = sheet.number();
         long v = sheet.version();
-        assertThatThrownBy(() -> evaluations.submitFirstEvaluation(MITAKA, YEAR, n, v, "u"))
+        assertThatThrownBy(() -> review.submitFirstEvaluation(new SheetReference(MITAKA, YEAR, n), v, "u"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("今後の方向性をすべて選んでから");
-        assertThatThrownBy(() -> evaluations.finalizeEvaluation(MITAKA, YEAR, n, v, "u"))
+        assertThatThrownBy(() -> review.finalizeEvaluation(new SheetReference(MITAKA, YEAR, n), v, "u"))
                 .hasMessage("この評価シートは「一次評価中」のため、確定できません。");
-        assertThatThrownBy(() -> evaluations.publish(MITAKA, YEAR, n, v, "u")).hasMessageContaining("公表できません");
-        assertThatThrownBy(() -> evaluations.recordSecondEvaluation(MITAKA, YEAR, n, v, assessment(FutureDirection.CONTINUE, ""), null, "u"))
+        assertThatThrownBy(() -> review.publish(new SheetReference(MITAKA, YEAR, n), v, "u")).hasMessageContaining("公表できません");
+        assertThatThrownBy(() -> review.recordSecondEvaluation(new SheetReference(MITAKA, YEAR, n), v, assessment(FutureDirection.CONTINUE, ""), null, "u"))
                 .hasMessageContaining("二次評価を記録できません");
-        assertThatThrownBy(() -> evaluations.write(MITAKA, YEAR, n, v - 1, streetLights(YEAR))).isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> evaluations.sendBack(MITAKA, YEAR, n, v, "u", " ")).hasMessageContaining("差し戻す理由");
+        assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, n), v - 1, streetLights(YEAR))).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> review.sendBack(new SheetReference(MITAKA, YEAR, n), v, "u", " ")).hasMessageContaining("差し戻す理由");
     }
 
     @Test
@@ -127,16 +139,16 @@ class EvaluationWorkflowTest {
         EvaluationSheetView sheet = published(created());
         int n = sheet.number();
         long v = sheet.version();
-        assertThatThrownBy(() -> evaluations.write(MITAKA, YEAR, n, v, SheetContent.named("別の名前", null)))
+        assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, n), v, SheetContent.named("別の名前", null)))
                 .hasMessageContaining("確定した評価は変更できません");
-        assertThatThrownBy(() -> evaluations.startRevision(MITAKA, YEAR, n, v, "mitaka-admin", "  ")).hasMessageContaining("改訂の理由");
+        assertThatThrownBy(() -> review.startRevision(new SheetReference(MITAKA, YEAR, n), v, "mitaka-admin", "  ")).hasMessageContaining("改訂の理由");
 
-        sheet = evaluations.startRevision(MITAKA, YEAR, n, v, "mitaka-admin", "決算額の確定に伴う修正");
+        sheet = review.startRevision(new SheetReference(MITAKA, YEAR, n), v, "mitaka-admin", "決算額の確定に伴う修正");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.SECOND);
         assertThat(sheet.revision()).isEqualTo(1);
-        sheet = evaluations.write(MITAKA, YEAR, n, sheet.version(), SheetContent.named("市内街路灯のLED化の推進（改訂）", null));
+        sheet = evaluations.write(new SheetReference(MITAKA, YEAR, n), sheet.version(), SheetContent.named("市内街路灯のLED化の推進（改訂）", null));
         // citizens still read the published version until it is published again
-        assertThat(evaluations.publishedSheet(MITAKA, YEAR, n)).hasValueSatisfying(p ->
+        assertThat(publishedEvaluations.publishedSheet(new SheetReference(MITAKA, YEAR, n))).hasValueSatisfying(p ->
                 assertThat(p.content().name()).isEqualTo("市内街路灯のLED化の推進"));
         assertThat(evaluations.steps(sheet.id())).last().satisfies(s -> assertThat(s.comment()).isEqualTo("決算額の確定に伴う修正"));
     }
@@ -146,7 +158,7 @@ class EvaluationWorkflowTest {
         EvaluationSheetView sheet = created();
         var fy = fiscalYears.get(MITAKA, YEAR);
         fiscalYears.close(MITAKA, YEAR, fy.version(), "test");
-        assertThatThrownBy(() -> evaluations.write(MITAKA, YEAR, sheet.number(), sheet.version(), streetLights(YEAR)))
+        assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), streetLights(YEAR)))
                 .hasMessageContaining("締められているため変更できません");
     }
 
@@ -154,16 +166,13 @@ class EvaluationWorkflowTest {
     void linksAreCheckedAgainstThePlansAndTheDepartmentsPlanProjects() {
         EvaluationSheetView sheet = created();
         SheetContent c = streetLights(YEAR);
-        SheetContent wrongElement = new SheetContent(c.name(), null, null, null, null, null, null, null, "NO-SUCH", List.of(), List.of(),
-                null, null, false, Set.of(), null, null, null, List.of(), List.of(), null);
-        assertThatThrownBy(() -> evaluations.write(MITAKA, YEAR, sheet.number(), sheet.version(), wrongElement)).hasMessageContaining("NO-SUCH");
-        SheetContent wrongProject = new SheetContent(c.name(), null, null, null, null, null, null, null, null, List.of(999_999L), List.of(),
-                null, null, false, Set.of(), null, null, null, List.of(), List.of(), null);
-        assertThatThrownBy(() -> evaluations.write(MITAKA, YEAR, sheet.number(), sheet.version(), wrongProject))
+        SheetContent wrongElement = SheetContent.named(c.name(), null).withPolicyElementKey("NO-SUCH");
+        assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), wrongElement)).hasMessageContaining("NO-SUCH");
+        SheetContent wrongProject = SheetContent.named(c.name(), null).withPlanProjectIds(List.of(999_999L));
+        assertThatThrownBy(() -> evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), wrongProject))
                 .hasMessageContaining("運営方針と目標にありません");
-        SheetContent linked = new SheetContent(c.name(), null, null, null, null, null, null, null, "K1-1", List.of(), List.of("A7-4"),
-                null, null, false, Set.of(), null, null, null, List.of(), List.of(), null);
-        assertThat(evaluations.write(MITAKA, YEAR, sheet.number(), sheet.version(), linked).content().actionItemKeys()).containsExactly("A7-4");
+        SheetContent linked = SheetContent.named(c.name(), null).withPolicyElementKey("K1-1").withActionItemKeys(List.of("A7-4"));
+        assertThat(evaluations.write(new SheetReference(MITAKA, YEAR, sheet.number()), sheet.version(), linked).content().actionItemKeys()).containsExactly("A7-4");
     }
 
     @Test
@@ -171,7 +180,7 @@ class EvaluationWorkflowTest {
         EvaluationSheetView sheet = published(created());
         fiscalYears.open(MITAKA, FiscalYear.of(YEAR + 1), "test");
         evaluations.setLaborUnitCost(MITAKA, YEAR + 1, 8_100_000L);
-        List<EvaluationSheetView> carried = evaluations.carryForward(MITAKA, YEAR, List.of(), "mitaka-admin");
+        List<EvaluationSheetView> carried = selection.carryForward(MITAKA, YEAR, List.of(), "mitaka-admin");
         assertThat(carried).singleElement().satisfies(next -> {
             assertThat(next.year()).isEqualTo(YEAR + 1);
             assertThat(next.number()).isEqualTo(sheet.number());
@@ -184,16 +193,16 @@ class EvaluationWorkflowTest {
             assertThat(next.breakdown(YEAR + 1).totalCost()).isNull();
             assertThat(next.content().indicators().get(0).actual(YEAR)).isEqualByComparingTo("140");
         });
-        assertThat(evaluations.carryForward(MITAKA, YEAR, List.of(), "mitaka-admin")).isEmpty();
+        assertThat(selection.carryForward(MITAKA, YEAR, List.of(), "mitaka-admin")).isEmpty();
 
         EvaluationSheetView next = carried.get(0);
         SheetContent c = next.content();
-        evaluations.write(MITAKA, YEAR + 1, next.number(), next.version(), new SheetContent(c.name(), c.sectionName(), null, null, null, null,
+        evaluations.write(new SheetReference(MITAKA, YEAR + 1, next.number()), next.version(), new SheetContent(c.name(), c.sectionName(), null, null, null, null,
                 null, null, null, List.of(), List.of(), null, null, false, c.methods(), null, null, null, c.indicators(),
                 List.of(c.cost(YEAR), new YearCost(YEAR + 1, null, null, null, null, 5_000_000L, BigDecimal.ONE)), 0));
-        evaluations.recordFirstAssessment(MITAKA, YEAR + 1, next.number(), evaluations.get(MITAKA, YEAR + 1, next.number()).version(),
-                assessment(FutureDirection.REDUCE, ""), "u");
-        assertThat(evaluations.budgetList(MITAKA, YEAR + 1, Evaluations.BudgetFilter.ALL)).singleElement().satisfies(l -> {
+        review.recordFirstAssessment(new SheetReference(MITAKA, YEAR + 1, next.number()), evaluations.get(new SheetReference(MITAKA, YEAR + 1, next.number())).version(),
+                assessment(FutureDirection.REDUCE, ""));
+        assertThat(budgetList.lines(MITAKA, YEAR + 1, BudgetList.Filter.ALL)).singleElement().satisfies(l -> {
             assertThat(l.totalCost()).isEqualTo(13_100_000L);
             assertThat(l.generalFund()).isEqualTo(5_000_000L);
             assertThat(l.previousTotalCost()).isEqualTo(14_000_000L);
@@ -202,16 +211,16 @@ class EvaluationWorkflowTest {
             assertThat(l.previousDirection()).isEqualTo(FutureDirection.CONTINUE);
             assertThat(l.directionChanged()).isTrue();
         });
-        assertThat(evaluations.budgetList(MITAKA, YEAR + 1, new Evaluations.BudgetFilter(null, null, FutureDirection.EXPAND))).isEmpty();
-        assertThat(evaluations.budgetList(MITAKA, YEAR + 1, new Evaluations.BudgetFilter("kikaku", null, null))).isEmpty();
-        assertThat(evaluations.budgetList(MITAKA, YEAR + 1, new Evaluations.BudgetFilter("toshi-seibi", null, FutureDirection.REDUCE))).hasSize(1);
+        assertThat(budgetList.lines(MITAKA, YEAR + 1, new BudgetList.Filter(null, null, FutureDirection.EXPAND))).isEmpty();
+        assertThat(budgetList.lines(MITAKA, YEAR + 1, new BudgetList.Filter("kikaku", null, null))).isEmpty();
+        assertThat(budgetList.lines(MITAKA, YEAR + 1, new BudgetList.Filter("toshi-seibi", null, FutureDirection.REDUCE))).hasSize(1);
     }
 
     @Test
     void progressCountsSheetsPerStageAndDepartment() {
         created();
         published(evaluations.create(MITAKA, YEAR, "kyoiku", SheetContent.named("学校給食の充実と調理業務の委託化の推進", null), "u"));
-        Evaluations.Progress progress = evaluations.progress(MITAKA, YEAR);
+        EvaluationReview.Progress progress = review.progress(MITAKA, YEAR);
         assertThat(progress.byStage()).containsAllEntriesOf(Map.of(EvaluationStage.FIRST, 1L, EvaluationStage.PUBLISHED, 1L,
                 EvaluationStage.SECOND, 0L));
         assertThat(progress.byDepartment().get("kyoiku")).containsEntry(EvaluationStage.PUBLISHED, 1L);
@@ -219,21 +228,21 @@ class EvaluationWorkflowTest {
 
     private EvaluationSheetView published(EvaluationSheetView sheet) {
         int n = sheet.number();
-        sheet = evaluations.recordFirstAssessment(MITAKA, YEAR, n, sheet.version(), assessment(FutureDirection.CONTINUE, ""), "u");
-        sheet = evaluations.submitFirstEvaluation(MITAKA, YEAR, n, sheet.version(), "u");
-        sheet = evaluations.finalizeEvaluation(MITAKA, YEAR, n, sheet.version(), "u");
-        return evaluations.publish(MITAKA, YEAR, n, sheet.version(), "u");
+        sheet = review.recordFirstAssessment(new SheetReference(MITAKA, YEAR, n), sheet.version(), assessment(FutureDirection.CONTINUE, ""));
+        sheet = review.submitFirstEvaluation(new SheetReference(MITAKA, YEAR, n), sheet.version(), "u");
+        sheet = review.finalizeEvaluation(new SheetReference(MITAKA, YEAR, n), sheet.version(), "u");
+        return review.publish(new SheetReference(MITAKA, YEAR, n), sheet.version(), "u");
     }
 
     @Test
     void thePlanningSectionSelectsTargetsFromTheDepartmentPlansAllOrNothing() {
         int plansYear = 2017; // 三鷹市's demo plans of 平成29年度, with no sheets yet
-        List<Evaluations.PlanCandidate> candidates = evaluations.planCandidates(MITAKA, plansYear);
-        assertThat(candidates).hasSizeGreaterThan(3).noneMatch(Evaluations.PlanCandidate::selected);
-        Evaluations.PlanCandidate first = candidates.getFirst();
-        Evaluations.PlanCandidate other = candidates.stream().filter(c -> !c.departmentCode().equals(first.departmentCode())).findFirst().orElseThrow();
+        List<EvaluationSelection.PlanCandidate> candidates = selection.planCandidates(MITAKA, plansYear);
+        assertThat(candidates).hasSizeGreaterThan(3).noneMatch(EvaluationSelection.PlanCandidate::selected);
+        EvaluationSelection.PlanCandidate first = candidates.getFirst();
+        EvaluationSelection.PlanCandidate other = candidates.stream().filter(c -> !c.departmentCode().equals(first.departmentCode())).findFirst().orElseThrow();
 
-        List<EvaluationSheetView> created = evaluations.selectFromPlans(MITAKA, plansYear, List.of(first.projectId(), other.projectId()), "mitaka-admin");
+        List<EvaluationSheetView> created = selection.selectFromPlans(MITAKA, plansYear, List.of(first.projectId(), other.projectId()), "mitaka-admin");
 
         assertThat(created).hasSize(2);
         assertThat(created.getFirst().content().name()).isEqualTo(first.title());
@@ -241,17 +250,17 @@ class EvaluationWorkflowTest {
         assertThat(created.getFirst().departmentCode()).isEqualTo(first.departmentCode());
         assertThat(created.getFirst().content().planProjectIds()).containsExactly(first.projectId());
         assertThat(created.get(1).departmentCode()).isEqualTo(other.departmentCode());
-        assertThat(evaluations.planCandidates(MITAKA, plansYear)).filteredOn(Evaluations.PlanCandidate::selected)
-                .extracting(Evaluations.PlanCandidate::projectId, Evaluations.PlanCandidate::sheetNumber)
+        assertThat(selection.planCandidates(MITAKA, plansYear)).filteredOn(EvaluationSelection.PlanCandidate::selected)
+                .extracting(EvaluationSelection.PlanCandidate::projectId, EvaluationSelection.PlanCandidate::sheetNumber)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first.projectId(), created.getFirst().number()),
                         org.assertj.core.groups.Tuple.tuple(other.projectId(), created.get(1).number()));
 
-        Evaluations.PlanCandidate third = candidates.stream().filter(c -> c != first && c != other).findFirst().orElseThrow();
-        assertThatThrownBy(() -> evaluations.selectFromPlans(MITAKA, plansYear, List.of(third.projectId(), first.projectId()), "u"))
+        EvaluationSelection.PlanCandidate third = candidates.stream().filter(c -> c != first && c != other).findFirst().orElseThrow();
+        assertThatThrownBy(() -> selection.selectFromPlans(MITAKA, plansYear, List.of(third.projectId(), first.projectId()), "u"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining(first.title()).hasMessageContaining("既に評価シート");
-        assertThatThrownBy(() -> evaluations.selectFromPlans(MITAKA, plansYear, List.of(third.projectId(), -1L), "u"))
+        assertThatThrownBy(() -> selection.selectFromPlans(MITAKA, plansYear, List.of(third.projectId(), -1L), "u"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("運営方針と目標にありません");
-        assertThatThrownBy(() -> evaluations.selectFromPlans(MITAKA, plansYear, List.of(), "u"))
+        assertThatThrownBy(() -> selection.selectFromPlans(MITAKA, plansYear, List.of(), "u"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("選んでください");
         assertThat(evaluations.sheets(MITAKA, plansYear)).hasSize(2);
     }

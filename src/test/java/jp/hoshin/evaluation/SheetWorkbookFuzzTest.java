@@ -35,7 +35,7 @@ class SheetWorkbookFuzzTest {
         fiscalYears.open(MITAKA, FiscalYear.of(YEAR), "test");
         evaluations.setLaborUnitCost(MITAKA, YEAR, 8_000_000L);
         EvaluationSheetView a = evaluations.create(MITAKA, YEAR, "toshi-seibi", SheetContent.named("仮の名前", null), "test");
-        evaluations.write(MITAKA, YEAR, a.number(), a.version(), EvaluationWorkflowTest.streetLights(YEAR));
+        evaluations.write(new SheetReference(MITAKA, YEAR, a.number()), a.version(), EvaluationWorkflowTest.streetLights(YEAR));
         evaluations.create(MITAKA, YEAR, "kikaku", SheetContent.named("二つ目の事業", null), "test");
         byte[] exported = workbooks.export(MITAKA, YEAR, s -> true);
         byte[][] current = {exported};

@@ -1,9 +1,9 @@
 package jp.hoshin.identity;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.stream.Stream;
@@ -56,16 +56,19 @@ class AccessMatrixTest {
     @Autowired
     jp.hoshin.evaluation.Evaluations evaluations;
 
+    @Autowired
+    jp.hoshin.evaluation.EvaluationReview review;
+
     @org.junit.jupiter.api.BeforeEach
     void openPlanYear() {
         fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
         // evaluation sheets of 企画部 in 2004: No.1 at 一次評価, No.2 submitted to 二次評価
         evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("テスト事業", null), "test");
         var second = evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("提出済みの事業", null), "test");
-        second = evaluations.recordFirstAssessment("132047", 2004, second.number(), second.version(), new jp.hoshin.evaluation.Assessment(
+        second = review.recordFirstAssessment(new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), new jp.hoshin.evaluation.Assessment(
                 jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null,
-                jp.hoshin.evaluation.FutureDirection.CONTINUE, null, null), "test");
-        evaluations.submitFirstEvaluation("132047", 2004, second.number(), second.version(), "test");
+                jp.hoshin.evaluation.FutureDirection.CONTINUE, null, null));
+        review.submitFirstEvaluation(new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), "test");
     }
 
     static Stream<Arguments> matrix() {

@@ -103,16 +103,17 @@ class WriteMatrixTest {
     @Autowired jp.hoshin.fiscalyear.FiscalYears fiscalYears;
     @Autowired jp.hoshin.publiccomment.PublicComments comments;
     @Autowired jp.hoshin.evaluation.Evaluations evaluations;
+    @Autowired jp.hoshin.evaluation.EvaluationReview review;
 
     @BeforeEach
     void openPlanYear() {
         fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
         evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("テスト事業", null), "test");
         var second = evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("提出済みの事業", null), "test");
-        second = evaluations.recordFirstAssessment("132047", 2004, second.number(), second.version(), new jp.hoshin.evaluation.Assessment(
+        second = review.recordFirstAssessment(new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), new jp.hoshin.evaluation.Assessment(
                 jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null,
-                jp.hoshin.evaluation.FutureDirection.CONTINUE, null, null), "test");
-        evaluations.submitFirstEvaluation("132047", 2004, second.number(), second.version(), "test");
+                jp.hoshin.evaluation.FutureDirection.CONTINUE, null, null));
+        review.submitFirstEvaluation(new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), "test");
     }
 
     static Stream<Arguments> refusals() {

@@ -115,26 +115,35 @@ class DepartmentPagesTest {
     @Autowired
     jp.hoshin.departmentplan.DepartmentPlans plans;
 
+    @Autowired
+    jp.hoshin.departmentplan.PlanWorkflow workflow;
+
+    @Autowired
+    jp.hoshin.departmentplan.PlanResults results;
+
+    @Autowired
+    jp.hoshin.departmentplan.PlanCarryOver carryOvers;
+
     @Test
     void theNextPlanOffersUnfinishedGoalsToCarryOver() throws Exception {
-        var plan = plans.startDraft("132047", 2017, "kyoiku");
-        plan = plans.addProject("132047", 2017, "kyoiku", plan.version(), new jp.hoshin.departmentplan.ProjectContent(
+        var plan = plans.startDraft(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"));
+        plan = plans.addProject(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"), plan.version(), new jp.hoshin.departmentplan.ProjectContent(
                 "市庁舎等の建て替えに向けた基本構想の策定", "企画経営課", null, true, java.util.List.of(), null));
-        plan = plans.submit("132047", 2017, "kyoiku", plan.version(), "u");
-        plan = plans.startConsultation("132047", 2017, "kyoiku", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation("132047", 2017, "kyoiku", plan.version(), "u");
-        plans.recordResult("132047", 2017, "kyoiku", plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
+        plan = workflow.submit(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"), plan.version(), "u");
+        plan = workflow.startConsultation(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"), plan.version(), "u");
+        plan = workflow.finalizeAfterConsultation(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"), plan.version(), "u");
+        results.recordResult(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"), plan.version(), 1, jp.hoshin.departmentplan.AchievementStatus.STARTED, null,
                 java.util.List.of());
-        var next = plans.startDraft("132047", 2020, "kyoiku");
+        var next = plans.startDraft(new jp.hoshin.departmentplan.PlanReference("132047", 2020, "kyoiku"));
         String page = "/staff/m/132047/2020/plans/kyoiku";
         mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(content().string(containsString("前年度までの未達成の目標を繰り越す")))
                 .andExpect(content().string(containsString("市庁舎等の建て替えに向けた基本構想の策定（着手）")));
-        long fromId = plans.unfinishedFromEarlierYear("132047", 2020, "kyoiku").getFirst().id();
+        long fromId = carryOvers.unfinishedFromEarlierYear(new jp.hoshin.departmentplan.PlanReference("132047", 2020, "kyoiku")).getFirst().id();
         mvc.perform(post(page + "/carry-over").with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
                         .param("version", Long.toString(next.version())).param("project", Long.toString(fromId)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.find("132047", 2020, "kyoiku").orElseThrow().projects())
+        assertThat(plans.find(new jp.hoshin.departmentplan.PlanReference("132047", 2020, "kyoiku")).orElseThrow().projects())
                 .singleElement().satisfies(p -> assertThat(p.carriedFromId()).isEqualTo(fromId));
         mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(content().string(containsString("前年度から繰り越し")));

@@ -8,16 +8,16 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.hoshin.departmentplan.DepartmentPlanView;
-import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import org.jspecify.annotations.Nullable;
 import jp.hoshin.shared.web.Downloads;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +46,10 @@ class PlanApiController {
             "担当課", "重点", "事業内容", "目標指標", "指標名", "目標値", "単位", "期限", "基準値", "基準年度", "実績値", "結果", "結果の説明",
             "関連要素ID");
 
-    private final DepartmentPlans plans;
+    private final PublishedPlans plans;
     private final Municipalities municipalities;
 
-    PlanApiController(DepartmentPlans plans, Municipalities municipalities) {
+    PlanApiController(PublishedPlans plans, Municipalities municipalities) {
         this.plans = plans;
         this.municipalities = municipalities;
     }

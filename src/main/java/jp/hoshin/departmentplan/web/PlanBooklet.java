@@ -15,6 +15,7 @@ import java.util.Locale;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;
@@ -43,14 +44,16 @@ class PlanBooklet {
     }
 
     private final DepartmentPlans plans;
+    private final PublishedPlans published;
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
     private final IssuedDocuments issued;
     private final Clock clock;
     private final String templateDigest;
 
-    PlanBooklet(DepartmentPlans plans, ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued, Clock clock) {
+    PlanBooklet(DepartmentPlans plans, PublishedPlans published, ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued, Clock clock) {
         this.plans = plans;
+        this.published = published;
         this.templates = templates;
         this.pdf = pdf;
         this.issued = issued;
@@ -59,7 +62,7 @@ class PlanBooklet {
     }
 
     IssuedDocument booklet(MunicipalityView municipality, FiscalYear year) {
-        List<Entry> entries = plans.publishedPlans(municipality.code(), year.startYear()).stream()
+        List<Entry> entries = published.publishedPlans(municipality.code(), year.startYear()).stream()
                 .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() == PlanStatus.PUBLISHED))
                 .toList();
         if (entries.isEmpty()) {

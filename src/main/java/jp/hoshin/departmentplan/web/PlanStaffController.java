@@ -5,8 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanCarryOver;
 import jp.hoshin.departmentplan.PlanContent;
+import jp.hoshin.departmentplan.PlanReference;
+import jp.hoshin.departmentplan.PlanResults;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
@@ -44,15 +48,21 @@ class PlanStaffController {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final DepartmentPlans plans;
+    private final PlanWorkflow workflow;
+    private final PlanResults results;
+    private final PlanCarryOver carryOvers;
     private final Access access;
     private final PolicyPlans policyPlans;
 
     PlanStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
-                        Access access, PolicyPlans policyPlans) {
+                        PlanWorkflow workflow, PlanResults results, PlanCarryOver carryOvers, Access access, PolicyPlans policyPlans) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.plans = plans;
+        this.workflow = workflow;
+        this.results = results;
+        this.carryOvers = carryOvers;
         this.access = access;
         this.policyPlans = policyPlans;
     }
@@ -80,7 +90,7 @@ class PlanStaffController {
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         DepartmentView d = organization.department(m.code(), year, department);
-        var plan = plans.find(m.code(), year, d.code()).orElse(null);
+        var plan = plans.find(ref(m.code(), year, d.code())).orElse(null);
         boolean editor = access.canEditDepartment(m.code(), d.code());
         boolean reviewer = access.canReview(m.code());
         boolean admin = access.canAdminister(m.code());
@@ -89,7 +99,7 @@ class PlanStaffController {
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("department", d);
         model.addAttribute("plan", plan);
-        model.addAttribute("steps", plan == null ? List.of() : plans.steps(plan.id()));
+        model.addAttribute("steps", plan == null ? List.of() : workflow.steps(plan.id()));
         model.addAttribute("canStart", plan == null && editor && fy.open());
         model.addAttribute("canExport", editor);
         model.addAttribute("canImport", editor && (plan == null ? fy.open() : status == PlanStatus.DRAFT));
@@ -120,7 +130,7 @@ class PlanStaffController {
         model.addAttribute("linkableGroups", linkable.stream().collect(java.util.stream.Collectors.groupingBy(
                 PolicyPlans.LinkableElement::planName, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).entrySet());
         model.addAttribute("unfinished", status == PlanStatus.DRAFT && editor
-                ? plans.unfinishedFromEarlierYear(m.code(), year, d.code()) : List.of());
+                ? carryOvers.unfinishedFromEarlierYear(ref(m.code(), year, d.code())) : List.of());
         if (plan != null) {
             model.addAttribute("sectionRolesText", String.join("\n", plan.content().sectionRoles().stream()
                     .map(r -> r.section() + "：" + r.role()).toList()));
@@ -132,7 +142,7 @@ class PlanStaffController {
     String start(@PathVariable String code, @PathVariable int year, @PathVariable String department, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
-            plans.startDraft(code, year, department);
+            plans.startDraft(ref(code, year, department));
             return "運営方針と目標の作成を始めました。";
         });
     }
@@ -147,7 +157,7 @@ class PlanStaffController {
         return act(code, year, department, redirect, () -> {
             Integer staff = number(staffCount, "職員数").map(Long::intValue).orElse(null);
             Long budget = number(budgetYen, "予算規模").orElse(null);
-            plans.write(code, year, department, version, new PlanContent(opt(missionHeadline), opt(mission), roles(sectionRoles),
+            plans.write(ref(code, year, department), version, new PlanContent(opt(missionHeadline), opt(mission), roles(sectionRoles),
                     staff, budget, opt(policies)));
             return "部の使命・目標、経営資源、実施方針を保存しました。";
         });
@@ -161,7 +171,7 @@ class PlanStaffController {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
             List<TargetIndicator> list = lines(targets).stream().map(TargetIndicator::text).toList();
-            plans.addProject(code, year, department, version,
+            plans.addProject(ref(code, year, department), version,
                     new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), main, list, null));
             return "個別事業を追加しました。";
         });
@@ -175,7 +185,7 @@ class PlanStaffController {
             if (projectIds == null || projectIds.isEmpty()) {
                 throw new BusinessRuleException("繰り越す目標を1つ以上選んでください。");
             }
-            plans.carryOver(code, year, department, version, projectIds);
+            carryOvers.carryOver(ref(code, year, department), version, projectIds);
             return projectIds.size() + "件の目標を前年度から繰り越しました。";
         });
     }
@@ -212,7 +222,7 @@ class PlanStaffController {
                         date(at(deadlines, i), label + "期限"), decimal(at(baselines, i), label + "基準値"),
                         number(at(baselineYears, i), label + "基準年度").map(Long::intValue).orElse(null), null));
             }
-            plans.reviseProject(code, year, department, version, number,
+            plans.reviseProject(ref(code, year, department), version, number,
                     new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), main, targets, null));
             return "個別事業 " + number + " を保存しました。";
         });
@@ -247,7 +257,7 @@ class PlanStaffController {
                          @RequestParam long version, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
-            plans.removeProject(code, year, department, version, number);
+            plans.removeProject(ref(code, year, department), version, number);
             return "個別事業 " + number + " を削除しました。";
         });
     }
@@ -261,7 +271,7 @@ class PlanStaffController {
             throw new org.springframework.security.access.AccessDeniedException("この部の協議にコメントする権限がありません。");
         }
         return act(code, year, department, redirect, () -> {
-            plans.comment(code, year, department, results, access.currentUsername(), JapaneseText.text(comment));
+            workflow.comment(ref(code, year, department), results, access.currentUsername(), JapaneseText.text(comment));
             return "コメントを記録しました。";
         });
     }
@@ -273,7 +283,7 @@ class PlanStaffController {
         access.requireDepartmentEdit(code, department);
         String key = JapaneseText.fold(element);
         return act(code, year, department, redirect, () -> {
-            plans.linkProject(code, year, department, version, number, key.isEmpty() ? null : key);
+            plans.linkProject(ref(code, year, department), version, number, key.isEmpty() ? null : key);
             return key.isEmpty() ? "個別事業 " + number + " の関連付けを外しました。" : "個別事業 " + number + " を関連付けました。";
         });
     }
@@ -290,19 +300,19 @@ class PlanStaffController {
         String by = access.currentUsername();
         return act(code, year, department, redirect, () -> switch (step) {
             case "submit" -> {
-                plans.submit(code, year, department, version, by);
+                workflow.submit(ref(code, year, department), version, by);
                 yield "企画担当に提出しました。";
             }
             case "consult" -> {
-                plans.startConsultation(code, year, department, version, by);
+                workflow.startConsultation(ref(code, year, department), version, by);
                 yield "協議を開始しました。";
             }
             case "finalize" -> {
-                plans.finalizeAfterConsultation(code, year, department, version, by);
+                workflow.finalizeAfterConsultation(ref(code, year, department), version, by);
                 yield "確定しました。";
             }
             default -> {
-                plans.publish(code, year, department, version, by);
+                workflow.publish(ref(code, year, department), version, by);
                 yield "公表しました。";
             }
         });
@@ -313,7 +323,7 @@ class PlanStaffController {
                     @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
         access.requireReview(code);
         return act(code, year, department, redirect, () -> {
-            plans.sendBack(code, year, department, version, access.currentUsername(), comment);
+            workflow.sendBack(ref(code, year, department), version, access.currentUsername(), comment);
             return "コメントを付けて差し戻しました。";
         });
     }
@@ -332,7 +342,7 @@ class PlanStaffController {
             for (int i = 0; actuals != null && i < actuals.size(); i++) {
                 values.add(decimal(actuals.get(i), "目標指標" + (i + 1) + "の実績値"));
             }
-            plans.recordResult(code, year, department, version, number, result, opt(explanation), values);
+            results.recordResult(ref(code, year, department), version, number, result, opt(explanation), values);
             return "個別事業 " + number + " の結果を「" + result.label() + "」として記録しました。";
         });
     }
@@ -342,7 +352,7 @@ class PlanStaffController {
                      @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
-            plans.summarize(code, year, department, version, summary);
+            results.summarize(ref(code, year, department), version, summary);
             return "総括を保存しました。";
         });
     }
@@ -365,7 +375,7 @@ class PlanStaffController {
         }
         String by = access.currentUsername();
         return act(code, year, department, redirect, () -> {
-            plans.moveResults(code, year, department, version, to, by, opt(comment));
+            results.moveResults(ref(code, year, department), version, to, by, opt(comment));
             return "結果を「" + to.label() + "」にしました。";
         });
     }
@@ -375,9 +385,13 @@ class PlanStaffController {
                   @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         return act(code, year, department, redirect, () -> {
-            plans.startRevision(code, year, department, version, access.currentUsername(), reason);
+            workflow.startRevision(ref(code, year, department), version, access.currentUsername(), reason);
             return "改訂を始めました。確定するまで、公開ページには確定済みの内容が表示されます。";
         });
+    }
+
+    private static PlanReference ref(String code, int year, String department) {
+        return new PlanReference(code, year, department);
     }
 
     private interface Act {

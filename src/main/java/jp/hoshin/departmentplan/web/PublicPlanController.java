@@ -6,8 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.hoshin.departmentplan.AchievementStatus;
-import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -32,11 +33,11 @@ class PublicPlanController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
-    private final DepartmentPlans plans;
+    private final PublishedPlans plans;
     private final PlanBooklet booklet;
     private final PolicyPlans policyPlans;
 
-    PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
+    PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, PublishedPlans plans,
                          PlanBooklet booklet, PolicyPlans policyPlans) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
@@ -101,6 +102,11 @@ class PublicPlanController {
         return "site/newsletter";
     }
 
+    /** The public page of a department's plan of a year (what {@link #plan} answers). */
+    static String planHref(String municipalityCode, int year, String departmentCode) {
+        return "/m/" + municipalityCode + "/" + year + "/plans/" + departmentCode;
+    }
+
     @GetMapping("/m/{code}/{year}/plans/{department}")
     String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
         MunicipalityView m = municipalities.get(code);
@@ -108,7 +114,7 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", d);
-        var plan = plans.publicVersion(m.code(), year, d.code())
+        var plan = plans.publicVersion(new PlanReference(m.code(), year, d.code()))
                 .orElseThrow(() -> new NotFoundException(d.name() + "の運営方針と目標は、まだ公表されていません。"));
         model.addAttribute("plan", plan);
         // the city's plan elements are read only when a project links to one

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jp.hoshin.evaluation.Evaluations;
+import jp.hoshin.evaluation.BudgetList;
 import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -44,15 +44,15 @@ class BudgetListController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
-    private final Evaluations evaluations;
+    private final BudgetList budgetList;
     private final Access access;
 
-    BudgetListController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations,
+    BudgetListController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, BudgetList budgetList,
                          Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
-        this.evaluations = evaluations;
+        this.budgetList = budgetList;
         this.access = access;
     }
 
@@ -61,11 +61,11 @@ class BudgetListController {
                 @RequestParam(defaultValue = "") String measure, @RequestParam(defaultValue = "") String direction, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
-        Evaluations.BudgetFilter filter = filter(department, measure, direction);
-        Evaluations.BudgetPage page = evaluations.budgetPage(m.code(), year, filter);
+        BudgetList.Filter filter = filter(department, measure, direction);
+        BudgetList.Page page = budgetList.page(m.code(), year, filter);
         FiscalYearView fy = page.fiscalYear();
         List<DepartmentView> departments = page.departments();
-        List<Evaluations.BudgetLine> lines = page.lines();
+        List<BudgetList.Line> lines = page.lines();
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("departments", departments);
@@ -92,7 +92,7 @@ class BudgetListController {
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         Map<String, String> names = organization.departments(fy).stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
-        List<Evaluations.BudgetLine> lines = evaluations.budgetList(fy, filter(department, measure, direction));
+        List<BudgetList.Line> lines = budgetList.lines(fy, filter(department, measure, direction));
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("予算査定用一覧");
             CellStyle yen = wb.createCellStyle();
@@ -106,7 +106,7 @@ class BudgetListController {
                 head.createCell(i).setCellValue(headings[i]);
             }
             int r = 3;
-            for (Evaluations.BudgetLine l : lines) {
+            for (BudgetList.Line l : lines) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(l.number());
                 row.createCell(1).setCellValue(l.name());
@@ -140,7 +140,7 @@ class BudgetListController {
     record ListRow(int number, String href, String name, String department, String stage, String totalCost, String generalFund,
                String direction, String previousTotalCost, String costChange, String previousDirection, boolean directionChanged) {
 
-        static ListRow of(Evaluations.BudgetLine l, String base, Map<String, String> names, java.text.NumberFormat yen) {
+        static ListRow of(BudgetList.Line l, String base, Map<String, String> names, java.text.NumberFormat yen) {
             Long change = l.costChange();
             return new ListRow(l.number(), base + l.number(), l.name(), names.getOrDefault(l.departmentCode(), l.departmentCode()),
                     l.stage().label(), money(yen, l.totalCost()), money(yen, l.generalFund()), l.direction() == null ? "—" : l.direction().label(),
@@ -188,13 +188,13 @@ class BudgetListController {
         }
     }
 
-    static Evaluations.BudgetFilter filter(String department, String measure, String direction) {
+    static BudgetList.Filter filter(String department, String measure, String direction) {
         FutureDirection d = null;
         for (FutureDirection f : FutureDirection.values()) {
             if (f.name().equals(direction)) {
                 d = f;
             }
         }
-        return new Evaluations.BudgetFilter(department.isBlank() ? null : department, measure.isBlank() ? null : measure, d);
+        return new BudgetList.Filter(department.isBlank() ? null : department, measure.isBlank() ? null : measure, d);
     }
 }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.evaluation.CostBreakdown;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.PerformanceIndicator;
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -36,9 +36,9 @@ class EvaluationApiController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
-    private final Evaluations evaluations;
+    private final PublishedEvaluations evaluations;
 
-    EvaluationApiController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations) {
+    EvaluationApiController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, PublishedEvaluations evaluations) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.hoshin.evaluation.Assessment;
+import jp.hoshin.evaluation.EvaluationReview;
+import jp.hoshin.evaluation.EvaluationSelection;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.EvaluationStage;
 import jp.hoshin.evaluation.Evaluations;
@@ -17,6 +19,7 @@ import jp.hoshin.evaluation.IndicatorKind;
 import jp.hoshin.evaluation.LegalBasisKind;
 import jp.hoshin.evaluation.Rating;
 import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
@@ -53,15 +56,19 @@ class EvaluationStaffController {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final Evaluations evaluations;
+    private final EvaluationSelection selection;
+    private final EvaluationReview review;
     private final PolicyPlans policyPlans;
     private final Access access;
 
     EvaluationStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations,
-                              PolicyPlans policyPlans, Access access) {
+                              EvaluationSelection selection, EvaluationReview review, PolicyPlans policyPlans, Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.evaluations = evaluations;
+        this.selection = selection;
+        this.review = review;
         this.policyPlans = policyPlans;
         this.access = access;
     }
@@ -77,16 +84,16 @@ class EvaluationStaffController {
         model.addAttribute("departments", departments);
         model.addAttribute("departmentNames", departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name)));
         model.addAttribute("sheets", evaluations.sheets(m.code(), year));
-        model.addAttribute("progress", evaluations.progress(m.code(), year));
+        model.addAttribute("progress", review.progress(m.code(), year));
         model.addAttribute("stages", EvaluationStage.values());
         model.addAttribute("laborUnitCost", evaluations.laborUnitCosts(m.code()).get(year));
         boolean canAdminister = access.canAdminister(m.code()) && fy.open();
         model.addAttribute("canAdminister", canAdminister);
         model.addAttribute("previousYear", fiscalYears.find(m.code(), year - 1).isPresent() ? year - 1 : null);
         if (canAdminister) {
-            List<Evaluations.PlanCandidate> candidates = evaluations.planCandidates(m.code(), year);
+            List<EvaluationSelection.PlanCandidate> candidates = selection.planCandidates(m.code(), year);
             model.addAttribute("candidateGroups", candidates.stream()
-                    .collect(Collectors.groupingBy(Evaluations.PlanCandidate::departmentName, LinkedHashMap::new, Collectors.toList())));
+                    .collect(Collectors.groupingBy(EvaluationSelection.PlanCandidate::departmentName, LinkedHashMap::new, Collectors.toList())));
             model.addAttribute("openCandidates", candidates.stream().filter(c -> !c.selected()).count());
         }
         return OVERVIEW_VIEW;
@@ -98,7 +105,7 @@ class EvaluationStaffController {
                            @RequestParam(name = "project", required = false) @Nullable List<Long> projects, RedirectAttributes redirect) {
         access.requireAdminister(code);
         try {
-            List<EvaluationSheetView> created = evaluations.selectFromPlans(code, year, projects == null ? List.of() : projects,
+            List<EvaluationSheetView> created = selection.selectFromPlans(code, year, projects == null ? List.of() : projects,
                     access.currentUsername());
             redirect.addFlashAttribute("flash", created.size() + "件の事業を評価対象に選び、評価シート No."
                     + created.getFirst().number() + (created.size() > 1 ? "〜No." + created.getLast().number() : "") + " を作りました。");
@@ -147,7 +154,7 @@ class EvaluationStaffController {
     String carryForward(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
         access.requireAdminister(code);
         try {
-            int n = evaluations.carryForward(code, year - 1, List.of(), access.currentUsername()).size();
+            int n = selection.carryForward(code, year - 1, List.of(), access.currentUsername()).size();
             redirect.addFlashAttribute("flash", n == 0 ? "引き継ぐ前年度の評価シートはありません（引き継ぎ済みを含む）。"
                     : "前年度の評価シート " + n + " 件を引き継ぎました。");
         } catch (BusinessRuleException e) {
@@ -160,7 +167,7 @@ class EvaluationStaffController {
     String sheet(@PathVariable String code, @PathVariable int year, @PathVariable int number, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
-        EvaluationSheetView sheet = evaluations.get(m.code(), year, number);
+        EvaluationSheetView sheet = evaluations.get(new SheetReference(m.code(), year, number));
         return show(m, year, sheet, SheetForm.of(sheet), model);
     }
 
@@ -168,7 +175,7 @@ class EvaluationStaffController {
     String save(@PathVariable String code, @PathVariable int year, @PathVariable int number, @ModelAttribute("form") SheetForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
-        EvaluationSheetView sheet = evaluations.get(m.code(), year, number);
+        EvaluationSheetView sheet = evaluations.get(new SheetReference(m.code(), year, number));
         access.requireEvaluationEdit(m.code(), sheet.departmentCode(), sheet.stage() == EvaluationStage.FIRST);
         SheetContent content = form.validate(errors, sheet.years());
         if (content == null) {
@@ -177,7 +184,7 @@ class EvaluationStaffController {
             return show(m, year, sheet, form, model);
         }
         try {
-            evaluations.write(m.code(), year, number, form.version, content);
+            evaluations.write(new SheetReference(m.code(), year, number), form.version, content);
         } catch (ConcurrentEditException | BusinessRuleException e) {
             errors.reject("refused", e.getMessage());
             form.padRows();
@@ -225,12 +232,13 @@ class EvaluationStaffController {
     @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/first")
     String first(@PathVariable String code, @PathVariable int year, @PathVariable int number, @RequestParam long version,
                  @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        EvaluationSheetView current = evaluations.get(code, year, number);
+        EvaluationSheetView current = evaluations.get(new SheetReference(code, year, number));
         access.requireEvaluationEdit(code, current.departmentCode(), current.stage() == EvaluationStage.FIRST);
+        SheetReference ref = new SheetReference(code, year, number);
         return act(code, year, number, redirect, () -> {
-            var sheet = evaluations.recordFirstAssessment(code, year, number, version, assessment(params), access.currentUsername());
+            var sheet = review.recordFirstAssessment(ref, version, assessment(params));
             if ("true".equals(params.get("submit"))) {
-                evaluations.submitFirstEvaluation(code, year, number, sheet.version(), access.currentUsername());
+                review.submitFirstEvaluation(ref, sheet.version(), access.currentUsername());
                 return "一次評価を記録し、企画担当に提出しました。";
             }
             return "一次評価を保存しました。";
@@ -242,7 +250,7 @@ class EvaluationStaffController {
                   @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         access.requireAdminister(code);
         return act(code, year, number, redirect, () -> {
-            evaluations.recordSecondEvaluation(code, year, number, version, assessment(params),
+            review.recordSecondEvaluation(new SheetReference(code, year, number), version, assessment(params),
                     JapaneseText.optionalText(params.get("externalComment")).orElse(null), access.currentUsername());
             return "二次評価を記録しました。";
         });
@@ -258,21 +266,22 @@ class EvaluationStaffController {
             access.requireAdminister(code);
         }
         String by = access.currentUsername();
+        SheetReference ref = new SheetReference(code, year, number);
         return act(code, year, number, redirect, () -> switch (step) {
             case "finalize" -> {
-                evaluations.finalizeEvaluation(code, year, number, version, by);
+                review.finalizeEvaluation(ref, version, by);
                 yield "評価を確定しました。";
             }
             case "publish" -> {
-                evaluations.publish(code, year, number, version, by);
+                review.publish(ref, version, by);
                 yield "評価を公表しました。";
             }
             case "send-back" -> {
-                evaluations.sendBack(code, year, number, version, by, JapaneseText.text(comment));
+                review.sendBack(ref, version, by, JapaneseText.text(comment));
                 yield "一次評価に差し戻しました。";
             }
             default -> {
-                evaluations.startRevision(code, year, number, version, by, JapaneseText.text(comment));
+                review.startRevision(ref, version, by, JapaneseText.text(comment));
                 yield "改訂を始めました（二次評価の段階に戻りました）。公表済みの内容は、改めて公表するまで公開ページに残ります。";
             }
         });

@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.FutureDirection;
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.Rating;
+import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
@@ -35,11 +36,11 @@ class PublicEvaluationController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
-    private final Evaluations evaluations;
+    private final PublishedEvaluations evaluations;
     private final PolicyPlans policyPlans;
     private final EvaluationDocuments documents;
 
-    PublicEvaluationController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations,
+    PublicEvaluationController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, PublishedEvaluations evaluations,
                                PolicyPlans policyPlans, EvaluationDocuments documents) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
@@ -134,7 +135,7 @@ class PublicEvaluationController {
     }
 
     private EvaluationSheetView publishedSheet(MunicipalityView m, int year, int number) {
-        return evaluations.publishedSheet(m.code(), year, number)
+        return evaluations.publishedSheet(new SheetReference(m.code(), year, number))
                 .orElseThrow(() -> new NotFoundException("この事業評価は公表されていません。"));
     }
 

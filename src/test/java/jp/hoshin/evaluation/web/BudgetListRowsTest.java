@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.hoshin.evaluation.BudgetList;
 import jp.hoshin.evaluation.EvaluationStage;
-import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.FutureDirection;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class BudgetListRowsTest {
 
     @Test
     void rowsAreEscapedAndFormatted() {
-        Evaluations.BudgetLine line = new Evaluations.BudgetLine(1, 12, "<script>alert(\"x\")</script> & 街路灯", "dept",
+        BudgetList.Line line = new BudgetList.Line(1, 12, "<script>alert(\"x\")</script> & 街路灯", "dept",
                 null, EvaluationStage.SECOND, 12_500_000L, 3_000_000L, FutureDirection.REDUCE, 13_000_000L, FutureDirection.CONTINUE, true);
         String html = BudgetListController.ListRow.tableRows(List.of(
                 BudgetListController.ListRow.of(line, "/staff/m/990001/2025/evaluations/", Map.of("dept", "都市整備部<b>"), yen)));
@@ -37,7 +37,7 @@ class BudgetListRowsTest {
 
     @Test
     void aLineWithoutCostsOrHistoryShowsDashes() {
-        Evaluations.BudgetLine line = new Evaluations.BudgetLine(2, 3, "新規事業", "other", null, EvaluationStage.FIRST,
+        BudgetList.Line line = new BudgetList.Line(2, 3, "新規事業", "other", null, EvaluationStage.FIRST,
                 null, null, null, null, null, false);
         String html = BudgetListController.ListRow.tableRows(List.of(BudgetListController.ListRow.of(line, "/b/", Map.of(), yen)));
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jp.hoshin.StaffUsers;
 import jp.hoshin.evaluation.Evaluations;
 import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.SignIns;
@@ -120,7 +121,7 @@ class TextInputWebTest {
                         .param("comment", "あ".repeat(150_000)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", "所見は4,000文字以内で入力してください（現在150,000文字）。"));
-        assertThat(evaluations.get(M, 2004, sheet.number()).first().comment()).isNull();
+        assertThat(evaluations.get(new SheetReference(M, 2004, sheet.number())).first().comment()).isNull();
     }
 
     @Test

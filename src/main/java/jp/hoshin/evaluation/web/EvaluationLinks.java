@@ -1,7 +1,8 @@
-package jp.hoshin.evaluation;
+package jp.hoshin.evaluation.web;
 
 import java.util.List;
 
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.organization.DepartmentLinks;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationLinks implements DepartmentLinks {
 
-    private final Evaluations evaluations;
+    private final PublishedEvaluations evaluations;
 
-    EvaluationLinks(Evaluations evaluations) {
+    EvaluationLinks(PublishedEvaluations evaluations) {
         this.evaluations = evaluations;
     }
 

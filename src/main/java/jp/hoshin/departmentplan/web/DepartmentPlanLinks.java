@@ -1,7 +1,9 @@
-package jp.hoshin.departmentplan;
+package jp.hoshin.departmentplan.web;
 
 import java.util.List;
 
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.organization.DepartmentLinks;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DepartmentPlanLinks implements DepartmentLinks {
 
-    private final DepartmentPlans plans;
+    private final PublishedPlans plans;
 
-    DepartmentPlanLinks(DepartmentPlans plans) {
+    DepartmentPlanLinks(PublishedPlans plans) {
         this.plans = plans;
     }
 
@@ -21,7 +23,7 @@ class DepartmentPlanLinks implements DepartmentLinks {
                 .filter(p -> p.departmentCode().equals(departmentCode))
                 .map(p -> new Link("運営方針と目標", p.plan().resultStatus() == PlanStatus.PUBLISHED
                         ? p.departmentName() + "の運営方針と目標・結果" : p.departmentName() + "の運営方針と目標",
-                        "/m/" + municipalityCode + "/" + year + "/plans/" + departmentCode))
+                        PublicPlanController.planHref(municipalityCode, year, departmentCode)))
                 .toList();
     }
 }

@@ -1,0 +1,67 @@
+package jp.hoshin.departmentplan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.shared.BusinessRuleException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 繰り越し — goals of a department's latest earlier plan that were not achieved, offered to this year's draft and carried
+ * into it with a link to where they came from, so a goal can be followed across years.
+ */
+@Service
+public class PlanCarryOver {
+
+    private final PlanStore store;
+    private final DepartmentPlanRepository plans;
+    private final FiscalYears fiscalYears;
+
+    PlanCarryOver(PlanStore store, DepartmentPlanRepository plans, FiscalYears fiscalYears) {
+        this.store = store;
+        this.plans = plans;
+        this.fiscalYears = fiscalYears;
+    }
+
+    /**
+     * Goals of the department's latest earlier plan that were not achieved (一部達成, 着手, 未達成) and
+     * are not yet carried into this year's plan: what opening the next year offers to carry over.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectView> unfinishedFromEarlierYear(PlanReference ref) {
+        FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
+        Set<Long> carried = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
+                .map(p -> p.view().projects().stream().map(ProjectView::carriedFromId).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return fiscalYears.list(ref.municipalityCode()).stream()
+                .filter(y -> y.year().compareTo(fy.year()) < 0)
+                .map(y -> plans.findByFiscalYearIdAndDepartmentCode(y.id(), ref.departmentCode()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(p -> p.view().projects().stream()
+                        .filter(pr -> pr.result() != null && pr.result() != AchievementStatus.ACHIEVED)
+                        .filter(pr -> !carried.contains(pr.id()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Carries the chosen unfinished goals into this year's draft, keeping the link to where they came from. */
+    @Transactional
+    public DepartmentPlanView carryOver(PlanReference ref, long editedVersion, List<Long> projectIds) {
+        List<ProjectView> offered = unfinishedFromEarlierYear(ref);
+        DepartmentPlan plan = store.load(ref, editedVersion);
+        for (Long id : projectIds) {
+            ProjectView from = offered.stream().filter(p -> p.id() == id).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("繰り越せる目標ではありません（ID " + id + "）。"));
+            plan.addProject(from.withoutResult().content().withCarriedFromId(from.id()));
+        }
+        return store.flushed(plan);
+    }
+}

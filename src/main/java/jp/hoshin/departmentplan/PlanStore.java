@@ -1,0 +1,58 @@
+package jp.hoshin.departmentplan;
+
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.workflow.StepRecorder;
+import jp.hoshin.shared.workflow.Transition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every department-plan service does around a business act, written once: load the plan for a change (locked, the
+ * version the caller edited), record the step the act took, flush and return the view. Runs in its callers'
+ * transactions.
+ */
+@Component
+class PlanStore {
+
+    private final DepartmentPlanRepository plans;
+    private final PlanStepRepository steps;
+    private final FiscalYears fiscalYears;
+    private final StepRecorder recorder;
+
+    PlanStore(DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, StepRecorder recorder) {
+        this.plans = plans;
+        this.steps = steps;
+        this.fiscalYears = fiscalYears;
+        this.recorder = recorder;
+    }
+
+    /**
+     * The plan to change, locked until the transaction ends (two changes to one plan run one after the other) and
+     * checked to be at {@code editedVersion}.
+     */
+    DepartmentPlan load(PlanReference ref, long editedVersion) {
+        FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
+        DepartmentPlan plan = plans.lockByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
+                .orElseThrow(() -> notFound(fy, ref));
+        ConcurrentEditException.check(editedVersion, plan.version());
+        return plan;
+    }
+
+    /** Records the step an act of the plan (or of its {@code results}) took, then flushes: the plan as it now stands. */
+    DepartmentPlanView record(DepartmentPlan plan, boolean results, Transition<PlanStatus> act, String by, @Nullable String comment) {
+        steps.save(new PlanStep(plan.id(), results, recorder.taken(act, by, comment)));
+        return flushed(plan);
+    }
+
+    DepartmentPlanView flushed(DepartmentPlan plan) {
+        plans.flush();
+        return plan.view();
+    }
+
+    static NotFoundException notFound(FiscalYearView fy, PlanReference ref) {
+        return new NotFoundException(fy.year().label() + "の「" + ref.departmentCode() + "」の運営方針と目標はまだありません。");
+    }
+}

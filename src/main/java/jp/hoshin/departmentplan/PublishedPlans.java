@@ -1,0 +1,113 @@
+package jp.hoshin.departmentplan;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 公表された運営方針と目標 — the plans citizens read: published ones, or the finalised version of one under revision,
+ * without results until the results are published; and the published results (結果発表).
+ */
+@Service
+public class PublishedPlans {
+
+    private final DepartmentPlanRepository plans;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+
+    PublishedPlans(DepartmentPlanRepository plans, FiscalYears fiscalYears, Organization organization) {
+        this.plans = plans;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+    }
+
+    /** A department's plan as citizens may read it. */
+    public record PublishedPlan(String departmentCode, String departmentName, DepartmentPlanView plan) {
+    }
+
+    /** The plans of the year citizens can read (published, or finalised before a revision), in department order. */
+    @Transactional(readOnly = true)
+    public List<PublishedPlan> publishedPlans(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<String, DepartmentPlan> byCode = plans.findByFiscalYearId(fy.id()).stream()
+                .collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
+        return organization.departments(fy).stream()
+                .flatMap(d -> Optional.ofNullable(byCode.get(d.code())).flatMap(PublishedPlans::publicView)
+                        .map(v -> new PublishedPlan(d.code(), d.name(), v)).stream())
+                .toList();
+    }
+
+    /** The version citizens see: the finalised snapshot while a revision is being written, else the plan itself. */
+    @Transactional(readOnly = true)
+    public Optional<DepartmentPlanView> publicVersion(PlanReference ref) {
+        FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode()).flatMap(PublishedPlans::publicView);
+    }
+
+    /** The departments whose results of the year are published, with their plans. */
+    @Transactional(readOnly = true)
+    public List<DepartmentPlanView> publishedResults(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<String, Integer> order = new HashMap<>();
+        List<DepartmentView> departments = organization.departments(fy);
+        for (int i = 0; i < departments.size(); i++) {
+            order.put(departments.get(i).code(), i);
+        }
+        return plans.findByFiscalYearId(fy.id()).stream()
+                .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
+                .map(DepartmentPlan::view)
+                .sorted(Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
+                .toList();
+    }
+
+    /** A published project linked to a plan element: in which year's plan of which department. */
+    public record LinkedProject(FiscalYearView fiscalYear, String departmentCode, String departmentName, ProjectView project) {
+    }
+
+    /**
+     * The published projects of every year that serve the plan element (施策・主要事業・個別課題), latest year first: for
+     * the element's public page. A plan under revision counts with its finalised version.
+     */
+    @Transactional(readOnly = true)
+    public List<LinkedProject> linkedTo(String municipalityCode, String elementKey) {
+        Map<Long, FiscalYearView> years = fiscalYears.list(municipalityCode).stream()
+                .collect(Collectors.toMap(FiscalYearView::id, Function.identity()));
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        List<DepartmentPlan> linked = plans.findLinkedTo(years.keySet(), elementKey);
+        // department names of each year with a linked plan, one lookup per year
+        Map<Long, Map<String, String>> names = linked.stream().map(DepartmentPlan::fiscalYearId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> organization.departments(years.get(id)).stream()
+                        .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
+        return linked.stream()
+                .flatMap(plan -> publicView(plan).stream().flatMap(view -> view.projects().stream()
+                        .filter(p -> elementKey.equals(p.policyElementKey()))
+                        .map(p -> new LinkedProject(years.get(plan.fiscalYearId()), plan.departmentCode(),
+                                names.get(plan.fiscalYearId()).getOrDefault(plan.departmentCode(), plan.departmentCode()), p))))
+                .sorted(Comparator.comparing((LinkedProject l) -> l.fiscalYear().year().startYear()).reversed())
+                .toList();
+    }
+
+    static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
+        if (plan.status() == PlanStatus.PUBLISHED) {
+            return Optional.of(plan.view().withoutUnpublishedResults());
+        }
+        String snapshot = plan.publishedSnapshot();
+        if (snapshot != null && plan.revision() > 0) {
+            return Optional.of(PlanWorkflow.JSON.readValue(snapshot, DepartmentPlanView.class).withoutUnpublishedResults());
+        }
+        return Optional.empty();
+    }
+}

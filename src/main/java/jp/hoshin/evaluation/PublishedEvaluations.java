@@ -1,0 +1,95 @@
+package jp.hoshin.evaluation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 公表された評価 — the evaluations citizens read: published sheets (or the published version of one under revision), and
+ * the counts by 今後の方向性 the white paper and the public index show.
+ */
+@Service
+public class PublishedEvaluations {
+
+    private final SheetRepository sheets;
+    private final SheetStore store;
+    private final FiscalYears fiscalYears;
+    private final Organization organization;
+
+    PublishedEvaluations(SheetRepository sheets, SheetStore store, FiscalYears fiscalYears, Organization organization) {
+        this.sheets = sheets;
+        this.store = store;
+        this.fiscalYears = fiscalYears;
+        this.organization = organization;
+    }
+
+    /** The sheets citizens can read: published ones, or the published version of one under revision. */
+    @Transactional(readOnly = true)
+    public List<EvaluationSheetView> published(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        Map<Integer, Long> labor = store.laborUnitCosts(municipalityCode);
+        return sheets.inYear(fy.id()).stream().flatMap(s -> publicView(s, year, labor).stream()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EvaluationSheetView> publishedSheet(SheetReference ref) {
+        FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
+        return sheets.find(fy.id(), ref.number()).flatMap(s -> publicView(s, ref.year(), store.laborUnitCosts(ref.municipalityCode())));
+    }
+
+    private static Optional<EvaluationSheetView> publicView(EvaluationSheet sheet, int year, Map<Integer, Long> labor) {
+        if (sheet.stage() == EvaluationStage.PUBLISHED) {
+            return Optional.of(sheet.view(year, labor));
+        }
+        String snapshot = sheet.publishedSnapshot();
+        return snapshot == null ? Optional.empty() : Optional.of(JsonColumns.JSON.readValue(snapshot, EvaluationSheetView.class));
+    }
+
+    /** Counts of the published evaluations of a year, for the white paper and the public index. */
+    public record Summary(int year, int total, Map<FutureDirection, Long> byDirection, List<DepartmentCount> byDepartment) {
+    }
+
+    /** One department's published evaluations by direction. */
+    public record DepartmentCount(String departmentCode, String departmentName, int total, Map<FutureDirection, Long> byDirection) {
+    }
+
+    /** How many published evaluations of the year reached each 今後の方向性, overall and per department (in department order). */
+    @Transactional(readOnly = true)
+    public Summary summary(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        List<EvaluationSheetView> published = published(municipalityCode, year);
+        Map<FutureDirection, Long> total = countByDirection(published);
+        List<DepartmentCount> departments = new ArrayList<>();
+        Map<String, List<EvaluationSheetView>> byDept = published.stream().collect(Collectors.groupingBy(EvaluationSheetView::departmentCode));
+        for (DepartmentView d : organization.departments(fy)) {
+            List<EvaluationSheetView> own = byDept.getOrDefault(d.code(), List.of());
+            if (!own.isEmpty()) {
+                departments.add(new DepartmentCount(d.code(), d.name(), own.size(), countByDirection(own)));
+            }
+        }
+        return new Summary(year, published.size(), total, departments);
+    }
+
+    private static Map<FutureDirection, Long> countByDirection(List<EvaluationSheetView> list) {
+        Map<FutureDirection, Long> counts = new EnumMap<>(FutureDirection.class);
+        for (FutureDirection d : FutureDirection.values()) {
+            counts.put(d, 0L);
+        }
+        list.forEach(s -> {
+            if (s.finalDirection() != null) {
+                counts.merge(s.finalDirection(), 1L, Long::sum);
+            }
+        });
+        return counts;
+    }
+}
