@@ -13,6 +13,7 @@ import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.DraftReplacement;
 import jp.hoshin.departmentplan.PlanContent;
+import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.ProjectDraft;
@@ -77,8 +78,8 @@ public class PlanWorkbooks {
         MunicipalityView m = municipalities.get(municipalityCode);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         DepartmentView d = organization.department(m.code(), year, departmentCode);
-        Optional<DepartmentPlanView> plan = plans.find(m.code(), year, d.code());
-        PlanContent content = plan.map(DepartmentPlanView::content).orElseGet(() -> plans.initialContent(m.code(), year, d.code()));
+        Optional<DepartmentPlanView> plan = plans.find(new PlanReference(m.code(), year, d.code()));
+        PlanContent content = plan.map(DepartmentPlanView::content).orElseGet(() -> plans.initialContent(new PlanReference(m.code(), year, d.code())));
         List<ProjectDraft> projects = plan.map(p -> p.projects().stream()
                 .map(pr -> new ProjectDraft(pr.number(), new ProjectContent(pr.title(), pr.leadSection(), pr.description(), pr.main(),
                         pr.targets(), null)))
@@ -129,13 +130,13 @@ public class PlanWorkbooks {
         if (identity == null || reading.data() == null) {
             return new ImportOutcome(reading.problems(), null);
         }
-        Optional<DepartmentPlanView> plan = plans.find(m.code(), year, d.code());
+        Optional<DepartmentPlanView> plan = plans.find(new PlanReference(m.code(), year, d.code()));
         Optional<String> refusal = writable(plan.orElse(null), identity.planVersion(), fy);
         if (refusal.isPresent()) {
             return refused(refusal.get());
         }
         try {
-            DraftReplacement replacement = plans.replaceDraft(m.code(), year, d.code(), identity.planVersion(),
+            DraftReplacement replacement = plans.replaceDraft(new PlanReference(m.code(), year, d.code()), identity.planVersion(),
                     reading.data().content(), reading.data().projects());
             return new ImportOutcome(List.of(), replacement);
         } catch (ConcurrentEditException e) {

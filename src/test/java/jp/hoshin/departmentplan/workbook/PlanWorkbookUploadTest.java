@@ -20,6 +20,9 @@ import java.util.Random;
 
 import jp.hoshin.StaffUsers;
 import jp.hoshin.audit.AuditHistory;
+import jp.hoshin.departmentplan.PlanResults;
+import jp.hoshin.departmentplan.PlanWorkflow;
+import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
@@ -56,6 +59,12 @@ class PlanWorkbookUploadTest {
     private static final int YEAR = 2008;
 
     @Autowired
+    PlanWorkflow workflow;
+
+    @Autowired
+    PlanResults results;
+
+    @Autowired
     jp.hoshin.fiscalyear.FiscalYears fiscalYears;
 
     @org.junit.jupiter.api.BeforeEach
@@ -82,15 +91,15 @@ class PlanWorkbookUploadTest {
     }
 
     private DepartmentPlanView drafted(String department) {
-        DepartmentPlanView plan = plans.startDraft(MITAKA, YEAR, department);
-        plan = plans.write(MITAKA, YEAR, department, plan.version(), new PlanContent(plan.content().missionHeadline(),
+        DepartmentPlanView plan = plans.startDraft(new PlanReference(MITAKA, YEAR, department));
+        plan = plans.write(new PlanReference(MITAKA, YEAR, department), plan.version(), new PlanContent(plan.content().missionHeadline(),
                 plan.content().mission(), List.of(new SectionRole("管理課", "部の運営の取りまとめ")), 95, 3_200_000_000L,
                 "市民の視点に立った事業の推進\n効率的な執行"));
-        plan = plans.addProject(MITAKA, YEAR, department, plan.version(), new ProjectContent("バリアフリーのまちづくり", "管理課",
+        plan = plans.addProject(new PlanReference(MITAKA, YEAR, department), plan.version(), new ProjectContent("バリアフリーのまちづくり", "管理課",
                 "駅周辺のバリアフリー化を進めます。", true, List.of(new TargetIndicator("年度末までに駅周辺の段差解消10か所", "段差解消",
                 new BigDecimal("10"), "か所", LocalDate.of(2004, 3, 31), new BigDecimal("4"), 2002, null),
                 TargetIndicator.text("利用者の満足度の向上")), null));
-        return plans.addProject(MITAKA, YEAR, department, plan.version(), new ProjectContent("公園の維持管理", null, null, false,
+        return plans.addProject(new PlanReference(MITAKA, YEAR, department), plan.version(), new ProjectContent("公園の維持管理", null, null, false,
                 List.of(TargetIndicator.text("苦情件数の削減")), null));
     }
 
@@ -134,7 +143,7 @@ class PlanWorkbookUploadTest {
 
         assertThat(problems(result)).isEmpty();
         assertThat(result.getFlashMap().get("flash")).isEqualTo("変更はありませんでした（Excelの内容は今の運営方針と目標と同じです）。");
-        DepartmentPlanView after = plans.find(MITAKA, YEAR, "toshi-seibi").orElseThrow();
+        DepartmentPlanView after = plans.find(new PlanReference(MITAKA, YEAR, "toshi-seibi")).orElseThrow();
         assertThat(after).isEqualTo(before);
         assertThat(revisions(after)).isEqualTo(revisions);
     }
@@ -143,23 +152,23 @@ class PlanWorkbookUploadTest {
     @Test
     @Transactional
     void aFilledWorkbookReplacesTheDraftKeepingNumbersResultsAndCarryOverLinks() throws Exception {
-        long earlier = plans.find(MITAKA, 2017, "kikaku").orElseThrow().projects().getFirst().id();
-        DepartmentPlanView plan = plans.startDraft(MITAKA, YEAR, "kenko-fukushi");
-        plan = plans.addProject(MITAKA, YEAR, "kenko-fukushi", plan.version(), new ProjectContent("地域福祉の推進", "地域福祉課", null,
+        long earlier = plans.find(new PlanReference(MITAKA, 2017, "kikaku")).orElseThrow().projects().getFirst().id();
+        DepartmentPlanView plan = plans.startDraft(new PlanReference(MITAKA, YEAR, "kenko-fukushi"));
+        plan = plans.addProject(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), new ProjectContent("地域福祉の推進", "地域福祉課", null,
                 true, List.of(new TargetIndicator("相談件数1,200件", "相談件数", new BigDecimal("1200"), "件", null, null, null, null)), earlier));
-        plan = plans.addProject(MITAKA, YEAR, "kenko-fukushi", plan.version(), new ProjectContent("健康づくりの推進", "健康推進課", null,
+        plan = plans.addProject(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), new ProjectContent("健康づくりの推進", "健康推進課", null,
                 false, List.of(TargetIndicator.text("健診受診率の向上")), null));
-        plan = plans.submit(MITAKA, YEAR, "kenko-fukushi", plan.version(), "u");
-        plan = plans.startConsultation(MITAKA, YEAR, "kenko-fukushi", plan.version(), "u");
-        plan = plans.finalizeAfterConsultation(MITAKA, YEAR, "kenko-fukushi", plan.version(), "u");
-        plan = plans.recordResult(MITAKA, YEAR, "kenko-fukushi", plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "1,050件",
+        plan = workflow.submit(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
+        plan = workflow.startConsultation(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
+        plan = workflow.finalizeAfterConsultation(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
+        plan = results.recordResult(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "1,050件",
                 List.of(new BigDecimal("1050")));
 
         byte[] finalized = download("kenko-fukushi");
         assertThat(problems(upload("kenko-fukushi", finalized))).containsExactly(
                 "この運営方針と目標は「確定」のため、Excelから取り込めません（取り込めるのは作成中（差し戻し後を含む）の間だけです）。");
 
-        plan = plans.startRevision(MITAKA, YEAR, "kenko-fukushi", plan.version(), "u", "組織改正に伴う修正");
+        plan = workflow.startRevision(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u", "組織改正に伴う修正");
         byte[] filled = edit(download("kenko-fukushi"), workbook -> {
             Sheet policy = workbook.getSheet("部の方針");
             set(policy, find(policy, "職員数（人）").getRowNum(), 1, "２１０");
@@ -181,7 +190,7 @@ class PlanWorkbookUploadTest {
         assertThat(problems(result)).isEmpty();
         assertThat(result.getFlashMap().get("flash"))
                 .isEqualTo("Excelから取り込みました（部の方針・各課の役割: 変更あり、個別事業は追加 1 件・変更 1 件・削除 1 件）。");
-        DepartmentPlanView after = plans.find(MITAKA, YEAR, "kenko-fukushi").orElseThrow();
+        DepartmentPlanView after = plans.find(new PlanReference(MITAKA, YEAR, "kenko-fukushi")).orElseThrow();
         assertThat(after.version()).isGreaterThan(plan.version());
         assertThat(after.content().staffCount()).isEqualTo(210);
         assertThat(after.projects()).extracting(p -> p.number() + " " + p.title())
@@ -214,7 +223,7 @@ class PlanWorkbookUploadTest {
         assertThat(problems).containsExactly(
                 "「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
                 "「目標指標」シート 2行目 D列: 目標値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。");
-        DepartmentPlanView after = plans.find(MITAKA, YEAR, "suido").orElseThrow();
+        DepartmentPlanView after = plans.find(new PlanReference(MITAKA, YEAR, "suido")).orElseThrow();
         assertThat(after).isEqualTo(before);
         assertThat(revisions(after)).isEqualTo(revisions);
 
@@ -231,19 +240,19 @@ class PlanWorkbookUploadTest {
     void aWorkbookDownloadedBeforeSomeoneElsesChangeIsRefused() throws Exception {
         DepartmentPlanView plan = drafted("shimin");
         byte[] downloaded = download("shimin");
-        plan = plans.reviseProject(MITAKA, YEAR, "shimin", plan.version(), 2, new ProjectContent("公園の維持管理と美化", null, null, false,
+        plan = plans.reviseProject(new PlanReference(MITAKA, YEAR, "shimin"), plan.version(), 2, new ProjectContent("公園の維持管理と美化", null, null, false,
                 List.of(TargetIndicator.text("苦情件数の削減")), null));
         byte[] filled = edit(downloaded, workbook -> set(workbook.getSheet("個別事業"), 2, 1, "公園の維持管理（Excelで変更）"));
 
         assertThat(problems(upload("shimin", filled))).containsExactly(
                 "このファイルを書き出した後に、運営方針と目標が更新されています。上書きを防ぐため取り込みませんでした。"
                         + "「Excelで書き出す」で今の内容を書き出し、変更を記入し直してから取り込んでください。");
-        assertThat(plans.find(MITAKA, YEAR, "shimin").orElseThrow()).isEqualTo(plan);
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "shimin")).orElseThrow()).isEqualTo(plan);
     }
 
     @Test
     void theEmptyTemplateStartsThePlanAndCannotBeUploadedAgainOverIt() throws Exception {
-        assertThat(plans.find(MITAKA, YEAR, "seikatsu-kankyo")).isEmpty();
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo"))).isEmpty();
         byte[] template = download("seikatsu-kankyo");
         byte[] filled = edit(template, workbook -> {
             Sheet roles = workbook.getSheet("各課の役割");
@@ -262,7 +271,7 @@ class PlanWorkbookUploadTest {
         MvcResult result = upload("seikatsu-kankyo", filled);
         assertThat(problems(result)).isEmpty();
         assertThat(result.getFlashMap().get("flash")).isEqualTo("運営方針と目標の作成を始め、Excelの内容を取り込みました（個別事業は追加 1 件・変更 0 件・削除 0 件）。");
-        DepartmentPlanView plan = plans.find(MITAKA, YEAR, "seikatsu-kankyo").orElseThrow();
+        DepartmentPlanView plan = plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo")).orElseThrow();
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.content().missionHeadline()).isEqualTo("安全・快適・高環境なコミュニティづくり、産業の活性化");
         assertThat(plan.content().sectionRoles()).containsExactly(new SectionRole("環境保全課", "高環境のまちづくり"));
@@ -274,7 +283,7 @@ class PlanWorkbookUploadTest {
 
         assertThat(problems(upload("seikatsu-kankyo", filled))).singleElement().asString()
                 .startsWith("このファイルは、運営方針と目標の作成が始まる前に書き出したひな形です。");
-        assertThat(plans.find(MITAKA, YEAR, "seikatsu-kankyo").orElseThrow()).isEqualTo(plan);
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo")).orElseThrow()).isEqualTo(plan);
     }
 
     @Test
@@ -293,7 +302,7 @@ class PlanWorkbookUploadTest {
         assertThat(problems(mvc.perform(multipart(page("kyoiku") + "/workbook").with(csrf()).with(StaffUsers.as(signIns, ADMIN)))
                 .andExpect(status().is3xxRedirection()).andReturn()))
                 .containsExactly("ファイルを選んでください（「Excelで書き出す」で書き出して記入した .xlsx ファイル）。");
-        assertThat(plans.find(MITAKA, YEAR, "kyoiku")).isEmpty();
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "kyoiku"))).isEmpty();
     }
 
     @Test
