@@ -3,7 +3,6 @@ package jp.hoshin;
 import jp.hoshin.shared.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.modulith.Modulithic;
  */
 @Modulithic(systemName = "Hoshin", sharedModules = "shared")
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class HoshinApplication {
 
     public static void main(String[] args) {

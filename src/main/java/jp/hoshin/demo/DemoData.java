@@ -2,6 +2,9 @@ package jp.hoshin.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -11,12 +14,6 @@ import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.TargetIndicator;
-import jp.hoshin.policyplan.ImportProblem;
-import jp.hoshin.policyplan.ImportRejected;
-import jp.hoshin.policyplan.PlanDataImport;
-import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.policyplan.SourceTable;
-import jp.hoshin.shared.Csv;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.DemoAccountsNotice;
@@ -27,12 +24,18 @@ import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.LineageKind;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.organization.OrganizationSnapshot;
+import jp.hoshin.policyplan.ImportProblem;
+import jp.hoshin.policyplan.ImportRejected;
+import jp.hoshin.policyplan.PlanDataImport;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.SourceTable;
+import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.LocalGovernmentCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -48,6 +51,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 @Component
 @Order(10)
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -67,7 +71,7 @@ class DemoData implements ApplicationRunner {
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
              DepartmentPlans plans, PlanDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
              DemoAccountsNotice demoNotice,
-             @Value("${hoshin.demo.password:}") String demoPassword) {
+             DemoProperties properties) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -78,7 +82,7 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.environment = environment;
         this.demoNotice = demoNotice;
-        this.demoPassword = demoPassword;
+        this.demoPassword = properties.password();
     }
 
     boolean enabled() {
@@ -116,7 +120,7 @@ class DemoData implements ApplicationRunner {
         if (!DemoSettings.of(environment).accountsEnabled()) {
             return;
         }
-        List<String> present = new java.util.ArrayList<>();
+        List<String> present = new ArrayList<>();
         for (Resource file : files) {
             DemoFile demo;
             try (InputStream in = file.getInputStream()) {
@@ -175,18 +179,18 @@ class DemoData implements ApplicationRunner {
     private void loadPlanTables(String code) {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/plans/" + code + "/*.csv");
-            List<SourceTable> tables = new java.util.ArrayList<>();
+            List<SourceTable> tables = new ArrayList<>();
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
                     tables.add(new SourceTable(file.getFilename() == null ? "?" : file.getFilename(),
-                            Csv.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
+                            Csv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
                 }
             }
             if (!tables.isEmpty()) {
                 planData.apply(code, tables);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (ImportRejected e) {
             throw new IllegalStateException("デモの計画データに誤りがあります: " + e.problems().stream().limit(20)
                     .map(ImportProblem::describe).toList(), e);

@@ -24,7 +24,7 @@ class ConsultationTest {
     }
 
     private static Consultation announced() {
-        Consultation c = new Consultation("132047", CONTENT);
+        Consultation c = Stored.withId(new Consultation("132047", CONTENT), 1L);
         c.announce(japan("2025-12-20T09:00:00"));
         return c;
     }

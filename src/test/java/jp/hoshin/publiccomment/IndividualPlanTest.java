@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class IndividualPlanTest {
 
     private static IndividualPlan outline() {
-        return new IndividualPlan("132047", new IndividualPlanContent("地域情報化プラン2022", true, IndividualPlanKind.FORMULATION, "kikaku",
-                "情報推進課", null, null, null, null, List.of("基盤の整備", "行政手続きの利便性の向上"), null, List.of()));
+        return Stored.withId(new IndividualPlan("132047", new IndividualPlanContent("地域情報化プラン2022", true,
+                IndividualPlanKind.FORMULATION, "kikaku", "情報推進課", null, null, null, null, List.of("基盤の整備", "行政手続きの利便性の向上"),
+                null, List.of())), 1L);
     }
 
     private static IndividualPlanStatus status(IndividualPlan plan) {

@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 class OpinionTest {
 
     private static Opinion received() throws ReflectiveOperationException {
-        Opinion o = new Opinion();
-        Field id = Opinion.class.getDeclaredField("id");
-        id.setAccessible(true);
-        id.set(o, 1L);
+        Opinion o = Stored.withId(new Opinion(), 1L);
         Field personalData = Opinion.class.getDeclaredField("personalData");
         personalData.setAccessible(true);
         personalData.set(o, new byte[] {1, 2, 3});

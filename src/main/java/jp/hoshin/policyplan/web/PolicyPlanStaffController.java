@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.identity.Access;
+import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementOwners;
@@ -27,7 +30,9 @@ import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.UserFacing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -172,7 +177,7 @@ class PolicyPlanStaffController {
     private ElementView requireWrite(MunicipalityView m, String planKey, String elementKey) {
         access.requireView(m.code());
         ElementView element = plans.plan(m.code(), planKey).element(elementKey)
-                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException("要素「" + elementKey + "」はありません。"));
+                .orElseThrow(() -> new NotFoundException("要素「" + elementKey + "」はありません。"));
         if (!canWrite(m.code(), plans.owners(m.code()), element)) {
             throw new AccessDeniedException("この要素の取組状況を書けるのは、担当の部と企画部門です。");
         }
@@ -186,7 +191,7 @@ class PolicyPlanStaffController {
         }
         var staff = access.currentStaff();
         return staff.isPresent() && staff.get().belongsTo(municipalityCode) && owners.of(element.element()).stream()
-                .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT) ? staff.get().role() == jp.hoshin.identity.Role.DEPARTMENT_EDITOR
+                .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT) ? staff.get().role() == Role.DEPARTMENT_EDITOR
                         : access.canEditDepartment(municipalityCode, d));
     }
 
@@ -199,19 +204,19 @@ class PolicyPlanStaffController {
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
-                PlanDataWorkbook.Read read = PlanDataWorkbook.read(new java.io.ByteArrayInputStream(bytes), name);
+                PlanDataWorkbook.Read read = PlanDataWorkbook.read(new ByteArrayInputStream(bytes), name);
                 tables.addAll(read.tables());
                 if (read.fingerprint() != null) {
                     basedOn.add(read.fingerprint());
                 }
-            } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 tables.add(new SourceTable(name, Csv.read(decode(bytes))));
             } else {
                 problems.add(new ImportProblem(name, 0, null, "Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"));
             }
         } catch (IOException | RuntimeException e) {
             // a library's text (Apache POI's "No valid entries or contents found …") is not for the user
-            String own = jp.hoshin.shared.web.UserFacing.message(e);
+            String own = UserFacing.message(e);
             problems.add(new ImportProblem(name, 0, null, own != null ? "ファイルを読み取れませんでした（" + own + "）。"
                     : "ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで、壊れていないか・パスワードが付いていないかを確かめてください。"));
         }
