@@ -14,10 +14,6 @@ public record ConsultationContent(String departmentCode, String title, @Nullable
         planIds = List.copyOf(planIds);
     }
 
-    public ConsultationContent withPeriod(ConsultationPeriod newPeriod) {
-        return new ConsultationContent(departmentCode, title, summary, planIds, readingPlaces, newPeriod, channels, retentionDays);
-    }
-
     public ConsultationContent withChannels(Channels newChannels) {
         return new ConsultationContent(departmentCode, title, summary, planIds, readingPlaces, period, newChannels, retentionDays);
     }

@@ -86,6 +86,15 @@ final class CommentPages {
         }
     }
 
+    /** The constant of the enum named by the form value (absent: the default), or the refusal with the message. */
+    static <E extends Enum<E>> E choice(Class<E> type, @Nullable String value, String defaultName, String refusal) {
+        try {
+            return Enum.valueOf(type, value == null ? defaultName : value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(refusal);
+        }
+    }
+
     static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }

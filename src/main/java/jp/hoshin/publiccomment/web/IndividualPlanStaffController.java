@@ -123,12 +123,7 @@ class IndividualPlanStaffController {
     }
 
     private static IndividualPlanContent planContent(Map<String, String> p) {
-        IndividualPlanKind kind;
-        try {
-            kind = IndividualPlanKind.valueOf(p.getOrDefault("kind", "FORMULATION"));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("策定か改定かを選んでください。");
-        }
+        IndividualPlanKind kind = CommentPages.choice(IndividualPlanKind.class, p.get("kind"), "FORMULATION", "策定か改定かを選んでください。");
         return new IndividualPlanContent(required(p.get("name"), "計画名", 200), p.containsKey("provisionalName"), kind,
                 JapaneseText.fold(p.get("departmentCode")), text(p.get("section"), "担当課", 100), text(p.get("phone"), "電話番号", 40),
                 text(p.get("email"), "電子メール", 200), text(p.get("purpose"), "目的・概要", 4000), text(p.get("composition"), "計画の構成", 4000),

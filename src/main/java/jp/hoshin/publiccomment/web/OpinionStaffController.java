@@ -68,12 +68,7 @@ class OpinionStaffController {
                 throw new BusinessRuleException(errors.getAllErrors().stream().map(ObjectError::getDefaultMessage)
                         .collect(Collectors.joining(" ")));
             }
-            OpinionChannel channel;
-            try {
-                channel = OpinionChannel.valueOf(form.getChannel());
-            } catch (IllegalArgumentException e) {
-                throw new BusinessRuleException("受付方法を選んでください。");
-            }
+            OpinionChannel channel = CommentPages.choice(OpinionChannel.class, form.getChannel(), "", "受付方法を選んでください。");
             Receipt r = opinions.record(code, id, new ReceivedOpinion(channel, date(form.getReceivedOn(), "受付日"), s));
             return "意見を記録しました（受付番号 " + r.number() + "）。";
         });
@@ -90,12 +85,7 @@ class OpinionStaffController {
     }
 
     private static OpinionHandling handling(Map<String, String> params) {
-        Publication publication;
-        try {
-            publication = Publication.valueOf(params.getOrDefault("publication", "FULL"));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("公表の方法を選んでください。");
-        }
+        Publication publication = CommentPages.choice(Publication.class, params.get("publication"), "FULL", "公表の方法を選んでください。");
         int count = JapaneseText.parseWholeNumber(params.getOrDefault("opinionCount", "1")).map(Long::intValue)
                 .orElseThrow(() -> new BusinessRuleException("意見の件数は数字で入力してください。"));
         return new OpinionHandling(text(params.get("topic"), "論点", 100), text(params.get("cityView"), "市の考え方", 4000),
