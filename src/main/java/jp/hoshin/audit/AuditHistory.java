@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import jp.hoshin.shared.AuditedRecordOwner;
-
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Version;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+import jp.hoshin.shared.AuditedRecordOwner;
 import jp.hoshin.shared.NotFoundException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.Audited;
@@ -73,7 +73,7 @@ public class AuditHistory {
             List<FieldChange> fields = new ArrayList<>();
             for (Attribute<?, ?> attribute : type.getAttributes()) {
                 if (attribute.isCollection() || attribute.isAssociation() || !(attribute.getJavaMember() instanceof Field f)
-                        || f.isAnnotationPresent(NotAudited.class) || f.isAnnotationPresent(jakarta.persistence.Version.class)) {
+                        || f.isAnnotationPresent(NotAudited.class) || f.isAnnotationPresent(Version.class)) {
                     continue;
                 }
                 String before = previous == null ? null : text(read(f, previous));

@@ -4,6 +4,9 @@
  * history as a list of changes with old and new values. Modules say which municipality a record
  * belongs to through {@link jp.hoshin.shared.AuditedRecordOwner}, so that only its administrators read it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Audit")
+@NullMarked
 package jp.hoshin.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

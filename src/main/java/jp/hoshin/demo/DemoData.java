@@ -2,6 +2,9 @@ package jp.hoshin.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -30,12 +33,17 @@ import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.LineageKind;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.organization.OrganizationSnapshot;
+import jp.hoshin.policyplan.ImportRejected;
+import jp.hoshin.policyplan.PolicyDataImport;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.SourceTable;
+import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.LocalGovernmentCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -51,6 +59,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 @Component
 @Order(10)
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -72,7 +81,7 @@ class DemoData implements ApplicationRunner {
     DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
              DepartmentPlans plans, PlanWorkflow planWorkflow, PlanResults planResults, PolicyDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
              DemoAccountsNotice demoNotice,
-             @Value("${hoshin.demo.password:}") String demoPassword) {
+             DemoProperties properties) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -85,7 +94,7 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.environment = environment;
         this.demoNotice = demoNotice;
-        this.demoPassword = demoPassword;
+        this.demoPassword = properties.password();
     }
 
     boolean enabled() {
@@ -123,7 +132,7 @@ class DemoData implements ApplicationRunner {
         if (!DemoSettings.of(environment).accountsEnabled()) {
             return;
         }
-        List<String> present = new java.util.ArrayList<>();
+        List<String> present = new ArrayList<>();
         for (Resource file : files) {
             DemoFile demo;
             try (InputStream in = file.getInputStream()) {
@@ -182,18 +191,18 @@ class DemoData implements ApplicationRunner {
     private void loadPlanTables(String code) {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/plans/" + code + "/*.csv");
-            List<SourceTable> tables = new java.util.ArrayList<>();
+            List<SourceTable> tables = new ArrayList<>();
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
                     tables.add(new SourceTable(file.getFilename() == null ? "?" : file.getFilename(),
-                            Csv.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
+                            Csv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
                 }
             }
             if (!tables.isEmpty()) {
                 planData.apply(code, tables);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (ImportRejected e) {
             throw new IllegalStateException("デモの計画データに誤りがあります: " + e.problems().stream().limit(20)
                     .map(ExchangeProblem::text).toList(), e);

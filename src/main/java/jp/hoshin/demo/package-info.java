@@ -4,6 +4,9 @@
  * (令和6年度, seed 004, with the heads' goals and results as published plans) from {@code classpath:demo/*.yaml},
  * with demo staff accounts. Each municipality loads in one transaction, and only when it is absent.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Demo data")
+@NullMarked
 package jp.hoshin.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

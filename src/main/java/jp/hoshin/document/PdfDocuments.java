@@ -1,28 +1,30 @@
 package jp.hoshin.document;
 
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import java.awt.FontFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.PDFTranscoder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -42,7 +44,7 @@ public class PdfDocuments {
     private final byte[] regular;
     private final byte[] bold;
     /** The shipped fonts as Batik reads them (from private file copies), made once per process. */
-    private volatile PDFTranscoder.@org.jspecify.annotations.Nullable OpenHtmlFontResolver svgFonts;
+    private volatile PDFTranscoder.@Nullable OpenHtmlFontResolver svgFonts;
 
     PdfDocuments() {
         XRLog.setLoggerImpl(new RendererLogging());
@@ -89,7 +91,7 @@ public class PdfDocuments {
      */
     public List<String> unsupportedCharacters(String text) {
         CmapLookup cmap = cmap();
-        java.util.Map<Integer, String> found = new java.util.LinkedHashMap<>();
+        Map<Integer, String> found = new LinkedHashMap<>();
         text.codePoints().forEach(cp -> {
             if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xFEFF && !found.containsKey(cp)
                     && cmap.getGlyphId(cp) == 0) {
@@ -101,14 +103,14 @@ public class PdfDocuments {
         return List.copyOf(found.values());
     }
 
-    private volatile @org.jspecify.annotations.Nullable CmapLookup cmap;
+    private volatile @Nullable CmapLookup cmap;
 
     private CmapLookup cmap() {
         CmapLookup lookup = cmap;
         if (lookup == null) {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(regular))) {
                 CmapLookup read = font.getUnicodeCmapLookup();
-                java.util.BitSet supported = new java.util.BitSet(0x30000);
+                BitSet supported = new BitSet(0x30000);
                 for (int cp = 0; cp < 0x30000; cp++) {
                     if (read.getGlyphId(cp) != 0) {
                         supported.set(cp);

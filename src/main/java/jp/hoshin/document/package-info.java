@@ -4,6 +4,9 @@
  * that happens to be on the machine; {@link jp.hoshin.document.IssuedDocuments} keeps issued files in
  * PostgreSQL so that every instance serves the same bytes and nothing lives on one instance's disk.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Documents")
+@NullMarked
 package jp.hoshin.document;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

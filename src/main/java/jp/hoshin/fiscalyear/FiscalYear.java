@@ -3,6 +3,7 @@ package jp.hoshin.fiscalyear;
 import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * 年度 — a Japanese fiscal year, 1 April to 31 March, identified in URLs and the API by its western
@@ -64,11 +65,11 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
     }
 
     /** The other name of a fiscal year that straddles an era change: 平成31年度 for 令和元年度. */
-    public java.util.Optional<String> alternativeLabel() {
+    public Optional<String> alternativeLabel() {
         if (firstDay().isBefore(REIWA_START) && !lastDay().isBefore(REIWA_START)) {
-            return java.util.Optional.of(eraYear(firstDay()) + "年度");
+            return Optional.of(eraYear(firstDay()) + "年度");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private String eraName() {

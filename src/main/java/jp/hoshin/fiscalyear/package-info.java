@@ -4,6 +4,9 @@
  * closed when the year's work is done. {@link jp.hoshin.fiscalyear.FiscalYear} is the value with
  * its 和暦 display.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Fiscal year")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Fiscal year")
+@NullMarked
 package jp.hoshin.fiscalyear;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,9 @@
  * departments exist through {@link jp.hoshin.identity.MunicipalityDirectory} and
  * {@link jp.hoshin.identity.DepartmentDirectory}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Identity")
+@NullMarked
 package jp.hoshin.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

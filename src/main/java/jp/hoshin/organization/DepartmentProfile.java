@@ -1,6 +1,8 @@
 package jp.hoshin.organization;
 
 import jp.hoshin.shared.Messages;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +26,11 @@ public record DepartmentProfile(
     }
 
     /** The 使命・目標 statements, one per line. */
-    public java.util.List<String> missionStatements() {
+    public List<String> missionStatements() {
         if (mission == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        return java.util.Arrays.stream(mission.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(mission.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     public DepartmentProfile {

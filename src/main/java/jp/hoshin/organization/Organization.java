@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -324,7 +325,7 @@ public class Organization implements DepartmentDirectory {
     }
 
     private String checkCode(FiscalYearView fy, String code) {
-        String folded = JapaneseText.fold(code).toLowerCase(java.util.Locale.ROOT);
+        String folded = JapaneseText.fold(code).toLowerCase(Locale.ROOT);
         if (!folded.matches(CODE_PATTERN)) {
             throw new BusinessRuleException(Messages.get("organization.code.invalid"));
         }

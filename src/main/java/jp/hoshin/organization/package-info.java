@@ -3,6 +3,9 @@
  * resources (職員数, 予算規模), their sections (課・係), and the lineage that follows a department across
  * renames, merges and splits. Opening a year copies the previous year's organisation.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organization")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Organization")
+@NullMarked
 package jp.hoshin.organization;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package jp.hoshin.policyplan;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,8 +66,8 @@ class IndicatorPlacement {
     }
 
     boolean place(PlacementRole newRole, int newPosition, @Nullable Integer newTargetYear, @Nullable BigDecimal newTargetValue) {
-        boolean same = newRole == role && newPosition == position && java.util.Objects.equals(newTargetYear, targetYear)
-                && java.util.Objects.equals(PolicyTable.plain(newTargetValue), targetValue());
+        boolean same = newRole == role && newPosition == position && Objects.equals(newTargetYear, targetYear)
+                && Objects.equals(PolicyTable.plain(newTargetValue), targetValue());
         if (same) {
             return false;
         }

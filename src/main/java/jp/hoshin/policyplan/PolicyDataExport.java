@@ -1,11 +1,15 @@
 package jp.hoshin.policyplan;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +21,13 @@ import jp.hoshin.policyplan.PolicyRows.PhaseRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.shared.Csv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,11 +122,11 @@ public class PolicyDataExport {
     @Transactional(readOnly = true)
     public String fingerprint(String municipalityCode) {
         try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             tables(municipalityCode).forEach((table, rows) -> digest.update(
-                    (table.name() + '\n' + jp.hoshin.shared.Csv.write(rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+                    (table.name() + '\n' + Csv.write(rows)).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

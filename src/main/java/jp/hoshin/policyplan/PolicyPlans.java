@@ -3,10 +3,12 @@ package jp.hoshin.policyplan;
 import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,7 +66,7 @@ public class PolicyPlans {
         }
     }
 
-    private static final java.util.Set<ElementKind> LINKABLE = java.util.EnumSet.of(ElementKind.MEASURE, ElementKind.MAIN_PROJECT,
+    private static final Set<ElementKind> LINKABLE = EnumSet.of(ElementKind.MEASURE, ElementKind.MAIN_PROJECT,
             ElementKind.GOAL, ElementKind.TASK);
 
     /** Every element of the municipality's plans that projects can link to, plan by plan in structure order. */
@@ -209,7 +211,7 @@ public class PolicyPlans {
     /** Which departments own which elements (who may write their progress texts), by the current organisation. */
     public ElementOwners owners(String municipalityCode) {
         return new ElementOwners(organization.departments(municipalityCode).stream()
-                .map(d -> java.util.Map.entry(d.code(), d.name())).toList());
+                .map(d -> Map.entry(d.code(), d.name())).toList());
     }
 
     private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements, @Nullable Integer asOfYear) {

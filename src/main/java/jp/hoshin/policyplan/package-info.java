@@ -7,6 +7,9 @@
  * Data comes in and goes out as the tables of docs/plan-data-format.md ({@link jp.hoshin.policyplan.PolicyDataImport},
  * {@link jp.hoshin.policyplan.PolicyDataExport}); {@link jp.hoshin.policyplan.PolicyPlans} reads it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans and indicators")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Plans and indicators")
+@NullMarked
 package jp.hoshin.policyplan;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.NotFoundException;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +102,46 @@ class Consultation {
         }
         resultsPublishedAt = at;
         changesSummary = changes;
+    }
+
+    /** Refuses an opinion through the web form unless the consultation is open now and takes web opinions. */
+    void acceptWebOpinion(Instant now) {
+        ConsultationStatus status = statusAt(now);
+        if (status == ConsultationStatus.PREPARING) {
+            throw new NotFoundException("この意見募集は見つかりません。");
+        }
+        if (status == ConsultationStatus.UPCOMING) {
+            throw new BusinessRuleException("この意見募集はまだ始まっていません（" + startsOn + " から受け付けます）。");
+        }
+        if (status != ConsultationStatus.OPEN) {
+            throw new BusinessRuleException("この意見募集は締め切りました（" + deadline + " 必着）。");
+        }
+        if (!webForm) {
+            throw new BusinessRuleException("この意見募集は意見募集フォームでは受け付けていません。");
+        }
+    }
+
+    /**
+     * Refuses recording an opinion received on that day (by post, fax, e-mail or in person) once the results are
+     * published, or with a day before the start or in the future (in Japan); one after the deadline is late, not refused.
+     */
+    void acceptRecordedOpinion(LocalDate receivedOn, Instant now) {
+        if (statusAt(now) == ConsultationStatus.RESULTS_PUBLISHED) {
+            throw new BusinessRuleException("結果を公表した案件には意見を追加できません。");
+        }
+        if (receivedOn.isBefore(startsOn)) {
+            throw new BusinessRuleException("受付日が意見募集の開始日より前です。");
+        }
+        if (receivedOn.isAfter(LocalDate.ofInstant(now, ConsultationPeriod.JAPAN))) {
+            throw new BusinessRuleException("受付日に未来の日付は入力できません。");
+        }
+    }
+
+    /** Refuses changing the handling of opinions once the results are published. */
+    void allowOpinionChanges(Instant now) {
+        if (statusAt(now) == ConsultationStatus.RESULTS_PUBLISHED) {
+            throw new BusinessRuleException("結果を公表した案件の意見は変更できません。");
+        }
     }
 
     ConsultationPeriod period() {

@@ -13,4 +13,12 @@ public record ConsultationContent(String departmentCode, String title, @Nullable
     public ConsultationContent {
         planIds = List.copyOf(planIds);
     }
+
+    public ConsultationContent withChannels(Channels newChannels) {
+        return new ConsultationContent(departmentCode, title, summary, planIds, readingPlaces, period, newChannels, retentionDays);
+    }
+
+    public ConsultationContent withPlanIds(List<Long> newPlanIds) {
+        return new ConsultationContent(departmentCode, title, summary, newPlanIds, readingPlaces, period, channels, retentionDays);
+    }
 }

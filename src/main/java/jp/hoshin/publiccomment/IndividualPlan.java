@@ -71,6 +71,15 @@ class IndividualPlan {
         this.elementKeys = c.elementKeys().isEmpty() ? null : String.join(",", c.elementKeys());
     }
 
+    /** The next stage: 素案 → 案, 案 → 策定済; a plan already 策定済 is refused. */
+    void advance() {
+        if (status == IndividualPlanStatus.OUTLINE) {
+            advanceToProposal();
+        } else {
+            adopt();
+        }
+    }
+
     /** 素案 → 案. */
     void advanceToProposal() {
         if (status != IndividualPlanStatus.OUTLINE) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * 意見 — one submission on a consultation: the opinion, the plan it is about, the submitter's personal data
  * (encrypted, not audited, deleted after the retention period) and the city's handling. Created by
- * {@link PublicComments} with SQL (receiving an opinion is not an audited change); the handling is audited.
+ * {@link Opinions} with SQL (receiving an opinion is not an audited change); the handling is audited.
  */
 @Entity
 @Audited
@@ -95,6 +95,10 @@ class Opinion {
 
     long consultationId() {
         return consultationId;
+    }
+
+    long version() {
+        return version;
     }
 
     byte @Nullable [] personalData() {

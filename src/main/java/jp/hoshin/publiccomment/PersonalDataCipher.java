@@ -14,15 +14,19 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import jp.hoshin.shared.EmbeddedDatabaseProperties;
+import jp.hoshin.shared.ExternalDatabase;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +36,7 @@ import org.springframework.stereotype.Component;
  * with an external database the application refuses to start. The key is never logged.
  */
 @Component
+@EnableConfigurationProperties({PersonalDataProperties.class, EmbeddedDatabaseProperties.class, ExternalDatabase.class})
 class PersonalDataCipher {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataCipher.class);
@@ -41,21 +46,19 @@ class PersonalDataCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalDataCipher(@Value("${hoshin.personal-data.key:}") String configured,
-                       @Value("${spring.datasource.url:}") String externalDatabase,
-                       @Value("${hoshin.embedded-db.data-dir:data/postgres}") String embeddedDataDir) {
-        this.key = new SecretKeySpec(keyBytes(configured, externalDatabase, embeddedDataDir), "AES");
+    PersonalDataCipher(PersonalDataProperties properties, ExternalDatabase externalDatabase, EmbeddedDatabaseProperties embeddedDatabase) {
+        this.key = new SecretKeySpec(keyBytes(properties.key(), externalDatabase, embeddedDatabase), "AES");
     }
 
-    private static byte[] keyBytes(String configured, String externalDatabase, String embeddedDataDir) {
+    private static byte[] keyBytes(String configured, ExternalDatabase externalDatabase, EmbeddedDatabaseProperties embeddedDatabase) {
         if (!configured.isBlank()) {
             return decode(configured.strip(), "hoshin.personal-data.key");
         }
-        if (!externalDatabase.isBlank()) {
+        if (externalDatabase.configured()) {
             throw new IllegalStateException("外部データベースを使うときは、個人情報の暗号鍵 hoshin.personal-data.key"
                     + "（環境変数 HOSHIN_PERSONAL_DATA_KEY、32バイトを base64 で）を設定してください。例: openssl rand -base64 32");
         }
-        Path file = Path.of(embeddedDataDir).toAbsolutePath().getParent().resolve("personal-data.key");
+        Path file = embeddedDatabase.besideData().resolve("personal-data.key");
         try {
             if (Files.exists(file)) {
                 log.info("個人情報の暗号化に、組み込みデータベース用の開発用の鍵を使います: {}（本番では hoshin.personal-data.key を設定してください）", file);
@@ -94,9 +97,9 @@ class PersonalDataCipher {
     /** A keyed hash of a client address for the rate limit: the address itself is never stored. */
     String clientHash(String clientAddress) {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(("rate:" + clientAddress).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(("rate:" + clientAddress).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -16,16 +16,16 @@ class PersonalDataRetention {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
 
-    private final PublicComments comments;
+    private final Opinions opinions;
 
-    PersonalDataRetention(PublicComments comments) {
-        this.comments = comments;
+    PersonalDataRetention(Opinions opinions) {
+        this.opinions = opinions;
     }
 
     @Scheduled(initialDelayString = "${hoshin.public-comment.retention-check-delay:PT1M}",
             fixedDelayString = "${hoshin.public-comment.retention-check-interval:PT1H}")
     void forgetExpired() {
-        int n = comments.forgetExpiredSubmitters();
+        int n = opinions.forgetExpiredSubmitters();
         if (n > 0) {
             log.info("保存期間を過ぎた意見提出者の個人情報を {} 件削除しました（意見は残ります）。", n);
         }

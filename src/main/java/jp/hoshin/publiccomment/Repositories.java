@@ -1,14 +1,22 @@
 package jp.hoshin.publiccomment;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jp.hoshin.shared.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface IndividualPlanRepository extends JpaRepository<IndividualPlan, Long> {
 
     List<IndividualPlan> findByMunicipalityCodeOrderById(String municipalityCode);
+
+    /** The municipality's plan, or not found (also when it belongs to another municipality). */
+    default IndividualPlan get(String municipalityCode, long id) {
+        return findById(id).filter(p -> p.municipalityCode().equals(municipalityCode))
+                .orElseThrow(() -> new NotFoundException("この個別計画は見つかりません。"));
+    }
 }
 
 interface DraftDocumentRepository extends JpaRepository<DraftDocument, Long> {
@@ -21,6 +29,12 @@ interface DraftDocumentRepository extends JpaRepository<DraftDocument, Long> {
 interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
     List<Consultation> findByMunicipalityCodeOrderByStartsOnDescIdDesc(String municipalityCode);
+
+    /** The municipality's consultation, or not found (also when it belongs to another municipality). */
+    default Consultation get(String municipalityCode, long id) {
+        return findById(id).filter(c -> c.municipalityCode().equals(municipalityCode))
+                .orElseThrow(() -> new NotFoundException("この意見募集は見つかりません。"));
+    }
 }
 
 interface OpinionRepository extends JpaRepository<Opinion, Long> {
@@ -29,5 +43,5 @@ interface OpinionRepository extends JpaRepository<Opinion, Long> {
 
     @Query(value = "select o.* from opinion o join consultation c on c.id = o.consultation_id"
             + " where o.personal_data is not null and c.deadline + c.retention_days < ?1", nativeQuery = true)
-    List<Opinion> withExpiredPersonalData(java.time.LocalDate today);
+    List<Opinion> withExpiredPersonalData(LocalDate today);
 }

@@ -5,6 +5,9 @@
  * published results (pages and PDF). Submitters' personal data is stored encrypted, shown only to the staff
  * handling the consultation and deleted after the retention period.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public comment")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Public comment")
+@NullMarked
 package jp.hoshin.publiccomment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package jp.hoshin.shared;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Implemented by a module for its audited entities: the municipality a record belongs to, so that
@@ -9,7 +10,7 @@ import java.util.Optional;
 public interface AuditedRecordOwner {
 
     /** Entity names this owner answers for (the JPA entity names, e.g. "Department"). */
-    java.util.Set<String> entityNames();
+    Set<String> entityNames();
 
     Optional<String> municipalityCodeOf(String entityName, long id);
 }

@@ -1,7 +1,9 @@
 package jp.hoshin.shared;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +28,7 @@ public final class Csv {
 
     /** A CSV file as Excel in Japan opens it: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, formulas neutralised. */
     public static byte[] document(List<? extends List<? extends @Nullable Object>> rows) {
-        return (BOM + write(rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (BOM + write(rows)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class Csv {
 
     /** The characters with which a spreadsheet starts a formula (or DDE), and a number that is only a number. */
     private static final String FORMULA_START = "=+-@\t\r";
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,]*");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9][0-9.,]*");
 
     /** The text of a cell as {@link #neutralised} wrote it. */
     private static String restored(String text) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -97,7 +98,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     /** A connection to the database {@code database} of the server a running Hoshin started on {@code dataDir}. */
     public static DataSource runningDatabase(Path dataDir, String database) throws IOException {
         Path dir = dataDir.toAbsolutePath();
-        java.util.List<String> pid = Files.readAllLines(dir.resolve("postmaster.pid"));
+        List<String> pid = Files.readAllLines(dir.resolve("postmaster.pid"));
         int port = Integer.parseInt(pid.get(3).strip());
         return dataSource(port, database, SecretFiles.readOrCreate(dir.getParent().resolve(SECRET_FILE)));
     }

@@ -15,7 +15,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,20 +26,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
-@EnableConfigurationProperties(EmbeddedPostgresConfiguration.EmbeddedDatabaseProperties.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedPostgresConfiguration {
-
-    @ConfigurationProperties("hoshin.embedded-db")
-    record EmbeddedDatabaseProperties(String dataDir, int port, boolean clean, int poolSize) {
-        EmbeddedDatabaseProperties {
-            if (dataDir == null || dataDir.isBlank()) {
-                dataDir = "data/postgres";
-            }
-            if (poolSize <= 0) {
-                poolSize = 10;
-            }
-        }
-    }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabaseProperties properties) throws IOException, SQLException {

@@ -1,6 +1,10 @@
 package jp.hoshin.shared;
 
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,12 +13,19 @@ import org.springframework.stereotype.Component;
  * the same PostgreSQL). Templates ask it as {@code @hoshinMode}.
  */
 @Component("hoshinMode")
+@EnableConfigurationProperties(HoshinMode.Settings.class)
 public class HoshinMode {
+
+    /** {@code hoshin.mode}: {@code staff} (default) or {@code public}. */
+    @ConfigurationProperties("hoshin")
+    public record Settings(@DefaultValue("staff") String mode) {
+    }
 
     private final boolean publicOnly;
 
-    public HoshinMode(@Value("${hoshin.mode:staff}") String mode) {
-        String m = mode.strip().toLowerCase(java.util.Locale.ROOT);
+    public HoshinMode(Settings settings) {
+        String mode = settings.mode();
+        String m = mode.strip().toLowerCase(Locale.ROOT);
         if (!m.equals("staff") && !m.equals("public")) {
             throw new IllegalStateException("hoshin.mode（HOSHIN_MODE）は staff か public にしてください: " + mode);
         }

@@ -1,8 +1,12 @@
 package jp.hoshin.shared;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.Era;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +38,7 @@ public final class JapaneseDates {
     /** 令和8年, 令和元年: the era and year of a date, without 西暦. */
     public static String eraYear(LocalDate date) {
         JapaneseDate jd = JapaneseDate.from(date);
-        int y = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        int y = jd.get(ChronoField.YEAR_OF_ERA);
         return eraName(jd.getEra()) + (y == 1 ? "元" : String.valueOf(y)) + "年";
     }
 
@@ -92,13 +96,13 @@ public final class JapaneseDates {
                 return new Parsed(LocalDate.of(year, Integer.parseInt(month), 1), Precision.MONTH);
             }
             return new Parsed(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)), Precision.DAY);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException(Messages.get("date.nonexistent", text), e);
         }
     }
 
     private static JapaneseEra era(String name) {
-        return switch (name.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (name.toUpperCase(Locale.ROOT)) {
             case "令和", "R" -> JapaneseEra.REIWA;
             case "平成", "H" -> JapaneseEra.HEISEI;
             case "昭和", "S" -> JapaneseEra.SHOWA;
@@ -107,7 +111,7 @@ public final class JapaneseDates {
         };
     }
 
-    private static String eraName(java.time.chrono.Era era) {
+    private static String eraName(Era era) {
         if (era.equals(JapaneseEra.REIWA)) {
             return "令和";
         }

@@ -3,6 +3,7 @@ package jp.hoshin.shared;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +111,7 @@ public final class JapaneseText {
         if (n < 1) {
             return Optional.empty();
         }
-        return switch (era.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (era.toUpperCase(Locale.ROOT)) {
             case "令和", "R" -> Optional.of(2018 + n);
             case "平成", "H" -> n <= 31 ? Optional.of(1988 + n) : Optional.empty();
             case "昭和", "S" -> n <= 64 ? Optional.of(1925 + n) : Optional.empty();

@@ -1,9 +1,14 @@
 package jp.hoshin.whitepaper;
 
 import jp.hoshin.shared.Messages;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,8 +21,8 @@ import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.FutureDirection;
-import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
 import jp.hoshin.policyplan.display.IndicatorChart;
@@ -35,10 +40,10 @@ import jp.hoshin.whitepaper.WhitePaperContent.BasicPlanPart;
 import jp.hoshin.whitepaper.WhitePaperContent.Chapter;
 import jp.hoshin.whitepaper.WhitePaperContent.Chart;
 import jp.hoshin.whitepaper.WhitePaperContent.DepartmentResult;
+import jp.hoshin.whitepaper.WhitePaperContent.Division;
 import jp.hoshin.whitepaper.WhitePaperContent.EvaluatedProject;
 import jp.hoshin.whitepaper.WhitePaperContent.EvaluationDepartment;
 import jp.hoshin.whitepaper.WhitePaperContent.EvaluationPart;
-import jp.hoshin.whitepaper.WhitePaperContent.Division;
 import jp.hoshin.whitepaper.WhitePaperContent.Goal;
 import jp.hoshin.whitepaper.WhitePaperContent.Item;
 import jp.hoshin.whitepaper.WhitePaperContent.Measure;
@@ -218,13 +223,13 @@ class WhitePaperAssembly {
 
     private EvaluationPart evaluations(String code, int year) {
         if (!opened(code, year)) {
-            return new EvaluationPart(0, directionLabels(), java.util.Collections.nCopies(FutureDirection.values().length, 0L), List.of(), List.of());
+            return new EvaluationPart(0, directionLabels(), Collections.nCopies(FutureDirection.values().length, 0L), List.of(), List.of());
         }
         List<EvaluationSheetView> published = evaluations.published(code, year);
         PublishedEvaluations.Summary summary = evaluations.summary(code, year);
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         summary.byDepartment().forEach(d -> names.put(d.departmentCode(), d.departmentName()));
-        java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
+        NumberFormat yen = NumberFormat.getIntegerInstance(Locale.JAPAN);
         List<EvaluatedProject> projects = published.stream().map(s -> {
             Long total = s.breakdown(year).totalCost();
             return new EvaluatedProject(s.number(), s.content().name(), names.getOrDefault(s.departmentCode(), s.departmentCode()),
@@ -237,11 +242,11 @@ class WhitePaperAssembly {
     }
 
     private static List<String> directionLabels() {
-        return java.util.Arrays.stream(FutureDirection.values()).map(FutureDirection::label).toList();
+        return Arrays.stream(FutureDirection.values()).map(FutureDirection::label).toList();
     }
 
     private static List<Long> counts(Map<FutureDirection, Long> byDirection) {
-        return java.util.Arrays.stream(FutureDirection.values()).map(d -> byDirection.getOrDefault(d, 0L)).toList();
+        return Arrays.stream(FutureDirection.values()).map(d -> byDirection.getOrDefault(d, 0L)).toList();
     }
 
     /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */

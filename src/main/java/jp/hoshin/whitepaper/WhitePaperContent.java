@@ -1,6 +1,7 @@
 package jp.hoshin.whitepaper;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
@@ -60,7 +61,7 @@ public record WhitePaperContent(MunicipalityView municipality, FiscalYear fiscal
          */
         public String pdfSvg() {
             String alt = (name + "のグラフ。" + summary).replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            return svg.replaceFirst("<svg ", "<svg alt=\"" + java.util.regex.Matcher.quoteReplacement(alt) + "\" ")
+            return svg.replaceFirst("<svg ", "<svg alt=\"" + Matcher.quoteReplacement(alt) + "\" ")
                     .replace("font-size=\"12\"", "font-size=\"12.01\"");
         }
     }

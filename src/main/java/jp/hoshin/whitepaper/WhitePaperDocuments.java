@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jp.hoshin.document.PdfDocuments;
+import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -50,7 +51,7 @@ class WhitePaperDocuments {
             return templates.process(PARTS, Set.of("front-page"), context);
         }
         WhitePaperContent.Chapter chapter = paper.chapters().stream().filter(c -> c.id().equals(pageId)).findFirst()
-                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException(Messages.get("whitePaper.noSuchChapter")));
+                .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchChapter")));
         context.setVariable("chapter", chapter);
         int index = paper.chapters().indexOf(chapter);
         context.setVariable("previous", index > 0 ? paper.chapters().get(index - 1) : null);

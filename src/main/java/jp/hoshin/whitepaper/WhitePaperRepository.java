@@ -1,17 +1,21 @@
 package jp.hoshin.whitepaper;
 
+import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface WhitePaperRepository extends JpaRepository<WhitePaper, Long> {
 
-    java.util.List<WhitePaper> findByMunicipalityIdOrderByFiscalYearDesc(long municipalityId);
+    List<WhitePaper> findByMunicipalityIdOrderByFiscalYearDesc(long municipalityId);
 
     Optional<WhitePaper> findByMunicipalityIdAndFiscalYear(long municipalityId, int fiscalYear);
 
     /** The paper, locked until the transaction ends: two publications of the same year run one after the other. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.Query("select p from WhitePaper p where p.municipalityId = ?1 and p.fiscalYear = ?2")
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from WhitePaper p where p.municipalityId = ?1 and p.fiscalYear = ?2")
     Optional<WhitePaper> lockByMunicipalityIdAndFiscalYear(long municipalityId, int fiscalYear);
 }

@@ -1,11 +1,15 @@
 package jp.hoshin.whitepaper;
 
 import jp.hoshin.shared.Messages;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jp.hoshin.departmentplan.PlanStatus;
@@ -199,7 +203,7 @@ public class WhitePapers {
     @Transactional(readOnly = true)
     public List<YearLine> years(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        java.util.Map<Integer, YearLine> lines = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, YearLine> lines = new TreeMap<>(Comparator.reverseOrder());
         int current = FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.JAPAN))).startYear();
         for (int y = current; y > current - 10; y--) {
             lines.put(y, new YearLine(y, null, 0));
@@ -219,7 +223,7 @@ public class WhitePapers {
     /** A page of a published edition (front page or chapter), as issued. */
     public String editionPage(String municipalityCode, int year, int number, String pageId) {
         return issued.find(prefix(municipalities.get(municipalityCode).code(), year, number) + "/" + pageId + ".html")
-                .map(d -> new String(d.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .map(d -> new String(d.content(), StandardCharsets.UTF_8))
                 .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchPage")));
     }
 
@@ -276,6 +280,6 @@ public class WhitePapers {
     }
 
     private static byte[] bytes(String html) {
-        return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,9 @@
  * year, the departments' published results — with editable front matter, as a PDF and as public HTML
  * chapters. A published edition is kept as issued; a later edition does not change it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "White paper")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "White paper")
+@NullMarked
 package jp.hoshin.whitepaper;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -11,16 +11,12 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Drives the real pages in headless Chromium (Debian's chromium and chromium-driver): a department
@@ -30,35 +26,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTest {
 
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start(1280, 1600);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+    @RegisterExtension
+    static final ChromiumExtension browser = ChromiumExtension.window(1280, 1600).waitingForElements(Duration.ofSeconds(5));
+    private final WebDriver driver = browser.driver();
 
     @Test
     void aDepartmentEditorSignsInAndEditsTheirDepartment() throws Exception {
-        signIn("mitaka-somu");
-        waitForText("三鷹市 年度の管理");
+        browser.signIn("mitaka-somu");
+        browser.waitForText("三鷹市 年度の管理");
         driver.findElement(By.cssSelector("a[href='/staff/m/132047/2020/departments']")).click();
         driver.findElement(By.cssSelector("a[aria-label='総務部を編集']")).click();
-        screenshot("staff-department-edit");
+        browser.screenshot("staff-department-edit");
 
         WebElement head = driver.findElement(By.id("headName"));
         head.clear();
@@ -72,31 +50,31 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("45");
 
         // another department is read-only for this editor
-        driver.get(url("/staff/m/132047/2020/departments/kikaku"));
+        driver.get(browser.url("/staff/m/132047/2020/departments/kikaku"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("この部を編集する権限がありません");
 
-        driver.get(url("/m/132047/2020/departments/somu"));
+        driver.get(browser.url("/m/132047/2020/departments/somu"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("ブラウザ 試験").contains("45人");
-        screenshot("public-department");
+        browser.screenshot("public-department");
     }
 
     @Test
     void aWrongEntryIsShownNextToTheField() {
-        signIn("mitaka-somu");
-        driver.get(url("/staff/m/132047/2020/departments/somu"));
+        browser.signIn("mitaka-somu");
+        driver.get(browser.url("/staff/m/132047/2020/departments/somu"));
         WebElement budget = driver.findElement(By.id("budgetYen"));
         budget.clear();
         budget.sendKeys("約10億円");
         driver.findElement(By.cssSelector("#department-form button[type=submit]")).click();
         assertThat(driver.findElement(By.id("budgetYen-error")).getText()).contains("予算規模（円）は0以上の整数で入力してください");
         assertThat(driver.findElement(By.id("budgetYen")).getAttribute("aria-invalid")).isEqualTo("true");
-        screenshot("staff-validation");
+        browser.screenshot("staff-validation");
     }
 
     @Test
     void closingAYearAsksForConfirmationFirst() {
-        signIn("sample-admin");
-        driver.get(url("/staff/m/990001"));
+        browser.signIn("sample-admin");
+        driver.get(browser.url("/staff/m/990001"));
         By close = By.cssSelector("button[aria-label='令和6（2024）年度を締める']");
         driver.findElement(close).click();
         var confirm = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
@@ -108,28 +86,28 @@ class BrowserTest {
         driver.findElement(close).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-        waitForText("令和6（2024）年度を締めました。");
-        screenshot("staff-year-closed");
+        browser.waitForText("令和6（2024）年度を締めました。");
+        browser.screenshot("staff-year-closed");
         driver.findElement(By.cssSelector("button[aria-label='令和6（2024）年度を再開する']")).click();
-        waitForText("令和6（2024）年度を再開しました。");
+        browser.waitForText("令和6（2024）年度を再開しました。");
     }
 
     @Test
     void aPlanGoesFromTheDepartmentThroughConsultationToPublication() {
         String plan = "/staff/m/132047/2020/plans/kikaku";
-        signIn("mitaka-kikaku");
-        driver.get(url(plan));
+        browser.signIn("mitaka-kikaku");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='作成を始める']")).click();
         driver.findElement(By.id("mission")).sendKeys("市のビジョンや運営方針を市民に明らかにします。");
         driver.findElement(By.id("sectionRoles")).sendKeys("企画経営課：計画の策定と進行管理");
         driver.findElement(By.id("staffCount")).sendKeys("６８");
         driver.findElement(By.xpath("//button[text()='保存する']")).click();
-        waitForText("保存しました");
+        browser.waitForText("保存しました");
         driver.findElement(By.id("title")).sendKeys("三鷹市ホームページリニューアル事業");
         driver.findElement(By.id("leadSection")).sendKeys("広報課");
         driver.findElement(By.id("targets")).sendKeys("年度末にアクセス件数330,000件");
         driver.findElement(By.xpath("//button[text()='追加する']")).click();
-        waitForText("個別事業を追加しました。");
+        browser.waitForText("個別事業を追加しました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 三鷹市ホームページリニューアル事業").contains("（広報課）")
                 .contains("目標指標：年度末にアクセス件数330,000件");
         assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("68");
@@ -141,132 +119,133 @@ class BrowserTest {
         driver.findElement(By.id("tv-1-new")).sendKeys("80");
         driver.findElement(By.id("tu-1-new")).sendKeys("%");
         driver.findElement(By.xpath("//button[text()='個別事業 1 を保存する']")).click();
-        waitForText("個別事業 1 を保存しました。");
+        browser.waitForText("個別事業 1 を保存しました。");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("（ホームページのアクセス件数 330,000件）").contains("目標指標：満足度調査における満足した人の割合80%");
-        screenshot("staff-plan-draft");
-        assertAccessible();
+        browser.screenshot("staff-plan-draft");
+        browser.assertAccessible();
         driver.findElement(By.xpath("//button[text()='企画担当に提出する']")).click();
-        waitForText("状況: 提出");
+        browser.waitForText("状況: 提出");
 
-        signIn("mitaka-admin");
-        driver.get(url(plan));
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='協議を開始する']")).click();
-        waitForText("協議を開始しました。");
-        signIn("mitaka-review");
-        driver.get(url(plan));
+        browser.waitForText("協議を開始しました。");
+        browser.signIn("mitaka-review");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='確定する']")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-        waitForText("状況: 確定");
-        signIn("mitaka-admin");
-        driver.get(url(plan));
+        browser.waitForText("状況: 確定");
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
-        Chromium.acceptConfirmation(driver, "公表します。公開ページとオープンデータで、だれでも読めるようになります。");
-        waitForText("公表しました。");
+        browser.acceptConfirmation("公表します。公開ページとオープンデータで、だれでも読めるようになります。");
+        browser.waitForText("公表しました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 公表")
                 .contains("作成中 → 提出").contains("協議 → 確定").contains("市長室 確認担当（デモ）").doesNotContain("mitaka-review");
-        screenshot("staff-plan-published");
+        browser.screenshot("staff-plan-published");
 
         // results after the year: the department records them and submits, the planning section and the mayor's office take them on
-        signIn("mitaka-kikaku");
-        driver.get(url(plan));
+        browser.signIn("mitaka-kikaku");
+        driver.get(browser.url(plan));
         // no result is chosen for the department: saving without choosing is refused, not recorded as 達成
         WebElement result = driver.findElement(By.id("result-1"));
         assertThat(new org.openqa.selenium.support.ui.Select(result).getFirstSelectedOption().getText()).isEqualTo("選んでください");
         assertThat(result.getAttribute("required")).isNotNull();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('required')", result);
         driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
-        waitForText("個別事業 1 の結果を選んでください");
+        browser.waitForText("個別事業 1 の結果を選んでください");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("result-1"))).selectByVisibleText("一部達成");
         driver.findElement(By.id("explanation-1")).sendKeys("アクセス件数は31万件でした。");
         driver.findElement(By.id("actual-1-1")).sendKeys("３１０，０００");
         driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
-        waitForText("の結果を「一部達成」として記録しました。");
+        browser.waitForText("の結果を「一部達成」として記録しました。");
         driver.findElement(By.id("summary")).sendKeys("ホームページの改善は一部達成にとどまりました。");
         driver.findElement(By.xpath("//button[text()='総括を保存する']")).click();
-        waitForText("総括を保存しました。");
-        assertAccessible();
+        browser.waitForText("総括を保存しました。");
+        browser.assertAccessible();
         driver.findElement(By.xpath("//button[text()='結果を提出する']")).click();
-        Chromium.acceptConfirmation(driver, "結果を企画担当に提出します。");
-        waitForText("結果を「提出」にしました。");
-        signIn("mitaka-admin");
-        driver.get(url(plan));
+        browser.acceptConfirmation("結果を企画担当に提出します。");
+        browser.waitForText("結果を「提出」にしました。");
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='結果の協議を開始する']")).click();
-        waitForText("結果を「協議」にしました。");
-        signIn("mitaka-review");
-        driver.get(url(plan));
+        browser.waitForText("結果を「協議」にしました。");
+        browser.signIn("mitaka-review");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='結果を確定する']")).click();
-        Chromium.acceptConfirmation(driver, "結果を確定します。");
-        waitForText("結果を「確定」にしました。");
-        signIn("mitaka-admin");
-        driver.get(url(plan));
+        browser.acceptConfirmation("結果を確定します。");
+        browser.waitForText("結果を「確定」にしました。");
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='結果を公表する']")).click();
-        Chromium.acceptConfirmation(driver, "結果を公表します。");
-        waitForText("結果を「公表」にしました。");
+        browser.acceptConfirmation("結果を公表します。");
+        browser.waitForText("結果を「公表」にしました。");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("結果の状況: 公表").contains("結果: 確定 → 公表");
-        screenshot("staff-plan-results");
+        browser.screenshot("staff-plan-results");
         driver.manage().deleteAllCookies();
-        driver.get(url("/m/132047/2020/results"));
+        driver.get(browser.url("/m/132047/2020/results"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画部")
                 .contains("三鷹市ホームページリニューアル事業").contains("一部達成").contains("ホームページの改善は一部達成にとどまりました。");
-        driver.get(url("/m/132047/2020/plans/kikaku"));
+        driver.get(browser.url("/m/132047/2020/plans/kikaku"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("（実績 310,000件）");
 
         driver.manage().deleteAllCookies();
-        driver.get(url("/m/132047/2020/plans"));
+        driver.get(browser.url("/m/132047/2020/plans"));
         driver.findElement(By.linkText("企画部")).click();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("令和2（2020）年度 企画部の運営方針と目標")
                 .contains("企画経営課").contains("計画の策定と進行管理").contains("68人").contains("目標指標：年度末にアクセス件数330,000件");
-        screenshot("public-plan");
-        assertAccessible();
+        browser.screenshot("public-plan");
+        browser.assertAccessible();
 
-        signIn("mitaka-admin");
-        driver.get(url("/staff/m/132047/2020/plans"));
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url("/staff/m/132047/2020/plans"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("まだ提出していない部").doesNotContain("部（8）: 企画部");
-        assertAccessible();
+        browser.assertAccessible();
     }
 
     @Test
     void aWorkbookThatCannotBeTakenInIsExplainedOnThePlanPage() throws Exception {
-        signIn("mitaka-admin");
-        driver.get(url("/staff/m/132047/2020/plans/sports-bunka"));
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url("/staff/m/132047/2020/plans/sports-bunka"));
         assertThat(driver.findElement(By.linkText("ひな形をExcelで書き出す")).getAttribute("href"))
                 .endsWith("/staff/m/132047/2020/plans/sports-bunka/workbook");
         Path notAWorkbook = Files.createTempFile("plan", ".xlsx");
         Files.writeString(notAWorkbook, "番号,事業名\n1,学校の耐震化\n");
         driver.findElement(By.id("workbook-file")).sendKeys(notAWorkbook.toAbsolutePath().toString());
         driver.findElement(By.xpath("//button[text()='Excelから取り込む']")).click();
-        waitForText("Excelファイルを取り込めませんでした。何も変更していません。");
+        browser.waitForText("Excelファイルを取り込めませんでした。何も変更していません。");
         assertThat(driver.findElement(By.cssSelector("#import-problems[role=alert] li")).getText())
                 .startsWith("Excel ファイル（.xlsx）ではありません。");
         assertThat(driver.findElement(By.id("workbook-file")).getAttribute("aria-invalid")).isEqualTo("true");
-        screenshot("staff-plan-workbook-problems");
-        assertAccessible();
+        browser.screenshot("staff-plan-workbook-problems");
+        browser.assertAccessible();
         Files.deleteIfExists(notAWorkbook);
     }
 
-    /** Waits (through page loads) until the main content shows the text. */
     @org.springframework.beans.factory.annotation.Autowired
-    jp.hoshin.publiccomment.PublicComments comments;
+    jp.hoshin.publiccomment.IndividualPlans plans;
+    @org.springframework.beans.factory.annotation.Autowired
+    jp.hoshin.publiccomment.Consultations consultations;
 
     /** A citizen sends an opinion on the demo consultation with the keyboard alone; the public comment pages pass axe-core. */
     @Test
     void anOpinionIsSentWithTheKeyboardAlone() {
         driver.manage().deleteAllCookies();
-        long id = comments.publicConsultations("132047").stream()
+        long id = consultations.publicConsultations("132047").stream()
                 .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id();
-        long resultsId = comments.publicConsultations("132047").stream()
+        long resultsId = consultations.publicConsultations("132047").stream()
                 .filter(c -> c.status() == jp.hoshin.publiccomment.ConsultationStatus.RESULTS_PUBLISHED).findFirst().orElseThrow().id();
         StringBuilder report = new StringBuilder();
         for (String page : List.of("/m/132047/comments", "/m/132047/comments/" + id, "/m/132047/individual-plans/"
-                + comments.plans("132047").getFirst().id(), "/m/132047/comments/" + id + "/opinion", "/m/132047/comments/" + resultsId)) {
-            driver.get(url(page));
-            axe(page, report);
-            screenshot("comment" + page.replaceAll("[^a-z0-9]+", "-"));
+                + plans.plans("132047").getFirst().id(), "/m/132047/comments/" + id + "/opinion", "/m/132047/comments/" + resultsId)) {
+            driver.get(browser.url(page));
+            browser.axe(page, report);
+            browser.screenshot("comment" + page.replaceAll("[^a-z0-9]+", "-"));
         }
         // from the top of the form page: TAB to the first text field, type, TAB on, ENTER on the button
-        driver.get(url("/m/132047/comments/" + id + "/opinion"));
+        driver.get(browser.url("/m/132047/comments/" + id + "/opinion"));
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
         for (int i = 0; i < 40 && !"address".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
             keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
@@ -281,39 +260,18 @@ class BrowserTest {
                 .perform();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("opinion-submit");
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        waitForText("受付番号");
+        browser.waitForText("受付番号");
         assertThat(driver.findElement(By.id("receipt-number")).getText()).matches("PC-\\d{4}-\\d{6}-[A-Z2-9]{4}");
-        axe("receipt", report);
-        screenshot("comment-receipt");
+        browser.axe("receipt", report);
+        browser.screenshot("comment-receipt");
         // a form sent empty names every field, next to it, and stays accessible
-        driver.get(url("/m/132047/comments/" + id + "/opinion"));
+        driver.get(browser.url("/m/132047/comments/" + id + "/opinion"));
         driver.findElement(By.id("opinion-submit")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        waitForText("入力内容に誤りがあります");
+        browser.waitForText("入力内容に誤りがあります");
         assertThat(driver.findElement(By.id("address-error")).getText()).contains("住所を入力してください");
-        axe("form with errors", report);
-        screenshot("comment-form-errors");
+        browser.axe("form with errors", report);
+        browser.screenshot("comment-form-errors");
         assertThat(report.toString()).as("axe-core violations").isEmpty();
-    }
-
-    private void axe(String page, StringBuilder report) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        for (Rule violation : results.getViolations()) {
-            report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp())
-                    .append(" ").append(violation.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                    .append('\n');
-        }
-    }
-
-    private void waitForText(String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
-    }
-
-    private void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        assertThat(results.getViolations().stream().map(v -> v.getId() + " " + v.getHelp()).toList())
-                .as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
     }
 
     @Test
@@ -334,7 +292,7 @@ class BrowserTest {
                 "/m/132047/2020/white-paper/action-plan", "/m/990001/2024/white-paper/department-results");
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
-            driver.get(url(page));
+            driver.get(browser.url(page));
             assertThat(driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color"))
                     .as("the stylesheet is applied on " + page).isEqualTo("rgba(11, 79, 138, 1)");
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
@@ -345,9 +303,9 @@ class BrowserTest {
             }
             String name = "public" + page.replaceAll("[^A-Za-z0-9]+", "-");
             if (page.contains("/policy") || page.contains("/white-paper")) {
-                fullPageScreenshot(name);
+                browser.fullPageScreenshot(name);
             } else {
-                screenshot(name);
+                browser.screenshot(name);
             }
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
@@ -356,7 +314,7 @@ class BrowserTest {
     @Test
     void theIndicatorTablesAndChartsCanBeReadWithoutSightOrMouse() {
         driver.manage().deleteAllCookies();
-        driver.get(url("/m/132047/policy/kihon-keikaku-4/K2-3"));
+        driver.get(browser.url("/m/132047/policy/kihon-keikaku-4/K2-3"));
         // the table's scrolling region (wide tables scroll sideways on a phone) is reached with the Tab key
         WebElement region = driver.findElement(By.cssSelector(".table-scroll"));
         assertThat(region.getAttribute("aria-labelledby")).isEqualTo("table-1");
@@ -382,92 +340,60 @@ class BrowserTest {
         // status labels are words, not colour alone
         assertThat(driver.findElements(By.cssSelector(".indicator-card .status")).stream().map(WebElement::getText).toList())
                 .allSatisfy(label -> assertThat(label).isIn("達成", "順調", "遅れ", "悪化", "判定なし"));
-        screenshot("policy-k2-3-focus");
+        browser.screenshot("policy-k2-3-focus");
     }
 
     @Test
     void thePlanningSectionWritesTheForewordAndChecksTheProofBeforePublishing() {
-        signIn("mitaka-admin");
-        driver.get(url("/staff/m/132047/2020/white-paper"));
+        browser.signIn("mitaka-admin");
+        driver.get(browser.url("/staff/m/132047/2020/white-paper"));
         WebElement foreword = driver.findElement(By.id("foreword"));
         foreword.clear();
         foreword.sendKeys("令和2年度は、新型コロナウイルス感染症への対応に全庁を挙げて取り組んだ一年でした。");
         driver.findElement(By.id("title")).clear();
         driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]")).click();
-        waitForText("表題を入力してください。");
+        browser.waitForText("表題を入力してください。");
         assertThat(driver.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("foreword")).getAttribute("value")).as("the input is kept").contains("全庁を挙げて");
-        assertAccessible();
+        browser.assertAccessible();
         driver.findElement(By.id("title")).sendKeys("自治体経営白書 2021");
         driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]")).click();
-        screenshot("white-paper-settings-saved");
-        waitForText("白書の設定を保存しました。");
+        browser.screenshot("white-paper-settings-saved");
+        browser.waitForText("白書の設定を保存しました。");
         driver.findElement(By.linkText("確認用ページ（公開ページと同じ構成）")).click();
-        waitForText("はじめに");
+        browser.waitForText("はじめに");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("全庁を挙げて取り組んだ一年", "確認用");
         assertThat(driver.getCurrentUrl()).contains("/staff/m/132047/2020/white-paper/proof");
         driver.findElement(By.partialLinkText("第2章")).click();
-        waitForText("体系1 創造的な自治体経営の推進");
-        screenshot("white-paper-proof-action-plan");
+        browser.waitForText("体系1 創造的な自治体経営の推進");
+        browser.screenshot("white-paper-proof-action-plan");
         // the public page stays as issued until the next edition is published
-        driver.get(url("/m/132047/2020/white-paper"));
+        driver.get(browser.url("/m/132047/2020/white-paper"));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("全庁を挙げて取り組んだ一年");
         // the mayor's office checks the proof but cannot change the settings or publish
-        signIn("mitaka-review");
-        driver.get(url("/staff/m/132047/2020/white-paper"));
+        browser.signIn("mitaka-review");
+        driver.get(browser.url("/staff/m/132047/2020/white-paper"));
         assertThat(driver.findElement(By.id("foreword")).isEnabled()).isFalse();
         assertThat(driver.findElements(By.cssSelector("form[action$='/publish']"))).isEmpty();
     }
 
     @Test
     void staffPagesHaveNoWcag21AaViolationsEither() {
-        signIn("mitaka-admin");
+        browser.signIn("mitaka-admin");
         StringBuilder report = new StringBuilder();
         for (String page : List.of("/staff/m/132047", "/staff/m/132047/2020/departments", "/staff/m/132047/2020/departments/kikaku",
                 "/staff/m/132047/accounts", "/staff/m/132047/accounts/new", "/staff/m/132047/settings", "/staff/password",
                 "/staff/m/132047/policy", "/staff/m/132047/policy/kihon-keikaku-4", "/staff/m/132047/policy/kihon-keikaku-4/K1-1/progress/2021",
                 "/staff/m/132047/2017/plans", "/staff/m/132047/2017/plans/kenko-fukushi", "/staff/m/132047/white-paper",
                 "/staff/m/132047/2020/white-paper", "/staff/m/132047/2020/white-paper/proof/action-plan")) {
-            driver.get(url(page));
+            driver.get(browser.url(page));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
             for (Rule violation : results.getViolations()) {
                 report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp()).append('\n');
             }
-            screenshot("staff" + page.replaceAll("[^a-z0-9]+", "-"));
+            browser.screenshot("staff" + page.replaceAll("[^a-z0-9]+", "-"));
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
     }
 
-    private void signIn(String user) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("hoshin-demo-local");
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().contains("/staff"));
-    }
-
-    /** The whole page, not only the window: the window is made as tall as the page for the shot. */
-    private void fullPageScreenshot(String name) {
-        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
-        try {
-            Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), Math.min(16000, height.intValue() + 200)));
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(window);
-        }
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (Exception e) {
-            // screenshots are for people to look at; the assertions above are the test
-        }
-    }
 }

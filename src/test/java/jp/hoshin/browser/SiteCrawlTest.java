@@ -31,13 +31,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,7 +61,9 @@ class SiteCrawlTest {
             ".pdf", "application/pdf", ".csv", "text/csv", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             ".ics", "text/calendar", ".json", "application/json");
 
-    private static ChromeDriver driver;
+    @RegisterExtension
+    static final ChromiumExtension browser = ChromiumExtension.window(1280, 1000);
+    private final ChromeDriver driver = browser.driver();
     private final Set<String> checkedDownloads = new java.util.HashSet<>();
 
     @LocalServerPort
@@ -96,18 +95,6 @@ class SiteCrawlTest {
 
         Crawl(Role role) {
             this.role = role;
-        }
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start(1280, 1000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
         }
     }
 
@@ -391,7 +378,7 @@ class SiteCrawlTest {
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 if (overflow.intValue() > 0) {
                     crawl.problems.add("scrolls sideways at 320 px (" + (320 + overflow.intValue()) + " px wide): " + path);
-                    screenshot(crawl.role.name() + path.replaceAll("[^A-Za-z0-9]+", "-"));
+                    browser.screenshot("crawl/" + crawl.role.name() + path.replaceAll("[^A-Za-z0-9]+", "-"));
                 }
             } finally {
                 driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -458,13 +445,4 @@ class SiteCrawlTest {
         return "http://localhost:" + port + path;
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots", "crawl");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (Exception e) {
-            // for people to look at; the report above is the test
-        }
-    }
 }

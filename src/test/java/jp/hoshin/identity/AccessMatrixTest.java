@@ -51,7 +51,7 @@ class AccessMatrixTest {
     jp.hoshin.fiscalyear.FiscalYears fiscalYears;
 
     @Autowired
-    jp.hoshin.publiccomment.PublicComments comments;
+    jp.hoshin.publiccomment.Consultations consultations;
 
     @Autowired
     jp.hoshin.evaluation.Evaluations evaluations;
@@ -302,7 +302,7 @@ class AccessMatrixTest {
     @MethodSource("matrix")
     void eachRoleReachesOnlyWhatIsTheirs(String user, String method, String url, int expected) throws Exception {
         url = url.replace("{mitaka}", Long.toString(municipalities.get("132047").id()))
-                .replace("{comment}", Long.toString(comments.publicConsultations("132047").stream()
+                .replace("{comment}", Long.toString(consultations.publicConsultations("132047").stream()
                         .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id()));
         MockHttpServletRequestBuilder request = switch (method) {
             case "GET" -> get(url);

@@ -23,7 +23,8 @@ import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.IndividualPlanContent;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
-import jp.hoshin.publiccomment.PublicComments;
+import jp.hoshin.publiccomment.Consultations;
+import jp.hoshin.publiccomment.IndividualPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,8 @@ class AnonymousVisitorsTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PublicComments comments;
+    @Autowired IndividualPlans plans;
+    @Autowired Consultations consultations;
     @Autowired Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -95,12 +97,12 @@ class AnonymousVisitorsTest {
 
     private long openConsultation() {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = comments.registerPlan("132047", new IndividualPlanContent("セッション試験計画" + UUID.randomUUID(), true,
+        IndividualPlanView plan = plans.register("132047", new IndividualPlanContent("セッション試験計画" + UUID.randomUUID(), true,
                 IndividualPlanKind.FORMULATION, "kikaku", "企画経営課", "0422-00-0000", "test@example.jp", "目的", "構成", List.of("事業1"),
                 "2022〜2025", List.of()));
-        var c = comments.createConsultation("132047", new ConsultationContent("kikaku", "セッション試験の意見募集", "概要", List.of(plan.id()),
+        var c = consultations.create("132047", new ConsultationContent("kikaku", "セッション試験の意見募集", "概要", List.of(plan.id()),
                 "市役所2階", ConsultationPeriod.standard(today), new Channels(true, "〒181-8555", null, null, null), 30));
-        comments.announce("132047", c.id());
+        consultations.announce("132047", c.id());
         return c.id();
     }
 }

@@ -101,7 +101,7 @@ class WriteMatrixTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManager entityManager;
     @Autowired jp.hoshin.fiscalyear.FiscalYears fiscalYears;
-    @Autowired jp.hoshin.publiccomment.PublicComments comments;
+    @Autowired jp.hoshin.publiccomment.Consultations consultations;
     @Autowired jp.hoshin.evaluation.Evaluations evaluations;
     @Autowired jp.hoshin.evaluation.EvaluationReview review;
 
@@ -164,7 +164,7 @@ class WriteMatrixTest {
     }
 
     private MockHttpServletRequestBuilder request(String user, String url, boolean withCsrf) {
-        String resolved = url.replace("{comment}", Long.toString(comments.publicConsultations("132047").stream()
+        String resolved = url.replace("{comment}", Long.toString(consultations.publicConsultations("132047").stream()
                 .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id()));
         MockHttpServletRequestBuilder request = resolved.startsWith("/api/")
                 ? put(resolved).contentType(MediaType.APPLICATION_JSON).content("""

@@ -27,20 +27,21 @@ import org.springframework.test.web.servlet.MockMvc;
 class OpinionFormFuzzTest {
 
     @Autowired MockMvc mvc;
-    @Autowired PublicComments comments;
+    @Autowired IndividualPlans plans;
+    @Autowired Consultations consultations;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
     @Test
     void everySubmissionIsStoredWholeOrRefusedWithMessages() throws Exception {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = comments.registerPlan("132047", new IndividualPlanContent("ファズ計画" + UUID.randomUUID(), true,
+        IndividualPlanView plan = plans.register("132047", new IndividualPlanContent("ファズ計画" + UUID.randomUUID(), true,
                 IndividualPlanKind.FORMULATION, "kikaku", "企画経営課", "0422-00-0000", "test@example.jp", "目的", "構成", List.of("事業1"),
                 "2022〜2025", List.of()));
-        ConsultationView c = comments.createConsultation("132047", new ConsultationContent("kikaku", "ファズ意見募集", "概要",
+        ConsultationView c = consultations.create("132047", new ConsultationContent("kikaku", "ファズ意見募集", "概要",
                 List.of(plan.id()), "市役所2階", ConsultationPeriod.standard(today.minusDays(1)),
                 new Channels(true, "〒181-8555", null, null, null), 30));
-        comments.announce("132047", c.id());
+        consultations.announce("132047", c.id());
         int[] stored = {0};
         int cases = Fuzz.run("OpinionFormFuzzTest.everySubmissionIsStoredWholeOrRefusedWithMessages", 300, (fuzz, i) -> {
             List<String> f = fuzz.list(6, 6, () -> fuzz.either(fuzz::text, () -> fuzz.oneOf("三鷹市野崎1-1-1", "三鷹 花子", "0422-45-1151")));

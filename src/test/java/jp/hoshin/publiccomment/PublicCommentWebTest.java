@@ -43,7 +43,9 @@ class PublicCommentWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired SignIns signIns;
-    @Autowired PublicComments comments;
+    @Autowired IndividualPlans plans;
+    @Autowired Consultations consultations;
+    @Autowired Opinions opinions;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -53,14 +55,14 @@ class PublicCommentWebTest {
     @BeforeEach
     void plan() {
         today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        plan = comments.registerPlan(M, new IndividualPlanContent("テスト計画" + UUID.randomUUID(), true, IndividualPlanKind.FORMULATION,
+        plan = plans.register(M, new IndividualPlanContent("テスト計画" + UUID.randomUUID(), true, IndividualPlanKind.FORMULATION,
                 "kikaku", "企画経営課", "0422-00-0000", "test@example.jp", "目的", "構成", List.of("事業1"), "2022〜2025", List.of()));
     }
 
     private long consultation(LocalDate start) {
-        ConsultationView c = comments.createConsultation(M, new ConsultationContent("kikaku", "テスト意見募集", "概要", List.of(plan.id()),
+        ConsultationView c = consultations.create(M, new ConsultationContent("kikaku", "テスト意見募集", "概要", List.of(plan.id()),
                 "市役所2階", ConsultationPeriod.standard(start), new Channels(true, "〒181-8555", null, null, null), 30));
-        comments.announce(M, c.id());
+        consultations.announce(M, c.id());
         return c.id();
     }
 
@@ -193,11 +195,11 @@ class PublicCommentWebTest {
                 .param("channel", "POST").param("receivedOn", today.toString()).param("submitterType", "individual")
                 .param("address", address).param("name", name).param("phone", phone).param("planId", String.valueOf(plan.id()))
                 .param("opinion", "郵送の意見です。")).andExpect(status().is3xxRedirection());
-        List<OpinionView> opinions = comments.opinions(M, id, false);
-        assertThat(opinions).hasSize(3);
-        assertThat(opinions.get(2).late()).isTrue();
-        assertThat(opinions.get(0).late()).isFalse();
-        for (OpinionView o : opinions) {
+        List<OpinionView> stored = opinions.opinions(M, id, false);
+        assertThat(stored).hasSize(3);
+        assertThat(stored.get(2).late()).isTrue();
+        assertThat(stored.get(0).late()).isFalse();
+        for (OpinionView o : stored) {
             boolean withhold = o.body().startsWith("団体");
             mvc.perform(post(staff + "/opinions/" + o.id()).with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))
                     .param("version", String.valueOf(o.version())).param("topic", "開館時間").param("cityView", "検討します。")
@@ -206,7 +208,7 @@ class PublicCommentWebTest {
         }
         mvc.perform(post(staff + "/publish").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku")).param("changes", "第2章を修正しました。"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(comments.consultation(M, id).status()).isEqualTo(ConsultationStatus.RESULTS_PUBLISHED);
+        assertThat(consultations.consultation(M, id).status()).isEqualTo(ConsultationStatus.RESULTS_PUBLISHED);
 
         String page = mvc.perform(get("/m/" + M + "/comments/" + id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("図書館の開館時間を延ばしてください。", "検討します。", "第2章を修正しました。").doesNotContain("団体としての意見です。");
@@ -238,9 +240,9 @@ class PublicCommentWebTest {
 
         // after the retention period the personal data goes, the opinions stay
         jdbc.update("update consultation set deadline = ?, starts_on = ? where id = ?", today.minusDays(60), today.minusDays(89), id);
-        comments.forgetExpiredSubmitters();
+        opinions.forgetExpiredSubmitters();
         assertThat(jdbc.queryForObject("select count(*) from opinion where consultation_id = ? and personal_data is not null", Integer.class, id)).isZero();
-        assertThat(comments.opinions(M, id, true)).hasSize(3).allSatisfy(o -> assertThat(o.submitter()).isNull());
+        assertThat(opinions.opinions(M, id, true)).hasSize(3).allSatisfy(o -> assertThat(o.submitter()).isNull());
         assertThat(output.getAll()).doesNotContain(name);
     }
 
@@ -258,7 +260,7 @@ class PublicCommentWebTest {
         assertThat((String) bad.getFlashMap().get("flashError")).contains("PDF");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page + "/documents").file(pdf)
                 .param("title", "素案（全文）").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection());
-        List<DraftDocumentView> docs = comments.documents(List.of(plan.id()));
+        List<DraftDocumentView> docs = plans.documents(List.of(plan.id()));
         assertThat(docs).extracting(DraftDocumentView::title).containsExactly("素案（全文）");
         var download = mvc.perform(get("/m/" + M + "/individual-plans/documents/" + docs.getFirst().id())).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(download.getContentType()).isEqualTo("application/pdf");
@@ -266,25 +268,25 @@ class PublicCommentWebTest {
         // the plan goes 素案 → 案 → 策定済, and no further
         mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection());
         mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku"))).andExpect(status().is3xxRedirection());
-        assertThat(comments.plan(M, plan.id()).status()).isEqualTo(IndividualPlanStatus.ADOPTED);
+        assertThat(plans.plan(M, plan.id()).status()).isEqualTo(IndividualPlanStatus.ADOPTED);
         assertThat((String) mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku")))
                 .andReturn().getFlashMap().get("flashError")).contains("案になった計画だけ");
     }
 
     @Test
     void anUnknownBasicPlanElementIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comments.registerPlan(M, new IndividualPlanContent("要素テスト", false,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.register(M, new IndividualPlanContent("要素テスト", false,
                         IndividualPlanKind.REVISION, "kikaku", null, null, null, null, null, List.of(), null, List.of("no-such-element"))))
                 .hasMessageContaining("no-such-element");
     }
 
     @Test
     void draftDocumentsMustBePdf() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> comments.addDocument(M, plan.id(), "素案", "x.pdf", "<html>".getBytes()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.addDocument(M, plan.id(), new DraftUpload("素案", "x.pdf", "<html>".getBytes())))
                 .hasMessageContaining("PDF");
-        DraftDocumentView d = comments.addDocument(M, plan.id(), "素案", "soan.pdf", "%PDF-1.7 test".getBytes());
-        assertThat(comments.documentFile(M, d.id())).isPresent();
-        assertThat(comments.documentFile("990001", d.id())).isEmpty();
-        assertThat(new ByteArrayInputStream(comments.documentFile(M, d.id()).orElseThrow().getValue()).readAllBytes()).startsWith('%', 'P');
+        DraftDocumentView d = plans.addDocument(M, plan.id(), new DraftUpload("素案", "soan.pdf", "%PDF-1.7 test".getBytes()));
+        assertThat(plans.documentFile(M, d.id())).isPresent();
+        assertThat(plans.documentFile("990001", d.id())).isEmpty();
+        assertThat(new ByteArrayInputStream(plans.documentFile(M, d.id()).orElseThrow().getValue()).readAllBytes()).startsWith('%', 'P');
     }
 }

@@ -5,11 +5,12 @@ import java.util.Set;
 
 import jp.hoshin.identity.Role;
 import jp.hoshin.identity.StaffAccounts;
+import jp.hoshin.shared.EmbeddedDatabaseProperties;
 import jp.hoshin.shared.HoshinMode;
 import jp.hoshin.shared.SecretFiles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@EnableConfigurationProperties({AdminProperties.class, EmbeddedDatabaseProperties.class})
 class FirstAdministrator implements ApplicationRunner {
 
     static final String PASSWORD_FILE = "initial-admin-password.txt";
@@ -30,12 +32,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final Path passwordFile;
     private final HoshinMode mode;
 
-    FirstAdministrator(StaffAccounts accounts, HoshinMode mode, @Value("${hoshin.admin.initial-password:}") String configuredPassword,
-                       @Value("${hoshin.embedded-db.data-dir:data/postgres}") String embeddedDataDir) {
+    FirstAdministrator(StaffAccounts accounts, HoshinMode mode, AdminProperties admin, EmbeddedDatabaseProperties embeddedDatabase) {
         this.accounts = accounts;
         this.mode = mode;
-        this.configuredPassword = configuredPassword;
-        this.passwordFile = Path.of(embeddedDataDir).toAbsolutePath().getParent().resolve(PASSWORD_FILE);
+        this.configuredPassword = admin.initialPassword();
+        this.passwordFile = embeddedDatabase.besideData().resolve(PASSWORD_FILE);
     }
 
     @Override

@@ -1,12 +1,13 @@
 package jp.hoshin.identity.internal;
 
+import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
-
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.hoshin.shared.HoshinMode;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * (municipality, department) are checked by {@link jp.hoshin.identity.Access} in each controller.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HoshinSecurityProperties.class)
 class SecurityConfiguration {
 
     /** The API anyone may read (the rest needs a staff account). */
@@ -70,9 +73,8 @@ class SecurityConfiguration {
     }
 
     /** 401 for the API as an RFC 9457 problem detail, in Japanese. */
-    private static void unauthorizedProblem(jakarta.servlet.http.HttpServletRequest request,
-                                            jakarta.servlet.http.HttpServletResponse response,
-                                            org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+    private static void unauthorizedProblem(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setStatus(401);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Hoshin\"");
         response.setContentType("application/problem+json;charset=UTF-8");
@@ -84,8 +86,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler failureHandler, Clock clock,
-                            @Value("${hoshin.security.session-absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
-        http.addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class)
+                            HoshinSecurityProperties properties) throws Exception {
+        http.addFilterBefore(new SessionLifetimeFilter(properties.sessionAbsoluteLifetime(), clock), SecurityContextHolderFilter.class)
                 // anonymous visitors get no session: CSRF tokens in a cookie until sign-in, the page asked for before
                 // sign-in in a cookie too
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))

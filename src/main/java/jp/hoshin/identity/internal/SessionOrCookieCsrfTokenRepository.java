@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
@@ -49,6 +50,6 @@ final class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
         CsrfToken fromCookie = cookie.loadToken(request);
         // the cookie token is checked against the same form field as the session's
         return fromCookie == null ? null
-                : new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", fromCookie.getToken());
+                : new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", fromCookie.getToken());
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,14 +28,12 @@ class SignInThrottle {
     private final BackOff perAccountAndClient;
     private final BackOff perClient;
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock,
-                   @Value("${hoshin.security.sign-in.free-failures:5}") int freeFailures,
-                   @Value("${hoshin.security.sign-in.free-failures-per-client:30}") int freeFailuresPerClient,
-                   @Value("${hoshin.security.sign-in.max-delay:15m}") Duration maxDelay) {
+    SignInThrottle(JdbcTemplate jdbc, Clock clock, HoshinSecurityProperties properties) {
+        HoshinSecurityProperties.SignIn signIn = properties.signIn();
         this.jdbc = jdbc;
         this.clock = clock;
-        this.perAccountAndClient = new BackOff(freeFailures, Duration.ofSeconds(1), maxDelay);
-        this.perClient = new BackOff(freeFailuresPerClient, Duration.ofSeconds(1), maxDelay);
+        this.perAccountAndClient = new BackOff(signIn.freeFailures(), Duration.ofSeconds(1), signIn.maxDelay());
+        this.perClient = new BackOff(signIn.freeFailuresPerClient(), Duration.ofSeconds(1), signIn.maxDelay());
     }
 
     /** Whether a sign-in with this account from this address is refused for now (the password is then not checked). */

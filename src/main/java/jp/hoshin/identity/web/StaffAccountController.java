@@ -4,6 +4,7 @@ import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.DepartmentDirectory;
@@ -81,7 +82,7 @@ class StaffAccountController {
         model.addAttribute("roles", Role.values());
         List<DepartmentDirectory.DepartmentChoice> choices = departments.departments(code);
         model.addAttribute("departments", choices);
-        model.addAttribute("departmentNames", choices.stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("departmentNames", choices.stream().collect(Collectors.toMap(
                 DepartmentDirectory.DepartmentChoice::code, DepartmentDirectory.DepartmentChoice::name, (a, b) -> a)));
         return code;
     }

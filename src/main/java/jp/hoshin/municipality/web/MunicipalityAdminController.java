@@ -7,6 +7,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.LocalGovernmentCode;
+import jp.hoshin.shared.web.FormChecks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,11 +62,11 @@ class MunicipalityAdminController {
                     errors.rejectValue("code", "invalid", e.getMessage());
                 }
             }
-            jp.hoshin.shared.web.FormChecks.required(errors, "name", name, "自治体名", 60);
-            jp.hoshin.shared.web.FormChecks.optional(errors, "nameKana", nameKana, "自治体名（ふりがな）", 120);
-            jp.hoshin.shared.web.FormChecks.kana(errors, "nameKana", nameKana, "自治体名（ふりがな）");
-            jp.hoshin.shared.web.FormChecks.required(errors, "prefecture", prefecture, "都道府県", 10);
-            jp.hoshin.shared.web.FormChecks.optional(errors, "publicNote", publicNote, "公開ページの紹介文", 2000);
+            FormChecks.required(errors, "name", name, "自治体名", 60);
+            FormChecks.optional(errors, "nameKana", nameKana, "自治体名（ふりがな）", 120);
+            FormChecks.kana(errors, "nameKana", nameKana, "自治体名（ふりがな）");
+            FormChecks.required(errors, "prefecture", prefecture, "都道府県", 10);
+            FormChecks.optional(errors, "publicNote", publicNote, "公開ページの紹介文", 2000);
         }
     }
 

@@ -2,6 +2,7 @@ package jp.hoshin.organization.web;
 
 import jp.hoshin.shared.Messages;
 import java.util.List;
+import java.util.function.Function;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -154,7 +155,7 @@ class DepartmentStaffController {
     }
 
     private String structural(String code, int year, String department, RedirectAttributes redirect,
-                              java.util.function.Function<MunicipalityView, String> act) {
+                              Function<MunicipalityView, String> act) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {

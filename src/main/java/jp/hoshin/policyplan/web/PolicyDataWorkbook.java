@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jp.hoshin.policyplan.PolicyTable;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plan data tables as one Excel workbook: one sheet per table, named as the table (計画, 体系, 指標値 …),
@@ -35,7 +37,7 @@ final class PolicyDataWorkbook {
     static final String IDENTITY_SHEET = "_hoshin";
 
     /** Tables read from a workbook, and the fingerprint it was exported at (null for a workbook made elsewhere). */
-    record Read(List<SourceTable> tables, @org.jspecify.annotations.Nullable String fingerprint) {
+    record Read(List<SourceTable> tables, @Nullable String fingerprint) {
     }
 
     static byte[] write(Map<PolicyTable, List<List<String>>> tables, String fingerprint) {
@@ -84,7 +86,7 @@ final class PolicyDataWorkbook {
 
     static Read read(InputStream in, String filename) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(in)) {
-            DataFormatter formatter = new DataFormatter(java.util.Locale.JAPAN);
+            DataFormatter formatter = new DataFormatter(Locale.JAPAN);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             List<SourceTable> tables = new ArrayList<>();
             String fingerprint = null;

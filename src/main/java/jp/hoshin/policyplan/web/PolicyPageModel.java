@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.policyplan.display.IndicatorChart;
@@ -50,7 +52,7 @@ final class PolicyPageModel {
                 return null;
             }
             String text = overview.strip().lines().findFirst().orElse("");
-            java.util.regex.Matcher end = java.util.regex.Pattern.compile("。(?![）」』])").matcher(text);
+            Matcher end = Pattern.compile("。(?![）」』])").matcher(text);
             return end.find() ? text.substring(0, end.end()) : text;
         }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.identity.Access;
+import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementOwners;
@@ -27,7 +28,9 @@ import jp.hoshin.shared.exchange.Spreadsheets;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.UserFacing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -172,7 +175,7 @@ class PolicyPlanStaffController {
     private ElementView requireWrite(MunicipalityView m, String planKey, String elementKey) {
         access.requireView(m.code());
         ElementView element = plans.plan(m.code(), planKey).element(elementKey)
-                .orElseThrow(() -> new jp.hoshin.shared.NotFoundException(Messages.get("policy.element.notFound", elementKey)));
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
         if (!canWrite(m.code(), plans.owners(m.code()), element)) {
             throw new AccessDeniedException(Messages.get("policy.progress.forbidden"));
         }
@@ -186,7 +189,7 @@ class PolicyPlanStaffController {
         }
         var staff = access.currentStaff();
         return staff.isPresent() && staff.get().belongsTo(municipalityCode) && owners.of(element.element()).stream()
-                .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT) ? staff.get().role() == jp.hoshin.identity.Role.DEPARTMENT_EDITOR
+                .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT) ? staff.get().role() == Role.DEPARTMENT_EDITOR
                         : access.canEditDepartment(municipalityCode, d));
     }
 

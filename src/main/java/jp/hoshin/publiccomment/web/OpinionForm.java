@@ -1,5 +1,7 @@
 package jp.hoshin.publiccomment.web;
 
+import java.util.Collection;
+
 import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.PersonalData;
 import jp.hoshin.shared.JapaneseText;
@@ -26,7 +28,7 @@ public class OpinionForm {
 
     /** Puts a Japanese message next to each field that is missing or too long; returns the submission when all is well. */
     @Nullable
-    OpinionSubmission check(Errors errors, java.util.Collection<Long> planIds) {
+    OpinionSubmission check(Errors errors, Collection<Long> planIds) {
         boolean group = group();
         FormChecks.required(errors, "address", address, group ? "所在地" : "住所", OpinionSubmission.MAX_ADDRESS);
         FormChecks.required(errors, "name", name, group ? "団体名" : "氏名", OpinionSubmission.MAX_NAME);

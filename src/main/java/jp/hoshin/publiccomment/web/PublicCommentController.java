@@ -13,9 +13,11 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.publiccomment.ConsultationStatus;
 import jp.hoshin.publiccomment.ConsultationView;
+import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlanView;
+import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.publiccomment.OpinionSubmission;
-import jp.hoshin.publiccomment.PublicComments;
+import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.Receipt;
 import jp.hoshin.publiccomment.TooManySubmissions;
 import jp.hoshin.shared.BusinessRuleException;
@@ -49,15 +51,19 @@ class PublicCommentController {
     static final String PLAN_VIEW = "site/individual-plan";
 
     private final Municipalities municipalities;
-    private final PublicComments comments;
+    private final Consultations consultations;
+    private final IndividualPlans plans;
+    private final Opinions opinions;
     private final PolicyPlans policyPlans;
     private final ResultsDocument resultsDocument;
     private final Clock clock;
 
-    PublicCommentController(Municipalities municipalities, PublicComments comments, PolicyPlans policyPlans,
-                            ResultsDocument resultsDocument, Clock clock) {
+    PublicCommentController(Municipalities municipalities, Consultations consultations, IndividualPlans plans, Opinions opinions,
+                            PolicyPlans policyPlans, ResultsDocument resultsDocument, Clock clock) {
         this.municipalities = municipalities;
-        this.comments = comments;
+        this.consultations = consultations;
+        this.plans = plans;
+        this.opinions = opinions;
         this.policyPlans = policyPlans;
         this.resultsDocument = resultsDocument;
         this.clock = clock;
@@ -66,26 +72,26 @@ class PublicCommentController {
     @GetMapping("/m/{code}/comments")
     String list(@PathVariable String code, Model model, HttpServletRequest request) {
         MunicipalityView m = municipalities.get(code);
-        List<ConsultationView> all = comments.publicConsultations(m.code());
-        PublicComments.nextChange(all, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
+        List<ConsultationView> all = consultations.publicConsultations(m.code());
+        Consultations.nextChange(all, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
         Map<ConsultationStatus, List<ConsultationView>> by = all.stream().collect(Collectors.groupingBy(ConsultationView::status));
         model.addAttribute("municipality", m);
         model.addAttribute("open", by.getOrDefault(ConsultationStatus.OPEN, List.of()));
         model.addAttribute("upcoming", by.getOrDefault(ConsultationStatus.UPCOMING, List.of()));
         model.addAttribute("closed", by.getOrDefault(ConsultationStatus.CLOSED, List.of()));
         model.addAttribute("results", by.getOrDefault(ConsultationStatus.RESULTS_PUBLISHED, List.of()));
-        model.addAttribute("plans", comments.plans(m.code()));
+        model.addAttribute("plans", plans.plans(m.code()));
         return LIST_VIEW;
     }
 
     @GetMapping("/m/{code}/comments/{id}")
     String consultation(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request) {
         MunicipalityView m = municipalities.get(code);
-        ConsultationView c = comments.publicConsultation(m.code(), id);
-        PublicComments.nextChange(List.of(c), clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
+        ConsultationView c = consultations.publicConsultation(m.code(), id);
+        Consultations.nextChange(List.of(c), clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
         describe(model, m, c);
         if (c.status() == ConsultationStatus.RESULTS_PUBLISHED) {
-            model.addAttribute("results", comments.results(m.code(), id));
+            model.addAttribute("results", consultations.results(m.code(), id));
         }
         return CONSULTATION_VIEW;
     }
@@ -93,7 +99,7 @@ class PublicCommentController {
     @GetMapping("/m/{code}/comments/{id}/results.pdf")
     ResponseEntity<byte[]> resultsPdf(@PathVariable String code, @PathVariable long id) {
         MunicipalityView m = municipalities.get(code);
-        byte[] pdf = resultsDocument.published(m, comments.results(m.code(), id), planNames(m.code()));
+        byte[] pdf = resultsDocument.published(m, consultations.results(m.code(), id), plans.names(m.code()));
         return Downloads.inline("パブリックコメント結果_" + id + ".pdf", MediaType.APPLICATION_PDF).body(pdf);
     }
 
@@ -101,7 +107,7 @@ class PublicCommentController {
     String form(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request) {
         PublicPages.personal(request);
         MunicipalityView m = municipalities.get(code);
-        ConsultationView c = comments.publicConsultation(m.code(), id);
+        ConsultationView c = consultations.publicConsultation(m.code(), id);
         describe(model, m, c);
         OpinionForm form = new OpinionForm();
         if (c.content().planIds().size() == 1) {
@@ -115,7 +121,7 @@ class PublicCommentController {
     String submit(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") OpinionForm form, BindingResult errors,
                   Model model, HttpServletRequest request, HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
-        ConsultationView c = comments.publicConsultation(m.code(), id);
+        ConsultationView c = consultations.publicConsultation(m.code(), id);
         OpinionSubmission submission = form.check(errors, c.content().planIds());
         if (submission == null) {
             describe(model, m, c);
@@ -124,7 +130,7 @@ class PublicCommentController {
             return FORM_VIEW;
         }
         try {
-            Receipt receipt = comments.submit(m.code(), id, submission, request.getRemoteAddr());
+            Receipt receipt = opinions.submit(m.code(), id, submission, request.getRemoteAddr());
             // the number travels in the address, not in the session: nothing is written to the session after the opinion
             // is stored, so a second click or a busy session store cannot turn a stored opinion into an error page
             return "redirect:/m/" + m.code() + "/comments/" + id + "/receipt?number=" + receipt.number();
@@ -135,7 +141,7 @@ class PublicCommentController {
             return FORM_VIEW;
         } catch (BusinessRuleException e) {
             response.setStatus(409);
-            describe(model, m, comments.publicConsultation(m.code(), id));
+            describe(model, m, consultations.publicConsultation(m.code(), id));
             model.addAttribute("refusal", e.getMessage());
             return FORM_VIEW;
         }
@@ -145,8 +151,8 @@ class PublicCommentController {
     String receipt(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String number, Model model,
                    HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
-        describe(model, m, comments.publicConsultation(m.code(), id));
-        if (comments.received(m.code(), id, number)) {
+        describe(model, m, consultations.publicConsultation(m.code(), id));
+        if (opinions.received(m.code(), id, number)) {
             model.addAttribute("receipt", number);
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -156,38 +162,35 @@ class PublicCommentController {
     @GetMapping("/m/{code}/individual-plans/{id}")
     String plan(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request) {
         MunicipalityView m = municipalities.get(code);
-        IndividualPlanView plan = comments.plan(m.code(), id);
-        List<ConsultationView> consultations = comments.publicConsultations(m.code()).stream()
+        IndividualPlanView plan = plans.plan(m.code(), id);
+        List<ConsultationView> onPlan = consultations.publicConsultations(m.code()).stream()
                 .filter(c -> c.content().planIds().contains(plan.id())).toList();
-        PublicComments.nextChange(consultations, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
+        Consultations.nextChange(onPlan, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
-        model.addAttribute("documents", comments.documents(List.of(plan.id())));
+        model.addAttribute("documents", plans.documents(List.of(plan.id())));
         model.addAttribute("linkable", policyPlans.linkable(m.code()).stream()
                 .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
-        model.addAttribute("consultations", consultations);
+        model.addAttribute("consultations", onPlan);
         return PLAN_VIEW;
     }
 
     @GetMapping("/m/{code}/individual-plans/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long documentId) {
         MunicipalityView m = municipalities.get(code);
-        var file = comments.documentFile(m.code(), documentId).orElseThrow(() -> new NotFoundException("この資料は見つかりません。"));
+        Map.Entry<String, byte[]> file = plans.documentFile(m.code(), documentId).orElseThrow(() -> new NotFoundException("この資料は見つかりません。"));
         return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.getValue());
     }
 
     private void describe(Model model, MunicipalityView m, ConsultationView c) {
-        List<IndividualPlanView> plans = c.content().planIds().stream().map(p -> comments.plan(m.code(), p)).toList();
+        List<IndividualPlanView> consultationPlans = c.content().planIds().stream().map(p -> plans.plan(m.code(), p)).toList();
         model.addAttribute("municipality", m);
         model.addAttribute("consultation", c);
-        model.addAttribute("consultationPlans", plans);
-        model.addAttribute("documents", comments.documents(c.content().planIds()).stream()
+        model.addAttribute("consultationPlans", consultationPlans);
+        model.addAttribute("documents", plans.documents(c.content().planIds()).stream()
                 .collect(Collectors.groupingBy(d -> d.planId())));
     }
 
-    private Map<Long, String> planNames(String code) {
-        return comments.plans(code).stream().collect(Collectors.toMap(IndividualPlanView::id, IndividualPlanView::displayName));
-    }
 }

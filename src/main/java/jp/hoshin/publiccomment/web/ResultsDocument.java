@@ -1,7 +1,14 @@
 package jp.hoshin.publiccomment.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;
@@ -37,23 +44,23 @@ class ResultsDocument {
     /** The published results' PDF: the kept one while the results and the template are unchanged. */
     byte[] published(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
         String key = "public-comment/" + municipality.code() + "/" + results.consultation().id() + "/results.pdf";
-        String fingerprint = sha256((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new java.util.TreeMap<>(planNames))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String fingerprint = sha256((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new TreeMap<>(planNames))
+                .getBytes(StandardCharsets.UTF_8));
         return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, planNames)).content();
     }
 
     private static byte[] resource(String path) {
         try (var in = ResultsDocument.class.getClassLoader().getResourceAsStream(path)) {
             return in == null ? new byte[0] : in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

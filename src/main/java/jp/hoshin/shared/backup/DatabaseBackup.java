@@ -1,6 +1,8 @@
 package jp.hoshin.shared.backup;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -127,7 +129,7 @@ public final class DatabaseBackup {
                     continue;
                 }
                 long n = pg.getCopyAPI().copyIn("copy public." + quote(table) + " from stdin (format binary)",
-                        new java.io.ByteArrayInputStream(data));
+                        new ByteArrayInputStream(data));
                 rows.put(table, n);
             }
             try (Statement s = connection.createStatement()) {
@@ -217,7 +219,7 @@ public final class DatabaseBackup {
     }
 
     /** The zip stays open after each table's COPY. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
 
         NotClosing(OutputStream out) {
             super(out);

@@ -1,6 +1,7 @@
 package jp.hoshin.shared.web;
 
 import jp.hoshin.shared.Messages;
+import java.sql.SQLException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.hoshin.shared.BusinessRuleException;
@@ -8,11 +9,14 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,7 +63,7 @@ class ErrorHandling {
     /** Two saves of the same thing at the same moment (a unique key taken in between): the user may simply try again. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object collided(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
-        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
             // a value the database cannot store (too long for its column, a character it refuses): the input's fault
             log.warn("Refused a value on {}: SQLState {}", request.getRequestURI(), sql.getSQLState());
             return errors.respond(request, response, 400, null, Messages.get("error.badText.detail"), null);
@@ -98,9 +102,9 @@ class ErrorHandling {
         if (refused != null) {
             return errors.respond(request, response, 400, null, refused.getMessage(), null);
         }
-        if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException
-                || e instanceof org.springframework.beans.TypeMismatchException
-                || e instanceof org.springframework.validation.BindException) {
+        if (e instanceof HttpMessageNotReadableException
+                || e instanceof TypeMismatchException
+                || e instanceof BindException) {
             // a body or parameter that cannot be read (wrong JSON type, broken JSON): the request's fault (found by fuzzing)
             log.debug("Unreadable request on {}: {}", request.getRequestURI(), e.getClass().getName());
             String own = null;

@@ -1,24 +1,38 @@
 package jp.hoshin.shared.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -34,17 +48,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * rendered (security headers included), so a hit costs no filter chain, query or template.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicCacheProperties.class)
 class PublicPageCache {
 
     @Bean
-    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc, java.time.Clock clock,
-                                                              @Value("${hoshin.public-cache.max-bytes:64MB}") org.springframework.util.unit.DataSize maxBytes,
-                                                              @Value("${hoshin.public-cache.enabled:true}") boolean enabled,
-                                                              @Value("${hoshin.public-cache.check-interval:200ms}") java.time.Duration checkInterval) {
-        FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(
-                new CacheFilter(jdbc, maxBytes.toBytes(), enabled, checkInterval.toNanos(), clock));
+    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc, Clock clock, PublicCacheProperties properties) {
+        FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(new CacheFilter(jdbc,
+                properties.maxBytes().toBytes(), properties.enabled(), properties.checkInterval().toNanos(), clock));
         registration.addUrlPatterns("/", "/m/*", "/api/v1/*");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 
@@ -54,9 +66,9 @@ class PublicPageCache {
      * it); {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}).
      */
     record Page(long version, List<Map.Entry<String, String>> headers, byte[] body, byte @Nullable [] gzipped,
-                java.time.@Nullable Instant validUntil) {
+                @Nullable Instant validUntil) {
 
-        boolean validAt(long currentVersion, java.time.Instant now) {
+        boolean validAt(long currentVersion, Instant now) {
             return version == currentVersion && (validUntil == null || now.isBefore(validUntil));
         }
 
@@ -67,7 +79,7 @@ class PublicPageCache {
     }
 
     /** The request as the page sees it, noting which parameters the page read. */
-    static final class ParameterUse extends jakarta.servlet.http.HttpServletRequestWrapper {
+    static final class ParameterUse extends HttpServletRequestWrapper {
 
         private final Set<String> read = ConcurrentHashMap.newKeySet();
         private volatile boolean readAll;
@@ -95,7 +107,7 @@ class PublicPageCache {
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
+        public Enumeration<String> getParameterNames() {
             readAll = true;
             return super.getParameterNames();
         }
@@ -111,7 +123,7 @@ class PublicPageCache {
             }
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
-                String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 if (!name.isEmpty() && !read.contains(name)) {
                     return false;
                 }
@@ -126,15 +138,15 @@ class PublicPageCache {
 
         private final JdbcTemplate jdbc;
         private final long maxBytes;
-        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
         private final boolean enabled;
         private final long checkIntervalNanos;
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private volatile long knownVersion = -1;
         private volatile long checkedAt;
-        private final java.time.Clock clock;
+        private final Clock clock;
 
-        CacheFilter(JdbcTemplate jdbc, long maxBytes, boolean enabled, long checkIntervalNanos, java.time.Clock clock) {
+        CacheFilter(JdbcTemplate jdbc, long maxBytes, boolean enabled, long checkIntervalNanos, Clock clock) {
             this.clock = clock;
             this.jdbc = jdbc;
             this.maxBytes = maxBytes;
@@ -174,13 +186,13 @@ class PublicPageCache {
             String type = wrapper.getContentType();
             // a page that started a session (a form's CSRF token, a flash message) belongs to that visitor: the
             // session cookie is written by an outer filter, after this check, so the session itself is asked
-            java.time.Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof java.time.Instant u ? u : null;
+            Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof Instant u ? u : null;
             if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request) && !hasCsrfCookie(request)
                     && wrapper.getHeader("Set-Cookie") == null && request.getSession(false) == null
                     && (until == null || until.isAfter(clock.instant())) && use.queryFullyUsed()) {
                 List<Map.Entry<String, String>> headers = new ArrayList<>();
                 for (String name : wrapper.getHeaderNames()) {
-                    if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                         for (String value : wrapper.getHeaders(name)) {
                             headers.add(Map.entry(name, value));
                         }
@@ -208,7 +220,7 @@ class PublicPageCache {
             bytes.addAndGet(size - (old == null ? 0 : old.bytes() + 2L * key.length()));
             if (bytes.get() > maxBytes) {
                 long version = knownVersion;
-                java.time.Instant now = clock.instant();
+                Instant now = clock.instant();
                 pages.entrySet().removeIf(e -> !e.getValue().validAt(version, now) && dropped(e.getKey(), e.getValue()));
                 var entries = pages.entrySet().iterator();
                 while (bytes.get() > maxBytes && entries.hasNext()) {
@@ -239,11 +251,11 @@ class PublicPageCache {
         static final int GZIP_FROM = 8 * 1024;
 
         private static byte[] gzip(byte[] body) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
-            try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+            try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
                 zip.write(body);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return out.toByteArray();
         }
@@ -310,11 +322,11 @@ class PublicPageCache {
             if (!cookie) {
                 return false;
             }
-            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            HttpSession session = request.getSession(false);
             return session != null && (session.getAttribute(SECURITY_CONTEXT) != null || session.getAttribute(FLASH_MAPS) != null);
         }
 
         private static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";
-        private static final String FLASH_MAPS = org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+        private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
     }
 }

@@ -27,7 +27,8 @@ import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.IndividualPlanContent;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
-import jp.hoshin.publiccomment.PublicComments;
+import jp.hoshin.publiccomment.Consultations;
+import jp.hoshin.publiccomment.IndividualPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +51,8 @@ class TextInputWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired SignIns signIns;
-    @Autowired PublicComments comments;
+    @Autowired IndividualPlans plans;
+    @Autowired Consultations consultations;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired FiscalYears fiscalYears;
@@ -59,12 +61,12 @@ class TextInputWebTest {
 
     private long openConsultation() {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = comments.registerPlan(M, new IndividualPlanContent("入力テスト計画" + UUID.randomUUID(), true,
+        IndividualPlanView plan = plans.register(M, new IndividualPlanContent("入力テスト計画" + UUID.randomUUID(), true,
                 IndividualPlanKind.FORMULATION, "kikaku", "企画経営課", "0422-00-0000", "test@example.jp", "目的", "構成", List.of("事業1"),
                 "2022〜2025", List.of()));
-        var c = comments.createConsultation(M, new ConsultationContent("kikaku", "入力テスト", "概要", List.of(plan.id()), "市役所2階",
+        var c = consultations.create(M, new ConsultationContent("kikaku", "入力テスト", "概要", List.of(plan.id()), "市役所2階",
                 ConsultationPeriod.standard(today.minusDays(1)), new Channels(true, "〒181-8555", null, null, null), 30));
-        comments.announce(M, c.id());
+        consultations.announce(M, c.id());
         return c.id();
     }
 

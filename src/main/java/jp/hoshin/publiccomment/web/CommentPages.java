@@ -1,0 +1,111 @@
+package jp.hoshin.publiccomment.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jp.hoshin.identity.Access;
+import jp.hoshin.identity.DepartmentDirectory;
+import jp.hoshin.identity.Role;
+import jp.hoshin.publiccomment.ConsultationView;
+import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.JapaneseDates;
+import jp.hoshin.shared.JapaneseText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the staff pages of 個別計画とパブリックコメント share: who may read and handle a consultation, the
+ * departments for the owner fields, the text and date fields' checks, and redirect-after-POST with a flash message.
+ */
+final class CommentPages {
+
+    private CommentPages() {
+    }
+
+    /** The municipality's departments, for the owner fields (chosen from a list) and to show owners by name. */
+    static void departments(DepartmentDirectory departments, String code, Model model) {
+        List<DepartmentDirectory.DepartmentChoice> choices = departments.departments(code);
+        model.addAttribute("departments", choices);
+        model.addAttribute("departmentNames", choices.stream().collect(Collectors.toMap(DepartmentDirectory.DepartmentChoice::code,
+                DepartmentDirectory.DepartmentChoice::name, (a, b) -> a)));
+    }
+
+    /** Whether the current staff member handles this consultation (and sees personal data); refuses other departments' editors. */
+    static boolean requireRead(Access access, String code, ConsultationView c) {
+        access.requireView(code);
+        if (!canRead(access, code, c)) {
+            throw refusal();
+        }
+        return access.canEditDepartment(code, c.content().departmentCode());
+    }
+
+    /** A department editor reads only the consultations of their own departments; every other role reads all. */
+    static boolean canRead(Access access, String code, ConsultationView c) {
+        return access.canEditDepartment(code, c.content().departmentCode())
+                || !access.currentStaff().map(s -> s.role() == Role.DEPARTMENT_EDITOR).orElse(true);
+    }
+
+    /** Only the planning section and the owning department handle a consultation. */
+    static void requireHandle(Access access, String code, ConsultationView c) {
+        if (!access.canEditDepartment(code, c.content().departmentCode())) {
+            throw refusal();
+        }
+    }
+
+    private static AccessDeniedException refusal() {
+        return new AccessDeniedException("この意見募集は、企画担当と担当部の職員だけが扱えます。");
+    }
+
+    static String required(@Nullable String value, String label, int max) {
+        String t = text(value, label, max);
+        if (t == null) {
+            throw new BusinessRuleException(label + "を入力してください。");
+        }
+        return t;
+    }
+
+    static @Nullable String text(@Nullable String value, String label, int max) {
+        String t = JapaneseText.text(value);
+        if (t.length() > max) {
+            throw new BusinessRuleException(label + "は" + max + "文字以内で入力してください（現在" + t.length() + "文字）。");
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    static LocalDate date(@Nullable String value, String label) {
+        try {
+            return JapaneseDates.parse(value).map(JapaneseDates.Parsed::date)
+                    .orElseThrow(() -> new BusinessRuleException(label + "を入力してください（例: 2026-01-26、令和8年1月26日）。"));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(label + "を日付で入力してください（例: 2026-01-26、令和8年1月26日）。");
+        }
+    }
+
+    /** The constant of the enum named by the form value (absent: the default), or the refusal with the message. */
+    static <E extends Enum<E>> E choice(Class<E> type, @Nullable String value, String defaultName, String refusal) {
+        try {
+            return Enum.valueOf(type, value == null ? defaultName : value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(refusal);
+        }
+    }
+
+    static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Runs the action and redirects to the target with its message, or with the refusal of a business rule or a concurrent edit. */
+    static String act(RedirectAttributes redirect, String target, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("flash", action.get());
+        } catch (BusinessRuleException | ConcurrentEditException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:" + target;
+    }
+}

@@ -1,0 +1,86 @@
+package jp.hoshin.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.fiscalyear.FiscalYearOpened;
+import jp.hoshin.fiscalyear.FiscalYearStatus;
+import jp.hoshin.fiscalyear.FiscalYearView;
+import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.identity.Access;
+import jp.hoshin.identity.StaffNames;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.shared.BusinessRuleException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The organization module bootstrapped alone (plus {@code audit}, whose revision entity every audited change needs)
+ * against the embedded PostgreSQL; the fiscal-year module is mocked over rows of its own. Departments are established
+ * and renamed in an open year, refused in a closed one, and carried into the next year when it is opened
+ * ({@link FiscalYearOpened}, as the fiscal-year module publishes it).
+ */
+@ApplicationModuleTest(extraIncludes = "audit")
+class OrganizationModuleTest {
+
+    private static final String M = "479992";
+
+    @Autowired Organization organization;
+    @Autowired JdbcTemplate jdbc;
+
+    @MockitoBean FiscalYears fiscalYears;
+    @MockitoBean Municipalities municipalities;
+    @MockitoBean Access access;
+    @MockitoBean StaffNames staffNames;
+
+    private long municipalityId;
+
+    @BeforeEach
+    void aMunicipalityOfItsOwn() {
+        jdbc.update("insert into municipality (code, name, prefecture) values (?, 'モジュール試験町', '沖縄県') on conflict (code) do nothing", M);
+        municipalityId = jdbc.queryForObject("select id from municipality where code = ?", Long.class, M);
+    }
+
+    private FiscalYearView year(int startYear, FiscalYearStatus status) {
+        jdbc.update("insert into fiscal_year (municipality_id, start_year, status, opened_at, opened_by) values (?, ?, ?, now(), 'test')"
+                + " on conflict (municipality_id, start_year) do nothing", municipalityId, startYear, status.name());
+        long id = jdbc.queryForObject("select id from fiscal_year where municipality_id = ? and start_year = ?", Long.class,
+                municipalityId, startYear);
+        FiscalYearView view = new FiscalYearView(id, M, FiscalYear.of(startYear), status, Instant.now(), "test", null, null, 0);
+        when(fiscalYears.get(M, startYear)).thenReturn(view);
+        return view;
+    }
+
+    @Test
+    void departmentsAreCarriedIntoTheNextYearWithTheirLineage(Scenario scenario) {
+        FiscalYearView first = year(2040, FiscalYearStatus.OPEN);
+        organization.establish(M, 2040, "kikaku", "企画部", List.of("企画経営課", "財政課"));
+        organization.establish(M, 2040, "somu", "総務部", List.of("総務課"));
+        DepartmentView kikaku = organization.department(M, 2040, "kikaku");
+        organization.rename(M, 2040, "kikaku", kikaku.version(), "企画政策部");
+
+        FiscalYearView second = year(2041, FiscalYearStatus.OPEN);
+        scenario.publish(new FiscalYearOpened(M, second.id(), second.year(), first.id()))
+                .andWaitForStateChange(() -> organization.departments(second))
+                .andVerify(departments -> assertThat(departments).extracting(DepartmentView::name).containsExactly("企画政策部", "総務部"));
+        assertThat(jdbc.queryForObject("select count(*) from department_lineage l join department d on d.id = l.successor_id"
+                + " where d.fiscal_year_id = ? and l.kind = 'CONTINUED'", Integer.class, second.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aClosedYearsOrganizationIsNotChanged() {
+        year(2042, FiscalYearStatus.CLOSED);
+        assertThatThrownBy(() -> organization.establish(M, 2042, "kikaku", "企画部", List.of())).isInstanceOf(BusinessRuleException.class)
+                .hasMessage("令和24（2042）年度は締められているため変更できません。");
+    }
+}
