@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import jp.hoshin.document.Fingerprint;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
@@ -58,7 +59,7 @@ class PlanBooklet {
         this.pdf = pdf;
         this.issued = issued;
         this.clock = clock;
-        this.templateDigest = sha256(readTemplate());
+        this.templateDigest = Fingerprint.ofTemplate(TEMPLATE);
     }
 
     IssuedDocument booklet(MunicipalityView municipality, FiscalYear year) {
@@ -68,7 +69,7 @@ class PlanBooklet {
         if (entries.isEmpty()) {
             throw new NotFoundException(year.label() + "に公表している運営方針と目標はまだありません。");
         }
-        String fingerprint = sha256(templateDigest + '\n' + municipality.name() + '\n' + entries);
+        String fingerprint = Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + entries);
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
         return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false));
     }
@@ -98,19 +99,5 @@ class PlanBooklet {
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
     }
 
-    private static String readTemplate() {
-        try (InputStream in = new ClassPathResource("templates/" + TEMPLATE + ".html").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

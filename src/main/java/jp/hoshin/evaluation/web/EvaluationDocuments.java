@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;
@@ -47,12 +48,12 @@ class EvaluationDocuments {
         this.pdf = pdf;
         this.issued = issued;
         this.clock = clock;
-        this.templateDigest = sha256(readTemplate());
+        this.templateDigest = Fingerprint.ofTemplate(TEMPLATE);
     }
 
     IssuedDocument sheets(MunicipalityView municipality, FiscalYear year, List<EvaluationSheetView> sheets, Map<String, String> departmentNames,
                           Map<String, String> elementTitles, String key) {
-        String fingerprint = sha256(templateDigest + '\n' + municipality.name() + '\n' + departmentNames + '\n' + elementTitles + '\n' + sheets);
+        String fingerprint = Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + departmentNames + '\n' + elementTitles + '\n' + sheets);
         return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, sheets, departmentNames, elementTitles));
     }
 
@@ -71,19 +72,5 @@ class EvaluationDocuments {
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/evaluations");
     }
 
-    private static String readTemplate() {
-        try (InputStream in = new ClassPathResource("templates/" + TEMPLATE + ".html").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

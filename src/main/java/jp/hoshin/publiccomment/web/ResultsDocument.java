@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;
 import jp.hoshin.municipality.MunicipalityView;
@@ -38,32 +39,18 @@ class ResultsDocument {
         this.templates = templates;
         this.pdf = pdf;
         this.issued = issued;
-        this.templateFingerprint = sha256(resource("templates/" + TEMPLATE + ".html"));
+        this.templateFingerprint = Fingerprint.ofTemplate(TEMPLATE);
     }
 
     /** The published results' PDF: the kept one while the results and the template are unchanged. */
     byte[] published(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
         String key = "public-comment/" + municipality.code() + "/" + results.consultation().id() + "/results.pdf";
-        String fingerprint = sha256((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new TreeMap<>(planNames))
+        String fingerprint = Fingerprint.of((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new TreeMap<>(planNames))
                 .getBytes(StandardCharsets.UTF_8));
         return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, planNames)).content();
     }
 
-    private static byte[] resource(String path) {
-        try (var in = ResultsDocument.class.getClassLoader().getResourceAsStream(path)) {
-            return in == null ? new byte[0] : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     byte[] render(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
         Context context = new Context(Locale.JAPAN);
