@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -63,10 +64,10 @@ class Consultation {
 
     void describe(ConsultationContent c) {
         if (resultsPublishedAt != null) {
-            throw new BusinessRuleException("結果を公表した案件は変更できません。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.resultsPublishedNoChange"));
         }
         if (c.planIds().isEmpty()) {
-            throw new BusinessRuleException("対象の個別計画を1つ以上選んでください。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.plansRequired"));
         }
         this.departmentCode = c.departmentCode();
         this.title = c.title();
@@ -87,7 +88,7 @@ class Consultation {
     /** 公示: makes the consultation public (upcoming until its start day, then open). */
     void announce(Instant at) {
         if (announcedAt != null) {
-            throw new BusinessRuleException("この案件はすでに公示しています。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.alreadyAnnounced"));
         }
         announcedAt = at;
     }
@@ -95,10 +96,10 @@ class Consultation {
     /** 結果の公表: only after the period, once. */
     void publishResults(Instant at, @Nullable String changes) {
         if (announcedAt == null || !at.isAfter(period().closesAt().minusNanos(1))) {
-            throw new BusinessRuleException("意見募集期間が終わるまで結果は公表できません。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.resultsBeforeEnd"));
         }
         if (resultsPublishedAt != null) {
-            throw new BusinessRuleException("結果はすでに公表しています。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.resultsAlreadyPublished"));
         }
         resultsPublishedAt = at;
         changesSummary = changes;
@@ -108,16 +109,16 @@ class Consultation {
     void acceptWebOpinion(Instant now) {
         ConsultationStatus status = statusAt(now);
         if (status == ConsultationStatus.PREPARING) {
-            throw new NotFoundException("この意見募集は見つかりません。");
+            throw new NotFoundException(Messages.get("comment.consultation.notFound"));
         }
         if (status == ConsultationStatus.UPCOMING) {
-            throw new BusinessRuleException("この意見募集はまだ始まっていません（" + startsOn + " から受け付けます）。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.notStarted", startsOn));
         }
         if (status != ConsultationStatus.OPEN) {
-            throw new BusinessRuleException("この意見募集は締め切りました（" + deadline + " 必着）。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.closed", deadline));
         }
         if (!webForm) {
-            throw new BusinessRuleException("この意見募集は意見募集フォームでは受け付けていません。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.noWebForm"));
         }
     }
 
@@ -127,20 +128,20 @@ class Consultation {
      */
     void acceptRecordedOpinion(LocalDate receivedOn, Instant now) {
         if (statusAt(now) == ConsultationStatus.RESULTS_PUBLISHED) {
-            throw new BusinessRuleException("結果を公表した案件には意見を追加できません。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.resultsPublishedNoOpinion"));
         }
         if (receivedOn.isBefore(startsOn)) {
-            throw new BusinessRuleException("受付日が意見募集の開始日より前です。");
+            throw new BusinessRuleException(Messages.get("comment.opinion.receivedBeforeStart"));
         }
         if (receivedOn.isAfter(LocalDate.ofInstant(now, ConsultationPeriod.JAPAN))) {
-            throw new BusinessRuleException("受付日に未来の日付は入力できません。");
+            throw new BusinessRuleException(Messages.get("comment.opinion.receivedInFuture"));
         }
     }
 
     /** Refuses changing the handling of opinions once the results are published. */
     void allowOpinionChanges(Instant now) {
         if (statusAt(now) == ConsultationStatus.RESULTS_PUBLISHED) {
-            throw new BusinessRuleException("結果を公表した案件の意見は変更できません。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.resultsPublishedNoOpinionChange"));
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,11 +21,11 @@ public record ConsultationPeriod(LocalDate startsOn, LocalDate deadline, @Nullab
 
     public ConsultationPeriod {
         if (deadline.isBefore(startsOn)) {
-            throw new BusinessRuleException("締切日は開始日より後の日にしてください。");
+            throw new BusinessRuleException(Messages.get("comment.period.deadlineBeforeStart"));
         }
         shortenedReason = shortenedReason == null || shortenedReason.isBlank() ? null : shortenedReason.strip();
         if (days(startsOn, deadline) < STANDARD_DAYS && shortenedReason == null) {
-            throw new BusinessRuleException("意見募集期間が" + STANDARD_DAYS + "日より短いときは、その理由を入力してください（理由は公表されます）。");
+            throw new BusinessRuleException(Messages.get("comment.period.shortReasonRequired", STANDARD_DAYS));
         }
     }
 

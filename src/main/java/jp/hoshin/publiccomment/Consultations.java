@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class Consultations {
     public ConsultationView publicConsultation(String municipalityCode, long id) {
         ConsultationView c = consultation(municipalityCode, id);
         if (c.status() == ConsultationStatus.PREPARING) {
-            throw new NotFoundException("この意見募集は見つかりません。");
+            throw new NotFoundException(Messages.get("comment.consultation.notFound"));
         }
         return c;
     }
@@ -83,7 +84,7 @@ public class Consultations {
         municipalities.get(municipalityCode);
         Set<Long> own = plans.names(municipalityCode).keySet();
         if (!own.containsAll(content.planIds())) {
-            throw new BusinessRuleException("この自治体の個別計画を選んでください。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.plansOfMunicipality"));
         }
         Consultation c = consultations.save(new Consultation(municipalityCode, content));
         consultations.flush();
@@ -101,7 +102,7 @@ public class Consultations {
         long missing = opinions.findByConsultationIdOrderById(id).stream().map(o -> o.view(null))
                 .filter(o -> o.publication() != Publication.WITHHELD && (o.cityView() == null || o.cityView().isBlank())).count();
         if (missing > 0) {
-            throw new BusinessRuleException("市の考え方が未記入の意見が" + missing + "件あります。すべての意見に市の考え方を書くか、公表しない理由を記録してください。");
+            throw new BusinessRuleException(Messages.get("comment.consultation.viewsMissing", missing));
         }
         c.publishResults(clock.instant(), changes);
     }
@@ -111,7 +112,7 @@ public class Consultations {
     public ConsultationResults results(String municipalityCode, long consultationId) {
         ConsultationView c = consultation(municipalityCode, consultationId);
         if (c.status() != ConsultationStatus.RESULTS_PUBLISHED) {
-            throw new NotFoundException("この意見募集の結果はまだ公表されていません。");
+            throw new NotFoundException(Messages.get("comment.consultation.resultsNotPublished"));
         }
         return resultsOf(c);
     }

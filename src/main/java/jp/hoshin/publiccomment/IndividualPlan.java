@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -83,7 +84,7 @@ class IndividualPlan {
     /** 素案 → 案. */
     void advanceToProposal() {
         if (status != IndividualPlanStatus.OUTLINE) {
-            throw new BusinessRuleException("素案の計画だけを案にできます（現在: " + status.label() + "）。");
+            throw new BusinessRuleException(Messages.get("comment.plan.onlyDraftToProposal", status.label()));
         }
         status = IndividualPlanStatus.PROPOSAL;
     }
@@ -91,7 +92,7 @@ class IndividualPlan {
     /** 案 → 策定済. */
     void adopt() {
         if (status != IndividualPlanStatus.PROPOSAL) {
-            throw new BusinessRuleException("案になった計画だけを策定済にできます（現在: " + status.label() + "）。");
+            throw new BusinessRuleException(Messages.get("comment.plan.onlyProposalToAdopted", status.label()));
         }
         status = IndividualPlanStatus.ADOPTED;
     }

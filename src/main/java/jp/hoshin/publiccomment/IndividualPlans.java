@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -89,7 +90,7 @@ public class IndividualPlans {
                 .collect(Collectors.toSet());
         List<String> unknown = keys.stream().filter(k -> !linkable.contains(k)).toList();
         if (!unknown.isEmpty()) {
-            throw new BusinessRuleException("基本計画などに見つからない要素IDがあります: " + String.join("、", unknown));
+            throw new BusinessRuleException(Messages.get("comment.plan.unknownElements", String.join("、", unknown)));
         }
     }
 
@@ -103,13 +104,13 @@ public class IndividualPlans {
         plans.get(municipalityCode, planId);
         byte[] content = upload.content();
         if (content.length == 0) {
-            throw new BusinessRuleException("ファイルを選んでください。");
+            throw new BusinessRuleException(Messages.get("comment.document.required"));
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
         if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F' || content[4] != '-') {
-            throw new BusinessRuleException("PDF ファイルを選んでください（内容が PDF ではありません）。");
+            throw new BusinessRuleException(Messages.get("comment.document.notPdf"));
         }
         String name = upload.filename().isBlank() ? "draft.pdf" : upload.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
         if (name.length() > 200) {
@@ -124,7 +125,7 @@ public class IndividualPlans {
 
     /** The refusal of a file over {@link #MAX_DOCUMENT_BYTES} (also used before the upload is read). */
     public static BusinessRuleException tooLarge() {
-        return new BusinessRuleException("ファイルが大きすぎます（" + (MAX_DOCUMENT_BYTES / 1024 / 1024) + " MB まで）。");
+        return new BusinessRuleException(Messages.get("comment.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024));
     }
 
     /** A draft document's file name and bytes, when it belongs to a plan of the municipality. */

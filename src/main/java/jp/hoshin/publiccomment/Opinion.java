@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -67,13 +68,13 @@ class Opinion {
     /** 意見の整理: topic, the city's view, whether and how the draft changed, how it is published. */
     void handle(OpinionHandling h) {
         if (h.publication() == Publication.WITHHELD && (h.withheldReason() == null || h.withheldReason().isBlank())) {
-            throw new BusinessRuleException("公表しない場合は、その理由を入力してください。");
+            throw new BusinessRuleException(Messages.get("comment.opinion.withheldReasonRequired"));
         }
         if (h.publication() == Publication.SUMMARY && (h.summary() == null || h.summary().isBlank())) {
-            throw new BusinessRuleException("要旨を公表する場合は、要旨を入力してください。");
+            throw new BusinessRuleException(Messages.get("comment.opinion.summaryRequired"));
         }
         if (h.opinionCount() < 1 || h.opinionCount() > 100) {
-            throw new BusinessRuleException("意見の件数は1から100の間で入力してください。");
+            throw new BusinessRuleException(Messages.get("comment.opinion.countRange"));
         }
         this.topic = h.topic();
         this.cityView = h.cityView();

@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public class Opinions {
 
     private void checkPlan(Consultation c, @Nullable Long planId) {
         if (planId != null && !c.planIdList().contains(planId)) {
-            throw new BusinessRuleException("この意見募集の対象の計画を選んでください。");
+            throw new BusinessRuleException(Messages.get("comment.opinion.planRequired"));
         }
     }
 
@@ -132,7 +133,7 @@ public class Opinions {
         Consultation c = consultations.get(municipalityCode, consultationId);
         c.allowOpinionChanges(clock.instant());
         Opinion o = opinions.findById(opinionId).filter(x -> x.consultationId() == consultationId)
-                .orElseThrow(() -> new NotFoundException("この意見は見つかりません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.opinion.notFound")));
         ConcurrentEditException.check(version, o.version());
         o.handle(handling);
     }

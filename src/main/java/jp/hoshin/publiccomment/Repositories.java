@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +16,7 @@ interface IndividualPlanRepository extends JpaRepository<IndividualPlan, Long> {
     /** The municipality's plan, or not found (also when it belongs to another municipality). */
     default IndividualPlan get(String municipalityCode, long id) {
         return findById(id).filter(p -> p.municipalityCode().equals(municipalityCode))
-                .orElseThrow(() -> new NotFoundException("この個別計画は見つかりません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.plan.notFound")));
     }
 }
 
@@ -33,7 +34,7 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
     /** The municipality's consultation, or not found (also when it belongs to another municipality). */
     default Consultation get(String municipalityCode, long id) {
         return findById(id).filter(c -> c.municipalityCode().equals(municipalityCode))
-                .orElseThrow(() -> new NotFoundException("この意見募集は見つかりません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.consultation.notFound")));
     }
 }
 
