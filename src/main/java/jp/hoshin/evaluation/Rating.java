@@ -1,5 +1,7 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /**
  * The three-step rating of 妥当性・有効性・効率性: A 高い (fully meets the point of view), B 普通 (meets it
  * for the most part), C 低い (falls short; the sheet says what to change).
@@ -10,7 +12,7 @@ public enum Rating {
     C("低い");
 
     /** The scale as the pages explain it. */
-    public static final String SCALE = "A：高い（十分に満たしている）、B：普通（おおむね満たしている）、C：低い（課題があり見直しが必要）";
+    public static final String SCALE = Messages.get("evaluation.rating.scale");
 
     private final String label;
 
@@ -34,6 +36,6 @@ public enum Rating {
                 return r;
             }
         }
-        throw new IllegalArgumentException("評価は A・B・C（高い・普通・低い）のいずれかです。");
+        throw new IllegalArgumentException(Messages.get("evaluation.rating.unknown"));
     }
 }
