@@ -163,21 +163,21 @@ class EvaluationSheet {
      */
     static String sendBackReason(@Nullable String reason) {
         String given = WorkflowStep.requiredReason(reason, Messages.get("evaluation.sendBack.reasonRequired"));
-        InputText.checked("差し戻す理由", given, Assessment.MAX_TEXT);
+        InputText.checked(Messages.get("evaluation.field.sendBackReason"), given, Assessment.MAX_TEXT);
         return given;
     }
 
     /** Refuses an external committee's view no person could have typed (checked before the sheet is loaded, too). */
     static void checkExternalComment(@Nullable String externalCommittee) {
         if (externalCommittee != null) {
-            InputText.checked("外部評価の意見", externalCommittee, Assessment.MAX_TEXT);
+            InputText.checked(Messages.get("evaluation.field.externalComment"), externalCommittee, Assessment.MAX_TEXT);
         }
     }
 
     /** Refuses a revision reason no person could have typed (checked before the sheet is loaded, too). */
     static void checkRevisionReasonText(@Nullable String reason) {
         if (reason != null) {
-            InputText.checked("改訂の理由", reason, Assessment.MAX_TEXT);
+            InputText.checked(Messages.get("evaluation.field.revisionReason"), reason, Assessment.MAX_TEXT);
         }
     }
 

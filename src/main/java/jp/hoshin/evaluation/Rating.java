@@ -7,32 +7,30 @@ import jp.hoshin.shared.Messages;
  * for the most part), C 低い (falls short; the sheet says what to change).
  */
 public enum Rating {
-    A("高い"),
-    B("普通"),
-    C("低い");
+    A,
+    B,
+    C;
 
     /** The scale as the pages explain it. */
     public static final String SCALE = Messages.get("evaluation.rating.scale");
 
-    private final String label;
-
-    Rating(String label) {
-        this.label = label;
-    }
-
     public String label() {
-        return label;
+        return switch (this) {
+            case A -> Messages.get("evaluation.rating.a");
+            case B -> Messages.get("evaluation.rating.b");
+            case C -> Messages.get("evaluation.rating.c");
+        };
     }
 
     /** "A（高い）" */
     public String display() {
-        return name() + "（" + label + "）";
+        return Messages.get("evaluation.rating.display", name(), label());
     }
 
     public static Rating parse(String text) {
         String t = text.strip();
         for (Rating r : values()) {
-            if (r.name().equalsIgnoreCase(t) || r.label.equals(t) || r.display().equals(t)) {
+            if (r.name().equalsIgnoreCase(t) || r.label().equals(t) || r.display().equals(t)) {
                 return r;
             }
         }

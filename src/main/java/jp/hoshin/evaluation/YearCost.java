@@ -38,5 +38,7 @@ public record YearCost(int year, @Nullable Long national, @Nullable Long prefect
     }
 
     /** The names of the funding sources, in the order of {@link #sources()}. */
-    public static final java.util.List<String> SOURCE_NAMES = java.util.List.of("国庫支出金", "都道府県支出金", "地方債", "その他特定財源", "一般財源");
+    public static final java.util.List<String> SOURCE_NAMES = java.util.List.of(Messages.get("evaluation.field.national"),
+            Messages.get("evaluation.field.prefectural"), Messages.get("evaluation.field.bonds"), Messages.get("evaluation.field.otherSpecific"),
+            Messages.get("evaluation.field.general"));
 }
