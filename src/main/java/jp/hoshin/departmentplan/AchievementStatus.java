@@ -1,5 +1,7 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
+
 /** 達成状況 — the result of a goal or project after the year. */
 public enum AchievementStatus {
     ACHIEVED("達成"),
@@ -24,6 +26,6 @@ public enum AchievementStatus {
                 return s;
             }
         }
-        throw new IllegalArgumentException("達成状況は「達成」「一部達成」「着手」「未達成」のいずれかです（入力: " + label + "）。");
+        throw new IllegalArgumentException(Messages.get("departmentplan.achievement.unknown", label));
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ class DepartmentPlan {
     /** The longest consultation comment. */
     static final int MAX_COMMENT = 4000;
 
-    private static final String SEND_BACK_REASON = "差し戻す理由（コメント）を入力してください。";
+    private static final String SEND_BACK_REASON = Messages.get("departmentplan.sendBack.reasonRequired");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,7 +102,7 @@ class DepartmentPlan {
 
     /** Writes parts 1–3 (while 作成中). */
     void write(PlanContent content) {
-        requireStatus(Set.of(PlanStatus.DRAFT), "内容を編集");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.edit"));
         this.missionHeadline = content.missionHeadline();
         this.mission = content.mission();
         this.sectionRoles = new ArrayList<>(content.sectionRoles());
@@ -112,7 +113,7 @@ class DepartmentPlan {
 
     /** Adds a project with the next number (while 作成中). */
     PlanProject addProject(ProjectContent content) {
-        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を追加");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.addProject"));
         PlanProject project = new PlanProject(this, projects.stream().mapToInt(PlanProject::number).max().orElse(0) + 1, content);
         projects.add(project);
         projectChanges++;
@@ -120,7 +121,7 @@ class DepartmentPlan {
     }
 
     void reviseProject(int number, ProjectContent content) {
-        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を編集");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.editProject"));
         project(number).describe(content);
         projectChanges++;
     }
@@ -130,14 +131,14 @@ class DepartmentPlan {
      * Allowed while 作成中, like every other change to the projects.
      */
     void linkProject(int number, @Nullable String elementKey) {
-        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業の関連付けを変更");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.linkProject"));
         if (project(number).linkTo(elementKey)) {
             projectChanges++;
         }
     }
 
     void removeProject(int number) {
-        requireStatus(Set.of(PlanStatus.DRAFT), "個別事業を削除");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.removeProject"));
         projects.remove(project(number));
         projectChanges++;
     }
@@ -155,11 +156,11 @@ class DepartmentPlan {
      * carry-over link; numbers the draft lacks are removed, new numbers added.
      */
     DraftChanges replaceDraft(PlanContent content, List<ProjectDraft> drafts) {
-        requireStatus(Set.of(PlanStatus.DRAFT), "取り込み");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.import"));
         Set<Integer> numbers = new HashSet<>();
         for (ProjectDraft draft : drafts) {
             if (!numbers.add(draft.number())) {
-                throw new IllegalArgumentException("個別事業の番号 " + draft.number() + " が重複しています。");
+                throw new IllegalArgumentException(Messages.get("departmentplan.project.numberTwice", draft.number()));
             }
         }
         boolean contentChanged = !SameContent.plan(currentContent(), content);
@@ -195,16 +196,16 @@ class DepartmentPlan {
 
     /** 提出 — the department hands the plan to the planning section. */
     Transition<PlanStatus> submit() {
-        requireStatus(Set.of(PlanStatus.DRAFT), "提出");
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.submit"));
         if ((mission == null || mission.isBlank()) && projects.isEmpty()) {
-            throw new BusinessRuleException("部の使命・目標か個別事業を1つ以上書いてから提出してください。");
+            throw new BusinessRuleException(Messages.get("departmentplan.submit.empty"));
         }
         return move(PlanStatus.SUBMITTED);
     }
 
     /** 協議 — the planning section and the mayor's office take the plan into consultation. */
     Transition<PlanStatus> startConsultation() {
-        requireStatus(Set.of(PlanStatus.SUBMITTED), "協議を開始");
+        requireStatus(Set.of(PlanStatus.SUBMITTED), Messages.get("departmentplan.act.consult"));
         return move(PlanStatus.IN_CONSULTATION);
     }
 
@@ -219,10 +220,10 @@ class DepartmentPlan {
     /** A consultation comment as it is kept: given, at most {@link #MAX_COMMENT} characters (checked before the lookup, too). */
     static String commentText(@Nullable String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new BusinessRuleException("コメントを入力してください。");
+            throw new BusinessRuleException(Messages.get("departmentplan.comment.required"));
         }
         if (comment.length() > MAX_COMMENT) {
-            throw new BusinessRuleException("コメントは4,000文字以内にしてください。");
+            throw new BusinessRuleException(Messages.get("departmentplan.comment.tooLong"));
         }
         return comment.strip();
     }
@@ -230,7 +231,7 @@ class DepartmentPlan {
     /** 差し戻し — sent back to the department with a reason (required), to be written again. */
     Transition<PlanStatus> sendBack(@Nullable String reason) {
         sendBackReason(reason);
-        requireStatus(Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), "差し戻し");
+        requireStatus(Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), Messages.get("departmentplan.act.sendBack"));
         return move(PlanStatus.DRAFT);
     }
 
@@ -242,21 +243,21 @@ class DepartmentPlan {
         commentText(comment);
         PlanStatus current = results ? resultStatus : status;
         if (current != PlanStatus.SUBMITTED && current != PlanStatus.IN_CONSULTATION) {
-            throw new BusinessRuleException("コメントは、" + (results ? "結果" : "運営方針と目標") + "が提出または協議中のときに書けます。");
+            throw new BusinessRuleException(results ? Messages.get("departmentplan.comment.resultsClosed") : Messages.get("departmentplan.comment.planClosed"));
         }
         return Transition.within(current);
     }
 
     /** 確定 — finalised after consultation with the mayor: the text is frozen, {@code snapshot} is what citizens read. */
     Transition<PlanStatus> finalizeAfterConsultation(String snapshot) {
-        requireStatus(Set.of(PlanStatus.IN_CONSULTATION), "確定");
+        requireStatus(Set.of(PlanStatus.IN_CONSULTATION), Messages.get("departmentplan.act.finalize"));
         this.publishedSnapshot = snapshot;
         return move(PlanStatus.FINALIZED);
     }
 
     /** 公表 — published on the public site. */
     Transition<PlanStatus> publish() {
-        requireStatus(Set.of(PlanStatus.FINALIZED), "公表");
+        requireStatus(Set.of(PlanStatus.FINALIZED), Messages.get("departmentplan.act.publish"));
         return move(PlanStatus.PUBLISHED);
     }
 
@@ -265,15 +266,15 @@ class DepartmentPlan {
      * public keeps seeing the finalised version (the snapshot) until the revision is finalised.
      */
     Transition<PlanStatus> startRevision(@Nullable String reason) {
-        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), "改訂");
-        this.revisionReason = WorkflowStep.requiredReason(reason, "改訂の理由を入力してください。");
+        requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), Messages.get("departmentplan.act.revise"));
+        this.revisionReason = WorkflowStep.requiredReason(reason, Messages.get("departmentplan.revision.reasonRequired"));
         this.revision++;
         return move(PlanStatus.DRAFT);
     }
 
     /** Records the result of a project after the year (once the plan is finalised, while results are being written). */
     void recordResult(int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
-        requireResultsWritable("結果を記録");
+        requireResultsWritable(Messages.get("departmentplan.act.recordResult"));
         project(number).recordResult(result, explanation, actuals);
         projectChanges++;
         resultStatus = PlanStatus.DRAFT;
@@ -281,7 +282,7 @@ class DepartmentPlan {
 
     /** 総括 — the department's summary of the year. */
     void summarize(@Nullable String summary) {
-        requireResultsWritable("総括を記録");
+        requireResultsWritable(Messages.get("departmentplan.act.summarize"));
         this.summary = summary;
         resultStatus = PlanStatus.DRAFT;
     }
@@ -295,7 +296,7 @@ class DepartmentPlan {
             sendBackReason(comment);
         }
         if (resultStatus == null) {
-            throw new BusinessRuleException("結果は「未記録」のため、" + to.label() + "にできません。まず各目標の結果を記録してください。");
+            throw new BusinessRuleException(Messages.get("departmentplan.results.notRecorded", to.label()));
         }
         PlanStatus from = resultStatus;
         boolean allowed = switch (to) {
@@ -308,10 +309,9 @@ class DepartmentPlan {
         };
         if (!allowed) {
             if (to == PlanStatus.SUBMITTED && from == PlanStatus.DRAFT) {
-                throw new BusinessRuleException("すべての個別事業（目標）の結果を記録してから提出してください。");
+                throw new BusinessRuleException(Messages.get("departmentplan.results.incomplete"));
             }
-            throw new BusinessRuleException("結果は「" + from.label() + "」のため、"
-                    + to.label() + "にできません。");
+            throw new BusinessRuleException(Messages.get("departmentplan.results.refusedMove", from.label(), to.label()));
         }
         resultStatus = to;
         return new Transition<>(from, to);
@@ -320,13 +320,13 @@ class DepartmentPlan {
     private void requireResultsWritable(String act) {
         requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), act);
         if (resultStatus != null && resultStatus != PlanStatus.DRAFT) {
-            throw new BusinessRuleException("結果は「" + resultStatus.label() + "」のため、" + act + "できません。");
+            throw new BusinessRuleException(Messages.get("departmentplan.results.refusedAct", resultStatus.label(), act));
         }
     }
 
     private PlanProject project(int number) {
         return projects.stream().filter(p -> p.number() == number).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("個別事業 " + number + " はありません。"));
+                .orElseThrow(() -> new BusinessRuleException(Messages.get("departmentplan.project.notFound", number)));
     }
 
     private Transition<PlanStatus> move(PlanStatus to) {
@@ -337,7 +337,7 @@ class DepartmentPlan {
 
     private void requireStatus(Set<PlanStatus> allowed, String act) {
         if (!allowed.contains(status)) {
-            throw new BusinessRuleException("この計画は「" + status.label() + "」のため、" + act + "できません。");
+            throw new BusinessRuleException(Messages.get("departmentplan.status.refused", status.label(), act));
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public class DepartmentPlans {
         fy.requireOpen();
         DepartmentView d = organization.department(ref.municipalityCode(), ref.year(), ref.departmentCode());
         if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), d.code()).isPresent()) {
-            throw new BusinessRuleException(d.name() + "の" + fy.year().label() + "の運営方針と目標は既にあります。");
+            throw new BusinessRuleException(Messages.get("departmentplan.plan.exists", d.name(), fy.year().label()));
         }
         return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(), initialContent(ref)));
     }
@@ -171,7 +172,7 @@ public class DepartmentPlans {
     public DepartmentPlanView linkProject(PlanReference ref, long editedVersion, int number, @Nullable String elementKey) {
         DepartmentPlan plan = store.load(ref, editedVersion);
         if (elementKey != null && policyPlans.linkable(ref.municipalityCode()).stream().noneMatch(e -> e.key().equals(elementKey))) {
-            throw new BusinessRuleException("関連付ける施策・個別課題「" + elementKey + "」は登録されていません。");
+            throw new BusinessRuleException(Messages.get("departmentplan.link.elementMissing", elementKey));
         }
         plan.linkProject(number, elementKey);
         return store.flushed(plan);

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public class PlanCarryOver {
         DepartmentPlan plan = store.load(ref, editedVersion);
         for (Long id : projectIds) {
             ProjectView from = offered.stream().filter(p -> p.id() == id).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("繰り越せる目標ではありません（ID " + id + "）。"));
+                    .orElseThrow(() -> new BusinessRuleException(Messages.get("departmentplan.carry.notOffered", id)));
             plan.addProject(from.withoutResult().content().withCarriedFromId(from.id()));
         }
         return store.flushed(plan);

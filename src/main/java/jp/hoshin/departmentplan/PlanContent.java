@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ public record PlanContent(@Nullable String missionHeadline, @Nullable String mis
     public PlanContent {
         sectionRoles = List.copyOf(sectionRoles);
         if (staffCount != null && staffCount < 0 || budgetYen != null && budgetYen < 0) {
-            throw new IllegalArgumentException("職員数と予算規模は0以上で入力してください。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.content.negative"));
         }
     }
 }

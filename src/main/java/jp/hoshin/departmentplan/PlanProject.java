@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ class PlanProject {
 
     void recordResult(AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actualValues) {
         if (actualValues.size() > targets.size()) {
-            throw new IllegalArgumentException("実績値が目標指標の数より多く指定されています。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.project.tooManyActuals"));
         }
         List<TargetIndicator> updated = new ArrayList<>(targets);
         for (int i = 0; i < actualValues.size(); i++) {

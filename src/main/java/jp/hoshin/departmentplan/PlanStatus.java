@@ -1,20 +1,22 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
+
 /** Where a department plan stands in the yearly workflow. */
 public enum PlanStatus {
-    DRAFT("作成中"),
-    SUBMITTED("提出"),
-    IN_CONSULTATION("協議"),
-    FINALIZED("確定"),
-    PUBLISHED("公表");
-
-    private final String label;
-
-    PlanStatus(String label) {
-        this.label = label;
-    }
+    DRAFT,
+    SUBMITTED,
+    IN_CONSULTATION,
+    FINALIZED,
+    PUBLISHED;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case DRAFT -> Messages.get("departmentplan.status.draft");
+            case SUBMITTED -> Messages.get("departmentplan.status.submitted");
+            case IN_CONSULTATION -> Messages.get("departmentplan.status.inConsultation");
+            case FINALIZED -> Messages.get("departmentplan.status.finalized");
+            case PUBLISHED -> Messages.get("departmentplan.status.published");
+        };
     }
 }

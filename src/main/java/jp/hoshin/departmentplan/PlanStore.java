@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.ConcurrentEditException;
@@ -53,6 +54,6 @@ class PlanStore {
     }
 
     static NotFoundException notFound(FiscalYearView fy, PlanReference ref) {
-        return new NotFoundException(fy.year().label() + "の「" + ref.departmentCode() + "」の運営方針と目標はまだありません。");
+        return new NotFoundException(Messages.get("departmentplan.plan.notFound", fy.year().label(), ref.departmentCode()));
     }
 }

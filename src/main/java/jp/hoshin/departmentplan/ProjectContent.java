@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -10,10 +11,10 @@ public record ProjectContent(String title, @Nullable String leadSection, @Nullab
 
     public ProjectContent {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("個別事業の名称を入力してください。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.project.titleRequired"));
         }
         if (title.length() > 200) {
-            throw new IllegalArgumentException("個別事業の名称は200文字以内で入力してください。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.project.titleTooLong"));
         }
         targets = List.copyOf(targets);
     }

@@ -1,5 +1,7 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
+
 /**
  * A project as a whole draft gives it: its number (番号) and its content. A number the plan already
  * has revises that project (its result and carry-over link stay); a new number adds a project.
@@ -10,7 +12,7 @@ public record ProjectDraft(int number, ProjectContent content) {
 
     public ProjectDraft {
         if (number < 1 || number > MAX_NUMBER) {
-            throw new IllegalArgumentException("個別事業の番号は1から" + MAX_NUMBER + "までの整数で指定してください。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.project.numberRange", MAX_NUMBER));
         }
     }
 }

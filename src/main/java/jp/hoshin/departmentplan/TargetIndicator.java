@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -16,10 +17,10 @@ public record TargetIndicator(String text, @Nullable String measure, @Nullable B
 
     public TargetIndicator {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("目標指標の文章を入力してください。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.target.textRequired"));
         }
         if (actualValue != null && targetValue == null) {
-            throw new IllegalArgumentException("実績値は、目標値を持つ目標指標にだけ記録できます。");
+            throw new IllegalArgumentException(Messages.get("departmentplan.target.actualWithoutTarget"));
         }
     }
 

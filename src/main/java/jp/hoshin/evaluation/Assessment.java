@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +18,11 @@ public record Assessment(@Nullable Rating relevance, @Nullable String relevanceR
     public static final int MAX_TEXT = 4_000;
 
     public Assessment {
-        relevanceReason = checked("妥当性の評価の理由", relevanceReason);
-        effectivenessReason = checked("有効性の評価の理由", effectivenessReason);
-        efficiencyReason = checked("効率性の評価の理由", efficiencyReason);
-        improvement = checked("改善の内容", improvement);
-        comment = checked("所見", comment);
+        relevanceReason = checked(Messages.get("evaluation.field.relevanceReason"), relevanceReason);
+        effectivenessReason = checked(Messages.get("evaluation.field.effectivenessReason"), effectivenessReason);
+        efficiencyReason = checked(Messages.get("evaluation.field.efficiencyReason"), efficiencyReason);
+        improvement = checked(Messages.get("evaluation.field.improvement"), improvement);
+        comment = checked(Messages.get("evaluation.field.comment"), comment);
     }
 
     private static @Nullable String checked(String label, @Nullable String s) {

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,8 +49,8 @@ public class EvaluationReview {
                                                       @Nullable String externalCommittee, String by) {
         EvaluationSheet.checkExternalComment(externalCommittee);
         EvaluationSheet sheet = store.load(ref, editedVersion);
-        return store.record(ref, sheet, sheet.recordSecondEvaluation(assessment, externalCommittee), by, "二次評価を記録"
-                + (assessment.direction() == null ? "" : "（今後の方向性：" + assessment.direction().label() + "）"));
+        return store.record(ref, sheet, sheet.recordSecondEvaluation(assessment, externalCommittee), by, Messages.get("evaluation.act.recordSecond")
+                + (assessment.direction() == null ? "" : Messages.get("evaluation.step.direction", assessment.direction().label())));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +88,7 @@ public class EvaluationSelection {
     @Transactional
     public List<EvaluationSheetView> selectFromPlans(String municipalityCode, int year, List<Long> projectIds, String by) {
         if (projectIds.isEmpty()) {
-            throw new BusinessRuleException("評価対象にする事業を選んでください。");
+            throw new BusinessRuleException(Messages.get("evaluation.select.none"));
         }
         fiscalYears.get(municipalityCode, year).requireOpen();
         Map<Long, PlanCandidate> candidates = planCandidates(municipalityCode, year).stream()
@@ -97,10 +98,10 @@ public class EvaluationSelection {
         for (Long id : projectIds.stream().distinct().toList()) {
             PlanCandidate c = candidates.get(id);
             if (c == null) {
-                throw new BusinessRuleException("選んだ事業（ID " + id + "）は" + FiscalYear.of(year).label() + "の運営方針と目標にありません。");
+                throw new BusinessRuleException(Messages.get("evaluation.select.notInPlan", id, FiscalYear.of(year).label()));
             }
             if (c.selected()) {
-                throw new BusinessRuleException("「" + c.title() + "」には既に評価シート No." + c.sheetNumber() + " があります。");
+                throw new BusinessRuleException(Messages.get("evaluation.select.alreadySelected", c.title(), c.sheetNumber()));
             }
             chosen.put(c, SheetContent.named(c.title(), c.leadSection())
                     .withPolicyElementKey(linkable.contains(c.policyElementKey()) ? c.policyElementKey() : null)
@@ -122,7 +123,7 @@ public class EvaluationSelection {
         FiscalYearView from = fiscalYears.get(municipalityCode, fromYear);
         int toYear = fromYear + 1;
         FiscalYearView to = fiscalYears.find(municipalityCode, toYear)
-                .orElseThrow(() -> new BusinessRuleException(FiscalYear.of(toYear).label() + "が開始されていないため、評価シートを引き継げません。"));
+                .orElseThrow(() -> new BusinessRuleException(Messages.get("evaluation.carry.yearNotOpened", FiscalYear.of(toYear).label())));
         to.requireOpen();
         Set<Long> carried = new HashSet<>(sheets.carriedFrom(to.id()));
         Set<String> departments = organization.departments(to).stream().map(DepartmentView::code).collect(Collectors.toSet());
@@ -135,8 +136,8 @@ public class EvaluationSelection {
                 continue;
             }
             if (!departments.contains(source.departmentCode())) {
-                throw new BusinessRuleException("「" + source.content().name() + "」の部（" + source.departmentCode() + "）は"
-                        + to.year().label() + "の組織にないため引き継げません。");
+                throw new BusinessRuleException(Messages.get("evaluation.carry.departmentGone", source.content().name(),
+                        source.departmentCode(), to.year().label()));
             }
             SheetContent c = source.content();
             // the links to this year's department-plan projects do not carry over: next year's plan has its own projects
@@ -148,7 +149,7 @@ public class EvaluationSelection {
             EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(to.id(), number, source.departmentCode(), copy, source.id(),
                     source.illustrative()));
             store.recordStep(sheet, Transition.within(EvaluationStage.FIRST), by,
-                    from.year().label() + "の評価シート（No." + source.number() + "）から引き継ぎ");
+                    Messages.get("evaluation.step.carried", from.year().label(), source.number()));
             result.add(sheet.view(toYear, labor));
         }
         return result;

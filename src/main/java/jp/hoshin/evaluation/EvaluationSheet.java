@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -119,7 +120,7 @@ class EvaluationSheet {
 
     /** Writes the sheet's content (while 一次評価 or 二次評価). Returns whether anything changed. */
     boolean write(SheetContent content) {
-        requireStage(Set.of(EvaluationStage.FIRST, EvaluationStage.SECOND), "内容を編集");
+        requireStage(Set.of(EvaluationStage.FIRST, EvaluationStage.SECOND), Messages.get("evaluation.act.edit"));
         if (content.equals(content())) {
             return false;
         }
@@ -129,16 +130,16 @@ class EvaluationSheet {
 
     /** The owning section's own assessment (一次評価), while the sheet is at that stage. */
     void recordFirstAssessment(Assessment assessment) {
-        requireStage(Set.of(EvaluationStage.FIRST), "一次評価を記録");
+        requireStage(Set.of(EvaluationStage.FIRST), Messages.get("evaluation.act.recordFirst"));
         this.firstAssessment = assessment;
         updateFinalDirection();
     }
 
     /** 一次評価の提出 — the owning section hands its evaluation to the planning section. */
     Transition<EvaluationStage> submitFirstEvaluation() {
-        requireStage(Set.of(EvaluationStage.FIRST), "一次評価を提出");
+        requireStage(Set.of(EvaluationStage.FIRST), Messages.get("evaluation.act.submitFirst"));
         if (firstAssessment == null || !firstAssessment.complete()) {
-            throw new BusinessRuleException("妥当性・有効性・効率性の評価と今後の方向性をすべて選んでから一次評価を提出してください。");
+            throw new BusinessRuleException(Messages.get("evaluation.submit.incomplete"));
         }
         return move(EvaluationStage.SECOND);
     }
@@ -149,7 +150,7 @@ class EvaluationSheet {
      */
     Transition<EvaluationStage> recordSecondEvaluation(Assessment assessment, @Nullable String externalCommittee) {
         checkExternalComment(externalCommittee);
-        requireStage(Set.of(EvaluationStage.SECOND), "二次評価を記録");
+        requireStage(Set.of(EvaluationStage.SECOND), Messages.get("evaluation.act.recordSecond"));
         this.secondAssessment = assessment;
         this.externalComment = externalCommittee == null || externalCommittee.isBlank() ? null : externalCommittee.strip();
         updateFinalDirection();
@@ -161,37 +162,37 @@ class EvaluationSheet {
      * sheet, too, so that a missing reason is the first thing a user hears of.
      */
     static String sendBackReason(@Nullable String reason) {
-        String given = WorkflowStep.requiredReason(reason, "差し戻す理由（コメント）を入力してください。");
-        InputText.checked("差し戻す理由", given, Assessment.MAX_TEXT);
+        String given = WorkflowStep.requiredReason(reason, Messages.get("evaluation.sendBack.reasonRequired"));
+        InputText.checked(Messages.get("evaluation.field.sendBackReason"), given, Assessment.MAX_TEXT);
         return given;
     }
 
     /** Refuses an external committee's view no person could have typed (checked before the sheet is loaded, too). */
     static void checkExternalComment(@Nullable String externalCommittee) {
         if (externalCommittee != null) {
-            InputText.checked("外部評価の意見", externalCommittee, Assessment.MAX_TEXT);
+            InputText.checked(Messages.get("evaluation.field.externalComment"), externalCommittee, Assessment.MAX_TEXT);
         }
     }
 
     /** Refuses a revision reason no person could have typed (checked before the sheet is loaded, too). */
     static void checkRevisionReasonText(@Nullable String reason) {
         if (reason != null) {
-            InputText.checked("改訂の理由", reason, Assessment.MAX_TEXT);
+            InputText.checked(Messages.get("evaluation.field.revisionReason"), reason, Assessment.MAX_TEXT);
         }
     }
 
     /** 差し戻し — back to the owning section for its 一次評価, with the reason (required). */
     Transition<EvaluationStage> sendBack(@Nullable String reason) {
         sendBackReason(reason);
-        requireStage(Set.of(EvaluationStage.SECOND), "差し戻し");
+        requireStage(Set.of(EvaluationStage.SECOND), Messages.get("evaluation.act.sendBack"));
         return move(EvaluationStage.FIRST);
     }
 
     /** 確定 — the evaluation is final and frozen. */
     Transition<EvaluationStage> finalizeEvaluation() {
-        requireStage(Set.of(EvaluationStage.SECOND), "確定");
+        requireStage(Set.of(EvaluationStage.SECOND), Messages.get("evaluation.act.finalize"));
         if (finalDirection == null) {
-            throw new BusinessRuleException("今後の方向性が決まっていないため確定できません。二次評価を記録してください。");
+            throw new BusinessRuleException(Messages.get("evaluation.finalize.noDirection"));
         }
         return move(EvaluationStage.FINALIZED);
     }
@@ -201,7 +202,7 @@ class EvaluationSheet {
      * reading it during a revision.
      */
     Transition<EvaluationStage> publish(String snapshot) {
-        requireStage(Set.of(EvaluationStage.FINALIZED), "公表");
+        requireStage(Set.of(EvaluationStage.FINALIZED), Messages.get("evaluation.act.publish"));
         this.publishedSnapshot = snapshot;
         return move(EvaluationStage.PUBLISHED);
     }
@@ -209,8 +210,8 @@ class EvaluationSheet {
     /** 改訂 — a finalised or published evaluation reopened for the planning section with a recorded reason (required). */
     Transition<EvaluationStage> startRevision(@Nullable String reason) {
         checkRevisionReasonText(reason);
-        requireStage(Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), "改訂");
-        this.revisionReason = WorkflowStep.requiredReason(reason, "確定後に修正するには、改訂の理由を入力してください。");
+        requireStage(Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), Messages.get("evaluation.act.revise"));
+        this.revisionReason = WorkflowStep.requiredReason(reason, Messages.get("evaluation.revision.reasonRequired"));
         this.revision++;
         return move(EvaluationStage.SECOND);
     }
@@ -230,8 +231,8 @@ class EvaluationSheet {
     private void requireStage(Set<EvaluationStage> allowed, String act) {
         if (!allowed.contains(stage)) {
             String why = stage == EvaluationStage.FINALIZED || stage == EvaluationStage.PUBLISHED
-                    ? "確定した評価は変更できません（修正するには理由を付けて改訂を始めてください）。" : "";
-            throw new BusinessRuleException("この評価シートは「" + stage.label() + "」のため、" + act + "できません。" + why);
+                    ? Messages.get("evaluation.stage.frozen") : "";
+            throw new BusinessRuleException(Messages.get("evaluation.stage.refused", stage.label(), act, why));
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record EvaluationSheetView(long id, long fiscalYearId, int year, int numb
                                   long version) {
 
     /** The note shown with illustrative (made-up) data. */
-    public static final String ILLUSTRATIVE_NOTE = "このデータは説明用の架空の例です。";
+    public static final String ILLUSTRATIVE_NOTE = Messages.get("evaluation.sheet.illustrativeNote");
 
     /** This view at another stage (the published copy a sheet keeps is its view at 公表). */
     public EvaluationSheetView withStage(EvaluationStage to) {
@@ -44,8 +45,8 @@ public record EvaluationSheetView(long id, long fiscalYearId, int year, int numb
     /** The stage whose assessment decided the direction: 二次 overrides 一次. */
     public String directionSource() {
         if (second.direction() != null) {
-            return "二次評価";
+            return Messages.get("evaluation.directionSource.second");
         }
-        return first.direction() != null ? "一次評価" : "";
+        return first.direction() != null ? Messages.get("evaluation.directionSource.first") : "";
     }
 }

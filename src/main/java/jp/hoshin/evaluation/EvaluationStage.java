@@ -1,23 +1,24 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /** Where an evaluation sheet stands in its review. */
 public enum EvaluationStage {
     /** 一次評価 — the owning section writes the sheet and its own assessment. */
-    FIRST("一次評価中"),
+    FIRST,
     /** 二次評価 — the planning section reviews it (and records an external committee's view, if any). */
-    SECOND("二次評価中"),
+    SECOND,
     /** 確定 — finalised; frozen until a revision with a reason. */
-    FINALIZED("確定"),
+    FINALIZED,
     /** 公表 — published on the public site. */
-    PUBLISHED("公表");
-
-    private final String label;
-
-    EvaluationStage(String label) {
-        this.label = label;
-    }
+    PUBLISHED;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case FIRST -> Messages.get("evaluation.stage.first");
+            case SECOND -> Messages.get("evaluation.stage.second");
+            case FINALIZED -> Messages.get("evaluation.stage.finalized");
+            case PUBLISHED -> Messages.get("evaluation.stage.published");
+        };
     }
 }

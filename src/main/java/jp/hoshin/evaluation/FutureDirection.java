@@ -1,5 +1,7 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /** 今後の方向性 — what the evaluation concludes for the project. */
 public enum FutureDirection {
     EXPAND("拡充"),
@@ -25,6 +27,6 @@ public enum FutureDirection {
                 return d;
             }
         }
-        throw new IllegalArgumentException("今後の方向性は「拡充」「継続」「改善・見直し」「縮小」「休止・廃止」のいずれかです。");
+        throw new IllegalArgumentException(Messages.get("evaluation.direction.unknown"));
     }
 }

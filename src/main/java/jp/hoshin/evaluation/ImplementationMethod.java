@@ -1,5 +1,7 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /** 実施方法 — how the project is carried out (a project may use several). */
 public enum ImplementationMethod {
     DIRECT("直営"),
@@ -26,6 +28,6 @@ public enum ImplementationMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("実施方法は「直営」「委託」「指定管理」「補助」「貸付」「その他」から選んでください（複数は「、」で区切ります）。");
+        throw new IllegalArgumentException(Messages.get("evaluation.method.unknown"));
     }
 }

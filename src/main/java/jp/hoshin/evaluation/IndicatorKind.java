@@ -1,5 +1,7 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /** 活動指標 (what the project does) or 成果指標 (what it achieves). */
 public enum IndicatorKind {
     ACTIVITY("活動指標"),
@@ -22,6 +24,6 @@ public enum IndicatorKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("区分は「活動指標」か「成果指標」です。");
+        throw new IllegalArgumentException(Messages.get("evaluation.indicatorKind.unknown"));
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,7 +39,7 @@ class LaborUnitCost {
 
     void set(long yen) {
         if (yen < 0) {
-            throw new IllegalArgumentException("人件費単価は0以上の金額（円）で入力してください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.laborUnitCost.negative"));
         }
         this.yenPerPersonYear = yen;
     }

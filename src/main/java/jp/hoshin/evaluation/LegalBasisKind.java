@@ -1,5 +1,7 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /** How binding the 根拠法令 makes the project. */
 public enum LegalBasisKind {
     MANDATORY("法定義務"),
@@ -24,6 +26,6 @@ public enum LegalBasisKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("根拠法令の区分は「法定義務」「努力義務」「任意」「なし」のいずれかです。");
+        throw new IllegalArgumentException(Messages.get("evaluation.legalBasisKind.unknown"));
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
@@ -52,7 +53,7 @@ class NewSheets {
             sheets.lockNumbering(fy.id());
             EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content,
                     null, illustrative));
-            store.recordStep(sheet, Transition.within(EvaluationStage.FIRST), by, "評価対象に選定");
+            store.recordStep(sheet, Transition.within(EvaluationStage.FIRST), by, Messages.get("evaluation.step.selected"));
             return sheet.view(year, store.laborUnitCosts(municipalityCode));
         }
     }

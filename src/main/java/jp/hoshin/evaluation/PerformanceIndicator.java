@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ public record PerformanceIndicator(IndicatorKind kind, String name, @Nullable St
 
     public PerformanceIndicator {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("指標名を入力してください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.indicator.nameRequired"));
         }
         name = name.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();

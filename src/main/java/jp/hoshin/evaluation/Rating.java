@@ -1,39 +1,39 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
+
 /**
  * The three-step rating of 妥当性・有効性・効率性: A 高い (fully meets the point of view), B 普通 (meets it
  * for the most part), C 低い (falls short; the sheet says what to change).
  */
 public enum Rating {
-    A("高い"),
-    B("普通"),
-    C("低い");
+    A,
+    B,
+    C;
 
     /** The scale as the pages explain it. */
-    public static final String SCALE = "A：高い（十分に満たしている）、B：普通（おおむね満たしている）、C：低い（課題があり見直しが必要）";
-
-    private final String label;
-
-    Rating(String label) {
-        this.label = label;
-    }
+    public static final String SCALE = Messages.get("evaluation.rating.scale");
 
     public String label() {
-        return label;
+        return switch (this) {
+            case A -> Messages.get("evaluation.rating.a");
+            case B -> Messages.get("evaluation.rating.b");
+            case C -> Messages.get("evaluation.rating.c");
+        };
     }
 
     /** "A（高い）" */
     public String display() {
-        return name() + "（" + label + "）";
+        return Messages.get("evaluation.rating.display", name(), label());
     }
 
     public static Rating parse(String text) {
         String t = text.strip();
         for (Rating r : values()) {
-            if (r.name().equalsIgnoreCase(t) || r.label.equals(t) || r.display().equals(t)) {
+            if (r.name().equalsIgnoreCase(t) || r.label().equals(t) || r.display().equals(t)) {
                 return r;
             }
         }
-        throw new IllegalArgumentException("評価は A・B・C（高い・普通・低い）のいずれかです。");
+        throw new IllegalArgumentException(Messages.get("evaluation.rating.unknown"));
     }
 }

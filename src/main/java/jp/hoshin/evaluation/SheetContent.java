@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +27,10 @@ public record SheetContent(String name, @Nullable String sectionName,
 
     public SheetContent {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("事業名を入力してください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.name.required"));
         }
         if (name.strip().length() > 200) {
-            throw new IllegalArgumentException("事業名は200文字以内で入力してください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.name.tooLong"));
         }
         name = name.strip();
         sectionName = blank(sectionName);
@@ -48,10 +49,10 @@ public record SheetContent(String name, @Nullable String sectionName,
         indicators = List.copyOf(indicators);
         costs = costs.stream().filter(c -> !c.isEmpty()).sorted(Comparator.comparingInt(YearCost::year)).toList();
         if (startYear != null && endYear != null && endYear < startYear) {
-            throw new IllegalArgumentException("事業期間の終了年度は開始年度より後にしてください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.period.order"));
         }
         if (unitCostIndicator != null && (unitCostIndicator < 0 || unitCostIndicator >= indicators.size())) {
-            throw new IllegalArgumentException("単位コストに使う指標は、シートの指標から選んでください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.unitCost.notAnIndicator"));
         }
     }
 
@@ -119,7 +120,8 @@ public record SheetContent(String name, @Nullable String sectionName,
         if (startYear == null && endYear == null) {
             return "";
         }
-        return (startYear == null ? "" : startYear + "年度") + "〜" + (endYear == null ? "（終期なし）" : endYear + "年度");
+        return Messages.get("evaluation.period.text", startYear == null ? "" : Messages.get("evaluation.period.year", startYear),
+                endYear == null ? Messages.get("evaluation.period.noEnd") : Messages.get("evaluation.period.year", endYear));
     }
 
     private static @Nullable String blank(@Nullable String s) {

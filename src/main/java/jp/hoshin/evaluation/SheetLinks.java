@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ class SheetLinks {
                 }
                 for (String key : keys) {
                     if (!elements.contains(key)) {
-                        throw new BusinessRuleException("基本計画・アクションプランの要素「" + key + "」は登録されていません。");
+                        throw new BusinessRuleException(Messages.get("evaluation.link.elementMissing", key));
                     }
                 }
             }
@@ -78,7 +79,7 @@ class SheetLinks {
                         .map(ProjectView::id).collect(Collectors.toSet()));
                 for (Long id : content.planProjectIds()) {
                     if (!ids.contains(id)) {
-                        throw new BusinessRuleException("関連付ける個別事業（ID " + id + "）は、この部の同じ年度の運営方針と目標にありません。");
+                        throw new BusinessRuleException(Messages.get("evaluation.link.projectMissing", id));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYear;
 
 /** 評価シートの指定 — which evaluation sheet: the municipality, the fiscal year it evaluates and its number (No.). */
@@ -13,6 +14,6 @@ public record SheetReference(String municipalityCode, int year, int number) {
 
     /** "令和6年度の評価シート No.3" as messages name it. */
     String label() {
-        return FiscalYear.of(year).label() + "の評価シート No." + number;
+        return Messages.get("evaluation.sheet.label", FiscalYear.of(year).label(), number);
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -69,6 +70,6 @@ class SheetStore {
     }
 
     static NotFoundException notFound(SheetReference ref) {
-        return new NotFoundException(ref.label() + " はありません。");
+        return new NotFoundException(Messages.get("evaluation.sheet.notFound", ref.label()));
     }
 }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
@@ -14,11 +15,11 @@ public record YearCost(int year, @Nullable Long national, @Nullable Long prefect
     public YearCost {
         for (Long v : new Long[] {national, prefectural, bonds, otherSpecific, general}) {
             if (v != null && v < 0) {
-                throw new IllegalArgumentException("事業費は0以上の金額（円）で入力してください。");
+                throw new IllegalArgumentException(Messages.get("evaluation.cost.negative"));
             }
         }
         if (personYears != null && personYears.signum() < 0) {
-            throw new IllegalArgumentException("人工数は0以上で入力してください。");
+            throw new IllegalArgumentException(Messages.get("evaluation.cost.personYearsNegative"));
         }
         personYears = Numbers.normal(personYears);
     }
@@ -37,5 +38,7 @@ public record YearCost(int year, @Nullable Long national, @Nullable Long prefect
     }
 
     /** The names of the funding sources, in the order of {@link #sources()}. */
-    public static final java.util.List<String> SOURCE_NAMES = java.util.List.of("国庫支出金", "都道府県支出金", "地方債", "その他特定財源", "一般財源");
+    public static final java.util.List<String> SOURCE_NAMES = java.util.List.of(Messages.get("evaluation.field.national"),
+            Messages.get("evaluation.field.prefectural"), Messages.get("evaluation.field.bonds"), Messages.get("evaluation.field.otherSpecific"),
+            Messages.get("evaluation.field.general"));
 }

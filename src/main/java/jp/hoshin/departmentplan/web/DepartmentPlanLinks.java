@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.departmentplan.PlanStatus;
@@ -21,8 +22,9 @@ class DepartmentPlanLinks implements DepartmentLinks {
     public List<Link> linksOf(String municipalityCode, int year, String departmentCode) {
         return plans.publishedPlans(municipalityCode, year).stream()
                 .filter(p -> p.departmentCode().equals(departmentCode))
-                .map(p -> new Link("運営方針と目標", p.plan().resultStatus() == PlanStatus.PUBLISHED
-                        ? p.departmentName() + "の運営方針と目標・結果" : p.departmentName() + "の運営方針と目標",
+                .map(p -> new Link(Messages.get("departmentplan.link.kind"), p.plan().resultStatus() == PlanStatus.PUBLISHED
+                        ? Messages.get("departmentplan.link.withResults", p.departmentName())
+                        : Messages.get("departmentplan.link.plan", p.departmentName()),
                         PublicPlanController.planHref(municipalityCode, year, departmentCode)))
                 .toList();
     }

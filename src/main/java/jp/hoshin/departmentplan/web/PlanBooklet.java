@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import jp.hoshin.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ class PlanBooklet {
                 .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() == PlanStatus.PUBLISHED))
                 .toList();
         if (entries.isEmpty()) {
-            throw new NotFoundException(year.label() + "に公表している運営方針と目標はまだありません。");
+            throw new NotFoundException(Messages.get("departmentplan.booklet.nonePublished", year.label()));
         }
         String fingerprint = Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + entries);
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
@@ -83,7 +84,7 @@ class PlanBooklet {
                 .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() != null))
                 .toList();
         if (entries.isEmpty()) {
-            throw new NotFoundException(year.label() + "の運営方針と目標はまだどの部も作成していません。");
+            throw new NotFoundException(Messages.get("departmentplan.booklet.noneStarted", year.label()));
         }
         return render(municipality, year, entries, true);
     }

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.departmentplan.PublishedPlans;
@@ -21,7 +22,7 @@ class PlanElementLinks implements ElementLinks {
         return plans.linkedTo(municipalityCode, elementKey).stream()
                 .map(l -> {
                     int year = l.fiscalYear().year().startYear();
-                    return new LinkedWork(year, l.fiscalYear().year().label() + " " + l.departmentName() + "の運営方針と目標",
+                    return new LinkedWork(year, Messages.get("departmentplan.link.linkedWork", l.fiscalYear().year().label(), l.departmentName()),
                             l.project().number() + " " + l.project().title(),
                             PublicPlanController.planHref(municipalityCode, year, l.departmentCode()));
                 })

@@ -1,6 +1,7 @@
 package jp.hoshin.departmentplan.web;
 
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
@@ -35,7 +36,7 @@ class PlanProofController {
         MunicipalityView m = municipalities.get(code);
         access.requireReview(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
-        String filename = m.name() + "_" + fy.year().warekiLabel() + "_各部の運営方針と目標_確認用.pdf";
+        String filename = Messages.get("departmentplan.proof.fileName", m.name(), fy.year().warekiLabel());
         return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .body(booklet.proof(m, fy.year()));

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import jp.hoshin.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,12 +94,13 @@ class PlanWorkbookController {
 
     private static String message(@Nullable DraftReplacement r) {
         if (r == null || !r.changed()) {
-            return "変更はありませんでした（Excelの内容は今の運営方針と目標と同じです）。";
+            return Messages.get("departmentplan.import.flash.unchanged");
         }
-        String projects = "個別事業は追加 " + r.added() + " 件・変更 " + r.revised() + " 件・削除 " + r.removed() + " 件";
+        String projects = Messages.get("departmentplan.import.flash.projects", r.added(), r.revised(), r.removed());
         if (r.started()) {
-            return "運営方針と目標の作成を始め、Excelの内容を取り込みました（" + projects + "）。";
+            return Messages.get("departmentplan.import.flash.started", projects);
         }
-        return "Excelから取り込みました（部の方針・各課の役割: " + (r.contentChanged() ? "変更あり" : "変更なし") + "、" + projects + "）。";
+        return Messages.get("departmentplan.import.flash.imported",
+                r.contentChanged() ? Messages.get("departmentplan.import.flash.changed") : Messages.get("departmentplan.import.flash.same"), projects);
     }
 }

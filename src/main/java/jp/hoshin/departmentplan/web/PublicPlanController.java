@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,7 +54,7 @@ class PublicPlanController {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         IssuedDocument pdf = booklet.booklet(m, fy.year());
-        String filename = m.name() + "_" + fy.year().warekiLabel() + "_各部の運営方針と目標.pdf";
+        String filename = Messages.get("departmentplan.booklet.fileName", m.name(), fy.year().warekiLabel());
         return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .lastModified(pdf.issuedAt())
                 .eTag('"' + pdf.fingerprint().substring(0, 32) + '"')
@@ -115,7 +116,7 @@ class PublicPlanController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", d);
         var plan = plans.publicVersion(new PlanReference(m.code(), year, d.code()))
-                .orElseThrow(() -> new NotFoundException(d.name() + "の運営方針と目標は、まだ公表されていません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("departmentplan.public.notPublished", d.name())));
         model.addAttribute("plan", plan);
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);

@@ -2,6 +2,7 @@ package jp.hoshin.departmentplan.workbook;
 
 import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
 
+import jp.hoshin.shared.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,15 +61,13 @@ final class PlanWorkbookReader {
             magic = FileMagic.UNKNOWN;
         }
         if (magic == FileMagic.OLE2) {
-            return refused("古い形式の Excel ファイル（.xls）か、パスワードの付いたファイルは読み込めません。"
-                    + "パスワードを外し、「Excel ブック (*.xlsx)」の形式で保存し直してから取り込んでください。");
+            return refused(Messages.get("departmentplan.import.oldOrProtected"));
         }
         if (magic != FileMagic.OOXML) {
-            return refused("Excel ファイル（.xlsx）ではありません。「Excelで書き出す」で書き出したファイルに記入して取り込んでください"
-                    + "（CSV や PDF は取り込めません）。");
+            return refused(Messages.get("departmentplan.import.notXlsx"));
         }
         Optional<Workbook> opened = Spreadsheets.open(bytes, problems,
-                "Excel ファイルとして読み込めませんでした。ファイルが壊れていないか確かめ、Excel で開いて保存し直してから取り込んでください。");
+                Messages.get("departmentplan.import.unreadable"));
         if (opened.isEmpty()) {
             return new Reading(null, null, problems.list());
         }
@@ -114,8 +113,7 @@ final class PlanWorkbookReader {
     // ---- the hidden sheet ------------------------------------------------------------------
 
     private @Nullable WorkbookIdentity identity(@Nullable Sheet meta) {
-        String notOurs = "このファイルには、どの部・年度の運営方針と目標から書き出したかの情報がありません。"
-                + "Hoshin の「Excelで書き出す」で書き出したファイルに記入して取り込んでください。";
+        String notOurs = Messages.get("departmentplan.import.notOurs");
         if (meta == null) {
             problems.ofFile((notOurs));
             return null;
@@ -130,7 +128,7 @@ final class PlanWorkbookReader {
         }
         if (!FORMAT.equals(values.get(META_FORMAT))) {
             problems.ofFile((values.containsKey(META_FORMAT)
-                    ? "このファイルは別の形式（" + values.get(META_FORMAT) + "）で書き出されたため読み込めません。もう一度「Excelで書き出す」で書き出してください。"
+                    ? Messages.get("departmentplan.import.otherFormat", values.get(META_FORMAT))
                     : notOurs));
             return null;
         }
@@ -139,7 +137,7 @@ final class PlanWorkbookReader {
             return new WorkbookIdentity(required(values, META_MUNICIPALITY), Integer.parseInt(required(values, META_YEAR)),
                     required(values, META_DEPARTMENT), version.isBlank() ? null : Long.valueOf(version));
         } catch (IllegalArgumentException e) {
-            problems.ofFile(("このファイルの管理用の情報（見えないシート）が壊れています。もう一度「Excelで書き出す」で書き出してください。"));
+            problems.ofFile(Messages.get("departmentplan.import.metaBroken"));
             return null;
         }
     }
@@ -163,7 +161,7 @@ final class PlanWorkbookReader {
     private @Nullable Sheet required(Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            problems.add(ExchangeProblem.ofSheet(where(name), "このシートがありません。シートの名前は書き出したときのまま（「" + name + "」）にしてください。"));
+            problems.add(ExchangeProblem.ofSheet(where(name), Messages.get("departmentplan.import.sheetMissing", name)));
         }
         return sheet;
     }
@@ -200,16 +198,16 @@ final class PlanWorkbookReader {
             }
             String item = text(cells, itemColumn, ITEM, Integer.MAX_VALUE);
             if (item == null) {
-                cells.problem(itemColumn, "項目が空欄です。A 列の一覧から項目（" + String.join("、", ITEMS) + "）を選んでください。");
+                cells.problem(itemColumn, Messages.get("departmentplan.import.itemBlank", String.join("、", ITEMS)));
                 continue;
             }
             String matched = ITEMS.stream().filter(i -> key(i).equals(key(item))).findFirst().orElse(null);
             if (matched == null) {
-                cells.problem(itemColumn, "項目「" + item + "」は使えません。一覧から（" + String.join("、", ITEMS) + "）を選んでください。");
+                cells.problem(itemColumn, Messages.get("departmentplan.import.itemUnknown", item, String.join("、", ITEMS)));
                 continue;
             }
             if ((matched.equals(MISSION_HEADLINE) || matched.equals(STAFF) || matched.equals(BUDGET)) && seenOnRow.containsKey(matched)) {
-                cells.problem(itemColumn, "「" + matched + "」は1行だけにしてください（" + seenOnRow.get(matched) + " 行目にもあります）。");
+                cells.problem(itemColumn, Messages.get("departmentplan.import.itemTwice", matched, seenOnRow.get(matched)));
                 continue;
             }
             seenOnRow.putIfAbsent(matched, row.getRowNum() + 1);
@@ -276,7 +274,7 @@ final class PlanWorkbookReader {
         for (RowReader cells : rows(sheet, columns)) {
             int numberColumn = columns.get(NUMBER.key());
             if (cells.isEmpty(numberColumn)) {
-                cells.problem(numberColumn, "番号を入力してください（新しい事業には、まだ使っていない番号を付けます）。");
+                cells.problem(numberColumn, Messages.get("departmentplan.import.numberRequired"));
             }
             Optional<Long> number = cells.wholeNumber(numberColumn, "番号", 1, ProjectDraft.MAX_NUMBER);
             Project project = new Project(cells.rowNumber());
@@ -288,7 +286,7 @@ final class PlanWorkbookReader {
                 int n = number.get().intValue();
                 Project earlier = byNumber.get(n);
                 if (earlier != null) {
-                    cells.problem(numberColumn, "番号 " + n + " は " + earlier.row + "行目と重複しています。番号は事業ごとに変えてください。");
+                    cells.problem(numberColumn, Messages.get("departmentplan.import.numberTwice", n, earlier.row));
                 } else {
                     byNumber.put(n, project);
                 }
@@ -307,7 +305,7 @@ final class PlanWorkbookReader {
         for (RowReader cells : rows(sheet, columns)) {
             int numberColumn = columns.get(PROJECT_NUMBER.key());
             if (cells.isEmpty(numberColumn)) {
-                cells.problem(numberColumn, "事業番号（「個別事業」シートの番号）を入力してください。");
+                cells.problem(numberColumn, Messages.get("departmentplan.import.projectNumberRequired"));
             }
             Optional<Long> number = cells.wholeNumber(numberColumn, "事業番号", 1, ProjectDraft.MAX_NUMBER);
             String text = required(cells, columns.get(TARGET_TEXT.key()), "目標（文章）", Integer.MAX_VALUE);
@@ -323,7 +321,7 @@ final class PlanWorkbookReader {
             Project project = byNumber.get(number.get().intValue());
             if (project == null) {
                 if (projectsRead) {
-                    cells.problem(numberColumn, "事業番号 " + number.get() + " の個別事業が「個別事業」シートにありません。");
+                    cells.problem(numberColumn, Messages.get("departmentplan.import.projectMissing", number.get()));
                 }
                 continue;
             }
@@ -349,8 +347,8 @@ final class PlanWorkbookReader {
         for (Column column : expected) {
             Integer index = found.get(column.key());
             if (index == null) {
-                problems.add(new ExchangeProblem(where(sheet.getSheetName()), 1, null, null, "「" + column.key()
-                        + "」の列がありません。1行目の見出しは書き出したときのまま（「" + column.heading() + "」）にしてください。"));
+                problems.add(new ExchangeProblem(where(sheet.getSheetName()), 1, null, null, Messages.get("departmentplan.import.columnMissing",
+                        column.key(), column.heading())));
                 complete = false;
             } else {
                 columns.put(column.key(), index);
@@ -371,7 +369,7 @@ final class PlanWorkbookReader {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                cells.problem(-1, "行が多すぎます。1つのシートに書けるのは " + MAX_ROWS + " 行までです。");
+                cells.problem(-1, Messages.get("departmentplan.import.tooManyRows", MAX_ROWS));
                 break;
             }
             rows.add(cells);
@@ -385,7 +383,7 @@ final class PlanWorkbookReader {
 
     /** How the problems name a sheet: 「個別事業」シート. */
     static String where(String sheetName) {
-        return "「" + sheetName + "」シート";
+        return Messages.get("exchange.where.sheet", sheetName);
     }
 
     private static @Nullable String text(RowReader cells, int column, String label, int maxLength) {

@@ -2,6 +2,7 @@ package jp.hoshin.departmentplan.workbook;
 
 import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
 
+import jp.hoshin.shared.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,50 +136,51 @@ final class PlanWorkbookWriter {
         sheet.setColumnWidth(1, 26 * 256);
         sheet.setColumnWidth(2, 90 * 256);
         int r = 0;
-        put(sheet.createRow(r++), 0, cover.municipalityName() + " " + cover.fiscalYearLabel() + " " + cover.departmentName()
-                + "の運営方針と目標（記入用）", title);
+        put(sheet.createRow(r++), 0, Messages.get("departmentplan.workbook.title", cover.municipalityName(), cover.fiscalYearLabel(),
+                cover.departmentName()), title);
         r++;
-        r = pair(sheet, r, "自治体", cover.municipalityName() + "（" + identity.municipalityCode() + "）");
-        r = pair(sheet, r, "年度", cover.fiscalYearLabel());
-        r = pair(sheet, r, "部", cover.departmentName());
-        r = pair(sheet, r, "状況", cover.statusLabel());
-        r = pair(sheet, r, "書き出した日時", cover.exportedAt());
+        r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.municipality"),
+                Messages.get("departmentplan.workbook.cover.municipalityValue", cover.municipalityName(), identity.municipalityCode()));
+        r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.year"), cover.fiscalYearLabel());
+        r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.department"), cover.departmentName());
+        r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.status"), cover.statusLabel());
+        r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.exportedAt"), cover.exportedAt());
         r++;
-        put(sheet.createRow(r++), 0, "記入のしかた", title);
+        put(sheet.createRow(r++), 0, Messages.get("departmentplan.workbook.guide.heading"), title);
         for (String line : List.of(
-                "・「部の方針」「各課の役割」「個別事業」「目標指標」の4つのシートに記入し、Hoshin の運営方針と目標のページの「Excelから取り込む」で取り込みます。",
-                "・取り込むと、作成中の運営方針と目標がこのファイルの内容に置き換わります。このファイルに無い個別事業は削除されます。",
-                "・誤りが1か所でもあると何も変更されません。誤りのあるシート・行・列と直し方が表示されます。",
-                "・このファイルを書き出した後に、だれかが Hoshin で内容を変更すると、上書きを防ぐためこのファイルは取り込めません。そのときは、もう一度書き出して記入し直してください。",
-                "・シートの名前と1行目の見出しは変えないでください。列の順番の入れ替えや、メモ用の列・シートの追加はできます（見出しの無い列とメモ用のシートは取り込みません）。",
-                "・数式は使えません。計算した結果は「値として貼り付け」てください。",
-                "・数値は全角・半角、桁区切りのカンマ付きのどれでも構いません（３３０，０００）。日付は 2025/3/31、2025-03-31、令和7年3月31日 のどれでも、年度は 2024 でも 令和6年度 でも入力できます。",
-                "・空の行は読み飛ばします。行を挿入・削除して構いません。")) {
+                Messages.get("departmentplan.workbook.guide.line1"),
+                Messages.get("departmentplan.workbook.guide.line2"),
+                Messages.get("departmentplan.workbook.guide.line3"),
+                Messages.get("departmentplan.workbook.guide.line4"),
+                Messages.get("departmentplan.workbook.guide.line5"),
+                Messages.get("departmentplan.workbook.guide.line6"),
+                Messages.get("departmentplan.workbook.guide.line7"),
+                Messages.get("departmentplan.workbook.guide.line8"))) {
             Row row = sheet.createRow(r++);
             put(row, 0, line, null);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 2));
         }
         r++;
         Row head = sheet.createRow(r++);
-        put(head, 0, "シート", heading);
-        put(head, 1, "列・項目", heading);
-        put(head, 2, "記入すること", heading);
+        put(head, 0, Messages.get("departmentplan.workbook.guide.sheet"), heading);
+        put(head, 1, Messages.get("departmentplan.workbook.guide.column"), heading);
+        put(head, 2, Messages.get("departmentplan.workbook.guide.what"), heading);
         String[][] columns = {
-                {POLICY, MISSION_HEADLINE, "部の使命・目標を一言で（200文字まで）。"},
-                {POLICY, MISSION, "部の使命・目標。1行に1つずつ（行が足りなければ、A列でこの項目を選んだ行を加えます）。"},
-                {POLICY, STAFF + "・" + BUDGET, "部の経営資源。0以上の整数。"},
-                {POLICY, POLICIES, "実施方針。1行に1つずつ、順に。"},
-                {ROLES, key(SECTION.heading()) + "・" + key(ROLE.heading()), "課ごとに1行。課は一覧から選ぶか入力します。"},
-                {PROJECTS, key(NUMBER.heading()), "個別事業の番号（1〜999）。今ある事業の番号は変えないでください（結果や前年度からの繰り越しは番号で引き継ぎます）。新しい事業には、まだ使っていない番号を付けます。"},
+                {POLICY, MISSION_HEADLINE, Messages.get("departmentplan.workbook.guide.missionHeadline")},
+                {POLICY, MISSION, Messages.get("departmentplan.workbook.guide.mission")},
+                {POLICY, STAFF + "・" + BUDGET, Messages.get("departmentplan.workbook.guide.resources")},
+                {POLICY, POLICIES, Messages.get("departmentplan.workbook.guide.policies")},
+                {ROLES, key(SECTION.heading()) + "・" + key(ROLE.heading()), Messages.get("departmentplan.workbook.guide.roles")},
+                {PROJECTS, key(NUMBER.heading()), Messages.get("departmentplan.workbook.guide.number")},
                 {PROJECTS, key(TITLE.heading()) + "・" + key(LEAD.heading()) + "・" + key(DESCRIPTION.heading()),
-                        "事業名（200文字まで）、担当課（60文字まで）、内容。"},
-                {PROJECTS, key(MAIN.heading()), "重点事業なら ○ を選びます。空欄は重点ではありません。"},
-                {TARGETS, key(PROJECT_NUMBER.heading()), "どの個別事業の目標か（「個別事業」シートの番号）。1つの事業に何行でも書けます。上から順に並びます。"},
-                {TARGETS, key(TARGET_TEXT.heading()), "目標を文章で（例: 年度末にホームページのアクセス件数330,000件）。"},
+                        Messages.get("departmentplan.workbook.guide.project")},
+                {PROJECTS, key(MAIN.heading()), Messages.get("departmentplan.workbook.guide.main")},
+                {TARGETS, key(PROJECT_NUMBER.heading()), Messages.get("departmentplan.workbook.guide.projectNumber")},
+                {TARGETS, key(TARGET_TEXT.heading()), Messages.get("departmentplan.workbook.guide.targetText")},
                 {TARGETS, key(MEASURE.heading()) + "・" + key(TARGET_VALUE.heading()) + "・" + key(UNIT.heading()),
-                        "数値の目標があるときだけ。目標値は数値だけを入れ、単位（件、人、%など）は単位の列に。"},
-                {TARGETS, key(DEADLINE.heading()), "目標の期限（日付）。"},
-                {TARGETS, key(BASELINE_VALUE.heading()) + "・" + key(BASELINE_YEAR.heading()), "比べる基準の値とその年度（例: 平成14年度比 → 2002）。"}};
+                        Messages.get("departmentplan.workbook.guide.measure")},
+                {TARGETS, key(DEADLINE.heading()), Messages.get("departmentplan.workbook.guide.deadline")},
+                {TARGETS, key(BASELINE_VALUE.heading()) + "・" + key(BASELINE_YEAR.heading()), Messages.get("departmentplan.workbook.guide.baseline")}};
         for (String[] c : columns) {
             Row row = sheet.createRow(r++);
             put(row, 0, c[0], text);
@@ -224,7 +226,7 @@ final class PlanWorkbookWriter {
             r = item(sheet, r, null, null);
         }
         list(sheet, 1, r + 200, 0, sheet.getDataValidationHelper().createExplicitListConstraint(ITEMS.toArray(String[]::new)), true,
-                "部の方針の項目", "一覧から項目を選んでください。");
+                Messages.get("departmentplan.workbook.prompt.itemTitle"), Messages.get("departmentplan.workbook.prompt.item"));
         finish(sheet);
     }
 
@@ -267,7 +269,8 @@ final class PlanWorkbookWriter {
             put(row, 3, null, text);
             put(row, 4, null, center);
         }
-        list(sheet, 1, r + 200, 4, sheet.getDataValidationHelper().createExplicitListConstraint(new String[] {MAIN_MARK}), true, "重点事業", "重点事業なら ○ を選びます。空欄は重点ではありません。");
+        list(sheet, 1, r + 200, 4, sheet.getDataValidationHelper().createExplicitListConstraint(new String[] {MAIN_MARK}), true,
+                Messages.get("departmentplan.workbook.prompt.mainTitle"), Messages.get("departmentplan.workbook.guide.main"));
         sections(sheet, r, 2, sectionNames);
         finish(sheet);
     }
@@ -362,7 +365,7 @@ final class PlanWorkbookWriter {
         }
         String range = "'" + META + "'!$D$1:$D$" + sectionNames.size();
         list(sheet, 1, lastRow + 200, column, sheet.getDataValidationHelper().createFormulaListConstraint(range), false,
-                "課", "一覧から選ぶか、課の名前を入力してください。");
+                Messages.get("departmentplan.workbook.prompt.sectionTitle"), Messages.get("departmentplan.workbook.prompt.section"));
     }
 
     private void list(Sheet sheet, int firstRow, int lastRow, int column, DataValidationConstraint constraint, boolean strict,

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.workbook;
 
+import jp.hoshin.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -87,11 +88,11 @@ public class PlanWorkbooks {
         WorkbookIdentity identity = new WorkbookIdentity(m.code(), year, d.code(), plan.map(DepartmentPlanView::version).orElse(null));
         LocalDateTime now = LocalDateTime.now(clock.withZone(FiscalYear.JAPAN));
         PlanWorkbookWriter.Cover cover = new PlanWorkbookWriter.Cover(m.name(), fy.year().label(), d.name(),
-                plan.map(p -> p.status().label()).orElse("未作成（ひな形）"),
+                plan.map(p -> p.status().label()).orElse(Messages.get("departmentplan.workbook.notStarted")),
                 FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
                 d.sections().stream().map(SectionView::name).toList());
         byte[] bytes = new PlanWorkbookWriter().write(cover, new PlanWorkbookData(identity, content, projects));
-        return new Download("運営方針と目標_" + fy.year().warekiLabel() + "_" + d.name() + ".xlsx",
+        return new Download(Messages.get("departmentplan.workbook.fileName", fy.year().warekiLabel(), d.name()),
                 "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx", bytes);
     }
 
@@ -101,11 +102,10 @@ public class PlanWorkbooks {
      */
     public ImportOutcome importWorkbook(String municipalityCode, int year, String departmentCode, long size, InputStream content) {
         if (size <= 0) {
-            return refused("ファイルを選んでください（「Excelで書き出す」で書き出して記入した .xlsx ファイル）。");
+            return refused(Messages.get("departmentplan.import.noFile"));
         }
         if (size > MAX_BYTES) {
-            return refused("ファイルが大きすぎます（" + String.format("%.1f", size / 1024.0 / 1024.0) + " MB）。取り込めるのは 5 MB までです。"
-                    + "画像や使っていないシートを削除してから取り込んでください。");
+            return refused(Messages.get("departmentplan.import.tooLargeSized", String.format("%.1f", size / 1024.0 / 1024.0)));
         }
         byte[] bytes;
         try {
@@ -114,7 +114,7 @@ public class PlanWorkbooks {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > MAX_BYTES) {
-            return refused("ファイルが大きすぎます。取り込めるのは 5 MB までです。");
+            return refused(Messages.get("departmentplan.import.tooLarge"));
         }
         MunicipalityView m = municipalities.get(municipalityCode);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
@@ -145,34 +145,33 @@ public class PlanWorkbooks {
             return refused(e.getMessage());
         } catch (IllegalArgumentException e) {
             String own = jp.hoshin.shared.web.UserFacing.message(e);
-            return refused(own != null ? own : "ファイルの内容を取り込めませんでした。入力内容を確かめてください。");
+            return refused(own != null ? own : Messages.get("departmentplan.import.rejectedContent"));
         }
     }
 
-    private static final String STALE = "このファイルを書き出した後に、運営方針と目標が更新されています。上書きを防ぐため取り込みませんでした。"
-            + "「Excelで書き出す」で今の内容を書き出し、変更を記入し直してから取り込んでください。";
+    private static final String STALE = Messages.get("departmentplan.import.stale");
 
     /** The workbook must be the one of this municipality, year and department. */
     private Optional<ExchangeProblem> belongsHere(WorkbookIdentity identity, MunicipalityView m, FiscalYearView fy, DepartmentView d) {
-        String target = fy.year().label() + "の" + d.name() + "の運営方針と目標には取り込めません。";
+        String target = Messages.get("departmentplan.import.notHere", fy.year().label(), d.name());
         if (!identity.municipalityCode().equals(m.code())) {
             String other = municipalities.find(identity.municipalityCode()).map(MunicipalityView::name)
-                    .orElse("自治体コード " + identity.municipalityCode());
-            return Optional.of(ExchangeProblem.ofFile("このファイルは" + other + "のものです。" + m.name() + "の" + target));
+                    .orElse(Messages.get("departmentplan.import.municipalityCode", identity.municipalityCode()));
+            return Optional.of(ExchangeProblem.ofFile(Messages.get("departmentplan.import.otherMunicipality", other, m.name(), target)));
         }
         if (identity.fiscalYear() != fy.year().startYear()) {
             String other;
             try {
                 other = FiscalYear.of(identity.fiscalYear()).label();
             } catch (IllegalArgumentException e) {
-                other = identity.fiscalYear() + "年度";
+                other = Messages.get("departmentplan.import.year", identity.fiscalYear());
             }
-            return Optional.of(ExchangeProblem.ofFile("このファイルは" + other + "のものです。" + target));
+            return Optional.of(ExchangeProblem.ofFile(Messages.get("departmentplan.import.otherOwner", other, target)));
         }
         if (!identity.departmentCode().equals(d.code())) {
             String other = organization.departments(fy).stream().filter(x -> x.code().equals(identity.departmentCode()))
-                    .map(DepartmentView::name).findFirst().orElse("部コード " + identity.departmentCode());
-            return Optional.of(ExchangeProblem.ofFile("このファイルは" + other + "のものです。" + target));
+                    .map(DepartmentView::name).findFirst().orElse(Messages.get("departmentplan.import.departmentCode", identity.departmentCode()));
+            return Optional.of(ExchangeProblem.ofFile(Messages.get("departmentplan.import.otherOwner", other, target)));
         }
         return Optional.empty();
     }
@@ -181,20 +180,18 @@ public class PlanWorkbooks {
     private static Optional<String> writable(@Nullable DepartmentPlanView plan, @Nullable Long version, FiscalYearView fy) {
         if (plan == null) {
             if (version != null) {
-                return Optional.of("このファイルを書き出した運営方針と目標が見つかりません。もう一度「Excelで書き出す」で書き出してください。");
+                return Optional.of(Messages.get("departmentplan.import.planGone"));
             }
             if (!fy.open()) {
-                return Optional.of(fy.year().label() + "は締められているため、取り込めません。");
+                return Optional.of(Messages.get("departmentplan.import.yearClosed", fy.year().label()));
             }
             return Optional.empty();
         }
         if (version == null) {
-            return Optional.of("このファイルは、運営方針と目標の作成が始まる前に書き出したひな形です。その後に作成が始められたため、"
-                    + "上書きを防ぐため取り込みませんでした。「Excelで書き出す」で今の内容を書き出し、記入し直してから取り込んでください。");
+            return Optional.of(Messages.get("departmentplan.import.templateOutdated"));
         }
         if (plan.status() != PlanStatus.DRAFT) {
-            return Optional.of("この運営方針と目標は「" + plan.status().label() + "」のため、Excelから取り込めません"
-                    + "（取り込めるのは作成中（差し戻し後を含む）の間だけです）。");
+            return Optional.of(Messages.get("departmentplan.import.notDraft", plan.status().label()));
         }
         if (version != plan.version()) {
             return Optional.of(STALE);

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation.web;
 
+import jp.hoshin.shared.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,7 +99,7 @@ class BudgetListController {
             CellStyle yen = wb.createCellStyle();
             yen.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(m.name() + " " + fy.year().label() + " 事業評価 予算査定用一覧");
+            title.createCell(0).setCellValue(Messages.get("evaluation.budgetList.title", m.name(), fy.year().label()));
             String[] headings = {"No.", "事業名", "部", "段階", "トータルコスト（円）", "一般財源（円）", "今後の方向性",
                     "前年度トータルコスト（円）", "増減（円）", "前年度の方向性", "方向性の変化"};
             Row head = sheet.createRow(2);
@@ -118,14 +119,14 @@ class BudgetListController {
                 money(row, 7, l.previousTotalCost(), yen);
                 money(row, 8, l.costChange(), yen);
                 row.createCell(9).setCellValue(l.previousDirection() == null ? "" : l.previousDirection().label());
-                row.createCell(10).setCellValue(l.directionChanged() ? "変更あり" : "");
+                row.createCell(10).setCellValue(l.directionChanged() ? Messages.get("evaluation.budgetList.changed") : "");
             }
             sheet.setColumnWidth(1, 40 * 256);
             for (int c : new int[] {4, 5, 7, 8}) {
                 sheet.setColumnWidth(c, 20 * 256);
             }
             wb.write(out);
-            return Downloads.attachment(m.name() + "_" + fy.year().warekiLabel() + "_事業評価_予算査定用一覧.xlsx", Downloads.XLSX)
+            return Downloads.attachment(Messages.get("evaluation.budgetList.fileName", m.name(), fy.year().warekiLabel()), Downloads.XLSX)
                     .body(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -168,7 +169,8 @@ class BudgetListController {
                 cell(html, "num", r.costChange());
                 html.append("<td><span>").append(HtmlUtils.htmlEscape(r.previousDirection(), "UTF-8")).append("</span>");
                 if (r.directionChanged()) {
-                    html.append("<strong class=\"tag\">変更</strong>");
+                    html.append("<strong class=\"tag\">").append(HtmlUtils.htmlEscape(Messages.get("evaluation.budgetList.changedTag"), "UTF-8"))
+                            .append("</strong>");
                 }
                 html.append("</td></tr>\n");
             }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.evaluation.PublishedEvaluations;
@@ -20,7 +21,7 @@ class EvaluationLinks implements DepartmentLinks {
     public List<Link> linksOf(String municipalityCode, int year, String departmentCode) {
         return evaluations.published(municipalityCode, year).stream()
                 .filter(s -> s.departmentCode().equals(departmentCode))
-                .map(s -> new Link("事務事業評価", s.content().name(), "/m/" + municipalityCode + "/" + year + "/evaluations/" + s.number()))
+                .map(s -> new Link(Messages.get("evaluation.link.kind"), s.content().name(), "/m/" + municipalityCode + "/" + year + "/evaluations/" + s.number()))
                 .toList();
     }
 }

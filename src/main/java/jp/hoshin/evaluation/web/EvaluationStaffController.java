@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,10 +108,10 @@ class EvaluationStaffController {
         try {
             List<EvaluationSheetView> created = selection.selectFromPlans(code, year, projects == null ? List.of() : projects,
                     access.currentUsername());
-            redirect.addFlashAttribute("flash", created.size() + "件の事業を評価対象に選び、評価シート No."
-                    + created.getFirst().number() + (created.size() > 1 ? "〜No." + created.getLast().number() : "") + " を作りました。");
+            redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.selected", created.size(), created.getFirst().number(),
+                    created.size() > 1 ? Messages.get("evaluation.flash.selectedUpTo", created.getLast().number()) : ""));
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage() + " 評価シートは作っていません。");
+            redirect.addFlashAttribute("flashError", Messages.get("evaluation.flash.noneCreated", e.getMessage()));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
@@ -123,11 +124,11 @@ class EvaluationStaffController {
         access.requireAdminister(code);
         try {
             if (JapaneseText.text(name).isEmpty()) {
-                throw new IllegalArgumentException("評価対象に選ぶ事業の名称を入力してください。");
+                throw new IllegalArgumentException(Messages.get("evaluation.create.nameRequired"));
             }
             EvaluationSheetView sheet = evaluations.create(code, year, departmentCode,
                     SheetContent.named(JapaneseText.text(name), JapaneseText.optionalText(sectionName).orElse(null)), access.currentUsername());
-            redirect.addFlashAttribute("flash", "「" + sheet.content().name() + "」を評価対象に選び、評価シート No." + sheet.number() + " を作りました。");
+            redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.created", sheet.content().name(), sheet.number()));
             return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + sheet.number();
         } catch (BusinessRuleException | IllegalArgumentException | jp.hoshin.shared.NotFoundException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -142,10 +143,10 @@ class EvaluationStaffController {
         fiscalYears.get(code, year).requireOpen();
         var value = JapaneseText.parseWholeNumber(yen).filter(v -> v >= 0);
         if (value.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "人件費単価は0以上の金額（円）で入力してください（全角数字・カンマも使えます）。");
+            redirect.addFlashAttribute("flashError", Messages.get("evaluation.laborUnitCost.invalid"));
         } else {
             evaluations.setLaborUnitCost(code, year, value.get());
-            redirect.addFlashAttribute("flash", "人件費単価を " + String.format("%,d", value.get()) + " 円にしました。");
+            redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.laborUnitCostSet", String.format("%,d", value.get())));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
@@ -155,8 +156,8 @@ class EvaluationStaffController {
         access.requireAdminister(code);
         try {
             int n = selection.carryForward(code, year - 1, List.of(), access.currentUsername()).size();
-            redirect.addFlashAttribute("flash", n == 0 ? "引き継ぐ前年度の評価シートはありません（引き継ぎ済みを含む）。"
-                    : "前年度の評価シート " + n + " 件を引き継ぎました。");
+            redirect.addFlashAttribute("flash", n == 0 ? Messages.get("evaluation.flash.nothingToCarry")
+                    : Messages.get("evaluation.flash.carried", n));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -191,7 +192,7 @@ class EvaluationStaffController {
             model.addAttribute("saveRefused", true);
             return show(m, year, sheet, form, model);
         }
-        redirect.addFlashAttribute("flash", "評価シートを保存しました。");
+        redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.saved"));
         return "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations/" + number;
     }
 
@@ -239,9 +240,9 @@ class EvaluationStaffController {
             var sheet = review.recordFirstAssessment(ref, version, assessment(params));
             if ("true".equals(params.get("submit"))) {
                 review.submitFirstEvaluation(ref, sheet.version(), access.currentUsername());
-                return "一次評価を記録し、企画担当に提出しました。";
+                return Messages.get("evaluation.flash.firstSubmitted");
             }
-            return "一次評価を保存しました。";
+            return Messages.get("evaluation.flash.firstSaved");
         });
     }
 
@@ -252,7 +253,7 @@ class EvaluationStaffController {
         return act(code, year, number, redirect, () -> {
             review.recordSecondEvaluation(new SheetReference(code, year, number), version, assessment(params),
                     JapaneseText.optionalText(params.get("externalComment")).orElse(null), access.currentUsername());
-            return "二次評価を記録しました。";
+            return Messages.get("evaluation.flash.secondRecorded");
         });
     }
 
@@ -270,19 +271,19 @@ class EvaluationStaffController {
         return act(code, year, number, redirect, () -> switch (step) {
             case "finalize" -> {
                 review.finalizeEvaluation(ref, version, by);
-                yield "評価を確定しました。";
+                yield Messages.get("evaluation.flash.finalized");
             }
             case "publish" -> {
                 review.publish(ref, version, by);
-                yield "評価を公表しました。";
+                yield Messages.get("evaluation.flash.published");
             }
             case "send-back" -> {
                 review.sendBack(ref, version, by, JapaneseText.text(comment));
-                yield "一次評価に差し戻しました。";
+                yield Messages.get("evaluation.flash.sentBack");
             }
             default -> {
                 review.startRevision(ref, version, by, JapaneseText.text(comment));
-                yield "改訂を始めました（二次評価の段階に戻りました）。公表済みの内容は、改めて公表するまで公開ページに残ります。";
+                yield Messages.get("evaluation.flash.revisionStarted");
             }
         });
     }

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation.web;
 
+import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ class PublicEvaluationController {
             }
         }
         if (byMeasure.containsKey("")) {
-            measureGroups.add(new Group("", "基本計画の施策との関連付けなし", byMeasure.get("")));
+            measureGroups.add(new Group("", Messages.get("evaluation.public.unlinkedGroup"), byMeasure.get("")));
         }
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
@@ -111,7 +112,7 @@ class PublicEvaluationController {
         EvaluationSheetView sheet = publishedSheet(m, year, number);
         IssuedDocument pdf = documents.sheets(m, fy.year(), List.of(sheet), departmentNames(fy), elementTitles(m.code()),
                 "evaluations/" + m.code() + "/" + year + "/" + number + ".pdf");
-        return pdf(pdf, m.name() + "_" + fy.year().warekiLabel() + "_事務事業評価_" + number + ".pdf");
+        return pdf(pdf, Messages.get("evaluation.pdf.sheetFileName", m.name(), fy.year().warekiLabel(), number));
     }
 
     @GetMapping("/m/{code}/{year}/evaluations.pdf")
@@ -120,11 +121,11 @@ class PublicEvaluationController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         List<EvaluationSheetView> published = evaluations.published(m.code(), year);
         if (published.isEmpty()) {
-            throw new NotFoundException(fy.year().label() + "に公表している事業評価はまだありません。");
+            throw new NotFoundException(Messages.get("evaluation.public.nonePublished", fy.year().label()));
         }
         IssuedDocument pdf = documents.sheets(m, fy.year(), published, departmentNames(fy), elementTitles(m.code()),
                 "evaluations/" + m.code() + "/" + year + ".pdf");
-        return pdf(pdf, m.name() + "_" + fy.year().warekiLabel() + "_事務事業評価.pdf");
+        return pdf(pdf, Messages.get("evaluation.pdf.allFileName", m.name(), fy.year().warekiLabel()));
     }
 
     private static ResponseEntity<byte[]> pdf(IssuedDocument pdf, String filename) {
@@ -136,7 +137,7 @@ class PublicEvaluationController {
 
     private EvaluationSheetView publishedSheet(MunicipalityView m, int year, int number) {
         return evaluations.publishedSheet(new SheetReference(m.code(), year, number))
-                .orElseThrow(() -> new NotFoundException("この事業評価は公表されていません。"));
+                .orElseThrow(() -> new NotFoundException(Messages.get("evaluation.public.notPublished")));
     }
 
     private Map<String, String> departmentNames(FiscalYearView fy) {

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation.web;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -146,22 +147,24 @@ public class SheetForm {
      * no values are skipped.
      */
     @Nullable SheetContent validate(BindingResult errors, List<Integer> years) {
-        FormChecks.required(errors, "name", name, "事業名", 200);
-        FormChecks.optional(errors, "sectionName", sectionName, "所管課", 100);
-        for (String[] f : new String[][] {{"budgetKan", budgetKan, "款"}, {"budgetKou", budgetKou, "項"},
-                {"budgetMoku", budgetMoku, "目"}, {"budgetSaimoku", budgetSaimoku, "細目"}}) {
-            FormChecks.optional(errors, f[0], f[1], "予算科目（" + f[2] + "）", 100);
+        FormChecks.required(errors, "name", name, Messages.get("evaluation.field.name"), 200);
+        FormChecks.optional(errors, "sectionName", sectionName, Messages.get("evaluation.field.section"), 100);
+        for (String[] f : new String[][] {{"budgetKan", budgetKan, Messages.get("evaluation.field.budgetKan")},
+                {"budgetKou", budgetKou, Messages.get("evaluation.field.budgetKou")},
+                {"budgetMoku", budgetMoku, Messages.get("evaluation.field.budgetMoku")},
+                {"budgetSaimoku", budgetSaimoku, Messages.get("evaluation.field.budgetSaimoku")}}) {
+            FormChecks.optional(errors, f[0], f[1], Messages.get("evaluation.field.budget", f[2]), 100);
         }
-        FormChecks.optional(errors, "legalBasis", legalBasis, "根拠法令", 400);
+        FormChecks.optional(errors, "legalBasis", legalBasis, Messages.get("evaluation.field.legalBasis"), 400);
         LegalBasisKind kind = legalBasisKind.isBlank() ? null : LegalBasisKind.valueOf(legalBasisKind);
-        Integer start = year(errors, "startYear", startYear, "事業期間（開始年度）");
-        Integer end = year(errors, "endYear", endYear, "事業期間（終了年度）");
+        Integer start = year(errors, "startYear", startYear, Messages.get("evaluation.field.startYear"));
+        Integer end = year(errors, "endYear", endYear, Messages.get("evaluation.field.endYear"));
         if (start != null && end != null && end < start) {
-            errors.rejectValue("endYear", "order", "事業期間の終了年度は開始年度より後にしてください（終期がないときは空欄）。");
+            errors.rejectValue("endYear", "order", Messages.get("evaluation.form.periodOrder"));
         }
-        FormChecks.optional(errors, "target", target, "対象", 4000);
-        FormChecks.optional(errors, "intent", intent, "意図", 4000);
-        FormChecks.optional(errors, "means", means, "手段", 4000);
+        FormChecks.optional(errors, "target", target, Messages.get("evaluation.field.target"), 4000);
+        FormChecks.optional(errors, "intent", intent, Messages.get("evaluation.field.intent"), 4000);
+        FormChecks.optional(errors, "means", means, Messages.get("evaluation.field.means"), 4000);
         Set<ImplementationMethod> methodSet = EnumSet.noneOf(ImplementationMethod.class);
         methods.stream().filter(m -> !m.isBlank()).forEach(m -> methodSet.add(ImplementationMethod.valueOf(m)));
 
@@ -170,25 +173,26 @@ public class SheetForm {
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRow r = indicators.get(i);
             String p = "indicators[" + i + "].";
-            String label = "指標" + (i + 1) + "行目の";
+            String label = Messages.get("evaluation.field.indicatorRow", i + 1);
             String[] values = {r.target0, r.actual0, r.target1, r.actual1, r.target2, r.actual2};
             String[] fields = {"target0", "actual0", "target1", "actual1", "target2", "actual2"};
             boolean anyValue = false;
             BigDecimal[] parsed = new BigDecimal[6];
             for (int k = 0; k < 6; k++) {
-                String what = (k % 2 == 0 ? "目標値" : "実績値") + "（" + years.get(k / 2) + "年度）";
+                String what = Messages.get("evaluation.field.figure",
+                        k % 2 == 0 ? Messages.get("evaluation.field.targetValue") : Messages.get("evaluation.field.actualValue"), years.get(k / 2));
                 parsed[k] = decimal(errors, p + fields[k], values[k], label + what);
                 anyValue |= !JapaneseText.text(values[k]).isEmpty();
             }
             String n = JapaneseText.text(r.name);
             if (n.isEmpty()) {
                 if (anyValue || !JapaneseText.text(r.unit).isEmpty()) {
-                    errors.rejectValue(p + "name", "required", label + "指標名を入力してください。");
+                    errors.rejectValue(p + "name", "required", Messages.get("evaluation.form.indicatorNameRequired", label));
                 }
                 continue;
             }
-            FormChecks.optional(errors, p + "name", r.name, label + "指標名", 200);
-            FormChecks.optional(errors, p + "unit", r.unit, label + "単位", 20);
+            FormChecks.optional(errors, p + "name", r.name, Messages.get("evaluation.field.indicatorName", label), 200);
+            FormChecks.optional(errors, p + "unit", r.unit, Messages.get("evaluation.field.unit", label), 20);
             List<IndicatorFigure> figures = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
                 figures.add(new IndicatorFigure(years.get(k), parsed[2 * k], parsed[2 * k + 1]));
@@ -201,15 +205,15 @@ public class SheetForm {
         for (int k = 0; k < costs.size() && k < years.size(); k++) {
             CostColumn c = costs.get(k);
             String p = "costs[" + k + "].";
-            String y = "（" + years.get(k) + "年度）";
-            Long national = yen(errors, p + "national", c.national, "国庫支出金" + y);
-            Long prefectural = yen(errors, p + "prefectural", c.prefectural, "都道府県支出金" + y);
-            Long bonds = yen(errors, p + "bonds", c.bonds, "地方債" + y);
-            Long other = yen(errors, p + "otherSpecific", c.otherSpecific, "その他特定財源" + y);
-            Long general = yen(errors, p + "general", c.general, "一般財源" + y);
-            BigDecimal persons = decimal(errors, p + "personYears", c.personYears, "人工数" + y);
+            String y = Messages.get("evaluation.field.yearSuffix", years.get(k));
+            Long national = yen(errors, p + "national", c.national, Messages.get("evaluation.field.national") + y);
+            Long prefectural = yen(errors, p + "prefectural", c.prefectural, Messages.get("evaluation.field.prefectural") + y);
+            Long bonds = yen(errors, p + "bonds", c.bonds, Messages.get("evaluation.field.bonds") + y);
+            Long other = yen(errors, p + "otherSpecific", c.otherSpecific, Messages.get("evaluation.field.otherSpecific") + y);
+            Long general = yen(errors, p + "general", c.general, Messages.get("evaluation.field.general") + y);
+            BigDecimal persons = decimal(errors, p + "personYears", c.personYears, Messages.get("evaluation.field.personYears", y));
             if (persons != null && (persons.signum() < 0 || persons.scale() > 2)) {
-                errors.rejectValue(p + "personYears", "range", "人工数" + y + "は0以上、小数点以下2桁までの数で入力してください（例: 1.25）。");
+                errors.rejectValue(p + "personYears", "range", Messages.get("evaluation.form.personYears", y));
                 persons = null;
             }
             if (!errors.hasErrors()) {
@@ -221,7 +225,7 @@ public class SheetForm {
             int row = Integer.parseInt(unitCostIndicator);
             unitIndex = rowOfIndicator.indexOf(row);
             if (unitIndex < 0) {
-                errors.rejectValue("unitCostIndicator", "missing", "単位コストに使う指標は、指標名を入力した行から選んでください。");
+                errors.rejectValue("unitCostIndicator", "missing", Messages.get("evaluation.form.unitCostRow"));
             }
         }
         if (errors.hasErrors()) {
@@ -240,14 +244,14 @@ public class SheetForm {
         }
         var y = JapaneseText.parseYear(value);
         if (y.isEmpty() || y.get() < 1900 || y.get() > 2200) {
-            errors.rejectValue(field, "year", label + "は 2016 や 平成28年度 の形で入力してください。");
+            errors.rejectValue(field, "year", Messages.get("evaluation.form.year", label));
             return null;
         }
         return y.get();
     }
 
     private static @Nullable Long yen(BindingResult errors, String field, String value, String label) {
-        return FormChecks.wholeNumber(errors, field, value, label + "（円）", 999_999_999_999_999L).orElse(null);
+        return FormChecks.wholeNumber(errors, field, value, Messages.get("evaluation.field.yen", label), 999_999_999_999_999L).orElse(null);
     }
 
     private static @Nullable BigDecimal decimal(BindingResult errors, String field, String value, String label) {
@@ -256,7 +260,7 @@ public class SheetForm {
         }
         var n = JapaneseText.parseNumber(value);
         if (n.isEmpty()) {
-            errors.rejectValue(field, "number", label + "は数値で入力してください（全角数字・桁区切りのカンマも使えます）。");
+            errors.rejectValue(field, "number", Messages.get("evaluation.form.number", label));
             return null;
         }
         return n.get();

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation.web;
 
+import jp.hoshin.shared.Messages;
 import java.io.IOException;
 
 import jp.hoshin.evaluation.EvaluationStage;
@@ -43,7 +44,7 @@ class SheetWorkbookController {
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         byte[] content = workbooks.export(m.code(), year, s -> department.isBlank() || s.departmentCode().equals(department));
-        return Downloads.attachment(m.name() + "_" + fy.year().warekiLabel() + "_事務事業評価シート.xlsx", Downloads.XLSX).body(content);
+        return Downloads.attachment(Messages.get("evaluation.workbook.fileName", m.name(), fy.year().warekiLabel()), Downloads.XLSX).body(content);
     }
 
     @PostMapping("/staff/m/{code}/{year}/evaluations/workbook")
@@ -52,20 +53,20 @@ class SheetWorkbookController {
         MunicipalityView m = municipalities.get(code);
         var staff = access.requireStaff();
         if (!access.canView(m.code()) || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
-            throw new AccessDeniedException("評価シートを取り込む権限がありません。");
+            throw new AccessDeniedException(Messages.get("evaluation.import.forbidden"));
         }
         String back = "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations";
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "取り込む Excel ファイルを選んでください。");
+            redirect.addFlashAttribute("flashError", Messages.get("evaluation.import.noFile"));
             return back;
         }
         SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(m.code(), year, file.getBytes(),
                 s -> access.canEditEvaluation(m.code(), s.departmentCode(), s.stage() == EvaluationStage.FIRST));
         if (outcome.succeeded()) {
-            redirect.addFlashAttribute("flash", outcome.changed().isEmpty() ? "取り込みました（変更はありませんでした）。"
-                    : "取り込みました。変更した評価シート: " + outcome.changed().size() + " 件。");
+            redirect.addFlashAttribute("flash", outcome.changed().isEmpty() ? Messages.get("evaluation.import.flash.unchanged")
+                    : Messages.get("evaluation.import.flash.changed", outcome.changed().size()));
         } else {
-            redirect.addFlashAttribute("flashError", "取り込めませんでした。次の誤りを直して、もう一度取り込んでください（何も保存していません）。");
+            redirect.addFlashAttribute("flashError", Messages.get("evaluation.import.flash.rejected"));
             redirect.addFlashAttribute("workbookProblems", outcome.problems().stream().map(jp.hoshin.shared.exchange.ExchangeProblem::text).toList());
         }
         return back;

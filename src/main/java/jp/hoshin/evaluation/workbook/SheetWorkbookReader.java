@@ -2,6 +2,7 @@ package jp.hoshin.evaluation.workbook;
 
 import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
 
+import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,7 +50,7 @@ final class SheetWorkbookReader {
 
     /** How the problems name a worksheet: 「03_街路灯LED化」シート. */
     static String where(String worksheet) {
-        return "「" + worksheet + "」シート";
+        return Messages.get("exchange.where.sheet", worksheet);
     }
 
     /** The content, or null when the worksheet has a problem (then each is recorded). */
@@ -57,24 +58,24 @@ final class SheetWorkbookReader {
         int before = problems.count();
         for (String field : FIELDS) {
             if (!field.equals(row(fieldRow(field)).text(0))) {
-                row(fieldRow(field)).problem(-1, "「" + field + "」の行が見つかりません（行を追加・削除しないでください）。");
+                row(fieldRow(field)).problem(-1, Messages.get("evaluation.import.rowMissing", field));
                 return null;
             }
         }
         if (!INDICATOR_HEADING.equals(row(INDICATOR_HEADER_ROW).text(0)) || !COST_HEADING.equals(row(COST_HEADER_ROW).text(0))) {
-            row(INDICATOR_HEADER_ROW).problem(-1, "指標または費用の表の位置が変わっています（行を追加・削除しないでください）。");
+            row(INDICATOR_HEADER_ROW).problem(-1, Messages.get("evaluation.import.tablesMoved"));
             return null;
         }
         String title = field("事業名").requiredText(1, "事業名", 200);
         LegalBasisKind kind = field("根拠法令の区分").choice(1, "根拠法令の区分", LegalBasisKind::ofLabel, null, false);
-        Integer start = field("事業期間（開始年度）").year(1, "開始年度", 1900, 2200);
-        Integer end = field("事業期間（終了年度）").year(1, "終了年度", 1900, 2200);
+        Integer start = field("事業期間（開始年度）").year(1, Messages.get("evaluation.import.startYear"), 1900, 2200);
+        Integer end = field("事業期間（終了年度）").year(1, Messages.get("evaluation.import.endYear"), 1900, 2200);
         if (start != null && end != null && end < start) {
-            field("事業期間（終了年度）").problem(1, "終了年度は開始年度より後にしてください（終期がないときは空欄）。");
+            field("事業期間（終了年度）").problem(1, Messages.get("evaluation.import.periodOrder"));
         }
         String newOrContinuing = text("新規・継続");
         if (!newOrContinuing.isEmpty() && !newOrContinuing.equals("新規") && !newOrContinuing.equals("継続")) {
-            field("新規・継続").problem(1, "「新規」か「継続」を入力してください。");
+            field("新規・継続").problem(1, Messages.get("evaluation.import.newOrContinuing"));
         }
         Set<ImplementationMethod> methods = EnumSet.noneOf(ImplementationMethod.class);
         for (String m : words(text("実施方法"))) {
@@ -84,7 +85,7 @@ final class SheetWorkbookReader {
         for (String id : words(text("運営方針と目標の個別事業（ID）"))) {
             var n = JapaneseText.parseWholeNumber(id);
             if (n.isEmpty()) {
-                field("運営方針と目標の個別事業（ID）").problem(1, "個別事業のIDは数字で入力してください（複数は「、」で区切ります）。");
+                field("運営方針と目標の個別事業（ID）").problem(1, Messages.get("evaluation.import.projectIds"));
             } else {
                 projectIds.add(n.get());
             }
@@ -97,7 +98,7 @@ final class SheetWorkbookReader {
         if (!unitRow.isEmpty(1)) {
             var n = JapaneseText.parseWholeNumber(unitRow.text(1));
             if (n.isEmpty() || !indexOfRow.containsKey(n.get().intValue())) {
-                unitRow.problem(1, "単位コストに使う指標は、指標名を入力した行の「指標の番号」で指定してください。");
+                unitRow.problem(1, Messages.get("evaluation.import.unitCostRow"));
             } else {
                 unitIndex = indexOfRow.get(n.get().intValue());
             }
@@ -112,7 +113,7 @@ final class SheetWorkbookReader {
                     opt("対象"), opt("意図"), opt("手段"), indicators, costs, unitIndex);
         } catch (IllegalArgumentException e) {
             // a rule of the content as a whole (SheetContent checks them and says which in Japanese)
-            problems.add(where, 0, null, e.getMessage() == null ? "内容を確かめてください。" : e.getMessage());
+            problems.add(where, 0, null, e.getMessage() == null ? Messages.get("evaluation.import.checkContent") : e.getMessage());
             return null;
         }
     }
@@ -125,12 +126,12 @@ final class SheetWorkbookReader {
             BigDecimal[] values = new BigDecimal[6];
             boolean any = false;
             for (int k = 0; k < 6; k++) {
-                values[k] = r.decimal(COL_FIRST_VALUE + k, k % 2 == 0 ? "目標値" : "実績値");
+                values[k] = r.decimal(COL_FIRST_VALUE + k, k % 2 == 0 ? Messages.get("evaluation.field.targetValue") : Messages.get("evaluation.field.actualValue"));
                 any |= !r.isEmpty(COL_FIRST_VALUE + k);
             }
             if (name.isEmpty()) {
                 if (any) {
-                    r.problem(COL_NAME, "指標名を入力してください。");
+                    r.problem(COL_NAME, Messages.get("evaluation.indicator.nameRequired"));
                 }
                 continue;
             }
@@ -151,12 +152,12 @@ final class SheetWorkbookReader {
         for (int y = 0; y < 3; y++) {
             Long[] sources = new Long[5];
             for (int i = 0; i < 5; i++) {
-                sources[i] = row(COST_HEADER_ROW + i + 1).wholeNumber(1 + y, COST_ROWS.get(i) + "（円）", 0, Long.MAX_VALUE).orElse(null);
+                sources[i] = row(COST_HEADER_ROW + i + 1).wholeNumber(1 + y, Messages.get("evaluation.field.yen", COST_ROWS.get(i)), 0, Long.MAX_VALUE).orElse(null);
             }
             RowReader personsRow = row(COST_HEADER_ROW + 6);
             BigDecimal persons = personsRow.decimal(1 + y, "人工数");
             if (persons != null && (persons.signum() < 0 || persons.stripTrailingZeros().scale() > 2)) {
-                personsRow.problem(1 + y, "人工数は0以上、小数点以下2桁までの数で入力してください（例: 1.25）。");
+                personsRow.problem(1 + y, Messages.get("evaluation.import.personYears"));
                 persons = null;
             }
             costs.add(new YearCost(years.get(y), sources[0], sources[1], sources[2], sources[3], sources[4], persons));
@@ -187,7 +188,7 @@ final class SheetWorkbookReader {
         try {
             return java.util.Optional.of(ofLabel.apply(value));
         } catch (IllegalArgumentException e) {
-            row.problem(1, e.getMessage() == null ? "「" + value + "」は使えません。" : e.getMessage());
+            row.problem(1, e.getMessage() == null ? Messages.get("evaluation.import.unusable", value) : e.getMessage());
             return java.util.Optional.empty();
         }
     }

@@ -2,6 +2,7 @@ package jp.hoshin.evaluation.workbook;
 
 import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
 
+import jp.hoshin.shared.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,15 +66,15 @@ final class SheetWorkbookWriter {
 
     private static void guide(Sheet sheet, int year) {
         String[] lines = {
-                "事務事業評価シート（" + year + "年度）の記入のしかた",
-                "・評価シート1件が1つのワークシートです。ワークシートの名前・行・列を追加・削除・移動しないでください。",
-                "・B列以降に記入します。数値は全角でも入力できます（例: ３３０，０００）。金額は円、人工数は小数点以下2桁まで（例: 1.25）。",
-                "・根拠法令の区分: 法定義務／努力義務／任意／なし。新規・継続: 新規／継続。実施方法: 直営、委託、指定管理、補助、貸付、その他（複数は「、」で区切る）。",
-                "・指標の区分: 活動指標／成果指標。減少をめざす指標は E 列に ○ を入れます。単位コストに使う指標は「指標の番号」で指定します。",
-                "・事業期間の終了年度は、終期がなければ空欄にします。年度は 2016 や 平成28年度 のように書けます。",
-                "・取り込みは、すべてのワークシートに誤りがないときだけ行われます。誤りはワークシート・行・列とともに表示されます。",
-                "・書き出した後に画面で変更された評価シートがあると、取り込めません。もう一度書き出してから記入してください。",
-                "・評価（妥当性・有効性・効率性、今後の方向性）は画面で入力します。"};
+                Messages.get("evaluation.workbook.guide.heading", year),
+                Messages.get("evaluation.workbook.guide.line1"),
+                Messages.get("evaluation.workbook.guide.line2"),
+                Messages.get("evaluation.workbook.guide.line3"),
+                Messages.get("evaluation.workbook.guide.line4"),
+                Messages.get("evaluation.workbook.guide.line5"),
+                Messages.get("evaluation.workbook.guide.line6"),
+                Messages.get("evaluation.workbook.guide.line7"),
+                Messages.get("evaluation.workbook.guide.line8")};
         for (int i = 0; i < lines.length; i++) {
             row(sheet, i).createCell(0).setCellValue(lines[i]);
         }
@@ -84,7 +85,7 @@ final class SheetWorkbookWriter {
         SheetContent c = s.content();
         List<Integer> years = s.years();
         Cell title = row(sheet, 0).createCell(0);
-        title.setCellValue("事務事業評価シート No." + s.number() + "（" + s.year() + "年度・" + s.stage().label() + "）");
+        title.setCellValue(Messages.get("evaluation.workbook.title", s.number(), s.year(), s.stage().label()));
         title.setCellStyle(label);
         Map<String, @Nullable Object> values = new LinkedHashMap<>();
         values.put("事業名", c.name());

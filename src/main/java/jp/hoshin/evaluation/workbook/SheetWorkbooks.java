@@ -67,10 +67,10 @@ public class SheetWorkbooks {
         }
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         if (!fy.open()) {
-            return refused(fy.year().label() + "は締められているため取り込めません。");
+            return refused(Messages.get("evaluation.import.yearClosed", fy.year().label()));
         }
         Problems problems = new Problems();
-        Optional<Workbook> opened = Spreadsheets.open(content, problems, "Excel ファイル（.xlsx）として読み込めませんでした。");
+        Optional<Workbook> opened = Spreadsheets.open(content, problems, Messages.get("evaluation.import.unreadable"));
         if (opened.isEmpty()) {
             return new Outcome(problems.list(), List.of());
         }
@@ -79,10 +79,10 @@ public class SheetWorkbooks {
             Sheet meta = wb.getSheet(META);
             DataFormatter fmt = new DataFormatter();
             if (meta == null || !FORMAT.equals(text(fmt, meta, 0, 1))) {
-                return refused("Hoshin で書き出した評価シートのファイルではありません。「評価シートをExcelで書き出す」で書き出したファイルに記入してください。");
+                return refused(Messages.get("evaluation.import.notOurs"));
             }
             if (!municipalityCode.equals(text(fmt, meta, 1, 1)) || !String.valueOf(year).equals(text(fmt, meta, 2, 1))) {
-                return refused("このファイルは別の自治体または年度（" + text(fmt, meta, 2, 1) + "年度）の評価シートです。");
+                return refused(Messages.get("evaluation.import.elsewhere", text(fmt, meta, 2, 1)));
             }
             Map<Integer, EvaluationSheetView> stored = evaluations.byNumber(municipalityCode, year);
             for (int r = 3; r <= meta.getLastRowNum(); r++) {
@@ -93,7 +93,7 @@ public class SheetWorkbooks {
                 Optional<Long> number = JapaneseText.parseWholeNumber(text(fmt, meta, r, 1));
                 Optional<Long> version = JapaneseText.parseWholeNumber(text(fmt, meta, r, 2));
                 if (number.isEmpty() || version.isEmpty()) {
-                    return refused("このファイルの管理用の情報（見えないシート）が壊れています。もう一度書き出してください。");
+                    return refused(Messages.get("evaluation.import.metaBroken"));
                 }
                 readSheet(wb.getSheet(name), name, stored.get(number.get().intValue()), number.get().intValue(), version.get(), mayEdit,
                         problems).ifPresent(c -> parsed.put(number.get().intValue(), Map.entry(version.get(), c)));
@@ -116,11 +116,11 @@ public class SheetWorkbooks {
             long version, Predicate<EvaluationSheetView> mayEdit, Problems problems) {
         String where = SheetWorkbookReader.where(name);
         if (sheet == null) {
-            problems.add(ExchangeProblem.ofSheet(where, "ワークシートが見つかりません（名前を変えたり削除したりしないでください）。"));
+            problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.sheetMissing")));
             return Optional.empty();
         }
         if (current == null) {
-            problems.add(ExchangeProblem.ofSheet(where, "この評価シート（No." + number + "）は削除されています。"));
+            problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.sheetDeleted", number)));
             return Optional.empty();
         }
         SheetContent c = new SheetWorkbookReader(sheet, current.years(), problems).read();
@@ -128,17 +128,17 @@ public class SheetWorkbooks {
             return Optional.empty();
         }
         if (current.version() != version) {
-            problems.add(ExchangeProblem.ofSheet(where, "書き出した後に画面で変更されているため取り込めません。もう一度書き出してから記入してください。"));
+            problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.stale")));
             return Optional.empty();
         }
         if (!c.equals(current.content())) {
             if (current.frozen()) {
-                problems.add(ExchangeProblem.ofSheet(where, "この評価は「" + current.stage().label() + "」のため変更できません。"));
+                problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.frozen", current.stage().label())));
                 return Optional.empty();
             }
             if (!mayEdit.test(current)) {
                 problems.add(ExchangeProblem.ofSheet(where,
-                        "この評価シートを変更する権限がありません（部の編集担当は一次評価中の自分の部のシートだけ変更できます）。"));
+                        Messages.get("evaluation.import.forbiddenSheet")));
                 return Optional.empty();
             }
         }
