@@ -32,6 +32,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.LineageKind;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.organization.Reorganization;
 import jp.hoshin.organization.OrganizationSnapshot;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PolicyDataImport;
@@ -67,6 +68,7 @@ class DemoData implements ApplicationRunner {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
+    private final Reorganization reorganization;
     private final StaffAccounts accounts;
     private final DepartmentPlans plans;
     private final PlanWorkflow planWorkflow;
@@ -78,13 +80,14 @@ class DemoData implements ApplicationRunner {
     private final DemoAccountsNotice demoNotice;
     private final String demoPassword;
 
-    DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, StaffAccounts accounts,
+    DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Reorganization reorganization, StaffAccounts accounts,
              DepartmentPlans plans, PlanWorkflow planWorkflow, PlanResults planResults, PolicyDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
              DemoAccountsNotice demoNotice,
              DemoProperties properties) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
+        this.reorganization = reorganization;
         this.accounts = accounts;
         this.plans = plans;
         this.planWorkflow = planWorkflow;
@@ -168,7 +171,7 @@ class DemoData implements ApplicationRunner {
         municipalities.describe(m.code(), registered.version(), m.name(), m.nameKana(), m.prefecture(), m.publicNote());
         demo.years().stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(year -> {
             fiscalYears.open(m.code(), FiscalYear.of(year.year()), "system");
-            organization.apply(m.code(), year.year(), snapshot(year));
+            reorganization.apply(m.code(), year.year(), snapshot(year));
         });
         loadPlanTables(m.code());
         for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {

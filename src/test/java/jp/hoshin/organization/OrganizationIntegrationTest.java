@@ -25,6 +25,9 @@ class OrganizationIntegrationTest {
     Organization organization;
 
     @Autowired
+    Reorganization reorganization;
+
+    @Autowired
     FiscalYears fiscalYears;
 
     @Test
@@ -71,7 +74,7 @@ class OrganizationIntegrationTest {
     void aRenameKeepsTheCodeAndIsFollowedAcrossYears() {
         fiscalYears.open(MITAKA, FiscalYear.of(2021), "test");
         DepartmentView kikaku = organization.department(MITAKA, 2021, "kikaku");
-        organization.rename(MITAKA, 2021, "kikaku", kikaku.version(), "政策経営部");
+        reorganization.rename(MITAKA, 2021, "kikaku", kikaku.version(), "政策経営部");
         DepartmentHistory history = organization.history(MITAKA, 2021, "kikaku");
         DepartmentHistory.Entry last = history.entries().getLast();
         assertThat(last.name()).isEqualTo("政策経営部");
@@ -84,7 +87,7 @@ class OrganizationIntegrationTest {
     @Test
     void splitAndMergeAreRecordedInTheLineage() {
         fiscalYears.open(MITAKA, FiscalYear.of(2021), "test");
-        organization.split(MITAKA, 2021, "kenko-fukushi", "korei", "高齢福祉部", List.of("高齢者支援課"));
+        reorganization.split(MITAKA, 2021, "kenko-fukushi", "korei", "高齢福祉部", List.of("高齢者支援課"));
         assertThat(organization.department(MITAKA, 2021, "kenko-fukushi").sections()).extracting(SectionView::name)
                 .doesNotContain("高齢者支援課");
         assertThat(organization.history(MITAKA, 2021, "korei").entries().getLast().from())
@@ -93,7 +96,7 @@ class OrganizationIntegrationTest {
                     assertThat(l.name()).isEqualTo("健康福祉部");
                 });
 
-        organization.merge(MITAKA, 2021, "seikatsu-kankyo", List.of("toshi-saisei"), "市民環境部");
+        reorganization.merge(MITAKA, 2021, "seikatsu-kankyo", List.of("toshi-saisei"), "市民環境部");
         DepartmentView merged = organization.department(MITAKA, 2021, "seikatsu-kankyo");
         assertThat(merged.name()).isEqualTo("市民環境部");
         assertThat(merged.sections()).extracting(SectionView::name).contains("再開発課", "ごみ対策課");

@@ -36,6 +36,7 @@ class OrganizationModuleTest {
     private static final String M = "479992";
 
     @Autowired Organization organization;
+    @Autowired Reorganization reorganization;
     @Autowired JdbcTemplate jdbc;
 
     @MockitoBean FiscalYears fiscalYears;
@@ -64,10 +65,10 @@ class OrganizationModuleTest {
     @Test
     void departmentsAreCarriedIntoTheNextYearWithTheirLineage(Scenario scenario) {
         FiscalYearView first = year(2040, FiscalYearStatus.OPEN);
-        organization.establish(M, 2040, "kikaku", "企画部", List.of("企画経営課", "財政課"));
-        organization.establish(M, 2040, "somu", "総務部", List.of("総務課"));
+        reorganization.establish(M, 2040, "kikaku", "企画部", List.of("企画経営課", "財政課"));
+        reorganization.establish(M, 2040, "somu", "総務部", List.of("総務課"));
         DepartmentView kikaku = organization.department(M, 2040, "kikaku");
-        organization.rename(M, 2040, "kikaku", kikaku.version(), "企画政策部");
+        reorganization.rename(M, 2040, "kikaku", kikaku.version(), "企画政策部");
 
         FiscalYearView second = year(2041, FiscalYearStatus.OPEN);
         scenario.publish(new FiscalYearOpened(M, second.id(), second.year(), first.id()))
@@ -80,7 +81,7 @@ class OrganizationModuleTest {
     @Test
     void aClosedYearsOrganizationIsNotChanged() {
         year(2042, FiscalYearStatus.CLOSED);
-        assertThatThrownBy(() -> organization.establish(M, 2042, "kikaku", "企画部", List.of())).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> reorganization.establish(M, 2042, "kikaku", "企画部", List.of())).isInstanceOf(BusinessRuleException.class)
                 .hasMessage("令和24（2042）年度は締められているため変更できません。");
     }
 }

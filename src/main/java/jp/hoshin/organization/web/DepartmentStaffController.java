@@ -12,6 +12,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.organization.Reorganization;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import org.springframework.stereotype.Controller;
@@ -38,12 +39,15 @@ class DepartmentStaffController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
+    private final Reorganization reorganization;
     private final Access access;
 
-    DepartmentStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Access access) {
+    DepartmentStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Reorganization reorganization,
+                              Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
+        this.reorganization = reorganization;
         this.access = access;
     }
 
@@ -73,7 +77,7 @@ class DepartmentStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
-            DepartmentView d = organization.establish(m.code(), year, newCode, newName, List.of());
+            DepartmentView d = reorganization.establish(m.code(), year, newCode, newName, List.of());
             redirect.addFlashAttribute("flash", Messages.get("organization.flash.established", d.name()));
             return "redirect:/staff/m/" + m.code() + "/" + year + "/departments/" + d.code();
         } catch (BusinessRuleException e) {
@@ -113,7 +117,7 @@ class DepartmentStaffController {
     String rename(@PathVariable String code, @PathVariable int year, @PathVariable String department,
                   @RequestParam long version, @RequestParam String newName, RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
-            organization.rename(m.code(), year, department, version, newName);
+            reorganization.rename(m.code(), year, department, version, newName);
             return Messages.get("organization.flash.renamed", newName.strip());
         });
     }
@@ -123,7 +127,7 @@ class DepartmentStaffController {
                  @RequestParam(name = "absorbed", required = false) List<String> absorbed,
                  @RequestParam(defaultValue = "") String newName, RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
-            organization.merge(m.code(), year, department, absorbed == null ? List.of() : absorbed, newName);
+            reorganization.merge(m.code(), year, department, absorbed == null ? List.of() : absorbed, newName);
             return Messages.get("organization.flash.merged");
         });
     }
@@ -133,7 +137,7 @@ class DepartmentStaffController {
                  @RequestParam String newCode, @RequestParam String newName,
                  @RequestParam(name = "sections", required = false) List<String> sections, RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
-            DepartmentView created = organization.split(m.code(), year, department, newCode, newName,
+            DepartmentView created = reorganization.split(m.code(), year, department, newCode, newName,
                     sections == null ? List.of() : sections);
             return Messages.get("organization.flash.split", created.name());
         });
@@ -145,7 +149,7 @@ class DepartmentStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
-            organization.abolish(m.code(), year, department, version);
+            reorganization.abolish(m.code(), year, department, version);
             redirect.addFlashAttribute("flash", Messages.get("organization.flash.abolished"));
         } catch (BusinessRuleException | ConcurrentEditException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
