@@ -19,20 +19,16 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class WorkbookMutations {
 
-    private WorkbookMutations() {
-    }
+    private WorkbookMutations() {}
 
     /** One edit: the sheet (index modulo the sheets there are), row, column, and what goes in. */
-    public record Mutation(int sheet, int row, int column, Object value) {
-    }
+    public record Mutation(int sheet, int row, int column, Object value) {}
 
     /** A formula put into a cell. */
-    public record Formula(String text) {
-    }
+    public record Formula(String text) {}
 
     /** An emptied cell, or a removed row when {@code wholeRow}. */
-    public record Blank(boolean wholeRow) {
-    }
+    public record Blank(boolean wholeRow) {}
 
     /** What goes into a cell: text ({@link Fuzz#text()}), any double, an edge number, a boolean, a formula, or a blank. */
     public static Object value(Fuzz fuzz) {
@@ -48,12 +44,17 @@ public final class WorkbookMutations {
 
     /** One to six edits of sheets 0 … 3 (modulo the sheets there are), rows 0 … {@code maxRow}, columns 0 … {@code maxColumn}. */
     public static List<Mutation> mutations(Fuzz fuzz, int maxRow, int maxColumn) {
-        return fuzz.list(1, 6, () -> new Mutation(fuzz.between(0, 3), fuzz.between(0, maxRow), fuzz.between(0, maxColumn), value(fuzz)));
+        return fuzz.list(
+                1,
+                6,
+                () -> new Mutation(
+                        fuzz.between(0, 3), fuzz.between(0, maxRow), fuzz.between(0, maxColumn), value(fuzz)));
     }
 
     /** The workbook with the edits applied, saved as Excel saves it. */
     public static byte[] apply(byte[] workbook, List<Mutation> mutations) {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Mutation m : mutations) {
                 Sheet sheet = wb.getSheetAt(m.sheet() % wb.getNumberOfSheets());
                 Row row = sheet.getRow(m.row()) != null ? sheet.getRow(m.row()) : sheet.createRow(m.row());

@@ -1,6 +1,5 @@
 package jp.hoshin.audit;
 
-import jp.hoshin.shared.Messages;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Version;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+
 import jp.hoshin.shared.AuditedRecordOwner;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.Audited;
@@ -36,16 +37,19 @@ public class AuditHistory {
     }
 
     /** One revision of a record. */
-    public record Change(int revision, Instant at, String by, String kind, List<FieldChange> fields) {
-    }
+    public record Change(int revision, Instant at, String by, String kind, List<FieldChange> fields) {}
 
     /** One field's value before and after (as text; null when empty). */
-    public record FieldChange(String field, @Nullable String oldValue, @Nullable String newValue) {
-    }
+    public record FieldChange(
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {}
 
     /** The municipality the record belongs to, when a module says so. */
     public Optional<String> ownerOf(String entityName, long id) {
-        return owners.stream().filter(o -> o.entityNames().contains(entityName)).findFirst()
+        return owners.stream()
+                .filter(o -> o.entityNames().contains(entityName))
+                .findFirst()
                 .flatMap(o -> o.municipalityCodeOf(entityName, id));
     }
 
@@ -59,7 +63,8 @@ public class AuditHistory {
         EntityType<?> type = auditedType(entityName)
                 .orElseThrow(() -> new NotFoundException(Messages.get("audit.noHistory", entityName)));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(type.getJavaType(), false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -72,8 +77,11 @@ public class AuditHistory {
             RevisionType revType = (RevisionType) row[2];
             List<FieldChange> fields = new ArrayList<>();
             for (Attribute<?, ?> attribute : type.getAttributes()) {
-                if (attribute.isCollection() || attribute.isAssociation() || !(attribute.getJavaMember() instanceof Field f)
-                        || f.isAnnotationPresent(NotAudited.class) || f.isAnnotationPresent(Version.class)) {
+                if (attribute.isCollection()
+                        || attribute.isAssociation()
+                        || !(attribute.getJavaMember() instanceof Field f)
+                        || f.isAnnotationPresent(NotAudited.class)
+                        || f.isAnnotationPresent(Version.class)) {
                     continue;
                 }
                 String before = previous == null ? null : text(read(f, previous));
@@ -82,12 +90,16 @@ public class AuditHistory {
                     fields.add(new FieldChange(f.getName(), before, after));
                 }
             }
-            changes.add(new Change(rev.getId(), Instant.ofEpochMilli(rev.getTimestamp()), rev.getUsername(),
+            changes.add(new Change(
+                    rev.getId(),
+                    Instant.ofEpochMilli(rev.getTimestamp()),
+                    rev.getUsername(),
                     switch (revType) {
                         case ADD -> Messages.get("audit.change.add");
                         case MOD -> Messages.get("audit.change.mod");
                         case DEL -> Messages.get("audit.change.del");
-                    }, fields));
+                    },
+                    fields));
             previous = entity;
         }
         return changes.reversed();

@@ -10,7 +10,9 @@ public class AuditRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String name = auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName()) ? auth.getName() : "system";
+        String name = auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())
+                ? auth.getName()
+                : "system";
         ((AuditRevision) revisionEntity).setUsername(name.length() > 60 ? name.substring(0, 60) : name);
     }
 }

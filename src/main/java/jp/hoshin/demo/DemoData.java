@@ -13,16 +13,10 @@ import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.PlanResults;
-import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.TargetIndicator;
-import jp.hoshin.shared.exchange.ExchangeProblem;
-import jp.hoshin.policyplan.ImportRejected;
-import jp.hoshin.policyplan.PolicyDataImport;
-import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.policyplan.SourceTable;
-import jp.hoshin.shared.Csv;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.DemoAccountsNotice;
@@ -32,14 +26,15 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.LineageKind;
 import jp.hoshin.organization.Organization;
-import jp.hoshin.organization.Reorganization;
 import jp.hoshin.organization.OrganizationSnapshot;
+import jp.hoshin.organization.Reorganization;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PolicyDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.LocalGovernmentCode;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -80,10 +75,21 @@ class DemoData implements ApplicationRunner {
     private final DemoAccountsNotice demoNotice;
     private final String demoPassword;
 
-    DemoData(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Reorganization reorganization, StaffAccounts accounts,
-             DepartmentPlans plans, PlanWorkflow planWorkflow, PlanResults planResults, PolicyDataImport planData, PolicyPlans policyPlans, TransactionTemplate transaction, Environment environment,
-             DemoAccountsNotice demoNotice,
-             DemoProperties properties) {
+    DemoData(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            Reorganization reorganization,
+            StaffAccounts accounts,
+            DepartmentPlans plans,
+            PlanWorkflow planWorkflow,
+            PlanResults planResults,
+            PolicyDataImport planData,
+            PolicyPlans policyPlans,
+            TransactionTemplate transaction,
+            Environment environment,
+            DemoAccountsNotice demoNotice,
+            DemoProperties properties) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -110,7 +116,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.yaml");
-        YAMLMapper mapper = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        YAMLMapper mapper = YAMLMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         for (Resource file : files) {
             DemoFile demo;
             try (InputStream in = file.getInputStream()) {
@@ -141,7 +149,8 @@ class DemoData implements ApplicationRunner {
             try (InputStream in = file.getInputStream()) {
                 demo = mapper.readValue(in, DemoFile.class);
             }
-            for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
+            for (DemoFile.AccountEntry a :
+                    demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
                 if (accounts.signsInWith(a.username(), demoPassword)) {
                     present.add(a.username());
                 }
@@ -169,19 +178,27 @@ class DemoData implements ApplicationRunner {
         municipalities.register(new LocalGovernmentCode(m.code()), m.name(), m.nameKana(), m.prefecture());
         var registered = municipalities.get(m.code());
         municipalities.describe(m.code(), registered.version(), m.name(), m.nameKana(), m.prefecture(), m.publicNote());
-        demo.years().stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(year -> {
-            fiscalYears.open(m.code(), FiscalYear.of(year.year()), "system");
-            reorganization.apply(m.code(), year.year(), snapshot(year));
-        });
+        demo.years().stream()
+                .sorted((a, b) -> Integer.compare(a.year(), b.year()))
+                .forEach(year -> {
+                    fiscalYears.open(m.code(), FiscalYear.of(year.year()), "system");
+                    reorganization.apply(m.code(), year.year(), snapshot(year));
+                });
         loadPlanTables(m.code());
         for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {
             loadPlan(m.code(), plan);
         }
         if (DemoSettings.of(environment).accountsEnabled()) {
-            for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
+            for (DemoFile.AccountEntry a :
+                    demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
                 if (!accounts.exists(a.username())) {
-                    accounts.create(new StaffAccounts.NewStaffAccount(m.code(), a.username(), a.displayName(), Role.valueOf(a.role()),
-                            new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()), demoPassword));
+                    accounts.create(new StaffAccounts.NewStaffAccount(
+                            m.code(),
+                            a.username(),
+                            a.displayName(),
+                            Role.valueOf(a.role()),
+                            new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()),
+                            demoPassword));
                 }
             }
         }
@@ -193,11 +210,13 @@ class DemoData implements ApplicationRunner {
      */
     private void loadPlanTables(String code) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/plans/" + code + "/*.csv");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:demo/plans/" + code + "/*.csv");
             List<SourceTable> tables = new ArrayList<>();
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
-                    tables.add(new SourceTable(file.getFilename() == null ? "?" : file.getFilename(),
+                    tables.add(new SourceTable(
+                            file.getFilename() == null ? "?" : file.getFilename(),
                             Csv.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
                 }
             }
@@ -207,8 +226,13 @@ class DemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ImportRejected e) {
-            throw new IllegalStateException("デモの計画データに誤りがあります: " + e.problems().stream().limit(20)
-                    .map(ExchangeProblem::text).toList(), e);
+            throw new IllegalStateException(
+                    "デモの計画データに誤りがあります: "
+                            + e.problems().stream()
+                                    .limit(20)
+                                    .map(ExchangeProblem::text)
+                                    .toList(),
+                    e);
         }
     }
 
@@ -219,14 +243,32 @@ class DemoData implements ApplicationRunner {
         PlanReference ref = new PlanReference(code, year, dept);
         DepartmentPlanView plan = plans.startDraft(ref);
         for (DemoFile.GoalEntry goal : entry.goals()) {
-            List<TargetIndicator> targets = goal.targets() == null ? List.of() : goal.targets().stream()
-                    .map(t -> new TargetIndicator(t.text(), t.measure(), t.targetValue(), t.unit(), t.deadline(), t.baselineValue(),
-                            t.baselineYear(), null))
-                    .toList();
-            plan = plans.addProject(ref, plan.version(),
-                    new ProjectContent(goal.title(), goal.leadSection(), goal.description(), Boolean.TRUE.equals(goal.main()), targets, null));
+            List<TargetIndicator> targets = goal.targets() == null
+                    ? List.of()
+                    : goal.targets().stream()
+                            .map(t -> new TargetIndicator(
+                                    t.text(),
+                                    t.measure(),
+                                    t.targetValue(),
+                                    t.unit(),
+                                    t.deadline(),
+                                    t.baselineValue(),
+                                    t.baselineYear(),
+                                    null))
+                            .toList();
+            plan = plans.addProject(
+                    ref,
+                    plan.version(),
+                    new ProjectContent(
+                            goal.title(),
+                            goal.leadSection(),
+                            goal.description(),
+                            Boolean.TRUE.equals(goal.main()),
+                            targets,
+                            null));
             if (goal.link() != null) {
-                plan = plans.linkProject(ref, plan.version(), plan.projects().getLast().number(), goal.link());
+                plan = plans.linkProject(
+                        ref, plan.version(), plan.projects().getLast().number(), goal.link());
             }
         }
         plan = planWorkflow.submit(ref, plan.version(), "system");
@@ -238,21 +280,41 @@ class DemoData implements ApplicationRunner {
             return;
         }
         for (int i = 0; i < entry.goals().size(); i++) {
-            plan = planResults.recordResult(ref, plan.version(), i + 1, AchievementStatus.ofLabel(entry.goals().get(i).result()),
-                    null, List.of());
+            plan = planResults.recordResult(
+                    ref,
+                    plan.version(),
+                    i + 1,
+                    AchievementStatus.ofLabel(entry.goals().get(i).result()),
+                    null,
+                    List.of());
         }
         plan = planResults.summarize(ref, plan.version(), entry.summary());
-        for (PlanStatus to : List.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED, PlanStatus.PUBLISHED)) {
+        for (PlanStatus to :
+                List.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED, PlanStatus.PUBLISHED)) {
             plan = planResults.moveResults(ref, plan.version(), to, "system", null);
         }
     }
 
     private static OrganizationSnapshot snapshot(DemoFile.YearEntry year) {
-        return new OrganizationSnapshot(year.departments().stream().map(d -> new OrganizationSnapshot.DepartmentEntry(
-                d.code(), d.name(), d.sections() == null ? List.of() : d.sections(),
-                new DepartmentProfile(blank(d.headName()), blank(d.headNameKana()), blank(d.basicPolicy()),
-                        blank(d.workDescription()), blank(d.missionHeadline()), blank(d.mission()), d.staffCount(), d.budgetYen()),
-                d.origin() == null ? null : new OrganizationSnapshot.Origin(LineageKind.valueOf(d.origin().kind()), d.origin().from())))
+        return new OrganizationSnapshot(year.departments().stream()
+                .map(d -> new OrganizationSnapshot.DepartmentEntry(
+                        d.code(),
+                        d.name(),
+                        d.sections() == null ? List.of() : d.sections(),
+                        new DepartmentProfile(
+                                blank(d.headName()),
+                                blank(d.headNameKana()),
+                                blank(d.basicPolicy()),
+                                blank(d.workDescription()),
+                                blank(d.missionHeadline()),
+                                blank(d.mission()),
+                                d.staffCount(),
+                                d.budgetYen()),
+                        d.origin() == null
+                                ? null
+                                : new OrganizationSnapshot.Origin(
+                                        LineageKind.valueOf(d.origin().kind()),
+                                        d.origin().from())))
                 .toList());
     }
 

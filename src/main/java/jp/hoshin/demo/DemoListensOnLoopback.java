@@ -21,11 +21,15 @@ class DemoListensOnLoopback implements EnvironmentPostProcessor {
         if (environment.containsProperty("server.address")) {
             return;
         }
-        String bind = environment.getProperty("HOSHIN_BIND", environment.getProperty("hoshin.bind", "")).strip();
+        String bind = environment
+                .getProperty("HOSHIN_BIND", environment.getProperty("hoshin.bind", ""))
+                .strip();
         if (!bind.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of("server.address", bind)));
         } else if (DemoSettings.of(environment).accountsEnabled()) {
-            environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of("server.address", "127.0.0.1")));
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(SOURCE, Map.of("server.address", "127.0.0.1")));
         }
     }
 }

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * before the application context exists.
  */
 @ConfigurationProperties("hoshin.demo")
-record DemoProperties(@DefaultValue("") String password) {
-}
+record DemoProperties(@DefaultValue("") String password) {}

@@ -13,8 +13,11 @@ record DemoSettings(boolean dataEnabled, boolean accountsEnabled) {
         String enabled = environment.getProperty("hoshin.demo.enabled", "auto").strip();
         String url = environment.getProperty("spring.datasource.url", "");
         boolean data = "auto".equalsIgnoreCase(enabled) ? url.isBlank() : Boolean.parseBoolean(enabled);
-        boolean publicOnly = "public".equalsIgnoreCase(environment.getProperty("hoshin.mode", "staff").strip());
-        boolean accounts = data && !environment.getProperty("hoshin.demo.password", "").isBlank() && !publicOnly;
+        boolean publicOnly = "public"
+                .equalsIgnoreCase(
+                        environment.getProperty("hoshin.mode", "staff").strip());
+        boolean accounts =
+                data && !environment.getProperty("hoshin.demo.password", "").isBlank() && !publicOnly;
         return new DemoSettings(data, accounts);
     }
 }

@@ -43,23 +43,54 @@ class DemoWhitePapers implements ApplicationRunner {
             return;
         }
         if (municipalities.exists(MITAKA) && !papers.settings(MITAKA, 2020).saved()) {
-            papers.save(MITAKA, 2020, WhitePapers.NEW_PAPER,
-                    new FrontMatter("自治体経営白書 2021", "～「創造的な自治体経営」を目指して～", LocalDate.of(2021, 7, 1), null,
-                            "企画部企画経営課行政評価担当", "〒181-8555 東京都三鷹市野崎1-1-1",
+            papers.save(
+                    MITAKA,
+                    2020,
+                    WhitePapers.NEW_PAPER,
+                    new FrontMatter(
+                            "自治体経営白書 2021",
+                            "～「創造的な自治体経営」を目指して～",
+                            LocalDate.of(2021, 7, 1),
+                            null,
+                            "企画部企画経営課行政評価担当",
+                            "〒181-8555 東京都三鷹市野崎1-1-1",
                             "tel 0422-45-1151 内線2150\nfax 0422-29-9279\nE-mail：kikaku@city.mitaka.lg.jp",
                             "本誌への、ご意見・ご感想をお寄せください。"),
-                    new ChapterChoice("kihon-keikaku-4", "sogo-senryaku", "action-plan-2022", false,
+                    new ChapterChoice(
+                            "kihon-keikaku-4",
+                            "sogo-senryaku",
+                            "action-plan-2022",
+                            false,
                             "本章では、令和2年3月に策定した「第4次三鷹市基本計画（第2次改定）」の概要と、全34施策に定められた、"
-                                    + "68のまちづくり指標の進捗を踏まえた取り組み状況を記載しています。", null, null));
+                                    + "68のまちづくり指標の進捗を踏まえた取り組み状況を記載しています。",
+                            null,
+                            null));
             papers.publish(MITAKA, 2020, null, "system");
             log.info("デモデータ: 三鷹市の令和2年度の自治体経営白書（シード003）を発行しました。");
         }
         if (municipalities.exists(SAMPLE) && !papers.settings(SAMPLE, 2024).saved()) {
-            papers.save(SAMPLE, 2024, WhitePapers.NEW_PAPER,
-                    new FrontMatter("自治体経営白書 2025", null, LocalDate.of(2025, 7, 1), null, "企画部企画課（見本）", null, null,
+            papers.save(
+                    SAMPLE,
+                    2024,
+                    WhitePapers.NEW_PAPER,
+                    new FrontMatter(
+                            "自治体経営白書 2025",
+                            null,
+                            LocalDate.of(2025, 7, 1),
+                            null,
+                            "企画部企画課（見本）",
+                            null,
+                            null,
                             "この白書は見本のデータから作った例です。"),
-                    new ChapterChoice(null, null, null, true, null, null,
-                            "本章では、各部が年度の初めに定めた運営方針と目標について、年度末の達成状況と各部の総括を掲載しています。", true,
+                    new ChapterChoice(
+                            null,
+                            null,
+                            null,
+                            true,
+                            null,
+                            null,
+                            "本章では、各部が年度の初めに定めた運営方針と目標について、年度末の達成状況と各部の総括を掲載しています。",
+                            true,
                             "本章では、令和6年度に評価を公表した事務事業の今後の方向性をまとめています（評価シートは説明用の架空の例です）。"));
             papers.publish(SAMPLE, 2024, null, "system");
             log.info("デモデータ: 見本市の令和6年度の自治体経営白書を発行しました。");

@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +22,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.workflow.Transition;
 import jp.hoshin.shared.workflow.WorkflowStep;
 import org.hibernate.envers.Audited;
@@ -91,8 +92,7 @@ class DepartmentPlan {
     @OrderBy("number")
     private List<PlanProject> projects = new ArrayList<>();
 
-    protected DepartmentPlan() {
-    }
+    protected DepartmentPlan() {}
 
     DepartmentPlan(long fiscalYearId, String departmentCode, PlanContent initial) {
         this.fiscalYearId = fiscalYearId;
@@ -114,7 +114,8 @@ class DepartmentPlan {
     /** Adds a project with the next number (while 作成中). */
     PlanProject addProject(ProjectContent content) {
         requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.addProject"));
-        PlanProject project = new PlanProject(this, projects.stream().mapToInt(PlanProject::number).max().orElse(0) + 1, content);
+        PlanProject project = new PlanProject(
+                this, projects.stream().mapToInt(PlanProject::number).max().orElse(0) + 1, content);
         projects.add(project);
         projectChanges++;
         return project;
@@ -167,7 +168,8 @@ class DepartmentPlan {
         if (contentChanged) {
             write(content);
         }
-        Map<Integer, PlanProject> existing = projects.stream().collect(Collectors.toMap(PlanProject::number, Function.identity()));
+        Map<Integer, PlanProject> existing =
+                projects.stream().collect(Collectors.toMap(PlanProject::number, Function.identity()));
         int removed = 0;
         for (PlanProject project : List.copyOf(projects)) {
             if (!numbers.contains(project.number())) {
@@ -231,7 +233,8 @@ class DepartmentPlan {
     /** 差し戻し — sent back to the department with a reason (required), to be written again. */
     Transition<PlanStatus> sendBack(@Nullable String reason) {
         sendBackReason(reason);
-        requireStatus(Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), Messages.get("departmentplan.act.sendBack"));
+        requireStatus(
+                Set.of(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION), Messages.get("departmentplan.act.sendBack"));
         return move(PlanStatus.DRAFT);
     }
 
@@ -243,7 +246,10 @@ class DepartmentPlan {
         commentText(comment);
         PlanStatus current = results ? resultStatus : status;
         if (current != PlanStatus.SUBMITTED && current != PlanStatus.IN_CONSULTATION) {
-            throw new BusinessRuleException(results ? Messages.get("departmentplan.comment.resultsClosed") : Messages.get("departmentplan.comment.planClosed"));
+            throw new BusinessRuleException(
+                    results
+                            ? Messages.get("departmentplan.comment.resultsClosed")
+                            : Messages.get("departmentplan.comment.planClosed"));
         }
         return Transition.within(current);
     }
@@ -267,13 +273,15 @@ class DepartmentPlan {
      */
     Transition<PlanStatus> startRevision(@Nullable String reason) {
         requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), Messages.get("departmentplan.act.revise"));
-        this.revisionReason = WorkflowStep.requiredReason(reason, Messages.get("departmentplan.revision.reasonRequired"));
+        this.revisionReason =
+                WorkflowStep.requiredReason(reason, Messages.get("departmentplan.revision.reasonRequired"));
         this.revision++;
         return move(PlanStatus.DRAFT);
     }
 
     /** Records the result of a project after the year (once the plan is finalised, while results are being written). */
-    void recordResult(int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
+    void recordResult(
+            int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
         requireResultsWritable(Messages.get("departmentplan.act.recordResult"));
         project(number).recordResult(result, explanation, actuals);
         projectChanges++;
@@ -300,8 +308,7 @@ class DepartmentPlan {
         }
         PlanStatus from = resultStatus;
         boolean allowed = switch (to) {
-            case SUBMITTED -> from == PlanStatus.DRAFT
-                    && projects.stream().allMatch(p -> p.result() != null);
+            case SUBMITTED -> from == PlanStatus.DRAFT && projects.stream().allMatch(p -> p.result() != null);
             case IN_CONSULTATION -> from == PlanStatus.SUBMITTED;
             case DRAFT -> from == PlanStatus.SUBMITTED || from == PlanStatus.IN_CONSULTATION;
             case FINALIZED -> from == PlanStatus.IN_CONSULTATION;
@@ -311,7 +318,8 @@ class DepartmentPlan {
             if (to == PlanStatus.SUBMITTED && from == PlanStatus.DRAFT) {
                 throw new BusinessRuleException(Messages.get("departmentplan.results.incomplete"));
             }
-            throw new BusinessRuleException(Messages.get("departmentplan.results.refusedMove", from.label(), to.label()));
+            throw new BusinessRuleException(
+                    Messages.get("departmentplan.results.refusedMove", from.label(), to.label()));
         }
         resultStatus = to;
         return new Transition<>(from, to);
@@ -320,12 +328,15 @@ class DepartmentPlan {
     private void requireResultsWritable(String act) {
         requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), act);
         if (resultStatus != null && resultStatus != PlanStatus.DRAFT) {
-            throw new BusinessRuleException(Messages.get("departmentplan.results.refusedAct", resultStatus.label(), act));
+            throw new BusinessRuleException(
+                    Messages.get("departmentplan.results.refusedAct", resultStatus.label(), act));
         }
     }
 
     private PlanProject project(int number) {
-        return projects.stream().filter(p -> p.number() == number).findFirst()
+        return projects.stream()
+                .filter(p -> p.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new BusinessRuleException(Messages.get("departmentplan.project.notFound", number)));
     }
 
@@ -353,11 +364,13 @@ class DepartmentPlan {
         return revision;
     }
 
-    @Nullable PlanStatus resultStatus() {
+    @Nullable
+    PlanStatus resultStatus() {
         return resultStatus;
     }
 
-    @Nullable String publishedSnapshot() {
+    @Nullable
+    String publishedSnapshot() {
         return publishedSnapshot;
     }
 
@@ -378,8 +391,20 @@ class DepartmentPlan {
     }
 
     DepartmentPlanView view() {
-        return new DepartmentPlanView(id, fiscalYearId, departmentCode, status, currentContent(),
-                projects.stream().sorted(Comparator.comparingInt(PlanProject::number)).map(PlanProject::view).toList(),
-                summary, resultStatus, revision, revisionReason, version);
+        return new DepartmentPlanView(
+                id,
+                fiscalYearId,
+                departmentCode,
+                status,
+                currentContent(),
+                projects.stream()
+                        .sorted(Comparator.comparingInt(PlanProject::number))
+                        .map(PlanProject::view)
+                        .toList(),
+                summary,
+                resultStatus,
+                revision,
+                revisionReason,
+                version);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.AuditedRecordOwner;

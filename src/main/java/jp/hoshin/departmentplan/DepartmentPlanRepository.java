@@ -18,7 +18,8 @@ interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, Long> {
      * duplicate project number.
      */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.Query("select p from DepartmentPlan p where p.fiscalYearId = ?1 and p.departmentCode = ?2")
+    @org.springframework.data.jpa.repository.Query(
+            "select p from DepartmentPlan p where p.fiscalYearId = ?1 and p.departmentCode = ?2")
     Optional<DepartmentPlan> lockByFiscalYearIdAndDepartmentCode(long fiscalYearId, String departmentCode);
 
     List<DepartmentPlan> findByFiscalYearId(long fiscalYearId);

@@ -5,18 +5,36 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A department plan as pages, the API and other modules read it. */
-public record DepartmentPlanView(long id, long fiscalYearId, String departmentCode, PlanStatus status, PlanContent content,
-                                 List<ProjectView> projects, @Nullable String summary, @Nullable PlanStatus resultStatus,
-                                 int revision, @Nullable String revisionReason, long version) {
+public record DepartmentPlanView(
+        long id,
+        long fiscalYearId,
+        String departmentCode,
+        PlanStatus status,
+        PlanContent content,
+        List<ProjectView> projects,
+        @Nullable String summary,
+        @Nullable PlanStatus resultStatus,
+        int revision,
+        @Nullable String revisionReason,
+        long version) {
 
     /** The plan as citizens may read it before its results are published: without results and 総括. */
     public DepartmentPlanView withoutUnpublishedResults() {
         if (resultStatus == PlanStatus.PUBLISHED) {
             return this;
         }
-        return new DepartmentPlanView(id, fiscalYearId, departmentCode, status, content,
+        return new DepartmentPlanView(
+                id,
+                fiscalYearId,
+                departmentCode,
+                status,
+                content,
                 projects.stream().map(ProjectView::withoutResult).toList(),
-                null, resultStatus, revision, revisionReason, version);
+                null,
+                resultStatus,
+                revision,
+                revisionReason,
+                version);
     }
 
     /** How many goals ended with each result (for the 結果発表). */

@@ -1,7 +1,5 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +37,14 @@ public class DepartmentPlans {
     private final PlanWorkflow workflow;
     private final PlanResults results;
 
-    DepartmentPlans(DepartmentPlanRepository plans, PlanStore store, FiscalYears fiscalYears, Organization organization,
-                    PolicyPlans policyPlans, PlanWorkflow workflow, PlanResults results) {
+    DepartmentPlans(
+            DepartmentPlanRepository plans,
+            PlanStore store,
+            FiscalYears fiscalYears,
+            Organization organization,
+            PolicyPlans policyPlans,
+            PlanWorkflow workflow,
+            PlanResults results) {
         this.plans = plans;
         this.store = store;
         this.fiscalYears = fiscalYears;
@@ -52,19 +57,23 @@ public class DepartmentPlans {
     // ---- reading ----
 
     /** One line of the planning section's overview: a department and where its plan stands (null = 未作成). */
-    public record PlanOverviewLine(String departmentCode, String departmentName, @Nullable PlanStatus status) {
-    }
+    public record PlanOverviewLine(
+            String departmentCode,
+            String departmentName,
+            @Nullable PlanStatus status) {}
 
     /** A department's plan as the planning section reads it, in whatever state it is. */
-    public record PlanOfDepartment(String departmentCode, String departmentName, DepartmentPlanView plan) {
-    }
+    public record PlanOfDepartment(String departmentCode, String departmentName, DepartmentPlanView plan) {}
 
     @Transactional(readOnly = true)
     public List<PlanOverviewLine> overview(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
         return organization.departments(fy).stream()
-                .map(d -> new PlanOverviewLine(d.code(), d.name(), byCode.containsKey(d.code()) ? byCode.get(d.code()).status() : null))
+                .map(d -> new PlanOverviewLine(
+                        d.code(),
+                        d.name(),
+                        byCode.containsKey(d.code()) ? byCode.get(d.code()).status() : null))
                 .toList();
     }
 
@@ -74,18 +83,23 @@ public class DepartmentPlans {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
         return organization.departments(fy).stream()
-                .flatMap(d -> Optional.ofNullable(byCode.get(d.code())).map(p -> new PlanOfDepartment(d.code(), d.name(), p.view())).stream())
+                .flatMap(
+                        d -> Optional.ofNullable(byCode.get(d.code()))
+                                .map(p -> new PlanOfDepartment(d.code(), d.name(), p.view()))
+                                .stream())
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> find(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
-        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode()).map(DepartmentPlan::view);
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
+                .map(DepartmentPlan::view);
     }
 
     private Map<String, DepartmentPlan> plansByDepartment(FiscalYearView fy) {
-        return plans.findByFiscalYearId(fy.id()).stream().collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
+        return plans.findByFiscalYearId(fy.id()).stream()
+                .collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
     }
 
     // ---- the draft ----
@@ -102,7 +116,9 @@ public class DepartmentPlans {
      */
     @Transactional(readOnly = true)
     public PlanContent initialContent(PlanReference ref) {
-        DepartmentProfile p = organization.department(ref.municipalityCode(), ref.year(), ref.departmentCode()).profile();
+        DepartmentProfile p = organization
+                .department(ref.municipalityCode(), ref.year(), ref.departmentCode())
+                .profile();
         return new PlanContent(p.missionHeadline(), p.mission(), List.of(), p.staffCount(), p.budgetYen(), null);
     }
 
@@ -111,7 +127,8 @@ public class DepartmentPlans {
         fy.requireOpen();
         DepartmentView d = organization.department(ref.municipalityCode(), ref.year(), ref.departmentCode());
         if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), d.code()).isPresent()) {
-            throw new BusinessRuleException(Messages.get("departmentplan.plan.exists", d.name(), fy.year().label()));
+            throw new BusinessRuleException(Messages.get(
+                    "departmentplan.plan.exists", d.name(), fy.year().label()));
         }
         return plans.saveAndFlush(new DepartmentPlan(fy.id(), d.code(), initialContent(ref)));
     }
@@ -125,12 +142,13 @@ public class DepartmentPlans {
      * before the plan existed, and the plan is started with it.
      */
     @Transactional
-    public DraftReplacement replaceDraft(PlanReference ref, @Nullable Long editedVersion, PlanContent content,
-                                         List<ProjectDraft> projects) {
+    public DraftReplacement replaceDraft(
+            PlanReference ref, @Nullable Long editedVersion, PlanContent content, List<ProjectDraft> projects) {
         DepartmentPlan plan;
         if (editedVersion == null) {
             FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
-            if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode()).isPresent()) {
+            if (plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
+                    .isPresent()) {
                 throw new ConcurrentEditException();
             }
             plan = newDraft(ref);
@@ -139,7 +157,12 @@ public class DepartmentPlans {
         }
         DepartmentPlan.DraftChanges changes = plan.replaceDraft(content, projects);
         DepartmentPlanView view = store.flushed(plan);
-        return new DraftReplacement(view, editedVersion == null, changes.contentChanged(), changes.added(), changes.revised(),
+        return new DraftReplacement(
+                view,
+                editedVersion == null,
+                changes.contentChanged(),
+                changes.added(),
+                changes.revised(),
                 changes.removed());
     }
 
@@ -169,9 +192,12 @@ public class DepartmentPlans {
      * the link ({@code elementKey} null). The element must exist.
      */
     @Transactional
-    public DepartmentPlanView linkProject(PlanReference ref, long editedVersion, int number, @Nullable String elementKey) {
+    public DepartmentPlanView linkProject(
+            PlanReference ref, long editedVersion, int number, @Nullable String elementKey) {
         DepartmentPlan plan = store.load(ref, editedVersion);
-        if (elementKey != null && policyPlans.linkable(ref.municipalityCode()).stream().noneMatch(e -> e.key().equals(elementKey))) {
+        if (elementKey != null
+                && policyPlans.linkable(ref.municipalityCode()).stream()
+                        .noneMatch(e -> e.key().equals(elementKey))) {
             throw new BusinessRuleException(Messages.get("departmentplan.link.elementMissing", elementKey));
         }
         plan.linkProject(number, elementKey);

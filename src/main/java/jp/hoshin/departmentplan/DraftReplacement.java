@@ -5,8 +5,8 @@ package jp.hoshin.departmentplan;
  * changed, and how many projects were added, revised and removed. Nothing changed means nothing
  * was written (no new version, no audit revision).
  */
-public record DraftReplacement(DepartmentPlanView plan, boolean started, boolean contentChanged, int added, int revised,
-                               int removed) {
+public record DraftReplacement(
+        DepartmentPlanView plan, boolean started, boolean contentChanged, int added, int revised, int removed) {
 
     public boolean changed() {
         return started || contentChanged || added > 0 || revised > 0 || removed > 0;

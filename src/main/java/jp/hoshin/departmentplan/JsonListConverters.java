@@ -4,16 +4,17 @@ import java.util.List;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Stores lists of value records as JSON text (structured, audited as one column). */
 final class JsonListConverters {
 
-    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().findAndAddModules().build();
 
-    private JsonListConverters() {
-    }
+    private JsonListConverters() {}
 
     @Converter
     static final class Targets implements AttributeConverter<List<TargetIndicator>, String> {
@@ -24,7 +25,9 @@ final class JsonListConverters {
 
         @Override
         public List<TargetIndicator> convertToEntityAttribute(String column) {
-            return column == null || column.isBlank() ? List.of() : JSON.readValue(column, new TypeReference<List<TargetIndicator>>() { });
+            return column == null || column.isBlank()
+                    ? List.of()
+                    : JSON.readValue(column, new TypeReference<List<TargetIndicator>>() {});
         }
     }
 
@@ -37,7 +40,9 @@ final class JsonListConverters {
 
         @Override
         public List<SectionRole> convertToEntityAttribute(String column) {
-            return column == null || column.isBlank() ? List.of() : JSON.readValue(column, new TypeReference<List<SectionRole>>() { });
+            return column == null || column.isBlank()
+                    ? List.of()
+                    : JSON.readValue(column, new TypeReference<List<SectionRole>>() {});
         }
     }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,9 @@ public class PlanCarryOver {
     public List<ProjectView> unfinishedFromEarlierYear(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         Set<Long> carried = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
-                .map(p -> p.view().projects().stream().map(ProjectView::carriedFromId).filter(Objects::nonNull)
+                .map(p -> p.view().projects().stream()
+                        .map(ProjectView::carriedFromId)
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
         return fiscalYears.list(ref.municipalityCode()).stream()
@@ -59,7 +61,9 @@ public class PlanCarryOver {
         List<ProjectView> offered = unfinishedFromEarlierYear(ref);
         DepartmentPlan plan = store.load(ref, editedVersion);
         for (Long id : projectIds) {
-            ProjectView from = offered.stream().filter(p -> p.id() == id).findFirst()
+            ProjectView from = offered.stream()
+                    .filter(p -> p.id() == id)
+                    .findFirst()
                     .orElseThrow(() -> new BusinessRuleException(Messages.get("departmentplan.carry.notOffered", id)));
             plan.addProject(from.withoutResult().content().withCarriedFromId(from.id()));
         }

@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -58,8 +59,7 @@ class PlanProject {
     /** The basic-plan measure, main project or action-plan item (要素ID) this project serves, if any. */
     private @Nullable String policyElementKey;
 
-    protected PlanProject() {
-    }
+    protected PlanProject() {}
 
     PlanProject(DepartmentPlan plan, int number, ProjectContent content) {
         this.plan = plan;
@@ -74,7 +74,8 @@ class PlanProject {
         this.leadSection = content.leadSection();
         this.description = content.description();
         this.main = content.main();
-        List<BigDecimal> actuals = targets.stream().map(TargetIndicator::actualValue).toList();
+        List<BigDecimal> actuals =
+                targets.stream().map(TargetIndicator::actualValue).toList();
         this.targets = new ArrayList<>(content.targets());
         for (int i = 0; i < Math.min(actuals.size(), targets.size()); i++) {
             if (targets.get(i).actualValue() == null && targets.get(i).targetValue() != null) {
@@ -100,7 +101,8 @@ class PlanProject {
         return number;
     }
 
-    @Nullable AchievementStatus result() {
+    @Nullable
+    AchievementStatus result() {
         return result;
     }
 
@@ -118,7 +120,17 @@ class PlanProject {
     }
 
     ProjectView view() {
-        return new ProjectView(id, number, title, leadSection, description, main, List.copyOf(targets), result,
-                resultExplanation, carriedFromId, policyElementKey);
+        return new ProjectView(
+                id,
+                number,
+                title,
+                leadSection,
+                description,
+                main,
+                List.copyOf(targets),
+                result,
+                resultExplanation,
+                carriedFromId,
+                policyElementKey);
     }
 }

@@ -4,7 +4,10 @@ package jp.hoshin.departmentplan;
 public record PlanReference(String municipalityCode, int year, String departmentCode) {
 
     public PlanReference {
-        if (municipalityCode == null || municipalityCode.isBlank() || departmentCode == null || departmentCode.isBlank()) {
+        if (municipalityCode == null
+                || municipalityCode.isBlank()
+                || departmentCode == null
+                || departmentCode.isBlank()) {
             throw new IllegalArgumentException("municipalityCode and departmentCode");
         }
     }

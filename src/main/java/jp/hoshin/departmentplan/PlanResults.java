@@ -22,8 +22,13 @@ public class PlanResults {
     }
 
     @Transactional
-    public DepartmentPlanView recordResult(PlanReference ref, long editedVersion, int number, AchievementStatus result,
-                                           @Nullable String explanation, List<@Nullable BigDecimal> actualValues) {
+    public DepartmentPlanView recordResult(
+            PlanReference ref,
+            long editedVersion,
+            int number,
+            AchievementStatus result,
+            @Nullable String explanation,
+            List<@Nullable BigDecimal> actualValues) {
         DepartmentPlan plan = store.load(ref, editedVersion);
         plan.recordResult(number, result, explanation, actualValues);
         return store.flushed(plan);
@@ -42,7 +47,8 @@ public class PlanResults {
      * (差し戻し, needs a comment), FINALIZED (確定), PUBLISHED (公表).
      */
     @Transactional
-    public DepartmentPlanView moveResults(PlanReference ref, long editedVersion, PlanStatus to, String by, @Nullable String comment) {
+    public DepartmentPlanView moveResults(
+            PlanReference ref, long editedVersion, PlanStatus to, String by, @Nullable String comment) {
         if (to == PlanStatus.DRAFT) {
             DepartmentPlan.sendBackReason(comment);
         }

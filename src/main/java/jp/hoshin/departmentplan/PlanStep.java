@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
 import jp.hoshin.shared.workflow.StepRow;
 import jp.hoshin.shared.workflow.WorkflowStep;
 
@@ -32,8 +33,7 @@ class PlanStep extends StepRow {
     /** PLAN for the plan's own steps, RESULTS for its results'. */
     private String track = PLAN;
 
-    protected PlanStep() {
-    }
+    protected PlanStep() {}
 
     PlanStep(long planId, boolean results, WorkflowStep<PlanStatus> step) {
         super(step);

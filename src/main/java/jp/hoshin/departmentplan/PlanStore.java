@@ -1,9 +1,9 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.workflow.StepRecorder;
 import jp.hoshin.shared.workflow.Transition;
@@ -23,7 +23,8 @@ class PlanStore {
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
 
-    PlanStore(DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, StepRecorder recorder) {
+    PlanStore(
+            DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, StepRecorder recorder) {
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
@@ -43,7 +44,8 @@ class PlanStore {
     }
 
     /** Records the step an act of the plan (or of its {@code results}) took, then flushes: the plan as it now stands. */
-    DepartmentPlanView record(DepartmentPlan plan, boolean results, Transition<PlanStatus> act, String by, @Nullable String comment) {
+    DepartmentPlanView record(
+            DepartmentPlan plan, boolean results, Transition<PlanStatus> act, String by, @Nullable String comment) {
         steps.save(new PlanStep(plan.id(), results, recorder.taken(act, by, comment)));
         return flushed(plan);
     }
@@ -54,6 +56,7 @@ class PlanStore {
     }
 
     static NotFoundException notFound(FiscalYearView fy, PlanReference ref) {
-        return new NotFoundException(Messages.get("departmentplan.plan.notFound", fy.year().label(), ref.departmentCode()));
+        return new NotFoundException(
+                Messages.get("departmentplan.plan.notFound", fy.year().label(), ref.departmentCode()));
     }
 }

@@ -67,7 +67,8 @@ public class PlanWorkflow {
     @Transactional
     public DepartmentPlanView finalizeAfterConsultation(PlanReference ref, long editedVersion, String by) {
         DepartmentPlan plan = store.load(ref, editedVersion);
-        return store.record(plan, false, plan.finalizeAfterConsultation(JSON.writeValueAsString(plan.view())), by, null);
+        return store.record(
+                plan, false, plan.finalizeAfterConsultation(JSON.writeValueAsString(plan.view())), by, null);
     }
 
     @Transactional
@@ -85,6 +86,8 @@ public class PlanWorkflow {
     /** The steps and consultation comments of a plan and its results, oldest first. */
     @Transactional(readOnly = true)
     public List<PlanStepView> steps(long planId) {
-        return steps.findByPlanIdOrderByTakenAt(planId).stream().map(PlanStep::view).toList();
+        return steps.findByPlanIdOrderByTakenAt(planId).stream()
+                .map(PlanStep::view)
+                .toList();
     }
 }

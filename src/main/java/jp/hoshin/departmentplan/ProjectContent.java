@@ -1,13 +1,18 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /** What a department writes for one project: title, lead section, description, main-project mark, targets. */
-public record ProjectContent(String title, @Nullable String leadSection, @Nullable String description, boolean main,
-                             List<TargetIndicator> targets, @Nullable Long carriedFromId) {
+public record ProjectContent(
+        String title,
+        @Nullable String leadSection,
+        @Nullable String description,
+        boolean main,
+        List<TargetIndicator> targets,
+        @Nullable Long carriedFromId) {
 
     public ProjectContent {
         if (title == null || title.isBlank()) {

@@ -5,14 +5,33 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A project of a plan as pages and the API read it. */
-public record ProjectView(long id, int number, String title, @Nullable String leadSection, @Nullable String description,
-                          boolean main, List<TargetIndicator> targets, @Nullable AchievementStatus result,
-                          @Nullable String resultExplanation, @Nullable Long carriedFromId, @Nullable String policyElementKey) {
+public record ProjectView(
+        long id,
+        int number,
+        String title,
+        @Nullable String leadSection,
+        @Nullable String description,
+        boolean main,
+        List<TargetIndicator> targets,
+        @Nullable AchievementStatus result,
+        @Nullable String resultExplanation,
+        @Nullable Long carriedFromId,
+        @Nullable String policyElementKey) {
 
     /** This project without its result: no 結果, no explanation, no actual values (as citizens see it before 公表 of the results). */
     public ProjectView withoutResult() {
-        return new ProjectView(id, number, title, leadSection, description, main,
-                targets.stream().map(t -> t.withActual(null)).toList(), null, null, carriedFromId, policyElementKey);
+        return new ProjectView(
+                id,
+                number,
+                title,
+                leadSection,
+                description,
+                main,
+                targets.stream().map(t -> t.withActual(null)).toList(),
+                null,
+                null,
+                carriedFromId,
+                policyElementKey);
     }
 
     /** What the department wrote for this project. */

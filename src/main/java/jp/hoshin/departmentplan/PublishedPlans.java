@@ -33,8 +33,7 @@ public class PublishedPlans {
     }
 
     /** A department's plan as citizens may read it. */
-    public record PublishedPlan(String departmentCode, String departmentName, DepartmentPlanView plan) {
-    }
+    public record PublishedPlan(String departmentCode, String departmentName, DepartmentPlanView plan) {}
 
     /** The plans of the year citizens can read (published, or finalised before a revision), in department order. */
     @Transactional(readOnly = true)
@@ -43,8 +42,10 @@ public class PublishedPlans {
         Map<String, DepartmentPlan> byCode = plans.findByFiscalYearId(fy.id()).stream()
                 .collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
         return organization.departments(fy).stream()
-                .flatMap(d -> Optional.ofNullable(byCode.get(d.code())).flatMap(PublishedPlans::publicView)
-                        .map(v -> new PublishedPlan(d.code(), d.name(), v)).stream())
+                .flatMap(d -> Optional.ofNullable(byCode.get(d.code()))
+                        .flatMap(PublishedPlans::publicView)
+                        .map(v -> new PublishedPlan(d.code(), d.name(), v))
+                        .stream())
                 .toList();
     }
 
@@ -52,7 +53,8 @@ public class PublishedPlans {
     @Transactional(readOnly = true)
     public Optional<DepartmentPlanView> publicVersion(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
-        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode()).flatMap(PublishedPlans::publicView);
+        return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
+                .flatMap(PublishedPlans::publicView);
     }
 
     /** The departments whose results of the year are published, with their plans. */
@@ -72,8 +74,8 @@ public class PublishedPlans {
     }
 
     /** A published project linked to a plan element: in which year's plan of which department. */
-    public record LinkedProject(FiscalYearView fiscalYear, String departmentCode, String departmentName, ProjectView project) {
-    }
+    public record LinkedProject(
+            FiscalYearView fiscalYear, String departmentCode, String departmentName, ProjectView project) {}
 
     /**
      * The published projects of every year that serve the plan element (施策・主要事業・個別課題), latest year first: for
@@ -88,15 +90,26 @@ public class PublishedPlans {
         }
         List<DepartmentPlan> linked = plans.findLinkedTo(years.keySet(), elementKey);
         // department names of each year with a linked plan, one lookup per year
-        Map<Long, Map<String, String>> names = linked.stream().map(DepartmentPlan::fiscalYearId).distinct()
-                .collect(Collectors.toMap(Function.identity(), id -> organization.departments(years.get(id)).stream()
-                        .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
+        Map<Long, Map<String, String>> names = linked.stream()
+                .map(DepartmentPlan::fiscalYearId)
+                .distinct()
+                .collect(Collectors.toMap(
+                        Function.identity(),
+                        id -> organization.departments(years.get(id)).stream()
+                                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
         return linked.stream()
-                .flatMap(plan -> publicView(plan).stream().flatMap(view -> view.projects().stream()
-                        .filter(p -> elementKey.equals(p.policyElementKey()))
-                        .map(p -> new LinkedProject(years.get(plan.fiscalYearId()), plan.departmentCode(),
-                                names.get(plan.fiscalYearId()).getOrDefault(plan.departmentCode(), plan.departmentCode()), p))))
-                .sorted(Comparator.comparing((LinkedProject l) -> l.fiscalYear().year().startYear()).reversed())
+                .flatMap(plan -> publicView(plan).stream()
+                        .flatMap(view -> view.projects().stream()
+                                .filter(p -> elementKey.equals(p.policyElementKey()))
+                                .map(p -> new LinkedProject(
+                                        years.get(plan.fiscalYearId()),
+                                        plan.departmentCode(),
+                                        names.get(plan.fiscalYearId())
+                                                .getOrDefault(plan.departmentCode(), plan.departmentCode()),
+                                        p))))
+                .sorted(Comparator.comparing(
+                                (LinkedProject l) -> l.fiscalYear().year().startYear())
+                        .reversed())
                 .toList();
     }
 
@@ -106,7 +119,9 @@ public class PublishedPlans {
         }
         String snapshot = plan.publishedSnapshot();
         if (snapshot != null && plan.revision() > 0) {
-            return Optional.of(PlanWorkflow.JSON.readValue(snapshot, DepartmentPlanView.class).withoutUnpublishedResults());
+            return Optional.of(PlanWorkflow.JSON
+                    .readValue(snapshot, DepartmentPlanView.class)
+                    .withoutUnpublishedResults());
         }
         return Optional.empty();
     }

@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SameContent {
 
-    private SameContent() {
-    }
+    private SameContent() {}
 
     static boolean plan(PlanContent a, PlanContent b) {
         return text(a.missionHeadline()).equals(text(b.missionHeadline()))
@@ -33,17 +32,27 @@ final class SameContent {
                 && text(a.leadSection()).equals(text(b.leadSection()))
                 && text(a.description()).equals(text(b.description()))
                 && a.main() == b.main()
-                && a.targets().stream().map(SameContent::target).toList()
+                && a.targets().stream()
+                        .map(SameContent::target)
+                        .toList()
                         .equals(b.targets().stream().map(SameContent::target).toList());
     }
 
     private static List<String> target(TargetIndicator t) {
-        return Arrays.asList(text(t.text()), text(t.measure()), number(t.targetValue()), text(t.unit()),
-                Objects.toString(t.deadline(), ""), number(t.baselineValue()), Objects.toString(t.baselineYear(), ""));
+        return Arrays.asList(
+                text(t.text()),
+                text(t.measure()),
+                number(t.targetValue()),
+                text(t.unit()),
+                Objects.toString(t.deadline(), ""),
+                number(t.baselineValue()),
+                Objects.toString(t.baselineYear(), ""));
     }
 
     private static List<String> roles(List<SectionRole> roles) {
-        return roles.stream().map(r -> text(r.section()) + "\t" + text(r.role())).toList();
+        return roles.stream()
+                .map(r -> text(r.section()) + "\t" + text(r.role()))
+                .toList();
     }
 
     private static String text(@Nullable String value) {
@@ -51,7 +60,11 @@ final class SameContent {
     }
 
     private static List<String> lines(@Nullable String value) {
-        return text(value).lines().map(JapaneseText::text).filter(l -> !l.isEmpty()).toList();
+        return text(value)
+                .lines()
+                .map(JapaneseText::text)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     private static String number(@Nullable BigDecimal value) {

@@ -1,9 +1,9 @@
 package jp.hoshin.departmentplan;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * it has one, its structured form: measure, target value and unit, deadline, baseline and its year,
  * and the actual value recorded after the year.
  */
-public record TargetIndicator(String text, @Nullable String measure, @Nullable BigDecimal targetValue, @Nullable String unit,
-                              @Nullable LocalDate deadline, @Nullable BigDecimal baselineValue, @Nullable Integer baselineYear,
-                              @Nullable BigDecimal actualValue) {
+public record TargetIndicator(
+        String text,
+        @Nullable String measure,
+        @Nullable BigDecimal targetValue,
+        @Nullable String unit,
+        @Nullable LocalDate deadline,
+        @Nullable BigDecimal baselineValue,
+        @Nullable Integer baselineYear,
+        @Nullable BigDecimal actualValue) {
 
     public TargetIndicator {
         if (text == null || text.isBlank()) {

@@ -14,8 +14,7 @@ import java.util.HexFormat;
  */
 public final class Fingerprint {
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /** SHA-256 of the text (UTF-8), in hex. */
     public static String of(String text) {
@@ -33,7 +32,8 @@ public final class Fingerprint {
 
     /** The fingerprint of a Thymeleaf template's source ({@code pdf/plan-booklet} → templates/pdf/plan-booklet.html). */
     public static String ofTemplate(String template) {
-        try (InputStream in = Fingerprint.class.getClassLoader().getResourceAsStream("templates/" + template + ".html")) {
+        try (InputStream in =
+                Fingerprint.class.getClassLoader().getResourceAsStream("templates/" + template + ".html")) {
             if (in == null) {
                 throw new IllegalStateException("no template " + template);
             }

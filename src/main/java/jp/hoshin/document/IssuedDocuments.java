@@ -30,7 +30,11 @@ public class IssuedDocuments {
     public Optional<IssuedDocument> find(String key) {
         return jdbc.sql("select key, fingerprint, content_type, content, issued_at from issued_document where key = ?")
                 .param(key)
-                .query((rs, n) -> new IssuedDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
+                .query((rs, n) -> new IssuedDocument(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBytes(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .optional();
     }
@@ -51,7 +55,12 @@ public class IssuedDocuments {
                 on conflict (key) do update set fingerprint = excluded.fingerprint, content_type = excluded.content_type,
                     content = excluded.content, issued_at = excluded.issued_at
                 """)
-                .params(key, fingerprint, contentType, issued.content(), issued.issuedAt().atOffset(ZoneOffset.UTC))
+                .params(
+                        key,
+                        fingerprint,
+                        contentType,
+                        issued.content(),
+                        issued.issuedAt().atOffset(ZoneOffset.UTC))
                 .update();
         return issued;
     }
@@ -67,7 +76,12 @@ public class IssuedDocuments {
                 insert into issued_document (key, fingerprint, content_type, content, issued_at) values (?, ?, ?, ?, ?)
                 on conflict (key) do nothing
                 """)
-                .params(key, issued.fingerprint(), contentType, content, issued.issuedAt().atOffset(ZoneOffset.UTC))
+                .params(
+                        key,
+                        issued.fingerprint(),
+                        contentType,
+                        content,
+                        issued.issuedAt().atOffset(ZoneOffset.UTC))
                 .update();
         if (inserted == 0) {
             throw new IllegalStateException("発行済みの文書 " + key + " は置き換えられません。");

@@ -93,11 +93,17 @@ public class PdfDocuments {
         CmapLookup cmap = cmap();
         Map<Integer, String> found = new LinkedHashMap<>();
         text.codePoints().forEach(cp -> {
-            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xFEFF && !found.containsKey(cp)
+            if (!Character.isWhitespace(cp)
+                    && !Character.isISOControl(cp)
+                    && cp != 0xFEFF
+                    && !found.containsKey(cp)
                     && cmap.getGlyphId(cp) == 0) {
                 int at = text.indexOf(new String(Character.toChars(cp)));
-                String around = text.substring(Math.max(0, at - 12), Math.min(text.length(), at + 12)).replaceAll("\\s+", " ");
-                found.put(cp, new String(Character.toChars(cp)) + "（U+" + String.format("%04X", cp) + "）：…" + around + "…");
+                String around = text.substring(Math.max(0, at - 12), Math.min(text.length(), at + 12))
+                        .replaceAll("\\s+", " ");
+                found.put(
+                        cp,
+                        new String(Character.toChars(cp)) + "（U+" + String.format("%04X", cp) + "）：…" + around + "…");
             }
         });
         return List.copyOf(found.values());

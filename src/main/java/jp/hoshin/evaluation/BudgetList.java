@@ -27,7 +27,12 @@ public class BudgetList {
     private final PolicyPlans policyPlans;
     private final JdbcClient jdbc;
 
-    BudgetList(SheetStore store, FiscalYears fiscalYears, Organization organization, PolicyPlans policyPlans, JdbcClient jdbc) {
+    BudgetList(
+            SheetStore store,
+            FiscalYears fiscalYears,
+            Organization organization,
+            PolicyPlans policyPlans,
+            JdbcClient jdbc) {
         this.store = store;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -36,7 +41,10 @@ public class BudgetList {
     }
 
     /** The filter of the budget list; null or blank means "any". */
-    public record Filter(@Nullable String departmentCode, @Nullable String elementKey, @Nullable FutureDirection direction) {
+    public record Filter(
+            @Nullable String departmentCode,
+            @Nullable String elementKey,
+            @Nullable FutureDirection direction) {
         public static final Filter ALL = new Filter(null, null, null);
     }
 
@@ -44,10 +52,19 @@ public class BudgetList {
      * One line of the budget list: the sheet's トータルコスト and 一般財源 of its year, its direction, and the change
      * from the sheet it was carried from (last year's トータルコスト and direction).
      */
-    public record Line(long id, int number, String name, String departmentCode, @Nullable String elementKey,
-                       EvaluationStage stage, @Nullable Long totalCost, @Nullable Long generalFund,
-                       @Nullable FutureDirection direction, @Nullable Long previousTotalCost,
-                       @Nullable FutureDirection previousDirection, boolean hasPrevious) {
+    public record Line(
+            long id,
+            int number,
+            String name,
+            String departmentCode,
+            @Nullable String elementKey,
+            EvaluationStage stage,
+            @Nullable Long totalCost,
+            @Nullable Long generalFund,
+            @Nullable FutureDirection direction,
+            @Nullable Long previousTotalCost,
+            @Nullable FutureDirection previousDirection,
+            boolean hasPrevious) {
 
         public @Nullable Long costChange() {
             return totalCost == null || previousTotalCost == null ? null : totalCost - previousTotalCost;
@@ -59,9 +76,11 @@ public class BudgetList {
     }
 
     /** What the budget list page shows: the year, its departments and linkable plan elements (the filters) and the lines. */
-    public record Page(FiscalYearView fiscalYear, List<DepartmentView> departments, List<PolicyPlans.LinkableElement> measures,
-                       List<Line> lines) {
-    }
+    public record Page(
+            FiscalYearView fiscalYear,
+            List<DepartmentView> departments,
+            List<PolicyPlans.LinkableElement> measures,
+            List<Line> lines) {}
 
     /** The budget list of a year in one query (the sheet joined to the one it was carried from). */
     @Transactional(readOnly = true)
@@ -109,23 +128,42 @@ public class BudgetList {
         // The costs are parsed here (about 2 µs a sheet); picking the year's entry out in SQL (json_array_elements in a
         // lateral join) cost PostgreSQL several milliseconds per list under load.
         JsonColumns.Costs costs = new JsonColumns.Costs();
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            List<YearCost> own = costs.convertToEntityAttribute(rs.getString(7));
-            YearCost cost = own.stream().filter(c -> c.year() == year).findFirst().orElse(YearCost.empty(year));
-            CostBreakdown b = CostBreakdown.of(cost, labor.get(year), null);
-            Long previousTotal = null;
-            boolean hasPrevious = rs.getObject(9) != null;
-            if (hasPrevious) {
-                int prevYear = rs.getInt(12);
-                previousTotal = costs.convertToEntityAttribute(rs.getString(10)).stream().filter(c -> c.year() == prevYear).findFirst()
-                        .map(c -> CostBreakdown.of(c, labor.get(prevYear), null).totalCost()).orElse(null);
-            }
-            String dir = rs.getString(8);
-            String prevDir = rs.getString(11);
-            return new Line(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    EvaluationStage.valueOf(rs.getString(6)), b.totalCost(), b.generalFund(),
-                    dir == null ? null : FutureDirection.valueOf(dir), previousTotal,
-                    prevDir == null ? null : FutureDirection.valueOf(prevDir), hasPrevious);
-        }).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> {
+                    List<YearCost> own = costs.convertToEntityAttribute(rs.getString(7));
+                    YearCost cost = own.stream()
+                            .filter(c -> c.year() == year)
+                            .findFirst()
+                            .orElse(YearCost.empty(year));
+                    CostBreakdown b = CostBreakdown.of(cost, labor.get(year), null);
+                    Long previousTotal = null;
+                    boolean hasPrevious = rs.getObject(9) != null;
+                    if (hasPrevious) {
+                        int prevYear = rs.getInt(12);
+                        previousTotal = costs.convertToEntityAttribute(rs.getString(10)).stream()
+                                .filter(c -> c.year() == prevYear)
+                                .findFirst()
+                                .map(c -> CostBreakdown.of(c, labor.get(prevYear), null)
+                                        .totalCost())
+                                .orElse(null);
+                    }
+                    String dir = rs.getString(8);
+                    String prevDir = rs.getString(11);
+                    return new Line(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            EvaluationStage.valueOf(rs.getString(6)),
+                            b.totalCost(),
+                            b.generalFund(),
+                            dir == null ? null : FutureDirection.valueOf(dir),
+                            previousTotal,
+                            prevDir == null ? null : FutureDirection.valueOf(prevDir),
+                            hasPrevious);
+                })
+                .list();
     }
 }

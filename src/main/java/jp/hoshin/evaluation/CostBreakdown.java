@@ -21,9 +21,16 @@ import org.jspecify.annotations.Nullable;
  * shares add up to exactly 100.0 (empty when 事業費 is zero or missing).</li>
  * </ul>
  */
-public record CostBreakdown(int year, @Nullable Long projectCost, @Nullable Long laborCost, @Nullable Long totalCost,
-                            @Nullable Long unitCost, @Nullable Long generalFund, List<@Nullable BigDecimal> shares,
-                            @Nullable Long laborUnitCost, @Nullable BigDecimal personYears) {
+public record CostBreakdown(
+        int year,
+        @Nullable Long projectCost,
+        @Nullable Long laborCost,
+        @Nullable Long totalCost,
+        @Nullable Long unitCost,
+        @Nullable Long generalFund,
+        List<@Nullable BigDecimal> shares,
+        @Nullable Long laborUnitCost,
+        @Nullable BigDecimal personYears) {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -37,15 +44,30 @@ public record CostBreakdown(int year, @Nullable Long projectCost, @Nullable Long
         }
         Long labor = null;
         if (cost.personYears() != null && laborUnitCost != null) {
-            labor = cost.personYears().multiply(BigDecimal.valueOf(laborUnitCost)).setScale(0, RoundingMode.DOWN).longValueExact();
+            labor = cost.personYears()
+                    .multiply(BigDecimal.valueOf(laborUnitCost))
+                    .setScale(0, RoundingMode.DOWN)
+                    .longValueExact();
         }
-        Long total = project == null && labor == null ? null : (project == null ? 0L : project) + (labor == null ? 0L : labor);
+        Long total = project == null && labor == null
+                ? null
+                : (project == null ? 0L : project) + (labor == null ? 0L : labor);
         Long unit = null;
         if (total != null && unitDenominator != null && unitDenominator.signum() > 0) {
-            unit = BigDecimal.valueOf(total).divide(unitDenominator, 0, RoundingMode.HALF_UP).longValueExact();
+            unit = BigDecimal.valueOf(total)
+                    .divide(unitDenominator, 0, RoundingMode.HALF_UP)
+                    .longValueExact();
         }
-        return new CostBreakdown(cost.year(), project, labor, total, unit, cost.general(), shares(sources, project),
-                laborUnitCost, cost.personYears());
+        return new CostBreakdown(
+                cost.year(),
+                project,
+                labor,
+                total,
+                unit,
+                cost.general(),
+                shares(sources, project),
+                laborUnitCost,
+                cost.personYears());
     }
 
     /** Percent with one decimal per source (null for a source not entered), adding up to 100.0 by largest remainder. */
@@ -62,7 +84,9 @@ public record CostBreakdown(int year, @Nullable Long projectCost, @Nullable Long
             if (sources[i] == null) {
                 continue;
             }
-            BigDecimal exact = BigDecimal.valueOf(sources[i]).multiply(THOUSAND).divide(BigDecimal.valueOf(project), 12, RoundingMode.DOWN);
+            BigDecimal exact = BigDecimal.valueOf(sources[i])
+                    .multiply(THOUSAND)
+                    .divide(BigDecimal.valueOf(project), 12, RoundingMode.DOWN);
             tenths[i] = exact.setScale(0, RoundingMode.DOWN).longValue();
             remainders[i] = exact.subtract(BigDecimal.valueOf(tenths[i]));
             given += tenths[i];

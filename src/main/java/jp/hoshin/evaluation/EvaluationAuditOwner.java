@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.AuditedRecordOwner;
@@ -31,11 +32,16 @@ class EvaluationAuditOwner implements AuditedRecordOwner {
     @Transactional(readOnly = true)
     public Optional<String> municipalityCodeOf(String entityName, long id) {
         if ("LaborUnitCost".equals(entityName)) {
-            return em.createQuery("select c.municipalityCode from LaborUnitCost c where c.id = ?1", String.class).setParameter(1, id)
-                    .getResultList().stream().findFirst();
+            return em
+                    .createQuery("select c.municipalityCode from LaborUnitCost c where c.id = ?1", String.class)
+                    .setParameter(1, id)
+                    .getResultList()
+                    .stream()
+                    .findFirst();
         }
         List<Long> found = em.createQuery("select s.fiscalYearId from EvaluationSheet s where s.id = ?1", Long.class)
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id)
+                .getResultList();
         return found.stream().findFirst().flatMap(fiscalYears::findById).map(FiscalYearView::municipalityCode);
     }
 }

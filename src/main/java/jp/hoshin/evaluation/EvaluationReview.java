@@ -1,12 +1,12 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,12 +45,25 @@ public class EvaluationReview {
     }
 
     @Transactional
-    public EvaluationSheetView recordSecondEvaluation(SheetReference ref, long editedVersion, Assessment assessment,
-                                                      @Nullable String externalCommittee, String by) {
+    public EvaluationSheetView recordSecondEvaluation(
+            SheetReference ref,
+            long editedVersion,
+            Assessment assessment,
+            @Nullable String externalCommittee,
+            String by) {
         EvaluationSheet.checkExternalComment(externalCommittee);
         EvaluationSheet sheet = store.load(ref, editedVersion);
-        return store.record(ref, sheet, sheet.recordSecondEvaluation(assessment, externalCommittee), by, Messages.get("evaluation.act.recordSecond")
-                + (assessment.direction() == null ? "" : Messages.get("evaluation.step.direction", assessment.direction().label())));
+        return store.record(
+                ref,
+                sheet,
+                sheet.recordSecondEvaluation(assessment, externalCommittee),
+                by,
+                Messages.get("evaluation.act.recordSecond")
+                        + (assessment.direction() == null
+                                ? ""
+                                : Messages.get(
+                                        "evaluation.step.direction",
+                                        assessment.direction().label())));
     }
 
     @Transactional
@@ -82,8 +95,7 @@ public class EvaluationReview {
     }
 
     /** The planning section's progress overview: sheets per stage, overall and per department. */
-    public record Progress(Map<EvaluationStage, Long> byStage, Map<String, Map<EvaluationStage, Long>> byDepartment) {
-    }
+    public record Progress(Map<EvaluationStage, Long> byStage, Map<String, Map<EvaluationStage, Long>> byDepartment) {}
 
     @Transactional(readOnly = true)
     public Progress progress(String municipalityCode, int year) {
@@ -93,15 +105,18 @@ public class EvaluationReview {
         for (EvaluationStage s : EvaluationStage.values()) {
             total.put(s, 0L);
         }
-        jdbc.sql("select department_code, stage, count(*) from evaluation_sheet where fiscal_year_id = ? group by department_code, stage")
+        jdbc.sql(
+                        "select department_code, stage, count(*) from evaluation_sheet where fiscal_year_id = ? group by department_code, stage")
                 .param(fy.id())
                 .query((rs, n) -> {
                     EvaluationStage stage = EvaluationStage.valueOf(rs.getString(2));
                     long count = rs.getLong(3);
                     total.merge(stage, count, Long::sum);
-                    byDept.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(EvaluationStage.class)).merge(stage, count, Long::sum);
+                    byDept.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(EvaluationStage.class))
+                            .merge(stage, count, Long::sum);
                     return null;
-                }).list();
+                })
+                .list();
         return new Progress(total, byDept);
     }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.workflow.Transition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -39,8 +39,14 @@ public class EvaluationSelection {
     private final Organization organization;
     private final DepartmentPlans departmentPlans;
 
-    EvaluationSelection(SheetRepository sheets, SheetStore store, SheetLinks links, NewSheets newSheets, FiscalYears fiscalYears,
-                        Organization organization, DepartmentPlans departmentPlans) {
+    EvaluationSelection(
+            SheetRepository sheets,
+            SheetStore store,
+            SheetLinks links,
+            NewSheets newSheets,
+            FiscalYears fiscalYears,
+            Organization organization,
+            DepartmentPlans departmentPlans) {
         this.sheets = sheets;
         this.store = store;
         this.links = links;
@@ -54,8 +60,15 @@ public class EvaluationSelection {
      * A project of the year's department plans as a candidate for evaluation, with the number of the sheet that already
      * evaluates it (a sheet linked to the project), if any.
      */
-    public record PlanCandidate(String departmentCode, String departmentName, long projectId, int projectNumber, String title,
-                                @Nullable String leadSection, @Nullable String policyElementKey, @Nullable Integer sheetNumber) {
+    public record PlanCandidate(
+            String departmentCode,
+            String departmentName,
+            long projectId,
+            int projectNumber,
+            String title,
+            @Nullable String leadSection,
+            @Nullable String policyElementKey,
+            @Nullable Integer sheetNumber) {
 
         public boolean selected() {
             return sheetNumber != null;
@@ -73,8 +86,15 @@ public class EvaluationSelection {
         List<PlanCandidate> result = new ArrayList<>();
         for (DepartmentPlans.PlanOfDepartment plan : departmentPlans.currentPlans(municipalityCode, year)) {
             for (ProjectView p : plan.plan().projects()) {
-                result.add(new PlanCandidate(plan.departmentCode(), plan.departmentName(), p.id(), p.number(), p.title(), p.leadSection(),
-                        p.policyElementKey(), sheetOfProject.get(p.id())));
+                result.add(new PlanCandidate(
+                        plan.departmentCode(),
+                        plan.departmentName(),
+                        p.id(),
+                        p.number(),
+                        p.title(),
+                        p.leadSection(),
+                        p.policyElementKey(),
+                        sheetOfProject.get(p.id())));
             }
         }
         return result;
@@ -86,7 +106,8 @@ public class EvaluationSelection {
      * refuses the whole choice.
      */
     @Transactional
-    public List<EvaluationSheetView> selectFromPlans(String municipalityCode, int year, List<Long> projectIds, String by) {
+    public List<EvaluationSheetView> selectFromPlans(
+            String municipalityCode, int year, List<Long> projectIds, String by) {
         if (projectIds.isEmpty()) {
             throw new BusinessRuleException(Messages.get("evaluation.select.none"));
         }
@@ -98,14 +119,18 @@ public class EvaluationSelection {
         for (Long id : projectIds.stream().distinct().toList()) {
             PlanCandidate c = candidates.get(id);
             if (c == null) {
-                throw new BusinessRuleException(Messages.get("evaluation.select.notInPlan", id, FiscalYear.of(year).label()));
+                throw new BusinessRuleException(Messages.get(
+                        "evaluation.select.notInPlan", id, FiscalYear.of(year).label()));
             }
             if (c.selected()) {
-                throw new BusinessRuleException(Messages.get("evaluation.select.alreadySelected", c.title(), c.sheetNumber()));
+                throw new BusinessRuleException(
+                        Messages.get("evaluation.select.alreadySelected", c.title(), c.sheetNumber()));
             }
-            chosen.put(c, SheetContent.named(c.title(), c.leadSection())
-                    .withPolicyElementKey(linkable.contains(c.policyElementKey()) ? c.policyElementKey() : null)
-                    .withPlanProjectIds(List.of(id)));
+            chosen.put(
+                    c,
+                    SheetContent.named(c.title(), c.leadSection())
+                            .withPolicyElementKey(linkable.contains(c.policyElementKey()) ? c.policyElementKey() : null)
+                            .withPlanProjectIds(List.of(id)));
         }
         NewSheets.Batch batch = newSheets.of(municipalityCode, year);
         List<EvaluationSheetView> created = new ArrayList<>();
@@ -119,15 +144,21 @@ public class EvaluationSelection {
      * sheet they come from. Sheets already carried are skipped; {@code numbers} empty means every sheet.
      */
     @Transactional
-    public List<EvaluationSheetView> carryForward(String municipalityCode, int fromYear, List<Integer> numbers, String by) {
+    public List<EvaluationSheetView> carryForward(
+            String municipalityCode, int fromYear, List<Integer> numbers, String by) {
         FiscalYearView from = fiscalYears.get(municipalityCode, fromYear);
         int toYear = fromYear + 1;
-        FiscalYearView to = fiscalYears.find(municipalityCode, toYear)
-                .orElseThrow(() -> new BusinessRuleException(Messages.get("evaluation.carry.yearNotOpened", FiscalYear.of(toYear).label())));
+        FiscalYearView to = fiscalYears
+                .find(municipalityCode, toYear)
+                .orElseThrow(() -> new BusinessRuleException(Messages.get(
+                        "evaluation.carry.yearNotOpened", FiscalYear.of(toYear).label())));
         to.requireOpen();
         Set<Long> carried = new HashSet<>(sheets.carriedFrom(to.id()));
-        Set<String> departments = organization.departments(to).stream().map(DepartmentView::code).collect(Collectors.toSet());
-        Set<Integer> taken = sheets.inYear(to.id()).stream().map(EvaluationSheet::number).collect(Collectors.toCollection(HashSet::new));
+        Set<String> departments =
+                organization.departments(to).stream().map(DepartmentView::code).collect(Collectors.toSet());
+        Set<Integer> taken = sheets.inYear(to.id()).stream()
+                .map(EvaluationSheet::number)
+                .collect(Collectors.toCollection(HashSet::new));
         int next = sheets.maxNumber(to.id());
         Map<Integer, Long> labor = store.laborUnitCosts(municipalityCode);
         List<EvaluationSheetView> result = new ArrayList<>();
@@ -136,19 +167,29 @@ public class EvaluationSelection {
                 continue;
             }
             if (!departments.contains(source.departmentCode())) {
-                throw new BusinessRuleException(Messages.get("evaluation.carry.departmentGone", source.content().name(),
-                        source.departmentCode(), to.year().label()));
+                throw new BusinessRuleException(Messages.get(
+                        "evaluation.carry.departmentGone",
+                        source.content().name(),
+                        source.departmentCode(),
+                        to.year().label()));
             }
             SheetContent c = source.content();
-            // the links to this year's department-plan projects do not carry over: next year's plan has its own projects
-            SheetContent copy = c.withPlanProjectIds(List.of()).withNewProject(false)
-                    .withCosts(c.costs().stream().filter(y -> y.year() > toYear - 3).toList());
+            // the links to this year's department-plan projects do not carry over: next year's plan has its own
+            // projects
+            SheetContent copy = c.withPlanProjectIds(List.of())
+                    .withNewProject(false)
+                    .withCosts(c.costs().stream()
+                            .filter(y -> y.year() > toYear - 3)
+                            .toList());
             int number = taken.contains(source.number()) ? ++next : source.number();
             taken.add(number);
             next = Math.max(next, number);
-            EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(to.id(), number, source.departmentCode(), copy, source.id(),
-                    source.illustrative()));
-            store.recordStep(sheet, Transition.within(EvaluationStage.FIRST), by,
+            EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(
+                    to.id(), number, source.departmentCode(), copy, source.id(), source.illustrative()));
+            store.recordStep(
+                    sheet,
+                    Transition.within(EvaluationStage.FIRST),
+                    by,
                     Messages.get("evaluation.step.carried", from.year().label(), source.number()));
             result.add(sheet.view(toYear, labor));
         }

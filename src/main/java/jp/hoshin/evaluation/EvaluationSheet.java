@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +15,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.InputText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.workflow.Transition;
 import jp.hoshin.shared.workflow.WorkflowStep;
 import org.hibernate.envers.Audited;
@@ -105,11 +106,15 @@ class EvaluationSheet {
     @Version
     private long version;
 
-    protected EvaluationSheet() {
-    }
+    protected EvaluationSheet() {}
 
-    EvaluationSheet(long fiscalYearId, int number, String departmentCode, SheetContent content, @Nullable Long carriedFromId,
-                    boolean illustrative) {
+    EvaluationSheet(
+            long fiscalYearId,
+            int number,
+            String departmentCode,
+            SheetContent content,
+            @Nullable Long carriedFromId,
+            boolean illustrative) {
         this.fiscalYearId = fiscalYearId;
         this.number = number;
         this.departmentCode = departmentCode;
@@ -152,7 +157,8 @@ class EvaluationSheet {
         checkExternalComment(externalCommittee);
         requireStage(Set.of(EvaluationStage.SECOND), Messages.get("evaluation.act.recordSecond"));
         this.secondAssessment = assessment;
-        this.externalComment = externalCommittee == null || externalCommittee.isBlank() ? null : externalCommittee.strip();
+        this.externalComment =
+                externalCommittee == null || externalCommittee.isBlank() ? null : externalCommittee.strip();
         updateFinalDirection();
         return Transition.within(EvaluationStage.SECOND);
     }
@@ -210,7 +216,8 @@ class EvaluationSheet {
     /** 改訂 — a finalised or published evaluation reopened for the planning section with a recorded reason (required). */
     Transition<EvaluationStage> startRevision(@Nullable String reason) {
         checkRevisionReasonText(reason);
-        requireStage(Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), Messages.get("evaluation.act.revise"));
+        requireStage(
+                Set.of(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED), Messages.get("evaluation.act.revise"));
         this.revisionReason = WorkflowStep.requiredReason(reason, Messages.get("evaluation.revision.reasonRequired"));
         this.revision++;
         return move(EvaluationStage.SECOND);
@@ -231,7 +238,8 @@ class EvaluationSheet {
     private void requireStage(Set<EvaluationStage> allowed, String act) {
         if (!allowed.contains(stage)) {
             String why = stage == EvaluationStage.FINALIZED || stage == EvaluationStage.PUBLISHED
-                    ? Messages.get("evaluation.stage.frozen") : "";
+                    ? Messages.get("evaluation.stage.frozen")
+                    : "";
             throw new BusinessRuleException(Messages.get("evaluation.stage.refused", stage.label(), act, why));
         }
     }
@@ -261,9 +269,28 @@ class EvaluationSheet {
     }
 
     SheetContent content() {
-        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
-                policyElementKey, planProjectIds, actionItemKeys, startYear, endYear, newProject, methods, targetText, intentText,
-                meansText, indicators, costs, unitCostIndicator);
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                policyElementKey,
+                planProjectIds,
+                actionItemKeys,
+                startYear,
+                endYear,
+                newProject,
+                methods,
+                targetText,
+                intentText,
+                meansText,
+                indicators,
+                costs,
+                unitCostIndicator);
     }
 
     Long id() {
@@ -286,12 +313,14 @@ class EvaluationSheet {
         return stage;
     }
 
-    @Nullable String publishedSnapshot() {
+    @Nullable
+    String publishedSnapshot() {
         return publishedSnapshot;
     }
 
     /** The 今後の方向性 the review reached: the 二次評価's if it has one, else the 一次評価's. */
-    @Nullable FutureDirection finalDirection() {
+    @Nullable
+    FutureDirection finalDirection() {
         return finalDirection;
     }
 
@@ -299,7 +328,8 @@ class EvaluationSheet {
         return revision;
     }
 
-    @Nullable String revisionReason() {
+    @Nullable
+    String revisionReason() {
         return revisionReason;
     }
 
@@ -312,9 +342,23 @@ class EvaluationSheet {
     }
 
     EvaluationSheetView view(int year, Map<Integer, Long> laborUnitCosts) {
-        return new EvaluationSheetView(id, fiscalYearId, year, number, departmentCode, content(), stage,
+        return new EvaluationSheetView(
+                id,
+                fiscalYearId,
+                year,
+                number,
+                departmentCode,
+                content(),
+                stage,
                 firstAssessment == null ? Assessment.EMPTY : firstAssessment,
-                secondAssessment == null ? Assessment.EMPTY : secondAssessment, externalComment, finalDirection, revision,
-                revisionReason, carriedFromId, illustrative, laborUnitCosts, version);
+                secondAssessment == null ? Assessment.EMPTY : secondAssessment,
+                externalComment,
+                finalDirection,
+                revision,
+                revisionReason,
+                carriedFromId,
+                illustrative,
+                laborUnitCosts,
+                version);
     }
 }

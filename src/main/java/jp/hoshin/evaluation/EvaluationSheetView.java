@@ -1,28 +1,57 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Map;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluation sheet as pages, documents and other modules read it. {@code year} is the fiscal year it
  * evaluates; {@code laborUnitCosts} the 人件費単価 per fiscal year its costs are computed with.
  */
-public record EvaluationSheetView(long id, long fiscalYearId, int year, int number, String departmentCode, SheetContent content,
-                                  EvaluationStage stage, Assessment first, Assessment second, @Nullable String externalComment,
-                                  @Nullable FutureDirection finalDirection, int revision, @Nullable String revisionReason,
-                                  @Nullable Long carriedFromId, boolean illustrative, Map<Integer, Long> laborUnitCosts,
-                                  long version) {
+public record EvaluationSheetView(
+        long id,
+        long fiscalYearId,
+        int year,
+        int number,
+        String departmentCode,
+        SheetContent content,
+        EvaluationStage stage,
+        Assessment first,
+        Assessment second,
+        @Nullable String externalComment,
+        @Nullable FutureDirection finalDirection,
+        int revision,
+        @Nullable String revisionReason,
+        @Nullable Long carriedFromId,
+        boolean illustrative,
+        Map<Integer, Long> laborUnitCosts,
+        long version) {
 
     /** The note shown with illustrative (made-up) data. */
     public static final String ILLUSTRATIVE_NOTE = Messages.get("evaluation.sheet.illustrativeNote");
 
     /** This view at another stage (the published copy a sheet keeps is its view at 公表). */
     public EvaluationSheetView withStage(EvaluationStage to) {
-        return new EvaluationSheetView(id, fiscalYearId, year, number, departmentCode, content, to, first, second, externalComment,
-                finalDirection, revision, revisionReason, carriedFromId, illustrative, laborUnitCosts, version);
+        return new EvaluationSheetView(
+                id,
+                fiscalYearId,
+                year,
+                number,
+                departmentCode,
+                content,
+                to,
+                first,
+                second,
+                externalComment,
+                finalDirection,
+                revision,
+                revisionReason,
+                carriedFromId,
+                illustrative,
+                laborUnitCosts,
+                version);
     }
 
     /** The three fiscal years a sheet shows: two years before and the year itself. */
@@ -31,7 +60,8 @@ public record EvaluationSheetView(long id, long fiscalYearId, int year, int numb
     }
 
     public CostBreakdown breakdown(int fiscalYear) {
-        return CostBreakdown.of(content.cost(fiscalYear), laborUnitCosts.get(fiscalYear), content.unitDenominator(fiscalYear));
+        return CostBreakdown.of(
+                content.cost(fiscalYear), laborUnitCosts.get(fiscalYear), content.unitDenominator(fiscalYear));
     }
 
     public List<CostBreakdown> breakdowns() {

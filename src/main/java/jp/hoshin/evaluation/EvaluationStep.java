@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
 import jp.hoshin.shared.workflow.StepRow;
 import jp.hoshin.shared.workflow.WorkflowStep;
 
@@ -23,8 +24,7 @@ class EvaluationStep extends StepRow {
     @Column(name = "to_stage")
     private EvaluationStage to;
 
-    protected EvaluationStep() {
-    }
+    protected EvaluationStep() {}
 
     EvaluationStep(long sheetId, WorkflowStep<EvaluationStage> step) {
         super(step);

@@ -32,8 +32,14 @@ public class Evaluations {
     private final NewSheets newSheets;
     private final FiscalYears fiscalYears;
 
-    Evaluations(SheetRepository sheets, StepRepository steps, LaborCostRepository laborCosts, SheetStore store, SheetLinks links,
-                NewSheets newSheets, FiscalYears fiscalYears) {
+    Evaluations(
+            SheetRepository sheets,
+            StepRepository steps,
+            LaborCostRepository laborCosts,
+            SheetStore store,
+            SheetLinks links,
+            NewSheets newSheets,
+            FiscalYears fiscalYears) {
         this.sheets = sheets;
         this.steps = steps;
         this.laborCosts = laborCosts;
@@ -55,13 +61,15 @@ public class Evaluations {
     /** The sheets of the year by number. */
     @Transactional(readOnly = true)
     public Map<Integer, EvaluationSheetView> byNumber(String municipalityCode, int year) {
-        return sheets(municipalityCode, year).stream().collect(Collectors.toMap(EvaluationSheetView::number, Function.identity()));
+        return sheets(municipalityCode, year).stream()
+                .collect(Collectors.toMap(EvaluationSheetView::number, Function.identity()));
     }
 
     @Transactional(readOnly = true)
     public Optional<EvaluationSheetView> find(SheetReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
-        return sheets.find(fy.id(), ref.number()).map(s -> s.view(ref.year(), store.laborUnitCosts(ref.municipalityCode())));
+        return sheets.find(fy.id(), ref.number())
+                .map(s -> s.view(ref.year(), store.laborUnitCosts(ref.municipalityCode())));
     }
 
     @Transactional(readOnly = true)
@@ -104,14 +112,20 @@ public class Evaluations {
 
     /** Chooses a project as an evaluation target of the year: a new sheet at 一次評価 for the department. */
     @Transactional
-    public EvaluationSheetView create(String municipalityCode, int year, String departmentCode, SheetContent content, String by) {
+    public EvaluationSheetView create(
+            String municipalityCode, int year, String departmentCode, SheetContent content, String by) {
         return create(municipalityCode, year, departmentCode, content, by, false);
     }
 
     /** As {@link #create}, marking the sheet as illustrative (made-up demo data). */
     @Transactional
-    public EvaluationSheetView create(String municipalityCode, int year, String departmentCode, SheetContent content, String by,
-                                      boolean illustrative) {
+    public EvaluationSheetView create(
+            String municipalityCode,
+            int year,
+            String departmentCode,
+            SheetContent content,
+            String by,
+            boolean illustrative) {
         return newSheets.of(municipalityCode, year).create(departmentCode, content, by, illustrative);
     }
 
@@ -129,11 +143,12 @@ public class Evaluations {
      * touched. Returns the numbers of the sheets that changed.
      */
     @Transactional
-    public List<Integer> writeAll(String municipalityCode, int year, Map<Integer, Map.Entry<Long, SheetContent>> contents) {
+    public List<Integer> writeAll(
+            String municipalityCode, int year, Map<Integer, Map.Entry<Long, SheetContent>> contents) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         fy.requireOpen();
-        Map<Integer, EvaluationSheet> byNumber = sheets.inYear(fy.id()).stream()
-                .collect(Collectors.toMap(EvaluationSheet::number, Function.identity()));
+        Map<Integer, EvaluationSheet> byNumber =
+                sheets.inYear(fy.id()).stream().collect(Collectors.toMap(EvaluationSheet::number, Function.identity()));
         SheetLinks.Check check = links.check(municipalityCode, year);
         List<Integer> changed = new ArrayList<>();
         for (var e : contents.entrySet()) {

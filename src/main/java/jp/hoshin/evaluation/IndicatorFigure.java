@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator's target and actual value for one fiscal year (either may be missing). */
-public record IndicatorFigure(int year, @Nullable BigDecimal target, @Nullable BigDecimal actual) {
+public record IndicatorFigure(
+        int year, @Nullable BigDecimal target, @Nullable BigDecimal actual) {
 
     public IndicatorFigure {
         target = Numbers.normal(target);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,8 +19,7 @@ final class JsonColumns {
 
     static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     private abstract static class ListColumn<T> implements AttributeConverter<List<T>, String> {
         private final TypeReference<List<T>> type;
@@ -42,7 +42,7 @@ final class JsonColumns {
     @Converter
     static final class Indicators extends ListColumn<PerformanceIndicator> {
         Indicators() {
-            super(new TypeReference<>() { });
+            super(new TypeReference<>() {});
         }
     }
 
@@ -54,7 +54,7 @@ final class JsonColumns {
     @Converter
     static final class Costs extends ListColumn<YearCost> {
         Costs() {
-            super(new TypeReference<>() { });
+            super(new TypeReference<>() {});
         }
 
         @Override
@@ -102,14 +102,14 @@ final class JsonColumns {
     @Converter
     static final class Ids extends ListColumn<Long> {
         Ids() {
-            super(new TypeReference<>() { });
+            super(new TypeReference<>() {});
         }
     }
 
     @Converter
     static final class Keys extends ListColumn<String> {
         Keys() {
-            super(new TypeReference<>() { });
+            super(new TypeReference<>() {});
         }
     }
 
@@ -117,13 +117,15 @@ final class JsonColumns {
     static final class Methods implements AttributeConverter<Set<ImplementationMethod>, String> {
         @Override
         public String convertToDatabaseColumn(Set<ImplementationMethod> value) {
-            return JSON.writeValueAsString(value == null ? List.of() : value.stream().sorted().toList());
+            return JSON.writeValueAsString(
+                    value == null ? List.of() : value.stream().sorted().toList());
         }
 
         @Override
         public Set<ImplementationMethod> convertToEntityAttribute(String column) {
-            return column == null || column.isBlank() ? Set.of()
-                    : Set.copyOf(JSON.readValue(column, new TypeReference<List<ImplementationMethod>>() { }));
+            return column == null || column.isBlank()
+                    ? Set.of()
+                    : Set.copyOf(JSON.readValue(column, new TypeReference<List<ImplementationMethod>>() {}));
         }
     }
 

@@ -1,12 +1,13 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 
 /** 人件費単価 — the personnel cost of one person-year (人工) a municipality uses for a fiscal year, in yen. */
@@ -28,8 +29,7 @@ class LaborUnitCost {
     @Version
     private long version;
 
-    protected LaborUnitCost() {
-    }
+    protected LaborUnitCost() {}
 
     LaborUnitCost(String municipalityCode, int fiscalYear, long yenPerPersonYear) {
         this.municipalityCode = municipalityCode;

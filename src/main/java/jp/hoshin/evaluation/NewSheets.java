@@ -1,10 +1,10 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.workflow.Transition;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,12 @@ class NewSheets {
     private final FiscalYears fiscalYears;
     private final Organization organization;
 
-    NewSheets(SheetRepository sheets, SheetStore store, SheetLinks links, FiscalYears fiscalYears, Organization organization) {
+    NewSheets(
+            SheetRepository sheets,
+            SheetStore store,
+            SheetLinks links,
+            FiscalYears fiscalYears,
+            Organization organization) {
         this.sheets = sheets;
         this.store = store;
         this.links = links;
@@ -51,9 +56,10 @@ class NewSheets {
             DepartmentView d = organization.department(municipalityCode, year, departmentCode);
             check.check(d.code(), content);
             sheets.lockNumbering(fy.id());
-            EvaluationSheet sheet = sheets.saveAndFlush(new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content,
-                    null, illustrative));
-            store.recordStep(sheet, Transition.within(EvaluationStage.FIRST), by, Messages.get("evaluation.step.selected"));
+            EvaluationSheet sheet = sheets.saveAndFlush(
+                    new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content, null, illustrative));
+            store.recordStep(
+                    sheet, Transition.within(EvaluationStage.FIRST), by, Messages.get("evaluation.step.selected"));
             return sheet.view(year, store.laborUnitCosts(municipalityCode));
         }
     }

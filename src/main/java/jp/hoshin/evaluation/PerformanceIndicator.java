@@ -1,20 +1,20 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 活動指標・成果指標 — an indicator of the sheet with its target and actual per fiscal year. A 減少 indicator
  * ({@code decreasing}) is better the lower it is (e.g. 待機児童数).
  */
-public record PerformanceIndicator(IndicatorKind kind, String name, @Nullable String unit, boolean decreasing,
-                                   List<IndicatorFigure> figures) {
+public record PerformanceIndicator(
+        IndicatorKind kind, String name, @Nullable String unit, boolean decreasing, List<IndicatorFigure> figures) {
 
     public PerformanceIndicator {
         if (name == null || name.isBlank()) {
@@ -22,7 +22,10 @@ public record PerformanceIndicator(IndicatorKind kind, String name, @Nullable St
         }
         name = name.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
-        figures = figures.stream().filter(f -> !f.empty()).sorted(Comparator.comparingInt(IndicatorFigure::year)).toList();
+        figures = figures.stream()
+                .filter(f -> !f.empty())
+                .sorted(Comparator.comparingInt(IndicatorFigure::year))
+                .toList();
     }
 
     public Optional<IndicatorFigure> figure(int year) {
@@ -46,7 +49,8 @@ public record PerformanceIndicator(IndicatorKind kind, String name, @Nullable St
         return achievementRate(target(year), actual(year), decreasing);
     }
 
-    static @Nullable BigDecimal achievementRate(@Nullable BigDecimal target, @Nullable BigDecimal actual, boolean decreasing) {
+    static @Nullable BigDecimal achievementRate(
+            @Nullable BigDecimal target, @Nullable BigDecimal actual, boolean decreasing) {
         if (target == null || actual == null) {
             return null;
         }

@@ -38,13 +38,16 @@ public class PublishedEvaluations {
     public List<EvaluationSheetView> published(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         Map<Integer, Long> labor = store.laborUnitCosts(municipalityCode);
-        return sheets.inYear(fy.id()).stream().flatMap(s -> publicView(s, year, labor).stream()).toList();
+        return sheets.inYear(fy.id()).stream()
+                .flatMap(s -> publicView(s, year, labor).stream())
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<EvaluationSheetView> publishedSheet(SheetReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
-        return sheets.find(fy.id(), ref.number()).flatMap(s -> publicView(s, ref.year(), store.laborUnitCosts(ref.municipalityCode())));
+        return sheets.find(fy.id(), ref.number())
+                .flatMap(s -> publicView(s, ref.year(), store.laborUnitCosts(ref.municipalityCode())));
     }
 
     private static Optional<EvaluationSheetView> publicView(EvaluationSheet sheet, int year, Map<Integer, Long> labor) {
@@ -52,16 +55,18 @@ public class PublishedEvaluations {
             return Optional.of(sheet.view(year, labor));
         }
         String snapshot = sheet.publishedSnapshot();
-        return snapshot == null ? Optional.empty() : Optional.of(JsonColumns.JSON.readValue(snapshot, EvaluationSheetView.class));
+        return snapshot == null
+                ? Optional.empty()
+                : Optional.of(JsonColumns.JSON.readValue(snapshot, EvaluationSheetView.class));
     }
 
     /** Counts of the published evaluations of a year, for the white paper and the public index. */
-    public record Summary(int year, int total, Map<FutureDirection, Long> byDirection, List<DepartmentCount> byDepartment) {
-    }
+    public record Summary(
+            int year, int total, Map<FutureDirection, Long> byDirection, List<DepartmentCount> byDepartment) {}
 
     /** One department's published evaluations by direction. */
-    public record DepartmentCount(String departmentCode, String departmentName, int total, Map<FutureDirection, Long> byDirection) {
-    }
+    public record DepartmentCount(
+            String departmentCode, String departmentName, int total, Map<FutureDirection, Long> byDirection) {}
 
     /** How many published evaluations of the year reached each 今後の方向性, overall and per department (in department order). */
     @Transactional(readOnly = true)
@@ -70,7 +75,8 @@ public class PublishedEvaluations {
         List<EvaluationSheetView> published = published(municipalityCode, year);
         Map<FutureDirection, Long> total = countByDirection(published);
         List<DepartmentCount> departments = new ArrayList<>();
-        Map<String, List<EvaluationSheetView>> byDept = published.stream().collect(Collectors.groupingBy(EvaluationSheetView::departmentCode));
+        Map<String, List<EvaluationSheetView>> byDept =
+                published.stream().collect(Collectors.groupingBy(EvaluationSheetView::departmentCode));
         for (DepartmentView d : organization.departments(fy)) {
             List<EvaluationSheetView> own = byDept.getOrDefault(d.code(), List.of());
             if (!own.isEmpty()) {

@@ -30,7 +30,9 @@ public enum Rating {
     public static Rating parse(String text) {
         String t = text.strip();
         for (Rating r : values()) {
-            if (r.name().equalsIgnoreCase(t) || r.label().equals(t) || r.display().equals(t)) {
+            if (r.name().equalsIgnoreCase(t)
+                    || r.label().equals(t)
+                    || r.display().equals(t)) {
                 return r;
             }
         }

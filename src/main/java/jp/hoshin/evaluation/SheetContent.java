@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,14 +16,28 @@ import org.jspecify.annotations.Nullable;
  * ({@code endYear} null = 終期なし), 新規/継続, 実施方法, 対象・意図・手段, indicators, yearly costs, and which
  * indicator (0-based, in list order) divides the トータルコスト into the 単位コスト.
  */
-public record SheetContent(String name, @Nullable String sectionName,
-                           @Nullable String budgetKan, @Nullable String budgetKou, @Nullable String budgetMoku,
-                           @Nullable String budgetSaimoku, @Nullable String legalBasis, @Nullable LegalBasisKind legalBasisKind,
-                           @Nullable String policyElementKey, List<Long> planProjectIds, List<String> actionItemKeys,
-                           @Nullable Integer startYear, @Nullable Integer endYear, boolean newProject,
-                           Set<ImplementationMethod> methods,
-                           @Nullable String target, @Nullable String intent, @Nullable String means,
-                           List<PerformanceIndicator> indicators, List<YearCost> costs, @Nullable Integer unitCostIndicator) {
+public record SheetContent(
+        String name,
+        @Nullable String sectionName,
+        @Nullable String budgetKan,
+        @Nullable String budgetKou,
+        @Nullable String budgetMoku,
+        @Nullable String budgetSaimoku,
+        @Nullable String legalBasis,
+        @Nullable LegalBasisKind legalBasisKind,
+        @Nullable String policyElementKey,
+        List<Long> planProjectIds,
+        List<String> actionItemKeys,
+        @Nullable Integer startYear,
+        @Nullable Integer endYear,
+        boolean newProject,
+        Set<ImplementationMethod> methods,
+        @Nullable String target,
+        @Nullable String intent,
+        @Nullable String means,
+        List<PerformanceIndicator> indicators,
+        List<YearCost> costs,
+        @Nullable Integer unitCostIndicator) {
 
     public SheetContent {
         if (name == null || name.isBlank()) {
@@ -44,10 +58,17 @@ public record SheetContent(String name, @Nullable String sectionName,
         intent = blank(intent);
         means = blank(means);
         planProjectIds = planProjectIds.stream().distinct().sorted().toList();
-        actionItemKeys = actionItemKeys.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        actionItemKeys = actionItemKeys.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
         methods = Set.copyOf(new TreeSet<>(methods));
         indicators = List.copyOf(indicators);
-        costs = costs.stream().filter(c -> !c.isEmpty()).sorted(Comparator.comparingInt(YearCost::year)).toList();
+        costs = costs.stream()
+                .filter(c -> !c.isEmpty())
+                .sorted(Comparator.comparingInt(YearCost::year))
+                .toList();
         if (startYear != null && endYear != null && endYear < startYear) {
             throw new IllegalArgumentException(Messages.get("evaluation.period.order"));
         }
@@ -58,43 +79,158 @@ public record SheetContent(String name, @Nullable String sectionName,
 
     /** A new sheet: only its name. */
     public static SheetContent named(String name, @Nullable String sectionName) {
-        return new SheetContent(name, sectionName, null, null, null, null, null, null, null, List.of(), List.of(), null, null, false,
-                Set.of(), null, null, null, List.of(), List.of(), null);
+        return new SheetContent(
+                name,
+                sectionName,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                false,
+                Set.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** This content linked to another basic-plan element (null: none). */
     public SheetContent withPolicyElementKey(@Nullable String key) {
-        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
-                key, planProjectIds, actionItemKeys, startYear, endYear, newProject, methods, target, intent, means, indicators,
-                costs, unitCostIndicator);
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                key,
+                planProjectIds,
+                actionItemKeys,
+                startYear,
+                endYear,
+                newProject,
+                methods,
+                target,
+                intent,
+                means,
+                indicators,
+                costs,
+                unitCostIndicator);
     }
 
     /** This content linked to other department-plan projects. */
     public SheetContent withPlanProjectIds(List<Long> ids) {
-        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
-                policyElementKey, ids, actionItemKeys, startYear, endYear, newProject, methods, target, intent, means, indicators,
-                costs, unitCostIndicator);
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                policyElementKey,
+                ids,
+                actionItemKeys,
+                startYear,
+                endYear,
+                newProject,
+                methods,
+                target,
+                intent,
+                means,
+                indicators,
+                costs,
+                unitCostIndicator);
     }
 
     /** This content linked to other action-plan items. */
     public SheetContent withActionItemKeys(List<String> keys) {
-        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
-                policyElementKey, planProjectIds, keys, startYear, endYear, newProject, methods, target, intent, means, indicators,
-                costs, unitCostIndicator);
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                policyElementKey,
+                planProjectIds,
+                keys,
+                startYear,
+                endYear,
+                newProject,
+                methods,
+                target,
+                intent,
+                means,
+                indicators,
+                costs,
+                unitCostIndicator);
     }
 
     /** This content marked 新規 (true) or 継続 (false). */
     public SheetContent withNewProject(boolean isNew) {
-        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
-                policyElementKey, planProjectIds, actionItemKeys, startYear, endYear, isNew, methods, target, intent, means,
-                indicators, costs, unitCostIndicator);
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                policyElementKey,
+                planProjectIds,
+                actionItemKeys,
+                startYear,
+                endYear,
+                isNew,
+                methods,
+                target,
+                intent,
+                means,
+                indicators,
+                costs,
+                unitCostIndicator);
     }
 
     /** This content with other yearly costs. */
     public SheetContent withCosts(List<YearCost> yearCosts) {
-        return new SheetContent(name, sectionName, budgetKan, budgetKou, budgetMoku, budgetSaimoku, legalBasis, legalBasisKind,
-                policyElementKey, planProjectIds, actionItemKeys, startYear, endYear, newProject, methods, target, intent, means,
-                indicators, yearCosts, unitCostIndicator);
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                policyElementKey,
+                planProjectIds,
+                actionItemKeys,
+                startYear,
+                endYear,
+                newProject,
+                methods,
+                target,
+                intent,
+                means,
+                indicators,
+                yearCosts,
+                unitCostIndicator);
     }
 
     public YearCost cost(int year) {
@@ -103,7 +239,9 @@ public record SheetContent(String name, @Nullable String sectionName,
 
     /** The actual value of the indicator chosen for the 単位コスト in that year. */
     public @Nullable BigDecimal unitDenominator(int year) {
-        return unitCostIndicator == null ? null : indicators.get(unitCostIndicator).actual(year);
+        return unitCostIndicator == null
+                ? null
+                : indicators.get(unitCostIndicator).actual(year);
     }
 
     public Optional<PerformanceIndicator> unitIndicator() {
@@ -112,7 +250,8 @@ public record SheetContent(String name, @Nullable String sectionName,
 
     /** The methods in display order, as text ("直営、委託"). */
     public String methodsText() {
-        return String.join("、", methods.stream().sorted().map(ImplementationMethod::label).toList());
+        return String.join(
+                "、", methods.stream().sorted().map(ImplementationMethod::label).toList());
     }
 
     /** "2016年度〜" or "2016年度〜2025年度" (empty when unknown). */
@@ -120,8 +259,12 @@ public record SheetContent(String name, @Nullable String sectionName,
         if (startYear == null && endYear == null) {
             return "";
         }
-        return Messages.get("evaluation.period.text", startYear == null ? "" : Messages.get("evaluation.period.year", startYear),
-                endYear == null ? Messages.get("evaluation.period.noEnd") : Messages.get("evaluation.period.year", endYear));
+        return Messages.get(
+                "evaluation.period.text",
+                startYear == null ? "" : Messages.get("evaluation.period.year", startYear),
+                endYear == null
+                        ? Messages.get("evaluation.period.noEnd")
+                        : Messages.get("evaluation.period.year", endYear));
     }
 
     private static @Nullable String blank(@Nullable String s) {

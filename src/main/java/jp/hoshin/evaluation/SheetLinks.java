@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +33,17 @@ class SheetLinks {
 
     /** The projects of the department's plan of that year a sheet may link to. */
     List<ProjectView> linkablePlanProjects(String municipalityCode, int year, String departmentCode) {
-        return departmentPlans.find(new PlanReference(municipalityCode, year, departmentCode)).map(p -> p.projects()).orElse(List.of());
+        return departmentPlans
+                .find(new PlanReference(municipalityCode, year, departmentCode))
+                .map(p -> p.projects())
+                .orElse(List.of());
     }
 
     /** The keys of the elements a sheet may link to. */
     Set<String> linkableElements(String municipalityCode) {
-        return policyPlans.linkable(municipalityCode).stream().map(PolicyPlans.LinkableElement::key).collect(Collectors.toSet());
+        return policyPlans.linkable(municipalityCode).stream()
+                .map(PolicyPlans.LinkableElement::key)
+                .collect(Collectors.toSet());
     }
 
     /** A check for the sheets of one year that reads each plan once, however many sheets it checks. */
@@ -75,8 +80,11 @@ class SheetLinks {
                 }
             }
             if (!content.planProjectIds().isEmpty()) {
-                Set<Long> ids = projects.computeIfAbsent(departmentCode, d -> linkablePlanProjects(municipalityCode, year, d).stream()
-                        .map(ProjectView::id).collect(Collectors.toSet()));
+                Set<Long> ids = projects.computeIfAbsent(
+                        departmentCode,
+                        d -> linkablePlanProjects(municipalityCode, year, d).stream()
+                                .map(ProjectView::id)
+                                .collect(Collectors.toSet()));
                 for (Long id : content.planProjectIds()) {
                     if (!ids.contains(id)) {
                         throw new BusinessRuleException(Messages.get("evaluation.link.projectMissing", id));

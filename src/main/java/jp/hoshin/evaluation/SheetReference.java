@@ -1,7 +1,7 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.shared.Messages;
 
 /** 評価シートの指定 — which evaluation sheet: the municipality, the fiscal year it evaluates and its number (No.). */
 public record SheetReference(String municipalityCode, int year, int number) {

@@ -1,12 +1,12 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
 import java.util.HashMap;
 import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.workflow.StepRecorder;
 import jp.hoshin.shared.workflow.Transition;
@@ -27,8 +27,12 @@ class SheetStore {
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
 
-    SheetStore(SheetRepository sheets, StepRepository steps, LaborCostRepository laborCosts, FiscalYears fiscalYears,
-               StepRecorder recorder) {
+    SheetStore(
+            SheetRepository sheets,
+            StepRepository steps,
+            LaborCostRepository laborCosts,
+            FiscalYears fiscalYears,
+            StepRecorder recorder) {
         this.sheets = sheets;
         this.steps = steps;
         this.laborCosts = laborCosts;
@@ -46,8 +50,12 @@ class SheetStore {
     }
 
     /** Records the step an act of {@code sheet} took, then flushes: the sheet as it now stands. */
-    EvaluationSheetView record(SheetReference ref, EvaluationSheet sheet, Transition<EvaluationStage> act, String by,
-                               @Nullable String comment) {
+    EvaluationSheetView record(
+            SheetReference ref,
+            EvaluationSheet sheet,
+            Transition<EvaluationStage> act,
+            String by,
+            @Nullable String comment) {
         recordStep(sheet, act, by, comment);
         return flushed(ref, sheet);
     }

@@ -1,9 +1,10 @@
 package jp.hoshin.fiscalyear;
 
-import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+
+import jp.hoshin.shared.Messages;
 
 /**
  * 年度 — a Japanese fiscal year, 1 April to 31 March, identified in URLs and the API by its western

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * municipality (not always the year before), whose organisation the new year starts from. Handled
  * synchronously within the opening transaction, so the year and its copied organisation appear together.
  */
-public record FiscalYearOpened(String municipalityCode, long fiscalYearId, FiscalYear year,
-                               @Nullable Long previousFiscalYearId) {
-}
+public record FiscalYearOpened(
+        String municipalityCode,
+        long fiscalYearId,
+        FiscalYear year,
+        @Nullable Long previousFiscalYearId) {}

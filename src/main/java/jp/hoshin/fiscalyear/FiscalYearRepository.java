@@ -11,5 +11,6 @@ interface FiscalYearRepository extends JpaRepository<MunicipalFiscalYear, Long> 
 
     Optional<MunicipalFiscalYear> findByMunicipalityIdAndStartYear(long municipalityId, int startYear);
 
-    Optional<MunicipalFiscalYear> findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(long municipalityId, int startYear);
+    Optional<MunicipalFiscalYear> findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(
+            long municipalityId, int startYear);
 }

@@ -1,14 +1,22 @@
 package jp.hoshin.fiscalyear;
 
-import jp.hoshin.shared.Messages;
 import java.time.Instant;
 
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /** A municipality's fiscal year as other modules and pages read it. */
-public record FiscalYearView(long id, String municipalityCode, FiscalYear year, FiscalYearStatus status, Instant openedAt,
-                             String openedBy, @Nullable Instant closedAt, @Nullable String closedBy, long version) {
+public record FiscalYearView(
+        long id,
+        String municipalityCode,
+        FiscalYear year,
+        FiscalYearStatus status,
+        Instant openedAt,
+        String openedBy,
+        @Nullable Instant closedAt,
+        @Nullable String closedBy,
+        long version) {
 
     public boolean open() {
         return status == FiscalYearStatus.OPEN;

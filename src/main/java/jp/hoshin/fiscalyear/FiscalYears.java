@@ -1,6 +1,5 @@
 package jp.hoshin.fiscalyear;
 
-import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,7 +23,11 @@ public class FiscalYears {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FiscalYears(FiscalYearRepository repository, Municipalities municipalities, ApplicationEventPublisher events, Clock clock) {
+    FiscalYears(
+            FiscalYearRepository repository,
+            Municipalities municipalities,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.municipalities = municipalities;
         this.events = events;
@@ -33,26 +37,37 @@ public class FiscalYears {
     @Transactional(readOnly = true)
     public List<FiscalYearView> list(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return repository.findByMunicipalityIdOrderByStartYearDesc(m.id()).stream().map(fy -> fy.view(m.code())).toList();
+        return repository.findByMunicipalityIdOrderByStartYearDesc(m.id()).stream()
+                .map(fy -> fy.view(m.code()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<FiscalYearView> find(String municipalityCode, int startYear) {
-        return municipalities.find(municipalityCode)
-                .flatMap(m -> repository.findByMunicipalityIdAndStartYear(m.id(), startYear).map(fy -> fy.view(m.code())));
+        return municipalities
+                .find(municipalityCode)
+                .flatMap(m -> repository
+                        .findByMunicipalityIdAndStartYear(m.id(), startYear)
+                        .map(fy -> fy.view(m.code())));
     }
 
     @Transactional(readOnly = true)
     public Optional<FiscalYearView> findById(long id) {
-        return repository.findById(id).flatMap(fy -> municipalities.findById(fy.municipalityId()).map(m -> fy.view(m.code())));
+        return repository
+                .findById(id)
+                .flatMap(fy -> municipalities.findById(fy.municipalityId()).map(m -> fy.view(m.code())));
     }
 
     /** The fiscal year, or a 404 in Japanese. */
     public FiscalYearView get(String municipalityCode, int startYear) {
         return find(municipalityCode, startYear).orElseThrow(() -> {
             MunicipalityView m = municipalities.get(municipalityCode);
-            return new NotFoundException(Messages.get("fiscalYear.notRegistered", m.name(),
-                    startYear >= 1989 && startYear <= 2200 ? FiscalYear.of(startYear).label() : startYear + "年度"));
+            return new NotFoundException(Messages.get(
+                    "fiscalYear.notRegistered",
+                    m.name(),
+                    startYear >= 1989 && startYear <= 2200
+                            ? FiscalYear.of(startYear).label()
+                            : startYear + "年度"));
         });
     }
 
@@ -63,12 +78,17 @@ public class FiscalYears {
     @Transactional
     public FiscalYearView open(String municipalityCode, FiscalYear year, String by) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        if (repository.findByMunicipalityIdAndStartYear(m.id(), year.startYear()).isPresent()) {
+        if (repository
+                .findByMunicipalityIdAndStartYear(m.id(), year.startYear())
+                .isPresent()) {
             throw new BusinessRuleException(Messages.get("fiscalYear.alreadyOpened", year.label()));
         }
-        Long previous = repository.findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(m.id(), year.startYear())
-                .map(MunicipalFiscalYear::id).orElse(null);
-        MunicipalFiscalYear opened = repository.saveAndFlush(MunicipalFiscalYear.open(m.id(), year, by, clock.instant()));
+        Long previous = repository
+                .findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(m.id(), year.startYear())
+                .map(MunicipalFiscalYear::id)
+                .orElse(null);
+        MunicipalFiscalYear opened =
+                repository.saveAndFlush(MunicipalFiscalYear.open(m.id(), year, by, clock.instant()));
         events.publishEvent(new FiscalYearOpened(m.code(), opened.id(), year, previous));
         return opened.view(m.code());
     }
@@ -89,7 +109,9 @@ public class FiscalYears {
 
     private MunicipalFiscalYear load(String municipalityCode, int startYear) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return repository.findByMunicipalityIdAndStartYear(m.id(), startYear)
-                .orElseThrow(() -> new NotFoundException(Messages.get("fiscalYear.notRegistered", m.name(), startYear + "年度")));
+        return repository
+                .findByMunicipalityIdAndStartYear(m.id(), startYear)
+                .orElseThrow(() ->
+                        new NotFoundException(Messages.get("fiscalYear.notRegistered", m.name(), startYear + "年度")));
     }
 }

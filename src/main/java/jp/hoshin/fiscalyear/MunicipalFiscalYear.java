@@ -1,6 +1,5 @@
 package jp.hoshin.fiscalyear;
 
-import jp.hoshin.shared.Messages;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -12,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,7 @@ class MunicipalFiscalYear {
     @Version
     private long version;
 
-    protected MunicipalFiscalYear() {
-    }
+    protected MunicipalFiscalYear() {}
 
     static MunicipalFiscalYear open(long municipalityId, FiscalYear year, String by, Instant at) {
         MunicipalFiscalYear fy = new MunicipalFiscalYear();
@@ -81,7 +81,8 @@ class MunicipalFiscalYear {
     }
 
     FiscalYearView view(String municipalityCode) {
-        return new FiscalYearView(id, municipalityCode, year(), status, openedAt, openedBy, closedAt, closedBy, version);
+        return new FiscalYearView(
+                id, municipalityCode, year(), status, openedAt, openedBy, closedAt, closedBy, version);
     }
 
     long municipalityId() {

@@ -1,8 +1,8 @@
 package jp.hoshin.identity;
 
-import jp.hoshin.shared.Messages;
 import java.util.Optional;
 
+import jp.hoshin.shared.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -33,11 +33,15 @@ public class Access {
      */
     public Optional<StaffPrincipal> currentStaff() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !(auth.getPrincipal() instanceof StaffPrincipal session)) {
+        if (auth == null
+                || auth instanceof AnonymousAuthenticationToken
+                || !(auth.getPrincipal() instanceof StaffPrincipal session)) {
             return Optional.empty();
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST) instanceof StaffPrincipal cached) {
+        if (request != null
+                && request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST)
+                        instanceof StaffPrincipal cached) {
             return Optional.of(cached);
         }
         Optional<StaffPrincipal> fresh = signIns.principal(session.username())
@@ -68,7 +72,9 @@ public class Access {
     }
 
     public boolean canAdminister(String municipalityCode) {
-        return currentStaff().map(s -> s.role() == Role.PLANNING_ADMIN && s.belongsTo(municipalityCode)).orElse(false);
+        return currentStaff()
+                .map(s -> s.role() == Role.PLANNING_ADMIN && s.belongsTo(municipalityCode))
+                .orElse(false);
     }
 
     public void requireAdminister(String municipalityCode) {
@@ -78,7 +84,9 @@ public class Access {
     }
 
     public boolean isDeploymentAdministrator() {
-        return currentStaff().map(s -> s.role() == Role.PLANNING_ADMIN && s.deploymentWide()).orElse(false);
+        return currentStaff()
+                .map(s -> s.role() == Role.PLANNING_ADMIN && s.deploymentWide())
+                .orElse(false);
     }
 
     public void requireDeploymentAdministrator() {
@@ -89,8 +97,10 @@ public class Access {
 
     /** The mayor's office and the planning section review, comment on and finalise plans. */
     public boolean canReview(String municipalityCode) {
-        return currentStaff().map(s -> s.belongsTo(municipalityCode)
-                && (s.role() == Role.REVIEWER || s.role() == Role.PLANNING_ADMIN)).orElse(false);
+        return currentStaff()
+                .map(s ->
+                        s.belongsTo(municipalityCode) && (s.role() == Role.REVIEWER || s.role() == Role.PLANNING_ADMIN))
+                .orElse(false);
     }
 
     public void requireReview(String municipalityCode) {
@@ -100,9 +110,11 @@ public class Access {
     }
 
     public boolean canEditDepartment(String municipalityCode, String departmentCode) {
-        return currentStaff().map(s -> s.belongsTo(municipalityCode)
-                && (s.role() == Role.PLANNING_ADMIN
-                    || s.role() == Role.DEPARTMENT_EDITOR && s.departmentCodes().contains(departmentCode)))
+        return currentStaff()
+                .map(s -> s.belongsTo(municipalityCode)
+                        && (s.role() == Role.PLANNING_ADMIN
+                                || s.role() == Role.DEPARTMENT_EDITOR
+                                        && s.departmentCodes().contains(departmentCode)))
                 .orElse(false);
     }
 
@@ -122,9 +134,10 @@ public class Access {
 
     public void requireEvaluationEdit(String municipalityCode, String departmentCode, boolean atFirstStage) {
         if (!canEditEvaluation(municipalityCode, departmentCode, atFirstStage)) {
-            throw new AccessDeniedException(atFirstStage || !canEditDepartment(municipalityCode, departmentCode)
-                    ? Messages.get("access.evaluation.department")
-                    : Messages.get("access.evaluation.submitted"));
+            throw new AccessDeniedException(
+                    atFirstStage || !canEditDepartment(municipalityCode, departmentCode)
+                            ? Messages.get("access.evaluation.department")
+                            : Messages.get("access.evaluation.submitted"));
         }
     }
 

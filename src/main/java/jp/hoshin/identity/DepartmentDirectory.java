@@ -8,8 +8,7 @@ import java.util.List;
  */
 public interface DepartmentDirectory {
 
-    record DepartmentChoice(String code, String name) {
-    }
+    record DepartmentChoice(String code, String name) {}
 
     List<DepartmentChoice> departments(String municipalityCode);
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /** What identity needs to know of the municipalities (implemented by the municipality module). */
 public interface MunicipalityDirectory {
 
-    record MunicipalityChoice(String code, String name) {
-    }
+    record MunicipalityChoice(String code, String name) {}
 
     List<MunicipalityChoice> municipalities();
 

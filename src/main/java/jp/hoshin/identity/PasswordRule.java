@@ -71,7 +71,9 @@ class PasswordRule {
         }
         // "trustno1trustno1": a listed password twice
         int half = lower.length() / 2;
-        return lower.length() % 2 == 0 && lower.substring(0, half).equals(lower.substring(half)) && common.contains(lower.substring(0, half));
+        return lower.length() % 2 == 0
+                && lower.substring(0, half).equals(lower.substring(half))
+                && common.contains(lower.substring(0, half));
     }
 
     private static boolean isDigitOrSymbol(char c) {
@@ -95,7 +97,7 @@ class PasswordRule {
     private static Set<String> load() {
         Set<String> words = new HashSet<>(40_000);
         try (InputStream in = new ClassPathResource("security/common-passwords.txt").getInputStream();
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {

@@ -1,6 +1,5 @@
 package jp.hoshin.identity;
 
-import jp.hoshin.shared.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -19,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -67,11 +68,15 @@ class StaffAccount {
     @AuditJoinTable(name = "staff_department_aud")
     private Set<String> departmentCodes = new LinkedHashSet<>();
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
-    StaffAccount(@Nullable String municipalityCode, String username, String displayName, String passwordHash, Role role,
-                 Set<String> departmentCodes) {
+    StaffAccount(
+            @Nullable String municipalityCode,
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            Set<String> departmentCodes) {
         this.municipalityCode = municipalityCode;
         this.username = username;
         this.displayName = displayName;
@@ -135,15 +140,24 @@ class StaffAccount {
     }
 
     StaffPrincipal toPrincipal(Instant now) {
-        return new StaffPrincipal(id, username, displayName, role, municipalityCode, departmentCodes, passwordHash,
-                enabled, lockedAt(now));
+        return new StaffPrincipal(
+                id,
+                username,
+                displayName,
+                role,
+                municipalityCode,
+                departmentCodes,
+                passwordHash,
+                enabled,
+                lockedAt(now));
     }
 
     Long id() {
         return id;
     }
 
-    @Nullable String municipalityCode() {
+    @Nullable
+    String municipalityCode() {
         return municipalityCode;
     }
 
@@ -163,7 +177,8 @@ class StaffAccount {
         return enabled;
     }
 
-    @Nullable Instant lockedUntil() {
+    @Nullable
+    Instant lockedUntil() {
         return lockedUntil;
     }
 

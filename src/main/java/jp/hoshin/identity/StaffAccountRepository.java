@@ -18,6 +18,7 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     @Query("select s from StaffAccount s order by s.municipalityCode nulls first, s.role, s.username")
     List<StaffAccount> findAllOrdered();
 
-    @Query("select count(s) > 0 from StaffAccount s where s.role = jp.hoshin.identity.Role.PLANNING_ADMIN and s.municipalityCode is null")
+    @Query(
+            "select count(s) > 0 from StaffAccount s where s.role = jp.hoshin.identity.Role.PLANNING_ADMIN and s.municipalityCode is null")
     boolean existsDeploymentAdministrator();
 }

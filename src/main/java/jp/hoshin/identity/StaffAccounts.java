@@ -1,6 +1,5 @@
 package jp.hoshin.identity;
 
-import jp.hoshin.shared.Messages;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Set;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +32,12 @@ public class StaffAccounts {
     private final PasswordRule passwordRule;
     private final SecureRandom random = new SecureRandom();
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events,
-                  PasswordRule passwordRule) {
+    StaffAccounts(
+            StaffAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PasswordRule passwordRule) {
         this.passwordRule = passwordRule;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -42,9 +46,13 @@ public class StaffAccounts {
     }
 
     /** What a new account needs. {@code municipalityCode} null = deployment-wide administrator. */
-    public record NewStaffAccount(@Nullable String municipalityCode, String username, String displayName, Role role,
-                                  Set<String> departmentCodes, String password) {
-    }
+    public record NewStaffAccount(
+            @Nullable String municipalityCode,
+            String username,
+            String displayName,
+            Role role,
+            Set<String> departmentCodes,
+            String password) {}
 
     @Transactional
     public long create(NewStaffAccount request) {
@@ -57,8 +65,12 @@ public class StaffAccounts {
         }
         passwordRule.check(request.password(), username);
         try {
-            StaffAccount account = new StaffAccount(request.municipalityCode(), username,
-                    JapaneseText.text(request.displayName()), passwordEncoder.encode(request.password()), request.role(),
+            StaffAccount account = new StaffAccount(
+                    request.municipalityCode(),
+                    username,
+                    JapaneseText.text(request.displayName()),
+                    passwordEncoder.encode(request.password()),
+                    request.role(),
                     request.departmentCodes());
             return accounts.save(account).id();
         } catch (IllegalArgumentException e) {
@@ -67,7 +79,8 @@ public class StaffAccounts {
     }
 
     @Transactional
-    public void update(long id, long editedVersion, String displayName, Role role, Set<String> departmentCodes, boolean enabled) {
+    public void update(
+            long id, long editedVersion, String displayName, Role role, Set<String> departmentCodes, boolean enabled) {
         StaffAccount account = find(id);
         ConcurrentEditException.check(editedVersion, account.version());
         account.rename(JapaneseText.text(displayName));
@@ -96,7 +109,8 @@ public class StaffAccounts {
     @Transactional
     public void changeOwnPassword(long id, String currentPassword, String newPassword) {
         StaffAccount account = find(id);
-        if (!passwordEncoder.matches(currentPassword, account.toPrincipal(clock.instant()).passwordHash())) {
+        if (!passwordEncoder.matches(
+                currentPassword, account.toPrincipal(clock.instant()).passwordHash())) {
             throw new BusinessRuleException(Messages.get("password.currentWrong"));
         }
         passwordRule.check(newPassword, account.username());
@@ -111,7 +125,8 @@ public class StaffAccounts {
 
     @Transactional(readOnly = true)
     public List<StaffAccountView> list(@Nullable String municipalityCode) {
-        List<StaffAccount> found = municipalityCode == null ? accounts.findAllOrdered() : accounts.findByMunicipality(municipalityCode);
+        List<StaffAccount> found =
+                municipalityCode == null ? accounts.findAllOrdered() : accounts.findByMunicipality(municipalityCode);
         Instant now = clock.instant();
         return found.stream().map(a -> view(a, now)).toList();
     }
@@ -130,7 +145,9 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public boolean signsInWith(String username, String password) {
         return accounts.findByUsername(username)
-                .filter(a -> passwordEncoder.matches(password, a.toPrincipal(clock.instant()).passwordHash())).isPresent();
+                .filter(a -> passwordEncoder.matches(
+                        password, a.toPrincipal(clock.instant()).passwordHash()))
+                .isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -152,7 +169,16 @@ public class StaffAccounts {
     }
 
     private static StaffAccountView view(StaffAccount a, Instant now) {
-        return new StaffAccountView(a.id(), a.municipalityCode(), a.username(), a.displayName(), a.role(),
-                a.departmentCodes(), a.enabled(), a.lockedUntil(), a.lockedAt(now), a.version());
+        return new StaffAccountView(
+                a.id(),
+                a.municipalityCode(),
+                a.username(),
+                a.displayName(),
+                a.role(),
+                a.departmentCodes(),
+                a.enabled(),
+                a.lockedUntil(),
+                a.lockedAt(now),
+                a.version());
     }
 }

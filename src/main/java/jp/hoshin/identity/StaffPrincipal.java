@@ -23,7 +23,8 @@ public record StaffPrincipal(
         Set<String> departmentCodes,
         String passwordHash,
         boolean enabled,
-        boolean locked) implements UserDetails {
+        boolean locked)
+        implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -43,7 +44,8 @@ public record StaffPrincipal(
 
     /** A copy without the password hash, for keeping in the session. */
     public StaffPrincipal withoutCredentials() {
-        return new StaffPrincipal(id, username, displayName, role, municipalityCode, departmentCodes, "", enabled, locked);
+        return new StaffPrincipal(
+                id, username, displayName, role, municipalityCode, departmentCodes, "", enabled, locked);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package jp.hoshin.municipality;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.LocalGovernmentCode;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,9 @@ public class Municipalities implements MunicipalityDirectory {
 
     @Transactional(readOnly = true)
     public List<MunicipalityView> all() {
-        return repository.findAllByOrderByCode().stream().map(Municipality::view).toList();
+        return repository.findAllByOrderByCode().stream()
+                .map(Municipality::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -45,27 +47,45 @@ public class Municipalities implements MunicipalityDirectory {
     }
 
     @Transactional
-    public MunicipalityView register(LocalGovernmentCode code, String name, @Nullable String nameKana, String prefecture) {
+    public MunicipalityView register(
+            LocalGovernmentCode code, String name, @Nullable String nameKana, String prefecture) {
         if (repository.existsByCode(code.value())) {
             throw new BusinessRuleException(Messages.get("municipality.alreadyRegistered", code));
         }
-        return repository.save(new Municipality(code, JapaneseText.text(name),
-                JapaneseText.optionalText(nameKana).orElse(null), JapaneseText.text(prefecture), code.isSample())).view();
+        return repository
+                .save(new Municipality(
+                        code,
+                        JapaneseText.text(name),
+                        JapaneseText.optionalText(nameKana).orElse(null),
+                        JapaneseText.text(prefecture),
+                        code.isSample()))
+                .view();
     }
 
     @Transactional
-    public void describe(String code, long editedVersion, String name, @Nullable String nameKana, String prefecture,
-                         @Nullable String publicNote) {
-        Municipality municipality = repository.findByCode(code)
+    public void describe(
+            String code,
+            long editedVersion,
+            String name,
+            @Nullable String nameKana,
+            String prefecture,
+            @Nullable String publicNote) {
+        Municipality municipality = repository
+                .findByCode(code)
                 .orElseThrow(() -> new NotFoundException(Messages.get("municipality.notRegistered", code)));
         ConcurrentEditException.check(editedVersion, municipality.view().version());
-        municipality.describe(JapaneseText.text(name), JapaneseText.optionalText(nameKana).orElse(null),
-                JapaneseText.text(prefecture), JapaneseText.optionalText(publicNote).orElse(null));
+        municipality.describe(
+                JapaneseText.text(name),
+                JapaneseText.optionalText(nameKana).orElse(null),
+                JapaneseText.text(prefecture),
+                JapaneseText.optionalText(publicNote).orElse(null));
     }
 
     @Override
     public List<MunicipalityChoice> municipalities() {
-        return all().stream().map(m -> new MunicipalityChoice(m.code(), m.name())).toList();
+        return all().stream()
+                .map(m -> new MunicipalityChoice(m.code(), m.name()))
+                .toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.LocalGovernmentCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -45,8 +46,7 @@ class Municipality {
     @NotAudited
     private Instant updatedAt = Instant.now();
 
-    protected Municipality() {
-    }
+    protected Municipality() {}
 
     Municipality(LocalGovernmentCode code, String name, @Nullable String nameKana, String prefecture, boolean sample) {
         this.code = code.value();

@@ -1,6 +1,5 @@
 package jp.hoshin.organization;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -57,8 +58,7 @@ class Department {
     @OrderBy("displayOrder")
     private List<Section> sections = new ArrayList<>();
 
-    protected Department() {
-    }
+    protected Department() {}
 
     Department(long fiscalYearId, String code, String name, int displayOrder) {
         this.fiscalYearId = fiscalYearId;
@@ -107,7 +107,10 @@ class Department {
         int order = 1;
         List<Section> ordered = new ArrayList<>();
         for (String n : unique) {
-            Section existing = sections.stream().filter(s -> s.name().equals(n)).findFirst().orElse(null);
+            Section existing = sections.stream()
+                    .filter(s -> s.name().equals(n))
+                    .findFirst()
+                    .orElse(null);
             if (existing == null) {
                 existing = new Section(this, n, order);
             } else {
@@ -126,8 +129,11 @@ class Department {
      */
     void takeSections(Department from, List<String> names) {
         for (String n : names) {
-            Section s = from.sections.stream().filter(x -> x.name().equals(n)).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException(Messages.get("organization.section.notIn", from.name, n)));
+            Section s = from.sections.stream()
+                    .filter(x -> x.name().equals(n))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new BusinessRuleException(Messages.get("organization.section.notIn", from.name, n)));
             if (sections.stream().anyMatch(x -> x.name().equals(n))) {
                 throw new BusinessRuleException(Messages.get("organization.section.alreadyIn", name, n));
             }
@@ -137,13 +143,20 @@ class Department {
     }
 
     DepartmentProfile profile() {
-        return new DepartmentProfile(headName, headNameKana, basicPolicy, workDescription, missionHeadline, mission,
-                staffCount, budgetYen);
+        return new DepartmentProfile(
+                headName, headNameKana, basicPolicy, workDescription, missionHeadline, mission, staffCount, budgetYen);
     }
 
     DepartmentView view() {
-        return new DepartmentView(id, fiscalYearId, code, name, displayOrder, profile(),
-                sections.stream().map(Section::view).toList(), version);
+        return new DepartmentView(
+                id,
+                fiscalYearId,
+                code,
+                name,
+                displayOrder,
+                profile(),
+                sections.stream().map(Section::view).toList(),
+                version);
     }
 
     Long id() {

@@ -11,10 +11,8 @@ import jp.hoshin.fiscalyear.FiscalYear;
 public record DepartmentHistory(List<Entry> entries) {
 
     /** One department of one year and where it came from. */
-    public record Entry(long departmentId, FiscalYear year, String code, String name, List<Link> from) {
-    }
+    public record Entry(long departmentId, FiscalYear year, String code, String name, List<Link> from) {}
 
     /** The earlier department this one continues, and how. */
-    public record Link(LineageKind kind, FiscalYear year, String code, String name) {
-    }
+    public record Link(LineageKind kind, FiscalYear year, String code, String name) {}
 }

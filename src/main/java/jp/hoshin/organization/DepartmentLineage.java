@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.envers.Audited;
 
 /** 沿革 — one department of a year continuing one of an earlier year (継続・名称変更・統合・分割). */
@@ -26,8 +27,7 @@ class DepartmentLineage {
     @Enumerated(EnumType.STRING)
     private LineageKind kind;
 
-    protected DepartmentLineage() {
-    }
+    protected DepartmentLineage() {}
 
     DepartmentLineage(long predecessorId, long successorId, LineageKind kind) {
         this.predecessorId = predecessorId;

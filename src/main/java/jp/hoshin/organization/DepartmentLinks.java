@@ -10,8 +10,7 @@ import java.util.List;
 public interface DepartmentLinks {
 
     /** A link: what it is (運営方針と目標, 事務事業評価 …), its title and the public page it is on. */
-    record Link(String kind, String title, String href) {
-    }
+    record Link(String kind, String title, String href) {}
 
     List<Link> linksOf(String municipalityCode, int year, String departmentCode);
 }

@@ -1,8 +1,9 @@
 package jp.hoshin.organization;
 
-import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
+
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,10 @@ public record DepartmentProfile(
         if (mission == null) {
             return List.of();
         }
-        return Arrays.stream(mission.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(mission.split("\\R"))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     public DepartmentProfile {

@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DepartmentRepository extends JpaRepository<Department, Long> {
 
-    @Query("select distinct d from Department d left join fetch d.sections where d.fiscalYearId = ?1 order by d.displayOrder, d.name")
+    @Query(
+            "select distinct d from Department d left join fetch d.sections where d.fiscalYearId = ?1 order by d.displayOrder, d.name")
     List<Department> findByFiscalYear(long fiscalYearId);
 
     @Query("select d from Department d left join fetch d.sections where d.fiscalYearId = ?1 and d.code = ?2")

@@ -29,13 +29,16 @@ class DepartmentStore {
     }
 
     Department load(FiscalYearView fy, String code) {
-        return departments.findByFiscalYearAndCode(fy.id(), JapaneseText.fold(code))
-                .orElseThrow(() -> new NotFoundException(Messages.get("organization.department.notFound", fy.year().label(), code)));
+        return departments
+                .findByFiscalYearAndCode(fy.id(), JapaneseText.fold(code))
+                .orElseThrow(() -> new NotFoundException(Messages.get(
+                        "organization.department.notFound", fy.year().label(), code)));
     }
 
     /** Section names as typed, blank lines left out; each at most 60 characters. */
     static List<String> cleanNames(List<String> names) {
-        List<String> clean = names.stream().map(JapaneseText::text).filter(n -> !n.isEmpty()).toList();
+        List<String> clean =
+                names.stream().map(JapaneseText::text).filter(n -> !n.isEmpty()).toList();
         for (String n : clean) {
             if (n.length() > 60) {
                 throw new BusinessRuleException(Messages.get("organization.section.tooLong", n.substring(0, 20)));

@@ -1,6 +1,5 @@
 package jp.hoshin.organization;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,10 +17,7 @@ import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.DepartmentDirectory;
-import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
-import jp.hoshin.shared.JapaneseText;
-import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +35,11 @@ public class Organization implements DepartmentDirectory {
     private final FiscalYears fiscalYears;
     private final DepartmentStore store;
 
-    Organization(DepartmentRepository departments, DepartmentLineageRepository lineage, FiscalYears fiscalYears, DepartmentStore store) {
+    Organization(
+            DepartmentRepository departments,
+            DepartmentLineageRepository lineage,
+            FiscalYears fiscalYears,
+            DepartmentStore store) {
         this.departments = departments;
         this.lineage = lineage;
         this.fiscalYears = fiscalYears;
@@ -55,7 +54,9 @@ public class Organization implements DepartmentDirectory {
     /** The departments of a fiscal year the caller has already looked up. */
     @Transactional(readOnly = true)
     public List<DepartmentView> departments(FiscalYearView fiscalYear) {
-        return departments.findByFiscalYear(fiscalYear.id()).stream().map(Department::view).toList();
+        return departments.findByFiscalYear(fiscalYear.id()).stream()
+                .map(Department::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -65,8 +66,13 @@ public class Organization implements DepartmentDirectory {
 
     /** Sets what a department says of itself (head, policy, work, mission, resources) and its sections. */
     @Transactional
-    public DepartmentView describe(String municipalityCode, int year, String code, long editedVersion,
-                                   DepartmentProfile profile, List<String> sectionNames) {
+    public DepartmentView describe(
+            String municipalityCode,
+            int year,
+            String code,
+            long editedVersion,
+            DepartmentProfile profile,
+            List<String> sectionNames) {
         FiscalYearView fy = store.openYear(municipalityCode, year);
         Department d = store.load(fy, code);
         ConcurrentEditException.check(editedVersion, d.version());
@@ -98,18 +104,27 @@ public class Organization implements DepartmentDirectory {
                 queue.add(l.successorId());
             }
         }
-        Map<Long, Department> byId = departments.findByIdIn(seen).stream().collect(Collectors.toMap(Department::id, Function.identity()));
+        Map<Long, Department> byId =
+                departments.findByIdIn(seen).stream().collect(Collectors.toMap(Department::id, Function.identity()));
         Map<Long, List<DepartmentHistory.Link>> from = new HashMap<>();
         links.stream().distinct().forEach(l -> {
             Department p = byId.get(l.predecessorId());
-            if (p != null && from.computeIfAbsent(l.successorId(), k -> new ArrayList<>()).stream()
-                    .noneMatch(x -> x.code().equals(p.code()) && x.year().equals(years.get(p.fiscalYearId())))) {
-                from.get(l.successorId()).add(new DepartmentHistory.Link(l.kind(), years.get(p.fiscalYearId()), p.code(), p.name()));
+            if (p != null
+                    && from.computeIfAbsent(l.successorId(), k -> new ArrayList<>()).stream()
+                            .noneMatch(
+                                    x -> x.code().equals(p.code()) && x.year().equals(years.get(p.fiscalYearId())))) {
+                from.get(l.successorId())
+                        .add(new DepartmentHistory.Link(l.kind(), years.get(p.fiscalYearId()), p.code(), p.name()));
             }
         });
         List<DepartmentHistory.Entry> entries = byId.values().stream()
-                .sorted(Comparator.comparing((Department d) -> years.get(d.fiscalYearId())).thenComparing(Department::displayOrder))
-                .map(d -> new DepartmentHistory.Entry(d.id(), years.get(d.fiscalYearId()), d.code(), d.name(),
+                .sorted(Comparator.comparing((Department d) -> years.get(d.fiscalYearId()))
+                        .thenComparing(Department::displayOrder))
+                .map(d -> new DepartmentHistory.Entry(
+                        d.id(),
+                        years.get(d.fiscalYearId()),
+                        d.code(),
+                        d.name(),
                         List.copyOf(from.getOrDefault(d.id(), List.of()))))
                 .toList();
         return new DepartmentHistory(entries);
@@ -119,7 +134,9 @@ public class Organization implements DepartmentDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<DepartmentChoice> departments(String municipalityCode) {
-        List<Long> ids = fiscalYears.list(municipalityCode).stream().map(FiscalYearView::id).toList();
+        List<Long> ids = fiscalYears.list(municipalityCode).stream()
+                .map(FiscalYearView::id)
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -127,7 +144,9 @@ public class Organization implements DepartmentDirectory {
         for (Department d : departments.findByFiscalYears(ids)) {
             latest.putIfAbsent(d.code(), d.name());
         }
-        return latest.entrySet().stream().map(e -> new DepartmentChoice(e.getKey(), e.getValue())).toList();
+        return latest.entrySet().stream()
+                .map(e -> new DepartmentChoice(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Copies the previous year's departments into a newly opened year, linked as 継続. */
@@ -137,5 +156,4 @@ public class Organization implements DepartmentDirectory {
             lineage.save(new DepartmentLineage(d.id(), copy.id(), LineageKind.CONTINUED));
         }
     }
-
 }

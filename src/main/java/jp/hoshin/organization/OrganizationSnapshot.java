@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record OrganizationSnapshot(List<DepartmentEntry> departments) {
 
-    public record DepartmentEntry(String code, String name, List<String> sections, DepartmentProfile profile,
-                                  @Nullable Origin origin) {
-    }
+    public record DepartmentEntry(
+            String code,
+            String name,
+            List<String> sections,
+            DepartmentProfile profile,
+            @Nullable Origin origin) {}
 
     /** Where a department comes from: the codes of the previous year's departments, and how. */
-    public record Origin(LineageKind kind, List<String> from) {
-    }
+    public record Origin(LineageKind kind, List<String> from) {}
 }

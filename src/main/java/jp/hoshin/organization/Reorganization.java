@@ -32,8 +32,11 @@ public class Reorganization {
     private final FiscalYears fiscalYears;
     private final DepartmentStore store;
 
-    Reorganization(DepartmentRepository departments, DepartmentLineageRepository lineage, FiscalYears fiscalYears,
-                   DepartmentStore store) {
+    Reorganization(
+            DepartmentRepository departments,
+            DepartmentLineageRepository lineage,
+            FiscalYears fiscalYears,
+            DepartmentStore store) {
         this.departments = departments;
         this.lineage = lineage;
         this.fiscalYears = fiscalYears;
@@ -42,7 +45,8 @@ public class Reorganization {
 
     /** 新設 — adds a department with no predecessor to an open year. */
     @Transactional
-    public DepartmentView establish(String municipalityCode, int year, String code, String name, List<String> sectionNames) {
+    public DepartmentView establish(
+            String municipalityCode, int year, String code, String name, List<String> sectionNames) {
         FiscalYearView fy = store.openYear(municipalityCode, year);
         String folded = checkCode(fy, code);
         String cleanName = checkNewName(fy, name);
@@ -71,7 +75,8 @@ public class Reorganization {
      * their predecessors become its predecessors (統合), and they are removed from the year.
      */
     @Transactional
-    public void merge(String municipalityCode, int year, String targetCode, List<String> absorbedCodes, String newName) {
+    public void merge(
+            String municipalityCode, int year, String targetCode, List<String> absorbedCodes, String newName) {
         FiscalYearView fy = store.openYear(municipalityCode, year);
         Department target = store.load(fy, targetCode);
         if (absorbedCodes.isEmpty()) {
@@ -106,8 +111,13 @@ public class Reorganization {
      * source's predecessors as 分割.
      */
     @Transactional
-    public DepartmentView split(String municipalityCode, int year, String sourceCode, String newCode, String newName,
-                                List<String> sectionNames) {
+    public DepartmentView split(
+            String municipalityCode,
+            int year,
+            String sourceCode,
+            String newCode,
+            String newName,
+            List<String> sectionNames) {
         FiscalYearView fy = store.openYear(municipalityCode, year);
         Department source = store.load(fy, sourceCode);
         String code = checkCode(fy, newCode);
@@ -141,7 +151,9 @@ public class Reorganization {
         FiscalYearView fy = store.openYear(municipalityCode, year);
         Map<String, Department> current = departments.findByFiscalYear(fy.id()).stream()
                 .collect(Collectors.toMap(Department::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Set<String> listed = snapshot.departments().stream().map(e -> JapaneseText.fold(e.code())).collect(Collectors.toSet());
+        Set<String> listed = snapshot.departments().stream()
+                .map(e -> JapaneseText.fold(e.code()))
+                .collect(Collectors.toSet());
         for (Department d : List.copyOf(current.values())) {
             if (!listed.contains(d.code())) {
                 remove(d);
@@ -173,9 +185,11 @@ public class Reorganization {
                 for (String from : entry.origin().from()) {
                     Department pred = previous.get(JapaneseText.fold(from));
                     if (pred == null) {
-                        throw new BusinessRuleException(Messages.get("organization.lineage.predecessorMissing", entry.name(), from));
+                        throw new BusinessRuleException(
+                                Messages.get("organization.lineage.predecessorMissing", entry.name(), from));
                     }
-                    lineage.save(new DepartmentLineage(pred.id(), d.id(), entry.origin().kind()));
+                    lineage.save(new DepartmentLineage(
+                            pred.id(), d.id(), entry.origin().kind()));
                 }
             }
             order++;
@@ -213,8 +227,10 @@ public class Reorganization {
         if (link.kind() != LineageKind.CONTINUED && link.kind() != LineageKind.RENAMED) {
             return;
         }
-        departments.findById(link.predecessorId()).ifPresent(p ->
-                link.reclassify(p.name().equals(d.name()) ? LineageKind.CONTINUED : LineageKind.RENAMED));
+        departments
+                .findById(link.predecessorId())
+                .ifPresent(
+                        p -> link.reclassify(p.name().equals(d.name()) ? LineageKind.CONTINUED : LineageKind.RENAMED));
     }
 
     private String checkCode(FiscalYearView fy, String code) {
@@ -223,7 +239,8 @@ public class Reorganization {
             throw new BusinessRuleException(Messages.get("organization.code.invalid"));
         }
         if (departments.existsByFiscalYearIdAndCode(fy.id(), folded)) {
-            throw new BusinessRuleException(Messages.get("organization.code.taken", folded, fy.year().label()));
+            throw new BusinessRuleException(
+                    Messages.get("organization.code.taken", folded, fy.year().label()));
         }
         return folded;
     }
@@ -234,7 +251,8 @@ public class Reorganization {
             throw new BusinessRuleException(Messages.get("organization.name.length"));
         }
         if (departments.existsByFiscalYearIdAndName(fy.id(), clean)) {
-            throw new BusinessRuleException(Messages.get("organization.name.taken", clean, fy.year().label()));
+            throw new BusinessRuleException(
+                    Messages.get("organization.name.taken", clean, fy.year().label()));
         }
         return clean;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import org.hibernate.envers.Audited;
 
 /** 課・係 — a section of a department in one fiscal year. */
@@ -28,8 +29,7 @@ class Section {
 
     private int displayOrder;
 
-    protected Section() {
-    }
+    protected Section() {}
 
     Section(Department department, String name, int displayOrder) {
         this.department = department;

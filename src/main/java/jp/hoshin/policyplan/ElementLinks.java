@@ -10,8 +10,7 @@ import java.util.List;
 public interface ElementLinks {
 
     /** One piece of linked work: a heading line (年度 and 部) and its title, with the public page it is on. */
-    record LinkedWork(int fiscalYear, String context, String title, String href) {
-    }
+    record LinkedWork(int fiscalYear, String context, String title, String href) {}
 
     List<LinkedWork> linkedTo(String municipalityCode, String elementKey);
 }

@@ -35,7 +35,8 @@ public final class ElementOwners {
             if (t.equals("全庁")) {
                 return List.of(EVERY_DEPARTMENT);
             }
-            departments.stream().filter(d -> t.startsWith(d.getValue()))
+            departments.stream()
+                    .filter(d -> t.startsWith(d.getValue()))
                     .max(Comparator.comparingInt(d -> d.getValue().length()))
                     .ifPresent(d -> codes.add(d.getKey()));
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.envers.Audited;
 
 /** 取組状況: what was done for an element (施策, 個別課題 …) in a fiscal year, as the owning department writes it. */
@@ -25,8 +26,7 @@ class ElementProgress {
     @Version
     private long version;
 
-    protected ElementProgress() {
-    }
+    protected ElementProgress() {}
 
     ElementProgress(long elementId, int fiscalYear, String body) {
         this.elementId = elementId;

@@ -1,9 +1,9 @@
 package jp.hoshin.policyplan;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 
 /** An upload with problems: nothing was changed, and every problem found is listed. */

@@ -1,6 +1,5 @@
 package jp.hoshin.policyplan;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -46,10 +47,13 @@ class Indicator {
     private @Nullable String mainName;
     private @Nullable String subName;
     private @Nullable String subUnit;
+
     @Enumerated(EnumType.STRING)
     private Direction direction;
+
     @Enumerated(EnumType.STRING)
     private TargetKind targetKind;
+
     private @Nullable Integer targetYear;
     private @Nullable BigDecimal targetValue;
     private @Nullable BigDecimal targetSubValue;
@@ -64,8 +68,7 @@ class Indicator {
     @OrderBy("fiscalYear")
     private List<IndicatorValue> values = new ArrayList<>();
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(long municipalityId, IndicatorRow row) {
         this.municipalityId = municipalityId;
@@ -82,8 +85,21 @@ class Indicator {
     }
 
     IndicatorRow row() {
-        return new IndicatorRow(indicatorKey, name, unit, subName, subUnit, mainName, direction, targetKind, targetYear,
-                PolicyTable.plain(targetValue), PolicyTable.plain(targetSubValue), targetNote, targetState, notes);
+        return new IndicatorRow(
+                indicatorKey,
+                name,
+                unit,
+                subName,
+                subUnit,
+                mainName,
+                direction,
+                targetKind,
+                targetYear,
+                PolicyTable.plain(targetValue),
+                PolicyTable.plain(targetSubValue),
+                targetNote,
+                targetState,
+                notes);
     }
 
     boolean define(IndicatorRow row) {
@@ -117,12 +133,16 @@ class Indicator {
     }
 
     Optional<ValueRow> value(int fiscalYear) {
-        return values.stream().filter(v -> v.fiscalYear() == fiscalYear).findFirst().map(IndicatorValue::row);
+        return values.stream()
+                .filter(v -> v.fiscalYear() == fiscalYear)
+                .findFirst()
+                .map(IndicatorValue::row);
     }
 
     /** Records the value of a fiscal year (replacing a value recorded before for that year). */
     boolean record(ValueRow row) {
-        Map<Integer, IndicatorValue> byYear = values.stream().collect(Collectors.toMap(IndicatorValue::fiscalYear, Function.identity()));
+        Map<Integer, IndicatorValue> byYear =
+                values.stream().collect(Collectors.toMap(IndicatorValue::fiscalYear, Function.identity()));
         IndicatorValue existing = byYear.get(row.fiscalYear());
         if (existing == null) {
             IndicatorValue added = new IndicatorValue(this, row);

@@ -26,7 +26,11 @@ import org.jspecify.annotations.Nullable;
 public final class IndicatorJudgement {
 
     public enum Status {
-        ACHIEVED("達成"), ON_TRACK("順調"), BEHIND("遅れ"), WORSENING("悪化"), NOT_JUDGED("判定なし");
+        ACHIEVED("達成"),
+        ON_TRACK("順調"),
+        BEHIND("遅れ"),
+        WORSENING("悪化"),
+        NOT_JUDGED("判定なし");
 
         private final String label;
 
@@ -40,12 +44,14 @@ public final class IndicatorJudgement {
     }
 
     /** The judgement of one indicator at one year, with the numbers it rests on. */
-    public record Judgement(Status status, int year, @Nullable BigDecimal progressPercent, @Nullable BigDecimal expectedPercent,
-                            String explanation) {
-    }
+    public record Judgement(
+            Status status,
+            int year,
+            @Nullable BigDecimal progressPercent,
+            @Nullable BigDecimal expectedPercent,
+            String explanation) {}
 
-    private IndicatorJudgement() {
-    }
+    private IndicatorJudgement() {}
 
     /** The rule as the page states it. */
     public static String rule(int onTrackShare) {
@@ -61,15 +67,23 @@ public final class IndicatorJudgement {
                 + "市が公表した評価とは別に、Hoshinがデータから計算したものです。";
     }
 
-    static Judgement judge(IndicatorRow indicator, @Nullable Integer targetYear, @Nullable BigDecimal targetValue,
-                           @Nullable Integer baselineYear, int onTrackShare, List<ValueRow> values, int year) {
-        Optional<ValueRow> current = values.stream().filter(v -> v.fiscalYear() <= year && !v.missing())
+    static Judgement judge(
+            IndicatorRow indicator,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue,
+            @Nullable Integer baselineYear,
+            int onTrackShare,
+            List<ValueRow> values,
+            int year) {
+        Optional<ValueRow> current = values.stream()
+                .filter(v -> v.fiscalYear() <= year && !v.missing())
                 .reduce((a, b) -> b);
         if (indicator.targetKind() == TargetKind.STATE) {
             return notJudged(year, "目標が「" + indicator.targetState() + "」のため、数値では判定しません。");
         }
-        Optional<ValueRow> baseline = values.stream().filter(v -> !v.missing()
-                && (baselineYear == null || v.fiscalYear() >= baselineYear)).findFirst();
+        Optional<ValueRow> baseline = values.stream()
+                .filter(v -> !v.missing() && (baselineYear == null || v.fiscalYear() >= baselineYear))
+                .findFirst();
         if (current.isEmpty() || baseline.isEmpty()) {
             return notJudged(year, "判定に必要な値がありません。");
         }
@@ -83,7 +97,11 @@ public final class IndicatorJudgement {
         boolean down = indicator.direction() == Direction.DOWN;
         if (indicator.targetKind() == TargetKind.KEEP || targetValue == null) {
             boolean kept = down ? cur.compareTo(start) <= 0 : cur.compareTo(start) >= 0;
-            return new Judgement(kept ? Status.ACHIEVED : Status.WORSENING, now.fiscalYear(), null, null,
+            return new Judgement(
+                    kept ? Status.ACHIEVED : Status.WORSENING,
+                    now.fiscalYear(),
+                    null,
+                    null,
                     kept ? "基準値を維持しています。" : "基準値を下回っています。");
         }
         boolean reached = down ? cur.compareTo(targetValue) <= 0 : cur.compareTo(targetValue) >= 0;
@@ -94,26 +112,43 @@ public final class IndicatorJudgement {
         if (span.signum() == 0) {
             return new Judgement(Status.WORSENING, now.fiscalYear(), null, null, "基準値と同じ目標値から離れています。");
         }
-        BigDecimal progress = cur.subtract(start).multiply(BigDecimal.valueOf(100)).divide(span, 1, RoundingMode.HALF_UP);
+        BigDecimal progress =
+                cur.subtract(start).multiply(BigDecimal.valueOf(100)).divide(span, 1, RoundingMode.HALF_UP);
         if (progress.compareTo(BigDecimal.valueOf(100)) > 0) {
-            // the target lies on the worse side of the baseline (製造業事業所数: 326 → target 240, now 231): past it means worse than both
+            // the target lies on the worse side of the baseline (製造業事業所数: 326 → target 240, now 231): past it means
+            // worse than both
             return new Judgement(Status.WORSENING, now.fiscalYear(), null, null, "基準値より悪くなり、目標値にも届いていません。");
         }
         if (progress.signum() < 0) {
-            return new Judgement(Status.WORSENING, now.fiscalYear(), progress, null, "基準値より悪くなっています（進捗 " + progress.toPlainString() + "%）。");
+            return new Judgement(
+                    Status.WORSENING,
+                    now.fiscalYear(),
+                    progress,
+                    null,
+                    "基準値より悪くなっています（進捗 " + progress.toPlainString() + "%）。");
         }
         int valueYear = timeOf(now);
         int baseYear = timeOf(base);
         int goalYear = targetYear == null ? valueYear : targetYear;
         if (valueYear >= goalYear || goalYear <= baseYear) {
-            return new Judgement(Status.BEHIND, now.fiscalYear(), progress, BigDecimal.valueOf(100),
+            return new Judgement(
+                    Status.BEHIND,
+                    now.fiscalYear(),
+                    progress,
+                    BigDecimal.valueOf(100),
                     "目標年度を迎えましたが目標値に届いていません（進捗 " + progress.toPlainString() + "%）。");
         }
         BigDecimal expected = BigDecimal.valueOf(Math.max(0, valueYear - baseYear) * 100L)
                 .divide(BigDecimal.valueOf(goalYear - baseYear), 1, RoundingMode.HALF_UP);
         boolean onTrack = expected.signum() == 0
-                || progress.multiply(BigDecimal.valueOf(100)).compareTo(expected.multiply(BigDecimal.valueOf(onTrackShare))) >= 0;
-        return new Judgement(onTrack ? Status.ON_TRACK : Status.BEHIND, now.fiscalYear(), progress, expected,
+                || progress.multiply(BigDecimal.valueOf(100))
+                                .compareTo(expected.multiply(BigDecimal.valueOf(onTrackShare)))
+                        >= 0;
+        return new Judgement(
+                onTrack ? Status.ON_TRACK : Status.BEHIND,
+                now.fiscalYear(),
+                progress,
+                expected,
                 "進捗 " + progress.toPlainString() + "%（経過年数からの見込み " + expected.toPlainString() + "%）。");
     }
 

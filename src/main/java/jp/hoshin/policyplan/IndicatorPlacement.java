@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -25,17 +26,23 @@ class IndicatorPlacement {
 
     private long indicatorId;
     private long elementId;
+
     @Enumerated(EnumType.STRING)
     private PlacementRole role;
+
     private int position;
     private @Nullable Integer targetYear;
     private @Nullable BigDecimal targetValue;
 
-    protected IndicatorPlacement() {
-    }
+    protected IndicatorPlacement() {}
 
-    IndicatorPlacement(long indicatorId, long elementId, PlacementRole role, int position, @Nullable Integer targetYear,
-                       @Nullable BigDecimal targetValue) {
+    IndicatorPlacement(
+            long indicatorId,
+            long elementId,
+            PlacementRole role,
+            int position,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue) {
         this.indicatorId = indicatorId;
         this.elementId = elementId;
         place(role, position, targetYear, targetValue);
@@ -57,16 +64,24 @@ class IndicatorPlacement {
         return position;
     }
 
-    @Nullable Integer targetYear() {
+    @Nullable
+    Integer targetYear() {
         return targetYear;
     }
 
-    @Nullable BigDecimal targetValue() {
+    @Nullable
+    BigDecimal targetValue() {
         return PolicyTable.plain(targetValue);
     }
 
-    boolean place(PlacementRole newRole, int newPosition, @Nullable Integer newTargetYear, @Nullable BigDecimal newTargetValue) {
-        boolean same = newRole == role && newPosition == position && Objects.equals(newTargetYear, targetYear)
+    boolean place(
+            PlacementRole newRole,
+            int newPosition,
+            @Nullable Integer newTargetYear,
+            @Nullable BigDecimal newTargetValue) {
+        boolean same = newRole == role
+                && newPosition == position
+                && Objects.equals(newTargetYear, targetYear)
                 && Objects.equals(PolicyTable.plain(newTargetValue), targetValue());
         if (same) {
             return false;

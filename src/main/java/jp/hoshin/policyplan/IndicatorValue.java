@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -33,17 +34,20 @@ class IndicatorValue {
     private Indicator indicator;
 
     private int fiscalYear;
+
     @Column(name = "value")
     private @Nullable BigDecimal amount;
+
     private @Nullable BigDecimal subValue;
+
     @Enumerated(EnumType.STRING)
     private ReferencePoint.@Nullable Kind referenceKind;
+
     private @Nullable LocalDate referenceDate;
     private @Nullable String note;
     private @Nullable String officialJudgement;
 
-    protected IndicatorValue() {
-    }
+    protected IndicatorValue() {}
 
     IndicatorValue(Indicator indicator, ValueRow row) {
         this.indicator = indicator;
@@ -56,9 +60,16 @@ class IndicatorValue {
     }
 
     ValueRow row() {
-        return new ValueRow(indicator.key(), fiscalYear, PolicyTable.plain(amount), PolicyTable.plain(subValue),
-                referenceKind == null || referenceDate == null ? null : new ReferencePoint(referenceKind, referenceDate),
-                note, officialJudgement);
+        return new ValueRow(
+                indicator.key(),
+                fiscalYear,
+                PolicyTable.plain(amount),
+                PolicyTable.plain(subValue),
+                referenceKind == null || referenceDate == null
+                        ? null
+                        : new ReferencePoint(referenceKind, referenceDate),
+                note,
+                officialJudgement);
     }
 
     boolean correct(ValueRow row) {

@@ -21,12 +21,6 @@ import jp.hoshin.policyplan.PolicyRows.PhaseRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
-import jp.hoshin.policyplan.PolicyRows.ElementRow;
-import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
-import jp.hoshin.policyplan.PolicyRows.PhaseRow;
-import jp.hoshin.policyplan.PolicyRows.PlanRow;
-import jp.hoshin.policyplan.PolicyRows.RevisionRow;
-import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.shared.Csv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -46,8 +40,12 @@ public class PolicyDataExport {
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PolicyDataExport(Municipalities municipalities, PolicyPlanRepository plans, IndicatorRepository indicators,
-                   IndicatorPlacementRepository placements, ElementProgressRepository progress) {
+    PolicyDataExport(
+            Municipalities municipalities,
+            PolicyPlanRepository plans,
+            IndicatorRepository indicators,
+            IndicatorPlacementRepository placements,
+            ElementProgressRepository progress) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.indicators = indicators;
@@ -70,18 +68,40 @@ public class PolicyDataExport {
         List<PolicyElement> elements = new ArrayList<>();
         for (PolicyPlan plan : all) {
             PlanRow p = plan.row();
-            out.get(PolicyTable.PLANS).add(cells(p.key(), p.kind().label(), p.name(), p.parentKey(), p.startYear(), p.endYear(),
-                    p.targetYear(), p.baselineYear(), p.baselineLabel(), p.onTrackPercent(), p.overview()));
+            out.get(PolicyTable.PLANS)
+                    .add(cells(
+                            p.key(),
+                            p.kind().label(),
+                            p.name(),
+                            p.parentKey(),
+                            p.startYear(),
+                            p.endYear(),
+                            p.targetYear(),
+                            p.baselineYear(),
+                            p.baselineLabel(),
+                            p.onTrackPercent(),
+                            p.overview()));
             for (RevisionRow r : plan.revisions()) {
-                out.get(PolicyTable.REVISIONS).add(cells(r.planKey(), r.seq(), r.name(), adopted(r), r.targetYear(), r.note()));
+                out.get(PolicyTable.REVISIONS)
+                        .add(cells(r.planKey(), r.seq(), r.name(), adopted(r), r.targetYear(), r.note()));
             }
             for (PhaseRow r : plan.phases()) {
                 out.get(PolicyTable.PHASES).add(cells(r.planKey(), r.name(), r.startYear(), r.endYear()));
             }
             for (PolicyElement element : plan.elements()) {
                 ElementRow e = element.row();
-                out.get(PolicyTable.ELEMENTS).add(cells(e.planKey(), e.key(), e.kind().label(), e.parentKey(), e.number(), e.name(),
-                        e.owners(), e.main() ? "主要" : null, e.relatedKey(), e.overview()));
+                out.get(PolicyTable.ELEMENTS)
+                        .add(cells(
+                                e.planKey(),
+                                e.key(),
+                                e.kind().label(),
+                                e.parentKey(),
+                                e.number(),
+                                e.name(),
+                                e.owners(),
+                                e.main() ? "主要" : null,
+                                e.relatedKey(),
+                                e.overview()));
                 elements.add(element);
             }
         }
@@ -89,9 +109,22 @@ public class PolicyDataExport {
         for (Indicator indicator : allIndicators) {
             IndicatorRow i = indicator.row();
             indicatorKeys.put(indicator.id(), i.key());
-            out.get(PolicyTable.INDICATORS).add(cells(i.key(), i.name(), i.unit(), i.subName(), i.subUnit(), i.mainName(),
-                    i.direction().label(), i.targetKind().label(), i.targetYear(), i.targetValue(), i.targetSubValue(), i.targetNote(),
-                    i.targetState(), i.notes()));
+            out.get(PolicyTable.INDICATORS)
+                    .add(cells(
+                            i.key(),
+                            i.name(),
+                            i.unit(),
+                            i.subName(),
+                            i.subUnit(),
+                            i.mainName(),
+                            i.direction().label(),
+                            i.targetKind().label(),
+                            i.targetYear(),
+                            i.targetValue(),
+                            i.targetSubValue(),
+                            i.targetNote(),
+                            i.targetState(),
+                            i.notes()));
         }
         Map<Long, Integer> order = new HashMap<>();
         Map<Long, String> elementKeys = new HashMap<>();
@@ -100,18 +133,33 @@ public class PolicyDataExport {
             elementKeys.put(elements.get(i).id(), elements.get(i).key());
         }
         placements.findByElementIdInOrderByPosition(order.keySet()).stream()
-                .sorted(Comparator.comparingInt((IndicatorPlacement p) -> order.get(p.elementId())).thenComparingInt(IndicatorPlacement::position))
-                .forEach(p -> out.get(PolicyTable.PLACEMENTS).add(cells(elementKeys.get(p.elementId()), indicatorKeys.get(p.indicatorId()),
-                        p.role().label(), p.targetYear(), p.targetValue())));
+                .sorted(Comparator.comparingInt((IndicatorPlacement p) -> order.get(p.elementId()))
+                        .thenComparingInt(IndicatorPlacement::position))
+                .forEach(p -> out.get(PolicyTable.PLACEMENTS)
+                        .add(cells(
+                                elementKeys.get(p.elementId()),
+                                indicatorKeys.get(p.indicatorId()),
+                                p.role().label(),
+                                p.targetYear(),
+                                p.targetValue())));
         for (Indicator indicator : allIndicators) {
             for (ValueRow v : indicator.values()) {
-                out.get(PolicyTable.VALUES).add(cells(v.indicatorKey(), v.fiscalYear(), v.missing() ? "—" : v.value(), v.subValue(),
-                        v.reference() == null ? null : v.reference().label(), v.note(), v.officialJudgement()));
+                out.get(PolicyTable.VALUES)
+                        .add(cells(
+                                v.indicatorKey(),
+                                v.fiscalYear(),
+                                v.missing() ? "—" : v.value(),
+                                v.subValue(),
+                                v.reference() == null ? null : v.reference().label(),
+                                v.note(),
+                                v.officialJudgement()));
             }
         }
         progress.findByElementIdInOrderByFiscalYear(order.keySet()).stream()
-                .sorted(Comparator.comparingInt((ElementProgress p) -> order.get(p.elementId())).thenComparingInt(ElementProgress::fiscalYear))
-                .forEach(p -> out.get(PolicyTable.PROGRESS).add(cells(elementKeys.get(p.elementId()), p.fiscalYear(), p.body())));
+                .sorted(Comparator.comparingInt((ElementProgress p) -> order.get(p.elementId()))
+                        .thenComparingInt(ElementProgress::fiscalYear))
+                .forEach(p -> out.get(PolicyTable.PROGRESS)
+                        .add(cells(elementKeys.get(p.elementId()), p.fiscalYear(), p.body())));
         return out;
     }
 
@@ -123,8 +171,9 @@ public class PolicyDataExport {
     public String fingerprint(String municipalityCode) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            tables(municipalityCode).forEach((table, rows) -> digest.update(
-                    (table.name() + '\n' + Csv.write(rows)).getBytes(StandardCharsets.UTF_8)));
+            tables(municipalityCode)
+                    .forEach((table, rows) ->
+                            digest.update((table.name() + '\n' + Csv.write(rows)).getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -143,10 +192,12 @@ public class PolicyDataExport {
     }
 
     private static List<String> cells(@Nullable Object... values) {
-        return Arrays.stream(values).map(v -> switch (v) {
-            case null -> "";
-            case BigDecimal d -> PolicyTable.plain(d).toPlainString();
-            default -> v.toString();
-        }).toList();
+        return Arrays.stream(values)
+                .map(v -> switch (v) {
+                    case null -> "";
+                    case BigDecimal d -> PolicyTable.plain(d).toPlainString();
+                    default -> v.toString();
+                })
+                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package jp.hoshin.policyplan;
 
-import jp.hoshin.shared.Messages;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.hoshin.shared.exchange.ExchangeProblem;
-import jp.hoshin.shared.exchange.Problems;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyRows.ElementRow;
@@ -25,6 +21,9 @@ import jp.hoshin.policyplan.PolicyRows.ProgressRow;
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyTableReader.Upload;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.exchange.ExchangeProblem;
+import jp.hoshin.shared.exchange.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +47,8 @@ public class PolicyDataImport {
     public record Outcome(int rowsRead, int changed) {
 
         public String message() {
-            return changed == 0 ? Messages.get("policy.import.unchanged", rowsRead)
+            return changed == 0
+                    ? Messages.get("policy.import.unchanged", rowsRead)
                     : Messages.get("policy.import.changed", rowsRead, changed);
         }
     }
@@ -64,8 +64,14 @@ public class PolicyDataImport {
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PolicyDataImport(Municipalities municipalities, PolicyDataExport export, JdbcClient jdbc, PolicyPlanRepository plans, IndicatorRepository indicators,
-                   IndicatorPlacementRepository placements, ElementProgressRepository progress) {
+    PolicyDataImport(
+            Municipalities municipalities,
+            PolicyDataExport export,
+            JdbcClient jdbc,
+            PolicyPlanRepository plans,
+            IndicatorRepository indicators,
+            IndicatorPlacementRepository placements,
+            ElementProgressRepository progress) {
         this.municipalities = municipalities;
         this.export = export;
         this.jdbc = jdbc;
@@ -89,10 +95,12 @@ public class PolicyDataImport {
     @Transactional
     public Outcome apply(String municipalityCode, List<SourceTable> sources, @Nullable String basedOn) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(IMPORT_LOCK, (int) m.id()).query((rs, n) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(IMPORT_LOCK, (int) m.id())
+                .query((rs, n) -> 1)
+                .list();
         if (basedOn != null && !basedOn.equals(export.fingerprint(m.code()))) {
-            throw new ImportRejected(List.of(ExchangeProblem.ofFile(
-                    Messages.get("policy.import.stale"))));
+            throw new ImportRejected(List.of(ExchangeProblem.ofFile(Messages.get("policy.import.stale"))));
         }
         PolicyTableReader reader = new PolicyTableReader();
         Upload upload = reader.read(sources);
@@ -114,16 +122,25 @@ public class PolicyDataImport {
 
     // ---------------------------------------------------------------- checks across tables
 
-    private static void check(Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators,
-                              Problems problems) {
+    private static void check(
+            Upload upload,
+            Map<String, PolicyPlan> storedPlans,
+            Map<String, Indicator> storedIndicators,
+            Problems problems) {
         Set<String> planKeys = new HashSet<>(storedPlans.keySet());
         upload.<PlanRow>rows(PolicyTable.PLANS).forEach(p -> planKeys.add(p.key()));
         for (PlanRow p : upload.<PlanRow>rows(PolicyTable.PLANS)) {
             if (PolicyPlans.RESERVED_KEY.equals(p.key())) {
-                problems.add(at(upload, PolicyTable.PLANS, p, "計画ID", Messages.get("policy.import.reservedKey", p.key())));
+                problems.add(
+                        at(upload, PolicyTable.PLANS, p, "計画ID", Messages.get("policy.import.reservedKey", p.key())));
             }
             if (p.parentKey() != null && !planKeys.contains(p.parentKey())) {
-                problems.add(at(upload, PolicyTable.PLANS, p, "上位計画ID", Messages.get("policy.import.noParentPlan", p.parentKey())));
+                problems.add(at(
+                        upload,
+                        PolicyTable.PLANS,
+                        p,
+                        "上位計画ID",
+                        Messages.get("policy.import.noParentPlan", p.parentKey())));
             }
             if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
                 problems.add(at(upload, PolicyTable.PLANS, p, "終了年度", Messages.get("policy.import.endBeforeStart")));
@@ -137,15 +154,23 @@ public class PolicyDataImport {
         }
 
         // element keys after the import: uploaded structures replace the stored structure of their plans
-        Set<String> restructured = upload.<ElementRow>rows(PolicyTable.ELEMENTS).stream().map(ElementRow::planKey).collect(Collectors.toSet());
+        Set<String> restructured = upload.<ElementRow>rows(PolicyTable.ELEMENTS).stream()
+                .map(ElementRow::planKey)
+                .collect(Collectors.toSet());
         Map<String, String> elementPlan = new HashMap<>();
-        storedPlans.values().stream().filter(p -> !restructured.contains(p.key()))
+        storedPlans.values().stream()
+                .filter(p -> !restructured.contains(p.key()))
                 .forEach(p -> p.elements().forEach(e -> elementPlan.put(e.key(), p.key())));
         for (ElementRow e : upload.<ElementRow>rows(PolicyTable.ELEMENTS)) {
             requirePlan(upload, PolicyTable.ELEMENTS, e, e.planKey(), planKeys, problems);
             String other = elementPlan.putIfAbsent(e.key(), e.planKey());
             if (other != null && !other.equals(e.planKey())) {
-                problems.add(at(upload, PolicyTable.ELEMENTS, e, "要素ID", Messages.get("policy.import.elementKeyTaken", e.key(), other)));
+                problems.add(at(
+                        upload,
+                        PolicyTable.ELEMENTS,
+                        e,
+                        "要素ID",
+                        Messages.get("policy.import.elementKeyTaken", e.key(), other)));
             }
         }
         Map<String, List<ElementRow>> byPlan = upload.<ElementRow>rows(PolicyTable.ELEMENTS).stream()
@@ -154,12 +179,22 @@ public class PolicyDataImport {
             Set<String> before = new HashSet<>();
             for (ElementRow e : rows) {
                 if (e.parentKey() != null && !before.contains(e.parentKey())) {
-                    problems.add(at(upload, PolicyTable.ELEMENTS, e, "上位要素ID", rows.stream().anyMatch(x -> x.key().equals(e.parentKey()))
-                            ? Messages.get("policy.import.parentBelow", e.parentKey())
-                            : Messages.get("policy.import.parentElsewhere", e.parentKey())));
+                    problems.add(at(
+                            upload,
+                            PolicyTable.ELEMENTS,
+                            e,
+                            "上位要素ID",
+                            rows.stream().anyMatch(x -> x.key().equals(e.parentKey()))
+                                    ? Messages.get("policy.import.parentBelow", e.parentKey())
+                                    : Messages.get("policy.import.parentElsewhere", e.parentKey())));
                 }
                 if (e.relatedKey() != null && !elementPlan.containsKey(e.relatedKey())) {
-                    problems.add(at(upload, PolicyTable.ELEMENTS, e, "関連要素ID", Messages.get("policy.import.noRelatedElement", e.relatedKey())));
+                    problems.add(at(
+                            upload,
+                            PolicyTable.ELEMENTS,
+                            e,
+                            "関連要素ID",
+                            Messages.get("policy.import.noRelatedElement", e.relatedKey())));
                 }
                 before.add(e.key());
             }
@@ -169,10 +204,20 @@ public class PolicyDataImport {
         for (IndicatorRow i : upload.<IndicatorRow>rows(PolicyTable.INDICATORS)) {
             indicatorKeys.add(i.key());
             if (i.targetKind() == TargetKind.NUMBER && i.targetValue() == null) {
-                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標値", Messages.get("policy.indicator.targetValueRequired")));
+                problems.add(at(
+                        upload,
+                        PolicyTable.INDICATORS,
+                        i,
+                        "目標値",
+                        Messages.get("policy.indicator.targetValueRequired")));
             }
             if (i.targetKind() == TargetKind.STATE && i.targetState() == null) {
-                problems.add(at(upload, PolicyTable.INDICATORS, i, "目標状態", Messages.get("policy.indicator.targetStateRequired")));
+                problems.add(at(
+                        upload,
+                        PolicyTable.INDICATORS,
+                        i,
+                        "目標状態",
+                        Messages.get("policy.indicator.targetStateRequired")));
             }
             if (i.targetSubValue() != null && i.subName() == null) {
                 problems.add(at(upload, PolicyTable.INDICATORS, i, "内訳名称", "目標内訳値があるときは内訳名称を入力してください。"));
@@ -193,10 +238,12 @@ public class PolicyDataImport {
                 problems.add(at(upload, PolicyTable.VALUES, v, "指標ID", "指標「" + v.indicatorKey() + "」がありません。"));
                 continue;
             }
-            IndicatorRow indicator = uploadedIndicators.containsKey(v.indicatorKey()) ? uploadedIndicators.get(v.indicatorKey())
+            IndicatorRow indicator = uploadedIndicators.containsKey(v.indicatorKey())
+                    ? uploadedIndicators.get(v.indicatorKey())
                     : storedIndicators.get(v.indicatorKey()).row();
             if (v.subValue() != null && indicator.subName() == null) {
-                problems.add(at(upload, PolicyTable.VALUES, v, "内訳値", "指標「" + indicator.name() + "」には内訳がありません（指標の内訳名称が空欄です）。"));
+                problems.add(at(
+                        upload, PolicyTable.VALUES, v, "内訳値", "指標「" + indicator.name() + "」には内訳がありません（指標の内訳名称が空欄です）。"));
             }
         }
         for (ProgressRow p : upload.<ProgressRow>rows(PolicyTable.PROGRESS)) {
@@ -206,20 +253,25 @@ public class PolicyDataImport {
         }
     }
 
-    private static void requirePlan(Upload upload, PolicyTable table, Object row, String planKey, Set<String> planKeys,
-                                    Problems problems) {
+    private static void requirePlan(
+            Upload upload, PolicyTable table, Object row, String planKey, Set<String> planKeys, Problems problems) {
         if (!planKeys.contains(planKey)) {
             problems.add(at(upload, table, row, "計画ID", Messages.get("policy.import.noPlan", planKey)));
         }
     }
 
-    private static ExchangeProblem at(Upload upload, PolicyTable table, Object row, @Nullable String column, String message) {
+    private static ExchangeProblem at(
+            Upload upload, PolicyTable table, Object row, @Nullable String column, String message) {
         return new ExchangeProblem(upload.source(table), upload.lineOf().getOrDefault(row, 0), null, column, message);
     }
 
     // ---------------------------------------------------------------- writing
 
-    private int write(MunicipalityView m, Upload upload, Map<String, PolicyPlan> storedPlans, Map<String, Indicator> storedIndicators) {
+    private int write(
+            MunicipalityView m,
+            Upload upload,
+            Map<String, PolicyPlan> storedPlans,
+            Map<String, Indicator> storedIndicators) {
         int changed = 0;
         int nextPosition = storedPlans.size() + 1;
         for (PlanRow row : upload.<PlanRow>rows(PolicyTable.PLANS)) {
@@ -233,19 +285,26 @@ public class PolicyDataImport {
             }
         }
         if (upload.has(PolicyTable.REVISIONS)) {
-            for (var e : group(upload.<RevisionRow>rows(PolicyTable.REVISIONS), RevisionRow::planKey).entrySet()) {
-                List<RevisionRow> rows = e.getValue().stream().sorted(Comparator.comparingInt(RevisionRow::seq)).toList();
+            for (var e : group(upload.<RevisionRow>rows(PolicyTable.REVISIONS), RevisionRow::planKey)
+                    .entrySet()) {
+                List<RevisionRow> rows = e.getValue().stream()
+                        .sorted(Comparator.comparingInt(RevisionRow::seq))
+                        .toList();
                 changed += storedPlans.get(e.getKey()).reviseHistory(rows) ? rows.size() : 0;
             }
         }
         if (upload.has(PolicyTable.PHASES)) {
-            for (var e : group(upload.<PhaseRow>rows(PolicyTable.PHASES), PhaseRow::planKey).entrySet()) {
-                List<PhaseRow> rows = e.getValue().stream().sorted(Comparator.comparingInt(PhaseRow::startYear)).toList();
+            for (var e : group(upload.<PhaseRow>rows(PolicyTable.PHASES), PhaseRow::planKey)
+                    .entrySet()) {
+                List<PhaseRow> rows = e.getValue().stream()
+                        .sorted(Comparator.comparingInt(PhaseRow::startYear))
+                        .toList();
                 changed += storedPlans.get(e.getKey()).dividePeriod(rows) ? rows.size() : 0;
             }
         }
         if (upload.has(PolicyTable.ELEMENTS)) {
-            for (var e : group(upload.<ElementRow>rows(PolicyTable.ELEMENTS), ElementRow::planKey).entrySet()) {
+            for (var e : group(upload.<ElementRow>rows(PolicyTable.ELEMENTS), ElementRow::planKey)
+                    .entrySet()) {
                 changed += storedPlans.get(e.getKey()).restructure(e.getValue()) ? 1 : 0;
             }
         }
@@ -263,7 +322,10 @@ public class PolicyDataImport {
         Map<String, PolicyElement> elements = new HashMap<>();
         storedPlans.values().forEach(p -> p.elements().forEach(e -> elements.put(e.key(), e)));
         if (upload.has(PolicyTable.PLACEMENTS)) {
-            changed += place(group(upload.<PlacementRow>rows(PolicyTable.PLACEMENTS), PlacementRow::elementKey), elements, storedIndicators);
+            changed += place(
+                    group(upload.<PlacementRow>rows(PolicyTable.PLACEMENTS), PlacementRow::elementKey),
+                    elements,
+                    storedIndicators);
         }
         for (ValueRow row : upload.<ValueRow>rows(PolicyTable.VALUES)) {
             changed += storedIndicators.get(row.indicatorKey()).record(row) ? 1 : 0;
@@ -281,13 +343,17 @@ public class PolicyDataImport {
         return changed;
     }
 
-    private int place(Map<String, List<PlacementRow>> byElement, Map<String, PolicyElement> elements,
-                      Map<String, Indicator> storedIndicators) {
+    private int place(
+            Map<String, List<PlacementRow>> byElement,
+            Map<String, PolicyElement> elements,
+            Map<String, Indicator> storedIndicators) {
         int changed = 0;
-        Map<Long, PolicyElement> targets = byElement.keySet().stream().map(elements::get)
+        Map<Long, PolicyElement> targets = byElement.keySet().stream()
+                .map(elements::get)
                 .collect(Collectors.toMap(PolicyElement::id, Function.identity()));
-        Map<Long, List<IndicatorPlacement>> current = placements.findByElementIdInOrderByPosition(targets.keySet()).stream()
-                .collect(Collectors.groupingBy(IndicatorPlacement::elementId));
+        Map<Long, List<IndicatorPlacement>> current =
+                placements.findByElementIdInOrderByPosition(targets.keySet()).stream()
+                        .collect(Collectors.groupingBy(IndicatorPlacement::elementId));
         for (var e : byElement.entrySet()) {
             long elementId = elements.get(e.getKey()).id();
             Map<Long, IndicatorPlacement> existing = current.getOrDefault(elementId, List.of()).stream()
@@ -299,7 +365,8 @@ public class PolicyDataImport {
                 kept.add(indicatorId);
                 IndicatorPlacement p = existing.get(indicatorId);
                 if (p == null) {
-                    placements.save(new IndicatorPlacement(indicatorId, elementId, row.role(), position, row.targetYear(), row.targetValue()));
+                    placements.save(new IndicatorPlacement(
+                            indicatorId, elementId, row.role(), position, row.targetYear(), row.targetValue()));
                     changed++;
                 } else if (p.place(row.role(), position, row.targetYear(), row.targetValue())) {
                     changed++;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -34,20 +35,23 @@ class PolicyElement {
     private PolicyPlan plan;
 
     private String elementKey;
+
     @Enumerated(EnumType.STRING)
     private ElementKind kind;
+
     private @Nullable String parentKey;
     private @Nullable String number;
     private String name;
     private @Nullable String owners;
+
     @Column(name = "main_project")
     private boolean main;
+
     private @Nullable String relatedKey;
     private @Nullable String overview;
     private int position;
 
-    protected PolicyElement() {
-    }
+    protected PolicyElement() {}
 
     PolicyElement(PolicyPlan plan, ElementRow row, int position) {
         this.plan = plan;
@@ -68,7 +72,8 @@ class PolicyElement {
     }
 
     ElementRow row() {
-        return new ElementRow(plan.key(), elementKey, kind, parentKey, number, name, owners, main, relatedKey, overview);
+        return new ElementRow(
+                plan.key(), elementKey, kind, parentKey, number, name, owners, main, relatedKey, overview);
     }
 
     boolean redefine(ElementRow row, int newPosition) {

@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import jp.hoshin.policyplan.PolicyRows.PhaseRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
@@ -42,8 +43,10 @@ class PolicyPlan {
 
     private long municipalityId;
     private String planKey;
+
     @Enumerated(EnumType.STRING)
     private PolicyPlanKind kind;
+
     private String name;
     private @Nullable String parentKey;
     private @Nullable Integer startYear;
@@ -70,8 +73,7 @@ class PolicyPlan {
     @OrderBy("position")
     private List<PolicyElement> elements = new ArrayList<>();
 
-    protected PolicyPlan() {
-    }
+    protected PolicyPlan() {}
 
     PolicyPlan(long municipalityId, PlanRow row, int position) {
         this.municipalityId = municipalityId;
@@ -93,8 +95,18 @@ class PolicyPlan {
     }
 
     PlanRow row() {
-        return new PlanRow(planKey, kind, name, parentKey, startYear, endYear, targetYear, baselineYear, baselineLabel,
-                onTrackPercent, overview);
+        return new PlanRow(
+                planKey,
+                kind,
+                name,
+                parentKey,
+                startYear,
+                endYear,
+                targetYear,
+                baselineYear,
+                baselineLabel,
+                onTrackPercent,
+                overview);
     }
 
     /** Sets what the plan is: name, kind, period, baseline and judgement rule, overview. */
@@ -156,7 +168,8 @@ class PolicyPlan {
      * their identity (progress texts, indicator placements, history); others are added or removed.
      */
     boolean restructure(List<ElementRow> rows) {
-        Map<String, PolicyElement> byKey = elements.stream().collect(Collectors.toMap(PolicyElement::key, Function.identity()));
+        Map<String, PolicyElement> byKey =
+                elements.stream().collect(Collectors.toMap(PolicyElement::key, Function.identity()));
         Map<String, ElementRow> wanted = new LinkedHashMap<>();
         rows.forEach(r -> wanted.put(r.key(), r));
         boolean changed = elements.removeIf(e -> !wanted.containsKey(e.key()));

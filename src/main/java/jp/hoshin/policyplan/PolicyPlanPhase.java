@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import jp.hoshin.policyplan.PolicyRows.PhaseRow;
 import org.hibernate.envers.Audited;
 
@@ -29,8 +30,7 @@ class PolicyPlanPhase {
     private int startYear;
     private int endYear;
 
-    protected PolicyPlanPhase() {
-    }
+    protected PolicyPlanPhase() {}
 
     PolicyPlanPhase(PolicyPlan plan, PhaseRow row) {
         this.plan = plan;

@@ -13,7 +13,8 @@ interface PolicyPlanRepository extends JpaRepository<PolicyPlan, Long> {
     Optional<PolicyPlan> findByMunicipalityIdAndPlanKey(long municipalityId, String planKey);
 
     /** The plans with their revisions loaded (one query); {@link #fetchPhases} then loads their phases. */
-    @Query("select distinct p from PolicyPlan p left join fetch p.revisions where p.municipalityId = :municipalityId order by p.position")
+    @Query(
+            "select distinct p from PolicyPlan p left join fetch p.revisions where p.municipalityId = :municipalityId order by p.position")
     List<PolicyPlan> findWithRevisions(long municipalityId);
 
     @Query("select distinct p from PolicyPlan p left join fetch p.phases where p.municipalityId = :municipalityId")

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.shared.JapaneseDates;
 import org.hibernate.envers.Audited;
@@ -34,13 +35,14 @@ class PolicyPlanRevision {
     private int seq;
     private String name;
     private @Nullable LocalDate adoptedOn;
+
     @Enumerated(EnumType.STRING)
     private JapaneseDates.@Nullable Precision adoptedPrecision;
+
     private @Nullable Integer targetYear;
     private @Nullable String note;
 
-    protected PolicyPlanRevision() {
-    }
+    protected PolicyPlanRevision() {}
 
     PolicyPlanRevision(PolicyPlan plan, RevisionRow row) {
         this.plan = plan;

@@ -1,6 +1,5 @@
 package jp.hoshin.policyplan;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -41,8 +41,13 @@ public class PolicyPlans {
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
 
-    PolicyPlans(Municipalities municipalities, Organization organization, PolicyPlanRepository plans, IndicatorRepository indicators,
-                IndicatorPlacementRepository placements, ElementProgressRepository progress) {
+    PolicyPlans(
+            Municipalities municipalities,
+            Organization organization,
+            PolicyPlanRepository plans,
+            IndicatorRepository indicators,
+            IndicatorPlacementRepository placements,
+            ElementProgressRepository progress) {
         this.municipalities = municipalities;
         this.organization = organization;
         this.plans = plans;
@@ -54,7 +59,9 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public List<PlanRow> plans(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return plans.findByMunicipalityIdOrderByPosition(m.id()).stream().map(PolicyPlan::row).toList();
+        return plans.findByMunicipalityIdOrderByPosition(m.id()).stream()
+                .map(PolicyPlan::row)
+                .toList();
     }
 
     /** An element a department plan's project can serve: a measure, main project, strategy goal or action-plan item. */
@@ -66,8 +73,8 @@ public class PolicyPlans {
         }
     }
 
-    private static final Set<ElementKind> LINKABLE = EnumSet.of(ElementKind.MEASURE, ElementKind.MAIN_PROJECT,
-            ElementKind.GOAL, ElementKind.TASK);
+    private static final Set<ElementKind> LINKABLE =
+            EnumSet.of(ElementKind.MEASURE, ElementKind.MAIN_PROJECT, ElementKind.GOAL, ElementKind.TASK);
 
     /** Every element of the municipality's plans that projects can link to, plan by plan in structure order. */
     @Transactional(readOnly = true)
@@ -77,7 +84,8 @@ public class PolicyPlans {
         for (PolicyPlan plan : plans.findByMunicipalityIdOrderByPosition(m.id())) {
             for (PolicyElement e : plan.elements()) {
                 if (LINKABLE.contains(e.row().kind())) {
-                    result.add(new LinkableElement(e.key(), plan.key(), plan.row().name(), e.row().title()));
+                    result.add(new LinkableElement(
+                            e.key(), plan.key(), plan.row().name(), e.row().title()));
                 }
             }
         }
@@ -90,7 +98,9 @@ public class PolicyPlans {
         MunicipalityView m = municipalities.get(municipalityCode);
         List<PolicyPlan> found = plans.findWithRevisions(m.id());
         plans.fetchPhases(m.id());
-        return found.stream().map(p -> new PlanOutline(p.row(), p.revisions(), p.phases())).toList();
+        return found.stream()
+                .map(p -> new PlanOutline(p.row(), p.revisions(), p.phases()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -120,9 +130,11 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Map<String, String> progressOf(String municipalityCode, String planKey, int year) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        Map<Long, String> keys = plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, PolicyElement::key));
+        Map<Long, String> keys =
+                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, PolicyElement::key));
         Map<String, String> texts = new HashMap<>();
-        progress.findByElementIdInOrderByFiscalYear(keys.keySet()).stream().filter(p -> p.fiscalYear() == year)
+        progress.findByElementIdInOrderByFiscalYear(keys.keySet()).stream()
+                .filter(p -> p.fiscalYear() == year)
                 .forEach(p -> texts.put(keys.get(p.elementId()), p.body()));
         return texts;
     }
@@ -131,7 +143,8 @@ public class PolicyPlans {
     public ElementPage element(String municipalityCode, String planKey, String elementKey) {
         PolicyPlan plan = load(municipalityCode, planKey);
         PolicyElement element = plan.element(elementKey)
-                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
+                .orElseThrow(() -> new NotFoundException(
+                        Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
         PlanView view = view(plan, counts(plan));
         List<ElementView> path = new ArrayList<>();
         String parent = element.row().parentKey();
@@ -142,10 +155,17 @@ public class PolicyPlans {
         }
         List<PlacedIndicator> placedHere = placed(plan, List.of(element), null).getOrDefault(elementKey, List.of());
         List<ProgressRow> texts = progress.findByElementIdInOrderByFiscalYear(List.of(element.id())).stream()
-                .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body())).toList();
+                .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body()))
+                .toList();
         TreeSet<Integer> years = new TreeSet<>();
         placedHere.forEach(i -> i.values().forEach(v -> years.add(v.fiscalYear())));
-        return new ElementPage(view, view.element(elementKey).orElseThrow(), path, view.childrenOf(elementKey), placedHere, texts,
+        return new ElementPage(
+                view,
+                view.element(elementKey).orElseThrow(),
+                path,
+                view.childrenOf(elementKey),
+                placedHere,
+                texts,
                 List.copyOf(years));
     }
 
@@ -153,13 +173,14 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Optional<ProgressText> progressText(String municipalityCode, String planKey, String elementKey, int year) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
-        return progress.findByElementIdAndFiscalYear(element.id(), year).map(p -> new ProgressText(p.body(), p.version()));
+        PolicyElement element = plan.element(elementKey)
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
+        return progress.findByElementIdAndFiscalYear(element.id(), year)
+                .map(p -> new ProgressText(p.body(), p.version()));
     }
 
     /** A progress text and the version it was read at. */
-    public record ProgressText(String body, long version) {
-    }
+    public record ProgressText(String body, long version) {}
 
     /** Not a plan ID: {@code /plans/tables/{table}.csv} is the address of the data tables. */
     public static final String RESERVED_KEY = "tables";
@@ -169,9 +190,11 @@ public class PolicyPlans {
 
     /** Writes the progress text of an element for a year; the version is the one the writer read ({@link #NEW_TEXT} for a new text). */
     @Transactional
-    public void writeProgress(String municipalityCode, String planKey, String elementKey, int year, long editedVersion, String body) {
+    public void writeProgress(
+            String municipalityCode, String planKey, String elementKey, int year, long editedVersion, String body) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        PolicyElement element = plan.element(elementKey).orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
+        PolicyElement element = plan.element(elementKey)
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
         if (body.isBlank()) {
             throw new IllegalArgumentException(Messages.get("policy.progress.required"));
         }
@@ -204,36 +227,65 @@ public class PolicyPlans {
     }
 
     private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
-        return new PlanView(plan.row(), plan.revisions(), plan.phases(), plan.elements().stream()
-                .map(e -> new ElementView(e.row(), counts.getOrDefault(e.id(), 0))).toList());
+        return new PlanView(
+                plan.row(),
+                plan.revisions(),
+                plan.phases(),
+                plan.elements().stream()
+                        .map(e -> new ElementView(e.row(), counts.getOrDefault(e.id(), 0)))
+                        .toList());
     }
 
     /** Which departments own which elements (who may write their progress texts), by the current organisation. */
     public ElementOwners owners(String municipalityCode) {
         return new ElementOwners(organization.departments(municipalityCode).stream()
-                .map(d -> Map.entry(d.code(), d.name())).toList());
+                .map(d -> Map.entry(d.code(), d.name()))
+                .toList());
     }
 
-    private Map<String, List<PlacedIndicator>> placed(PolicyPlan plan, List<PolicyElement> elements, @Nullable Integer asOfYear) {
-        Map<Long, PolicyElement> byId = elements.stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
+    private Map<String, List<PlacedIndicator>> placed(
+            PolicyPlan plan, List<PolicyElement> elements, @Nullable Integer asOfYear) {
+        Map<Long, PolicyElement> byId =
+                elements.stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
         List<IndicatorPlacement> found = placements.findByElementIdInOrderByPosition(byId.keySet());
-        Map<Long, Indicator> byIndicator = indicators.findByIdIn(found.stream().map(IndicatorPlacement::indicatorId).distinct().toList())
-                .stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+        Map<Long, Indicator> byIndicator =
+                indicators
+                        .findByIdIn(found.stream()
+                                .map(IndicatorPlacement::indicatorId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Indicator::id, Function.identity()));
         PlanRow row = plan.row();
-        int reportYear = asOfYear != null ? asOfYear : found.stream().map(p -> byIndicator.get(p.indicatorId())).flatMap(i -> i.values().stream())
-                .filter(v -> !v.missing()).mapToInt(ValueRow::fiscalYear).max().orElse(0);
+        int reportYear = asOfYear != null
+                ? asOfYear
+                : found.stream()
+                        .map(p -> byIndicator.get(p.indicatorId()))
+                        .flatMap(i -> i.values().stream())
+                        .filter(v -> !v.missing())
+                        .mapToInt(ValueRow::fiscalYear)
+                        .max()
+                        .orElse(0);
         Map<String, List<PlacedIndicator>> result = new HashMap<>();
-        found.stream().sorted(Comparator.comparingInt(IndicatorPlacement::position)).forEach(p -> {
-            Indicator indicator = byIndicator.get(p.indicatorId());
-            var def = indicator.row();
-            Integer targetYear = p.targetYear() != null ? p.targetYear() : def.targetYear() != null ? def.targetYear() : row.targetYear();
-            var targetValue = p.targetValue() != null ? p.targetValue() : def.targetValue();
-            List<ValueRow> values = asOfYear == null ? indicator.values()
-                    : indicator.values().stream().filter(v -> v.fiscalYear() <= asOfYear).toList();
-            var judgement = IndicatorJudgement.judge(def, targetYear, targetValue, row.baselineYear(), row.onTrackShare(), values, reportYear);
-            result.computeIfAbsent(byId.get(p.elementId()).key(), k -> new ArrayList<>())
-                    .add(new PlacedIndicator(def, p.role(), targetYear, targetValue, values, judgement));
-        });
+        found.stream()
+                .sorted(Comparator.comparingInt(IndicatorPlacement::position))
+                .forEach(p -> {
+                    Indicator indicator = byIndicator.get(p.indicatorId());
+                    var def = indicator.row();
+                    Integer targetYear = p.targetYear() != null
+                            ? p.targetYear()
+                            : def.targetYear() != null ? def.targetYear() : row.targetYear();
+                    var targetValue = p.targetValue() != null ? p.targetValue() : def.targetValue();
+                    List<ValueRow> values = asOfYear == null
+                            ? indicator.values()
+                            : indicator.values().stream()
+                                    .filter(v -> v.fiscalYear() <= asOfYear)
+                                    .toList();
+                    var judgement = IndicatorJudgement.judge(
+                            def, targetYear, targetValue, row.baselineYear(), row.onTrackShare(), values, reportYear);
+                    result.computeIfAbsent(byId.get(p.elementId()).key(), k -> new ArrayList<>())
+                            .add(new PlacedIndicator(def, p.role(), targetYear, targetValue, values, judgement));
+                });
         return result;
     }
 }

@@ -69,11 +69,12 @@ final class PolicyTableReader {
             if (source.rows().isEmpty()) {
                 continue;
             }
-            List<String> header = source.rows().getFirst().stream().map(h -> JapaneseText.fold(h).replace("\uFEFF", "")).toList();
+            List<String> header = source.rows().getFirst().stream()
+                    .map(h -> JapaneseText.fold(h).replace("\uFEFF", ""))
+                    .toList();
             Optional<PolicyTable> table = PolicyTable.recognise(header);
             if (table.isEmpty()) {
-                problems.add(ExchangeProblem.ofSheet(source.source(),
-                        Messages.get("policy.import.unknownTable")));
+                problems.add(ExchangeProblem.ofSheet(source.source(), Messages.get("policy.import.unknownTable")));
                 continue;
             }
             PolicyTable t = table.get();
@@ -84,7 +85,12 @@ final class PolicyTableReader {
             }
             for (String h : header) {
                 if (!h.isEmpty() && !t.columns().contains(h)) {
-                    problems.add(new ExchangeProblem(name, 1, Spreadsheets.letter(header.indexOf(h)), h, Messages.get("policy.import.unknownColumn", t.sheetName())));
+                    problems.add(new ExchangeProblem(
+                            name,
+                            1,
+                            Spreadsheets.letter(header.indexOf(h)),
+                            h,
+                            Messages.get("policy.import.unknownColumn", t.sheetName())));
                 }
             }
             names.put(t, name);
@@ -129,13 +135,29 @@ final class PolicyTableReader {
     private @Nullable Object parse(PolicyTable table, Row r) {
         int before = problems.count();
         Object row = switch (table) {
-            case PLANS -> new PlanRow(r.id("計画ID"), r.choice("種別", PolicyPlanKind::ofLabel, PolicyPlanKind.BASIC_PLAN), r.text("名称", 200),
-                    r.optionalId("上位計画ID"), r.year("開始年度"), r.year("終了年度"), r.year("目標年度"), r.year("基準年度"),
-                    r.optionalText("基準年度の名称", 40), r.percent("順調の基準"), r.optionalText("概要", 20000));
+            case PLANS ->
+                new PlanRow(
+                        r.id("計画ID"),
+                        r.choice("種別", PolicyPlanKind::ofLabel, PolicyPlanKind.BASIC_PLAN),
+                        r.text("名称", 200),
+                        r.optionalId("上位計画ID"),
+                        r.year("開始年度"),
+                        r.year("終了年度"),
+                        r.year("目標年度"),
+                        r.year("基準年度"),
+                        r.optionalText("基準年度の名称", 40),
+                        r.percent("順調の基準"),
+                        r.optionalText("概要", 20000));
             case REVISIONS -> {
                 JapaneseDates.Parsed adopted = r.date("年月");
-                yield new RevisionRow(r.id("計画ID"), r.wholeNumber("順番"), r.text("名称", 60), adopted == null ? null : adopted.date(),
-                        adopted == null ? null : adopted.precision(), r.year("目標年度"), r.optionalText("備考", 2000));
+                yield new RevisionRow(
+                        r.id("計画ID"),
+                        r.wholeNumber("順番"),
+                        r.text("名称", 60),
+                        adopted == null ? null : adopted.date(),
+                        adopted == null ? null : adopted.precision(),
+                        r.year("目標年度"),
+                        r.optionalText("備考", 2000));
             }
             case PHASES -> {
                 Integer start = r.year("開始年度");
@@ -145,15 +167,41 @@ final class PolicyTableReader {
                 }
                 yield new PhaseRow(r.id("計画ID"), r.text("区分", 20), start == null ? 0 : start, end == null ? 0 : end);
             }
-            case ELEMENTS -> new ElementRow(r.id("計画ID"), r.id("要素ID"), r.choice("種類", ElementKind::ofLabel, ElementKind.MEASURE),
-                    r.optionalId("上位要素ID"), r.optionalText("番号", 40), r.text("名称", 300), r.optionalText("担当", 500),
-                    r.flag("主要", "主要"), r.optionalId("関連要素ID"), r.optionalText("概要", 20000));
-            case INDICATORS -> new IndicatorRow(r.id("指標ID"), r.text("名称", 300), r.optionalText("単位", 40), r.optionalText("内訳名称", 60),
-                    r.optionalText("内訳単位", 40), r.optionalText("主値名称", 60), r.choice("方向", Direction::ofLabel, Direction.UP),
-                    r.choice("目標種別", TargetKind::ofLabel, TargetKind.NUMBER), r.year("目標年度"), r.number("目標値"),
-                    r.number("目標内訳値"), r.optionalText("目標補足", 100), r.optionalText("目標状態", 200), r.optionalText("注", 5000));
-            case PLACEMENTS -> new PlacementRow(r.id("要素ID"), r.id("指標ID"), r.choice("役割", PlacementRole::ofLabel, PlacementRole.MEASURE),
-                    r.year("目標年度"), r.number("目標値"));
+            case ELEMENTS ->
+                new ElementRow(
+                        r.id("計画ID"),
+                        r.id("要素ID"),
+                        r.choice("種類", ElementKind::ofLabel, ElementKind.MEASURE),
+                        r.optionalId("上位要素ID"),
+                        r.optionalText("番号", 40),
+                        r.text("名称", 300),
+                        r.optionalText("担当", 500),
+                        r.flag("主要", "主要"),
+                        r.optionalId("関連要素ID"),
+                        r.optionalText("概要", 20000));
+            case INDICATORS ->
+                new IndicatorRow(
+                        r.id("指標ID"),
+                        r.text("名称", 300),
+                        r.optionalText("単位", 40),
+                        r.optionalText("内訳名称", 60),
+                        r.optionalText("内訳単位", 40),
+                        r.optionalText("主値名称", 60),
+                        r.choice("方向", Direction::ofLabel, Direction.UP),
+                        r.choice("目標種別", TargetKind::ofLabel, TargetKind.NUMBER),
+                        r.year("目標年度"),
+                        r.number("目標値"),
+                        r.number("目標内訳値"),
+                        r.optionalText("目標補足", 100),
+                        r.optionalText("目標状態", 200),
+                        r.optionalText("注", 5000));
+            case PLACEMENTS ->
+                new PlacementRow(
+                        r.id("要素ID"),
+                        r.id("指標ID"),
+                        r.choice("役割", PlacementRole::ofLabel, PlacementRole.MEASURE),
+                        r.year("目標年度"),
+                        r.number("目標値"));
             case VALUES -> {
                 String raw = r.cell("値");
                 boolean missing = raw.equals("—") || raw.equals("-") || raw.equals("―") || raw.equals("ー");
@@ -167,8 +215,14 @@ final class PolicyTableReader {
                 if (year == null && r.cell("年度").isEmpty()) {
                     r.problem("年度", Messages.get("policy.import.yearRequired"));
                 }
-                yield new ValueRow(r.id("指標ID"), year == null ? 0 : year, value, r.number("内訳値"), r.reference("参照時点"),
-                        r.optionalText("補足", 100), r.optionalText("市の評価", 100));
+                yield new ValueRow(
+                        r.id("指標ID"),
+                        year == null ? 0 : year,
+                        value,
+                        r.number("内訳値"),
+                        r.reference("参照時点"),
+                        r.optionalText("補足", 100),
+                        r.optionalText("市の評価", 100));
             }
             case PROGRESS -> {
                 Integer year = r.year("年度");
@@ -208,7 +262,8 @@ final class PolicyTableReader {
             return reader.requiredText(index(column), column, max);
         }
 
-        @Nullable String optionalText(String column, int max) {
+        @Nullable
+        String optionalText(String column, int max) {
             return reader.optionalText(index(column), column, max);
         }
 
@@ -222,7 +277,8 @@ final class PolicyTableReader {
             return value;
         }
 
-        @Nullable String optionalId(String column) {
+        @Nullable
+        String optionalId(String column) {
             return cell(column).isEmpty() ? null : id(column);
         }
 
@@ -235,7 +291,8 @@ final class PolicyTableReader {
             return reader.mark(index(column), column, List.of(yes, "○", "〇", "【" + yes + "】"), List.of());
         }
 
-        @Nullable Integer year(String column) {
+        @Nullable
+        Integer year(String column) {
             return reader.year(index(column), column, 1868, 2200);
         }
 
@@ -244,10 +301,13 @@ final class PolicyTableReader {
                 problem(column, Messages.get("exchange.required", column));
                 return 0;
             }
-            return reader.wholeNumber(index(column), column, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(0);
+            return reader.wholeNumber(index(column), column, 0, Integer.MAX_VALUE)
+                    .map(Long::intValue)
+                    .orElse(0);
         }
 
-        @Nullable Integer percent(String column) {
+        @Nullable
+        Integer percent(String column) {
             String value = JapaneseText.fold(cell(column)).replace("%", "");
             if (value.isEmpty()) {
                 return null;
@@ -260,7 +320,8 @@ final class PolicyTableReader {
             return n.get().intValue();
         }
 
-        @Nullable BigDecimal number(String column) {
+        @Nullable
+        BigDecimal number(String column) {
             return reader.decimal(index(column), column);
         }
 
@@ -273,7 +334,8 @@ final class PolicyTableReader {
             }
         }
 
-        @Nullable ReferencePoint reference(String column) {
+        @Nullable
+        ReferencePoint reference(String column) {
             String value = cell(column);
             if (value.isEmpty()) {
                 return null;

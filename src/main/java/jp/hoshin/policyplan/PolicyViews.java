@@ -17,18 +17,22 @@ import org.jspecify.annotations.Nullable;
 /** What pages and the API read of the plans. */
 public final class PolicyViews {
 
-    private PolicyViews() {
-    }
+    private PolicyViews() {}
 
     /** A plan with its revisions, phases and structure (elements in order, each with its children's keys). */
-    public record PlanView(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases, List<ElementView> elements) {
+    public record PlanView(
+            PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases, List<ElementView> elements) {
 
         public List<ElementView> roots() {
-            return elements.stream().filter(e -> e.element().parentKey() == null).toList();
+            return elements.stream()
+                    .filter(e -> e.element().parentKey() == null)
+                    .toList();
         }
 
         public List<ElementView> childrenOf(String key) {
-            return elements.stream().filter(e -> key.equals(e.element().parentKey())).toList();
+            return elements.stream()
+                    .filter(e -> key.equals(e.element().parentKey()))
+                    .toList();
         }
 
         public Optional<ElementView> element(String key) {
@@ -42,16 +46,19 @@ public final class PolicyViews {
     }
 
     /** A plan as the list of a municipality's plans shows it: what it is, its revisions (策定・改定) and phases. */
-    public record PlanOutline(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases) {
-    }
+    public record PlanOutline(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases) {}
 
     /** An element and how many indicators it has. Who owns it: {@link PolicyPlans#owners}. */
-    public record ElementView(ElementRow element, int indicatorCount) {
-    }
+    public record ElementView(ElementRow element, int indicatorCount) {}
 
     /** An indicator as placed in an element: its role, the target that applies there, its values and the judgement. */
-    public record PlacedIndicator(IndicatorRow indicator, PlacementRole role, @Nullable Integer targetYear,
-                                  @Nullable BigDecimal targetValue, List<ValueRow> values, Judgement judgement) {
+    public record PlacedIndicator(
+            IndicatorRow indicator,
+            PlacementRole role,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue,
+            List<ValueRow> values,
+            Judgement judgement) {
 
         public Optional<ValueRow> value(int fiscalYear) {
             return values.stream().filter(v -> v.fiscalYear() == fiscalYear).findFirst();
@@ -59,7 +66,12 @@ public final class PolicyViews {
     }
 
     /** An element's page: the element in its plan, its children, indicators and progress texts by year. */
-    public record ElementPage(PlanView plan, ElementView element, List<ElementView> path, List<ElementView> children,
-                              List<PlacedIndicator> indicators, List<ProgressRow> progress, List<Integer> columns) {
-    }
+    public record ElementPage(
+            PlanView plan,
+            ElementView element,
+            List<ElementView> path,
+            List<ElementView> children,
+            List<PlacedIndicator> indicators,
+            List<ProgressRow> progress,
+            List<Integer> columns) {}
 }

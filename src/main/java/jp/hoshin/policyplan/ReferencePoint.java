@@ -1,10 +1,10 @@
 package jp.hoshin.policyplan;
 
-import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.shared.JapaneseDates;
+import jp.hoshin.shared.Messages;
 
 /**
  * The time a value refers to when it is not the fiscal year it is reported in: a calendar year
@@ -12,19 +12,24 @@ import jp.hoshin.shared.JapaneseDates;
  */
 public record ReferencePoint(Kind kind, LocalDate date) {
 
-    public enum Kind { CALENDAR_YEAR, FISCAL_YEAR, DATE }
+    public enum Kind {
+        CALENDAR_YEAR,
+        FISCAL_YEAR,
+        DATE
+    }
 
     /** Reads 平成28年, 平成28年度, 平成27年4月1日 (also with 時点, or in 西暦). */
     static ReferencePoint parse(String text) {
         String t = text.strip().replace("時点", "");
         boolean fiscal = t.endsWith("年度");
-        JapaneseDates.Parsed parsed = JapaneseDates.parse(fiscal ? t.substring(0, t.length() - 1) : t).orElseThrow(
-                () -> new IllegalArgumentException(Messages.get("policy.reference.required")));
+        JapaneseDates.Parsed parsed = JapaneseDates.parse(fiscal ? t.substring(0, t.length() - 1) : t)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("policy.reference.required")));
         if (fiscal) {
             if (parsed.precision() != JapaneseDates.Precision.YEAR) {
                 throw new IllegalArgumentException(Messages.get("policy.reference.fiscalYearOnly"));
             }
-            return new ReferencePoint(Kind.FISCAL_YEAR, LocalDate.of(parsed.date().getYear(), 4, 1));
+            return new ReferencePoint(
+                    Kind.FISCAL_YEAR, LocalDate.of(parsed.date().getYear(), 4, 1));
         }
         return switch (parsed.precision()) {
             case YEAR -> new ReferencePoint(Kind.CALENDAR_YEAR, parsed.date());

@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,7 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +55,7 @@ class Consultation {
     @Version
     private long version;
 
-    protected Consultation() {
-    }
+    protected Consultation() {}
 
     Consultation(String municipalityCode, ConsultationContent content) {
         this.municipalityCode = municipalityCode;
@@ -157,7 +157,9 @@ class Consultation {
             return ConsultationStatus.RESULTS_PUBLISHED;
         }
         ConsultationPeriod p = period();
-        return p.upcomingAt(now) ? ConsultationStatus.UPCOMING : p.openAt(now) ? ConsultationStatus.OPEN : ConsultationStatus.CLOSED;
+        return p.upcomingAt(now)
+                ? ConsultationStatus.UPCOMING
+                : p.openAt(now) ? ConsultationStatus.OPEN : ConsultationStatus.CLOSED;
     }
 
     Long id() {
@@ -185,8 +187,22 @@ class Consultation {
     }
 
     ConsultationView view(Instant now) {
-        return new ConsultationView(id, municipalityCode, new ConsultationContent(departmentCode, title, summary, planIdList(),
-                readingPlaces, period(), new Channels(webForm, postAddress, fax, email, inPerson), retentionDays),
-                statusAt(now), announcedAt, resultsPublishedAt, changesSummary, version);
+        return new ConsultationView(
+                id,
+                municipalityCode,
+                new ConsultationContent(
+                        departmentCode,
+                        title,
+                        summary,
+                        planIdList(),
+                        readingPlaces,
+                        period(),
+                        new Channels(webForm, postAddress, fax, email, inPerson),
+                        retentionDays),
+                statusAt(now),
+                announcedAt,
+                resultsPublishedAt,
+                changesSummary,
+                version);
     }
 }

@@ -1,12 +1,12 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The standard period is {@value #STANDARD_DAYS} days counting both ends; a shorter one needs a reason,
  * which is shown publicly.
  */
-public record ConsultationPeriod(LocalDate startsOn, LocalDate deadline, @Nullable String shortenedReason) {
+public record ConsultationPeriod(
+        LocalDate startsOn, LocalDate deadline, @Nullable String shortenedReason) {
 
     public static final int STANDARD_DAYS = 30;
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");

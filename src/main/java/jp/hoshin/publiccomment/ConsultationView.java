@@ -5,9 +5,15 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A consultation with its status at the time it was read. */
-public record ConsultationView(long id, String municipalityCode, ConsultationContent content, ConsultationStatus status,
-                               @Nullable Instant announcedAt, @Nullable Instant resultsPublishedAt,
-                               @Nullable String changesSummary, long version) {
+public record ConsultationView(
+        long id,
+        String municipalityCode,
+        ConsultationContent content,
+        ConsultationStatus status,
+        @Nullable Instant announcedAt,
+        @Nullable Instant resultsPublishedAt,
+        @Nullable String changesSummary,
+        long version) {
 
     public boolean open() {
         return status == ConsultationStatus.OPEN;

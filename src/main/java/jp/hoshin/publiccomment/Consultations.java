@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -34,8 +34,12 @@ public class Consultations {
     private final Municipalities municipalities;
     private final Clock clock;
 
-    Consultations(ConsultationRepository consultations, OpinionRepository opinions, IndividualPlans plans,
-                  Municipalities municipalities, Clock clock) {
+    Consultations(
+            ConsultationRepository consultations,
+            OpinionRepository opinions,
+            IndividualPlans plans,
+            Municipalities municipalities,
+            Clock clock) {
         this.consultations = consultations;
         this.opinions = opinions;
         this.plans = plans;
@@ -46,13 +50,17 @@ public class Consultations {
     @Transactional(readOnly = true)
     public List<ConsultationView> consultations(String municipalityCode) {
         Instant now = clock.instant();
-        return consultations.findByMunicipalityCodeOrderByStartsOnDescIdDesc(municipalityCode).stream().map(c -> c.view(now)).toList();
+        return consultations.findByMunicipalityCodeOrderByStartsOnDescIdDesc(municipalityCode).stream()
+                .map(c -> c.view(now))
+                .toList();
     }
 
     /** The announced consultations, as the public sees them now. */
     @Transactional(readOnly = true)
     public List<ConsultationView> publicConsultations(String municipalityCode) {
-        return consultations(municipalityCode).stream().filter(c -> c.status() != ConsultationStatus.PREPARING).toList();
+        return consultations(municipalityCode).stream()
+                .filter(c -> c.status() != ConsultationStatus.PREPARING)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -75,8 +83,10 @@ public class Consultations {
      * consultation opening or closing), if any; for the public page cache.
      */
     public static Optional<Instant> nextChange(Collection<ConsultationView> shown, Instant now) {
-        return shown.stream().flatMap(c -> Stream.of(c.period().opensAt(), c.period().closesAt()))
-                .filter(t -> t.isAfter(now)).min(Comparator.naturalOrder());
+        return shown.stream()
+                .flatMap(c -> Stream.of(c.period().opensAt(), c.period().closesAt()))
+                .filter(t -> t.isAfter(now))
+                .min(Comparator.naturalOrder());
     }
 
     /** 案件の作成: prepared, not yet public; only on the municipality's own individual plans. */
@@ -99,8 +109,11 @@ public class Consultations {
     /** Publishes the results; every opinion that is published needs the city's view. */
     public void publishResults(String municipalityCode, long id, @Nullable String changes) {
         Consultation c = consultations.get(municipalityCode, id);
-        long missing = opinions.findByConsultationIdOrderById(id).stream().map(o -> o.view(null))
-                .filter(o -> o.publication() != Publication.WITHHELD && (o.cityView() == null || o.cityView().isBlank())).count();
+        long missing = opinions.findByConsultationIdOrderById(id).stream()
+                .map(o -> o.view(null))
+                .filter(o -> o.publication() != Publication.WITHHELD
+                        && (o.cityView() == null || o.cityView().isBlank()))
+                .count();
         if (missing > 0) {
             throw new BusinessRuleException(Messages.get("comment.consultation.viewsMissing", missing));
         }
@@ -125,19 +138,36 @@ public class Consultations {
 
     private ConsultationResults resultsOf(ConsultationView c) {
         Map<Long, String> planNames = plans.names(c.municipalityCode());
-        List<OpinionView> all = opinions.findByConsultationIdOrderById(c.id()).stream().map(o -> o.view(null)).toList();
-        List<OpinionView> shown = all.stream().filter(o -> o.publication() != Publication.WITHHELD)
-                .sorted(Comparator.comparing((OpinionView o) -> o.topic() == null ? "\uffff" : o.topic()).thenComparing(OpinionView::id))
+        List<OpinionView> all = opinions.findByConsultationIdOrderById(c.id()).stream()
+                .map(o -> o.view(null))
+                .toList();
+        List<OpinionView> shown = all.stream()
+                .filter(o -> o.publication() != Publication.WITHHELD)
+                .sorted(Comparator.comparing((OpinionView o) -> o.topic() == null ? "\uffff" : o.topic())
+                        .thenComparing(OpinionView::id))
                 .toList();
         List<PublishedOpinion> published = new ArrayList<>();
         int n = 1;
         for (OpinionView o : shown) {
             boolean summarised = o.publication() == Publication.SUMMARY;
-            published.add(new PublishedOpinion(n++, o.topic(), o.planId() == null ? null : planNames.get(o.planId()),
-                    summarised ? o.summary() : o.body(), summarised, o.cityView(), o.draftChanged(), o.changeNote()));
+            published.add(new PublishedOpinion(
+                    n++,
+                    o.topic(),
+                    o.planId() == null ? null : planNames.get(o.planId()),
+                    summarised ? o.summary() : o.body(),
+                    summarised,
+                    o.cityView(),
+                    o.draftChanged(),
+                    o.changeNote()));
         }
         int opinionCount = all.stream().mapToInt(OpinionView::opinionCount).sum();
-        return new ConsultationResults(c, all.size(), opinionCount, (int) all.stream().filter(o -> o.publication() == Publication.WITHHELD).count(),
+        return new ConsultationResults(
+                c,
+                all.size(),
+                opinionCount,
+                (int) all.stream()
+                        .filter(o -> o.publication() == Publication.WITHHELD)
+                        .count(),
                 published);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -30,8 +31,7 @@ class DraftDocument {
 
     private Instant uploadedAt;
 
-    protected DraftDocument() {
-    }
+    protected DraftDocument() {}
 
     DraftDocument(long planId, String title, String filename, byte[] content, Instant uploadedAt) {
         this.planId = planId;

@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +50,7 @@ class IndividualPlan {
     @Version
     private long version;
 
-    protected IndividualPlan() {
-    }
+    protected IndividualPlan() {}
 
     IndividualPlan(String municipalityCode, IndividualPlanContent content) {
         this.municipalityCode = municipalityCode;
@@ -114,9 +114,24 @@ class IndividualPlan {
     }
 
     IndividualPlanView view() {
-        return new IndividualPlanView(id, municipalityCode, new IndividualPlanContent(name, provisionalName, kind, departmentCode,
-                section, phone, email, purpose, composition, lines(mainProjects), planPeriod,
-                elementKeys == null ? List.of() : Arrays.asList(elementKeys.split(","))), status, version);
+        return new IndividualPlanView(
+                id,
+                municipalityCode,
+                new IndividualPlanContent(
+                        name,
+                        provisionalName,
+                        kind,
+                        departmentCode,
+                        section,
+                        phone,
+                        email,
+                        purpose,
+                        composition,
+                        lines(mainProjects),
+                        planPeriod,
+                        elementKeys == null ? List.of() : Arrays.asList(elementKeys.split(","))),
+                status,
+                version);
     }
 
     private static List<String> lines(@Nullable String text) {

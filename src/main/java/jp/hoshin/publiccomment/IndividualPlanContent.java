@@ -10,10 +10,18 @@ import org.jspecify.annotations.Nullable;
  * elements it serves.
  */
 public record IndividualPlanContent(
-        String name, boolean provisionalName, IndividualPlanKind kind, String departmentCode,
-        @Nullable String section, @Nullable String phone, @Nullable String email,
-        @Nullable String purpose, @Nullable String composition, List<String> mainProjects,
-        @Nullable String period, List<String> elementKeys) {
+        String name,
+        boolean provisionalName,
+        IndividualPlanKind kind,
+        String departmentCode,
+        @Nullable String section,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String purpose,
+        @Nullable String composition,
+        List<String> mainProjects,
+        @Nullable String period,
+        List<String> elementKeys) {
 
     public IndividualPlanContent {
         mainProjects = List.copyOf(mainProjects);

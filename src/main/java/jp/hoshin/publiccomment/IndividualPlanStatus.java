@@ -2,7 +2,9 @@ package jp.hoshin.publiccomment;
 
 /** The stage of an individual plan: 素案 → 案 → 策定済. */
 public enum IndividualPlanStatus {
-    OUTLINE("素案"), PROPOSAL("案"), ADOPTED("策定済");
+    OUTLINE("素案"),
+    PROPOSAL("案"),
+    ADOPTED("策定済");
 
     private final String label;
 

@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +35,12 @@ public class IndividualPlans {
     private final PolicyPlans policyPlans;
     private final Clock clock;
 
-    IndividualPlans(IndividualPlanRepository plans, DraftDocumentRepository documents, Municipalities municipalities,
-                    PolicyPlans policyPlans, Clock clock) {
+    IndividualPlans(
+            IndividualPlanRepository plans,
+            DraftDocumentRepository documents,
+            Municipalities municipalities,
+            PolicyPlans policyPlans,
+            Clock clock) {
         this.plans = plans;
         this.documents = documents;
         this.municipalities = municipalities;
@@ -46,7 +50,9 @@ public class IndividualPlans {
 
     @Transactional(readOnly = true)
     public List<IndividualPlanView> plans(String municipalityCode) {
-        return plans.findByMunicipalityCodeOrderById(municipalityCode).stream().map(IndividualPlan::view).toList();
+        return plans.findByMunicipalityCodeOrderById(municipalityCode).stream()
+                .map(IndividualPlan::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +63,8 @@ public class IndividualPlans {
     /** The display names of the municipality's plans by id (for opinions, results and exports). */
     @Transactional(readOnly = true)
     public Map<Long, String> names(String municipalityCode) {
-        return plans(municipalityCode).stream().collect(Collectors.toMap(IndividualPlanView::id, IndividualPlanView::displayName));
+        return plans(municipalityCode).stream()
+                .collect(Collectors.toMap(IndividualPlanView::id, IndividualPlanView::displayName));
     }
 
     public IndividualPlanView register(String municipalityCode, IndividualPlanContent content) {
@@ -86,7 +93,8 @@ public class IndividualPlans {
         if (keys.isEmpty()) {
             return;
         }
-        Set<String> linkable = policyPlans.linkable(municipalityCode).stream().map(PolicyPlans.LinkableElement::key)
+        Set<String> linkable = policyPlans.linkable(municipalityCode).stream()
+                .map(PolicyPlans.LinkableElement::key)
                 .collect(Collectors.toSet());
         List<String> unknown = keys.stream().filter(k -> !linkable.contains(k)).toList();
         if (!unknown.isEmpty()) {
@@ -109,16 +117,23 @@ public class IndividualPlans {
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F' || content[4] != '-') {
+        if (content.length < 5
+                || content[0] != '%'
+                || content[1] != 'P'
+                || content[2] != 'D'
+                || content[3] != 'F'
+                || content[4] != '-') {
             throw new BusinessRuleException(Messages.get("comment.document.notPdf"));
         }
-        String name = upload.filename().isBlank() ? "draft.pdf" : upload.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
+        String name =
+                upload.filename().isBlank() ? "draft.pdf" : upload.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
         String t = upload.title().isBlank() ? name : upload.title().strip();
         Instant now = clock.instant();
-        DraftDocument d = documents.save(new DraftDocument(planId, t.length() > 200 ? t.substring(0, 200) : t, name, content, now));
+        DraftDocument d = documents.save(
+                new DraftDocument(planId, t.length() > 200 ? t.substring(0, 200) : t, name, content, now));
         documents.flush();
         return new DraftDocumentView(d.id(), planId, t, name, content.length, now);
     }
@@ -131,8 +146,11 @@ public class IndividualPlans {
     /** A draft document's file name and bytes, when it belongs to a plan of the municipality. */
     @Transactional(readOnly = true)
     public Optional<Map.Entry<String, byte[]>> documentFile(String municipalityCode, long documentId) {
-        return documents.findById(documentId)
-                .filter(d -> plans.findById(d.planId()).map(p -> p.municipalityCode().equals(municipalityCode)).orElse(false))
+        return documents
+                .findById(documentId)
+                .filter(d -> plans.findById(d.planId())
+                        .map(p -> p.municipalityCode().equals(municipalityCode))
+                        .orElse(false))
                 .map(d -> Map.entry(d.filename(), d.content()));
     }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -62,15 +63,16 @@ class Opinion {
     @Version
     private long version;
 
-    protected Opinion() {
-    }
+    protected Opinion() {}
 
     /** 意見の整理: topic, the city's view, whether and how the draft changed, how it is published. */
     void handle(OpinionHandling h) {
-        if (h.publication() == Publication.WITHHELD && (h.withheldReason() == null || h.withheldReason().isBlank())) {
+        if (h.publication() == Publication.WITHHELD
+                && (h.withheldReason() == null || h.withheldReason().isBlank())) {
             throw new BusinessRuleException(Messages.get("comment.opinion.withheldReasonRequired"));
         }
-        if (h.publication() == Publication.SUMMARY && (h.summary() == null || h.summary().isBlank())) {
+        if (h.publication() == Publication.SUMMARY
+                && (h.summary() == null || h.summary().isBlank())) {
             throw new BusinessRuleException(Messages.get("comment.opinion.summaryRequired"));
         }
         if (h.opinionCount() < 1 || h.opinionCount() > 100) {
@@ -107,8 +109,25 @@ class Opinion {
     }
 
     OpinionView view(@Nullable PersonalData submitter) {
-        return new OpinionView(id, receiptNumber, channel, receivedOn, late, planId, body, groupSubmission, submitter,
-                personalDataDeletedAt, opinionCount, topic, cityView, draftChanged, changeNote, publication, summary,
-                withheldReason, version);
+        return new OpinionView(
+                id,
+                receiptNumber,
+                channel,
+                receivedOn,
+                late,
+                planId,
+                body,
+                groupSubmission,
+                submitter,
+                personalDataDeletedAt,
+                opinionCount,
+                topic,
+                cityView,
+                draftChanged,
+                changeNote,
+                publication,
+                summary,
+                withheldReason,
+                version);
     }
 }

@@ -3,7 +3,8 @@ package jp.hoshin.publiccomment;
 import org.jspecify.annotations.Nullable;
 
 /** What a submitter sends (or staff copy from a letter, fax, e-mail or visit), already checked for presence and length. */
-public record OpinionSubmission(boolean group, PersonalData submitter, @Nullable Long planId, String opinion) {
+public record OpinionSubmission(
+        boolean group, PersonalData submitter, @Nullable Long planId, String opinion) {
 
     public static final int MAX_ADDRESS = 200;
     public static final int MAX_NAME = 100;

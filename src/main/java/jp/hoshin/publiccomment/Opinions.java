@@ -1,6 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.Map;
 
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,8 +40,13 @@ public class Opinions {
     private final PublicCommentProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    Opinions(ConsultationRepository consultations, OpinionRepository opinions, PersonalDataCipher cipher, JdbcTemplate jdbc,
-             Clock clock, PublicCommentProperties properties) {
+    Opinions(
+            ConsultationRepository consultations,
+            OpinionRepository opinions,
+            PersonalDataCipher cipher,
+            JdbcTemplate jdbc,
+            Clock clock,
+            PublicCommentProperties properties) {
         this.consultations = consultations;
         this.opinions = opinions;
         this.cipher = cipher;
@@ -54,12 +59,17 @@ public class Opinions {
      * An opinion sent through the web form: accepted only while the consultation is open (checked now, in Japan
      * time) and only up to the per-client limit per minute (counted in PostgreSQL, so across instances).
      */
-    public Receipt submit(String municipalityCode, long consultationId, OpinionSubmission submission, String clientAddress) {
+    public Receipt submit(
+            String municipalityCode, long consultationId, OpinionSubmission submission, String clientAddress) {
         Consultation c = consultations.get(municipalityCode, consultationId);
         Instant now = clock.instant();
         c.acceptWebOpinion(now);
         checkPlan(c, submission.planId());
-        return save(c, OpinionChannel.WEB, LocalDate.ofInstant(now, ConsultationPeriod.JAPAN), submission,
+        return save(
+                c,
+                OpinionChannel.WEB,
+                LocalDate.ofInstant(now, ConsultationPeriod.JAPAN),
+                submission,
                 countSubmission(clientAddress, now));
     }
 
@@ -89,22 +99,31 @@ public class Opinions {
             suffix.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
         }
         String number = String.format("PC-%d-%06d-%s", receivedOn.getYear(), seq, suffix);
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into opinion (consultation_id, receipt_number, channel, received_on, late, plan_id, body, group_submission, personal_data)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.id(), number, channel.name(), receivedOn, c.period().late(receivedOn),
-                s.planId(), s.opinion(), s.group(), cipher.encrypt(s.submitter()));
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                c.id(),
+                number,
+                channel.name(),
+                receivedOn,
+                c.period().late(receivedOn),
+                s.planId(),
+                s.opinion(),
+                s.group(),
+                cipher.encrypt(s.submitter()));
         return new Receipt(number, c.id());
     }
 
     /** Counts the submission for the client's minute and returns the next receipt sequence number, in one statement. */
     private long countSubmission(String clientAddress, Instant now) {
-        Map<String, Object> row = jdbc.queryForMap("""
+        Map<String, Object> row = jdbc.queryForMap(
+                """
                 with rate as (
                     insert into opinion_rate (client_hash, minute, count) values (?, ?, 1)
                     on conflict (client_hash, minute) do update set count = opinion_rate.count + 1
                     returning count)
-                select rate.count, nextval('opinion_receipt_seq') as seq from rate""", cipher.clientHash(clientAddress),
-                Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES)));
+                select rate.count, nextval('opinion_receipt_seq') as seq from rate""", cipher.clientHash(clientAddress), Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES)));
         if (((Number) row.get("count")).intValue() > properties.maxPerClientPerMinute()) {
             throw new TooManySubmissions();
         }
@@ -115,8 +134,11 @@ public class Opinions {
     @Transactional(readOnly = true)
     public boolean received(String municipalityCode, long consultationId, String receiptNumber) {
         consultations.get(municipalityCode, consultationId);
-        Integer n = jdbc.queryForObject("select count(*) from opinion where consultation_id = ? and receipt_number = ?", Integer.class,
-                consultationId, receiptNumber);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from opinion where consultation_id = ? and receipt_number = ?",
+                Integer.class,
+                consultationId,
+                receiptNumber);
         return n != null && n > 0;
     }
 
@@ -125,14 +147,17 @@ public class Opinions {
     public List<OpinionView> opinions(String municipalityCode, long consultationId, boolean personalData) {
         consultations.get(municipalityCode, consultationId);
         return opinions.findByConsultationIdOrderById(consultationId).stream()
-                .map(o -> o.view(personalData ? cipher.decrypt(o.personalData()) : null)).toList();
+                .map(o -> o.view(personalData ? cipher.decrypt(o.personalData()) : null))
+                .toList();
     }
 
     /** 意見の整理; refused once the consultation's results are published. */
-    public void handle(String municipalityCode, long consultationId, long opinionId, long version, OpinionHandling handling) {
+    public void handle(
+            String municipalityCode, long consultationId, long opinionId, long version, OpinionHandling handling) {
         Consultation c = consultations.get(municipalityCode, consultationId);
         c.allowOpinionChanges(clock.instant());
-        Opinion o = opinions.findById(opinionId).filter(x -> x.consultationId() == consultationId)
+        Opinion o = opinions.findById(opinionId)
+                .filter(x -> x.consultationId() == consultationId)
                 .orElseThrow(() -> new NotFoundException(Messages.get("comment.opinion.notFound")));
         ConcurrentEditException.check(version, o.version());
         o.handle(handling);

@@ -15,7 +15,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -46,11 +45,15 @@ class PersonalDataCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalDataCipher(PersonalDataProperties properties, ExternalDatabase externalDatabase, EmbeddedDatabaseProperties embeddedDatabase) {
+    PersonalDataCipher(
+            PersonalDataProperties properties,
+            ExternalDatabase externalDatabase,
+            EmbeddedDatabaseProperties embeddedDatabase) {
         this.key = new SecretKeySpec(keyBytes(properties.key(), externalDatabase, embeddedDatabase), "AES");
     }
 
-    private static byte[] keyBytes(String configured, ExternalDatabase externalDatabase, EmbeddedDatabaseProperties embeddedDatabase) {
+    private static byte[] keyBytes(
+            String configured, ExternalDatabase externalDatabase, EmbeddedDatabaseProperties embeddedDatabase) {
         if (!configured.isBlank()) {
             return decode(configured.strip(), "hoshin.personal-data.key");
         }
@@ -73,8 +76,9 @@ class PersonalDataCipher {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system
             }
-            log.warn("個人情報の暗号鍵が設定されていないため、組み込みデータベース用の開発用の鍵を作成しました: {}"
-                    + "（本番では hoshin.personal-data.key を設定してください）", file);
+            log.warn(
+                    "個人情報の暗号鍵が設定されていないため、組み込みデータベース用の開発用の鍵を作成しました: {}" + "（本番では hoshin.personal-data.key を設定してください）",
+                    file);
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("開発用の個人情報の暗号鍵を " + file + " に用意できませんでした", e);

@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * submitters' personal data; required with an external database (see {@link PersonalDataCipher}).
  */
 @ConfigurationProperties("hoshin.personal-data")
-record PersonalDataProperties(@DefaultValue("") String key) {
-}
+record PersonalDataProperties(@DefaultValue("") String key) {}

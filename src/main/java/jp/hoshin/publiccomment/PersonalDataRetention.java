@@ -22,7 +22,8 @@ class PersonalDataRetention {
         this.opinions = opinions;
     }
 
-    @Scheduled(initialDelayString = "${hoshin.public-comment.retention-check-delay:PT1M}",
+    @Scheduled(
+            initialDelayString = "${hoshin.public-comment.retention-check-delay:PT1M}",
             fixedDelayString = "${hoshin.public-comment.retention-check-interval:PT1H}")
     void forgetExpired() {
         int n = opinions.forgetExpiredSubmitters();

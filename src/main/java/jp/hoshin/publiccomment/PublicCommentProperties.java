@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code hoshin.public-comment.retention-check-interval} (see {@code PersonalDataRetention}).
  */
 @ConfigurationProperties("hoshin.public-comment")
-record PublicCommentProperties(@DefaultValue("10") int maxPerClientPerMinute) {
-}
+record PublicCommentProperties(@DefaultValue("10") int maxPerClientPerMinute) {}

@@ -1,10 +1,10 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -15,15 +15,17 @@ interface IndividualPlanRepository extends JpaRepository<IndividualPlan, Long> {
 
     /** The municipality's plan, or not found (also when it belongs to another municipality). */
     default IndividualPlan get(String municipalityCode, long id) {
-        return findById(id).filter(p -> p.municipalityCode().equals(municipalityCode))
+        return findById(id)
+                .filter(p -> p.municipalityCode().equals(municipalityCode))
                 .orElseThrow(() -> new NotFoundException(Messages.get("comment.plan.notFound")));
     }
 }
 
 interface DraftDocumentRepository extends JpaRepository<DraftDocument, Long> {
 
-    @Query("select new jp.hoshin.publiccomment.DraftDocumentView(d.id, d.planId, d.title, d.filename, d.sizeBytes, d.uploadedAt)"
-            + " from DraftDocument d where d.planId in ?1 order by d.planId, d.id")
+    @Query(
+            "select new jp.hoshin.publiccomment.DraftDocumentView(d.id, d.planId, d.title, d.filename, d.sizeBytes, d.uploadedAt)"
+                    + " from DraftDocument d where d.planId in ?1 order by d.planId, d.id")
     List<DraftDocumentView> viewsOf(Collection<Long> planIds);
 }
 
@@ -33,7 +35,8 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
     /** The municipality's consultation, or not found (also when it belongs to another municipality). */
     default Consultation get(String municipalityCode, long id) {
-        return findById(id).filter(c -> c.municipalityCode().equals(municipalityCode))
+        return findById(id)
+                .filter(c -> c.municipalityCode().equals(municipalityCode))
                 .orElseThrow(() -> new NotFoundException(Messages.get("comment.consultation.notFound")));
     }
 }
@@ -42,7 +45,9 @@ interface OpinionRepository extends JpaRepository<Opinion, Long> {
 
     List<Opinion> findByConsultationIdOrderById(long consultationId);
 
-    @Query(value = "select o.* from opinion o join consultation c on c.id = o.consultation_id"
-            + " where o.personal_data is not null and c.deadline + c.retention_days < ?1", nativeQuery = true)
+    @Query(
+            value = "select o.* from opinion o join consultation c on c.id = o.consultation_id"
+                    + " where o.personal_data is not null and c.deadline + c.retention_days < ?1",
+            nativeQuery = true)
     List<Opinion> withExpiredPersonalData(LocalDate today);
 }

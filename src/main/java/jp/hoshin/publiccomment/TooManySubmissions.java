@@ -1,7 +1,7 @@
 package jp.hoshin.publiccomment;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 
 /** A client sent more opinions in a minute than the limit allows. */
 public class TooManySubmissions extends BusinessRuleException {

@@ -23,8 +23,7 @@ public final class Csv {
     /** The UTF-8 byte order mark, so that Excel opens a UTF-8 CSV with Japanese text correctly. */
     public static final String BOM = "\uFEFF";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A CSV file as Excel in Japan opens it: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, formulas neutralised. */
     public static byte[] document(List<? extends List<? extends @Nullable Object>> rows) {
@@ -40,7 +39,8 @@ public final class Csv {
             return text;
         }
         char first = text.charAt(0);
-        boolean formula = FORMULA_START.indexOf(first) >= 0 && !PLAIN_NUMBER.matcher(text).matches();
+        boolean formula =
+                FORMULA_START.indexOf(first) >= 0 && !PLAIN_NUMBER.matcher(text).matches();
         int quotes = 0;
         while (quotes < text.length() && text.charAt(quotes) == '\'') {
             quotes++;
@@ -60,11 +60,16 @@ public final class Csv {
 
     /** The characters with which a spreadsheet starts a formula (or DDE), and a number that is only a number. */
     private static final String FORMULA_START = "=+-@\t\r";
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9][0-9.,]*");
 
     /** The text of a cell as {@link #neutralised} wrote it. */
     private static String restored(String text) {
-        return text.length() > 1 && text.charAt(0) == '\'' && neutralised(text.substring(1)).equals(text) ? text.substring(1) : text;
+        return text.length() > 1
+                        && text.charAt(0) == '\''
+                        && neutralised(text.substring(1)).equals(text)
+                ? text.substring(1)
+                : text;
     }
 
     /** One CSV document: each inner list is a row. {@code null} cells are written empty. */
@@ -78,7 +83,10 @@ public final class Csv {
                 Object cell = row.get(i);
                 // a line break inside a cell is written as LF, as Excel writes it and as the reader returns it
                 String text = cell == null ? "" : neutralised(lineBreaks(cell.toString()));
-                if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                if (text.indexOf(',') >= 0
+                        || text.indexOf('"') >= 0
+                        || text.indexOf('\n') >= 0
+                        || text.indexOf('\r') >= 0) {
                     out.append('"').append(text.replace("\"", "\"\"")).append('"');
                 } else {
                     out.append(text);
@@ -158,7 +166,9 @@ public final class Csv {
             row.add(restored(field.toString()));
             rows.add(row);
         }
-        while (!rows.isEmpty() && rows.getLast().size() == 1 && rows.getLast().getFirst().isEmpty()) {
+        while (!rows.isEmpty()
+                && rows.getLast().size() == 1
+                && rows.getLast().getFirst().isEmpty()) {
             rows.removeLast();
         }
         return rows;

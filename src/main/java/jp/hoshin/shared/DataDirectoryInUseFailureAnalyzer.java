@@ -8,7 +8,9 @@ class DataDirectoryInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataDire
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "動いている Hoshin をそのまま使うか、止めてから起動してください。別のデータで動かすときは HOSHIN_DATA_DIR を指定してください。", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "動いている Hoshin をそのまま使うか、止めてから起動してください。別のデータで動かすときは HOSHIN_DATA_DIR を指定してください。",
+                cause);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -64,7 +63,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("max_connections", "200")
-                    // the data is kept between runs: keep PostgreSQL's durability (the library defaults are for throwaway tests)
+                    // the data is kept between runs: keep PostgreSQL's durability (the library defaults are for
+                    // throwaway tests)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
@@ -86,7 +86,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     /** Whether a Hoshin process holds the data directory now (its database is then running). */
     public static boolean inUse(Path dataDir) {
-        try (DataDirectoryLock ignored = DataDirectoryLock.acquire(dataDir.toAbsolutePath().getParent())) {
+        try (DataDirectoryLock ignored =
+                DataDirectoryLock.acquire(dataDir.toAbsolutePath().getParent())) {
             return false;
         } catch (DataDirectoryInUseException e) {
             return true;
@@ -100,7 +101,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath();
         List<String> pid = Files.readAllLines(dir.resolve("postmaster.pid"));
         int port = Integer.parseInt(pid.get(3).strip());
-        return dataSource(port, database, SecretFiles.readOrCreate(dir.getParent().resolve(SECRET_FILE)));
+        return dataSource(
+                port, database, SecretFiles.readOrCreate(dir.getParent().resolve(SECRET_FILE)));
     }
 
     /** A connection to one database of this server. */
@@ -158,7 +160,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             return;
         }
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("alter role postgres password '" + password.replace("'", "''") + "'");
             Files.writeString(hba, PG_HBA);
             statement.execute("select pg_reload_conf()");
@@ -169,7 +171,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     }
 
     private static boolean usesTrust(String hba) {
-        return hba.lines().map(String::strip).filter(l -> !l.startsWith("#") && !l.isEmpty())
+        return hba.lines()
+                .map(String::strip)
+                .filter(l -> !l.startsWith("#") && !l.isEmpty())
                 .anyMatch(l -> l.matches(".*\\btrust\\b.*"));
     }
 
@@ -189,10 +193,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return;
         }
-        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                 .ifPresent(p -> {
-                    log.warn("Stopping an embedded PostgreSQL (pid {}) left running on {} by a process that is gone", pid, dataDir);
+                    log.warn(
+                            "Stopping an embedded PostgreSQL (pid {}) left running on {} by a process that is gone",
+                            pid,
+                            dataDir);
                     p.destroy();
                     try {
                         p.onExit().get(30, TimeUnit.SECONDS);

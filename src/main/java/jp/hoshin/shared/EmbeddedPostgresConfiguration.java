@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -45,7 +44,7 @@ class EmbeddedPostgresConfiguration {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = 'hoshin'")) {
                 if (rs.next()) {
                     return;
@@ -67,15 +66,21 @@ class EmbeddedPostgresConfiguration {
             }
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
             server = EmbeddedDatabaseServer.start(dir, properties.port(), properties.clean());
-            log.info("Embedded PostgreSQL started on port {} (loopback, password only) with data in {}", server.port(), dir);
+            log.info(
+                    "Embedded PostgreSQL started on port {} (loopback, password only) with data in {}",
+                    server.port(),
+                    dir);
             EmbeddedDatabaseServer started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    started.close();
+                                } catch (IOException e) {
+                                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
+                                }
+                            },
+                            "embedded-postgres-stop"));
             return server;
         }
     }

@@ -18,8 +18,7 @@ public class HoshinMode {
 
     /** {@code hoshin.mode}: {@code staff} (default) or {@code public}. */
     @ConfigurationProperties("hoshin")
-    public record Settings(@DefaultValue("staff") String mode) {
-    }
+    public record Settings(@DefaultValue("staff") String mode) {}
 
     private final boolean publicOnly;
 

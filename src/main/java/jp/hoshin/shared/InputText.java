@@ -13,8 +13,7 @@ public final class InputText {
     /** The limit of any field without a smaller one (a 取組状況 or 一次評価 of a whole page is far below it). */
     public static final int MAX_LENGTH = 20_000;
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The text without bidirectional embedding, override and isolate characters. */
     public static String withoutBidiOverrides(String text) {

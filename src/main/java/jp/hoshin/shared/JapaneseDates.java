@@ -20,19 +20,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JapaneseDates {
 
-    private static final Pattern WAREKI_WITH_SEIREKI = Pattern.compile("^(\\D+?)\\s*(元|\\d{1,2})\\s*\\((\\d{4})\\)\\s*(年.*)$");
+    private static final Pattern WAREKI_WITH_SEIREKI =
+            Pattern.compile("^(\\D+?)\\s*(元|\\d{1,2})\\s*\\((\\d{4})\\)\\s*(年.*)$");
     private static final Pattern WAREKI = Pattern.compile(
             "(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,2})\\s*(?:年|[./-])?\\s*(?:(\\d{1,2})\\s*(?:月|[./-])?\\s*(?:(\\d{1,2})\\s*日?)?)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEIREKI = Pattern.compile("(\\d{4})\\s*(?:年|[./-])\\s*(\\d{1,2})\\s*(?:月|[./-])?\\s*(?:(\\d{1,2})\\s*日?)?");
+    private static final Pattern SEIREKI =
+            Pattern.compile("(\\d{4})\\s*(?:年|[./-])\\s*(\\d{1,2})\\s*(?:月|[./-])?\\s*(?:(\\d{1,2})\\s*日?)?");
 
-    private JapaneseDates() {
-    }
+    private JapaneseDates() {}
 
     /** 令和8（2026）年11月22日. */
     public static String format(LocalDate date) {
         String era = eraYear(date);
-        return era.substring(0, era.length() - 1) + "（" + date.getYear() + "）年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return era.substring(0, era.length() - 1) + "（" + date.getYear() + "）年" + date.getMonthValue() + "月"
+                + date.getDayOfMonth() + "日";
     }
 
     /** 令和8年, 令和元年: the era and year of a date, without 西暦. */
@@ -61,13 +63,21 @@ public final class JapaneseDates {
         if (m.matches()) {
             JapaneseEra era = era(m.group(1));
             int eraYear = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
-            int last = era.equals(JapaneseEra.HEISEI) ? 31 : era.equals(JapaneseEra.SHOWA) ? 64 : era.equals(JapaneseEra.TAISHO) ? 15
-                    : era.equals(JapaneseEra.MEIJI) ? 45 : 99;
+            int last = era.equals(JapaneseEra.HEISEI)
+                    ? 31
+                    : era.equals(JapaneseEra.SHOWA)
+                            ? 64
+                            : era.equals(JapaneseEra.TAISHO) ? 15 : era.equals(JapaneseEra.MEIJI) ? 45 : 99;
             if (eraYear < 1 || eraYear > last) {
                 throw new IllegalArgumentException(Messages.get("date.yearNotInEra", input));
             }
-            int year = era.equals(JapaneseEra.REIWA) ? 2018 + eraYear : era.equals(JapaneseEra.HEISEI) ? 1988 + eraYear
-                    : era.equals(JapaneseEra.SHOWA) ? 1925 + eraYear : era.equals(JapaneseEra.TAISHO) ? 1911 + eraYear : 1867 + eraYear;
+            int year = era.equals(JapaneseEra.REIWA)
+                    ? 2018 + eraYear
+                    : era.equals(JapaneseEra.HEISEI)
+                            ? 1988 + eraYear
+                            : era.equals(JapaneseEra.SHOWA)
+                                    ? 1925 + eraYear
+                                    : era.equals(JapaneseEra.TAISHO) ? 1911 + eraYear : 1867 + eraYear;
             return Optional.of(parsed(year, m.group(3), m.group(4), text));
         }
         m = SEIREKI.matcher(text);
@@ -75,17 +85,21 @@ public final class JapaneseDates {
             return Optional.of(parsed(Integer.parseInt(m.group(1)), m.group(2), m.group(3), text));
         }
         if (text.matches("\\d{4}\\s*年?")) {
-            return Optional.of(new Parsed(LocalDate.of(Integer.parseInt(text.replaceAll("\\D", "")), 1, 1), Precision.YEAR));
+            return Optional.of(
+                    new Parsed(LocalDate.of(Integer.parseInt(text.replaceAll("\\D", "")), 1, 1), Precision.YEAR));
         }
         throw new IllegalArgumentException(Messages.get("date.unreadable", input));
     }
 
     /** How much of a date the text gave. */
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     /** A date read from text and how much of it the text gave. */
-    public record Parsed(LocalDate date, Precision precision) {
-    }
+    public record Parsed(LocalDate date, Precision precision) {}
 
     private static Parsed parsed(int year, @Nullable String month, @Nullable String day, String text) {
         try {

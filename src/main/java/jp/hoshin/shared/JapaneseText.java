@@ -21,8 +21,7 @@ public final class JapaneseText {
     private static final Pattern WAREKI_YEAR =
             Pattern.compile("(令和|平成|昭和|[RHS])(元|\\d{1,2})(?:\\((\\d{4})\\))?(?:年度?)?", Pattern.CASE_INSENSITIVE);
 
-    private JapaneseText() {
-    }
+    private JapaneseText() {}
 
     /** Prose: strips surrounding half- and full-width spaces, unifies line ends; keeps the text itself. */
     public static String text(@Nullable String input) {
@@ -78,7 +77,9 @@ public final class JapaneseText {
      */
     public static Optional<LocalDate> parseDate(@Nullable String input) {
         try {
-            return JapaneseDates.parse(input).filter(d -> d.precision() == JapaneseDates.Precision.DAY).map(JapaneseDates.Parsed::date);
+            return JapaneseDates.parse(input)
+                    .filter(d -> d.precision() == JapaneseDates.Precision.DAY)
+                    .map(JapaneseDates.Parsed::date);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -14,8 +14,7 @@ public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of {@code key}; a missing key is a programming error and fails loudly. */
     public static String get(String key, Object... args) {

@@ -18,8 +18,7 @@ public final class SecretFiles {
 
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private SecretFiles() {
-    }
+    private SecretFiles() {}
 
     /** Writes {@code text} to a new or existing file that only its owner can read. */
     public static void writeOwnerOnly(Path file, String text) {

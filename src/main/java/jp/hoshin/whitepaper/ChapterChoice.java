@@ -7,15 +7,36 @@ import org.jspecify.annotations.Nullable;
  * section, or the strategy alone when there is no basic plan), the action plan, the departments'
  * 運営方針と目標 results, the year's published project evaluations (事業評価). A city with other plans leaves a chapter out; the numbering follows.
  */
-public record ChapterChoice(@Nullable String basicPlanKey, @Nullable String strategyKey, @Nullable String actionPlanKey,
-                            boolean departmentResults, @Nullable String introBasicPlan, @Nullable String introActionPlan,
-                            @Nullable String introResults, boolean evaluations, @Nullable String introEvaluations) {
+public record ChapterChoice(
+        @Nullable String basicPlanKey,
+        @Nullable String strategyKey,
+        @Nullable String actionPlanKey,
+        boolean departmentResults,
+        @Nullable String introBasicPlan,
+        @Nullable String introActionPlan,
+        @Nullable String introResults,
+        boolean evaluations,
+        @Nullable String introEvaluations) {
 
     /** Without the chapter of project evaluations. */
-    public ChapterChoice(@Nullable String basicPlanKey, @Nullable String strategyKey, @Nullable String actionPlanKey,
-                         boolean departmentResults, @Nullable String introBasicPlan, @Nullable String introActionPlan,
-                         @Nullable String introResults) {
-        this(basicPlanKey, strategyKey, actionPlanKey, departmentResults, introBasicPlan, introActionPlan, introResults, false, null);
+    public ChapterChoice(
+            @Nullable String basicPlanKey,
+            @Nullable String strategyKey,
+            @Nullable String actionPlanKey,
+            boolean departmentResults,
+            @Nullable String introBasicPlan,
+            @Nullable String introActionPlan,
+            @Nullable String introResults) {
+        this(
+                basicPlanKey,
+                strategyKey,
+                actionPlanKey,
+                departmentResults,
+                introBasicPlan,
+                introActionPlan,
+                introResults,
+                false,
+                null);
     }
 
     public ChapterChoice {
@@ -29,6 +50,10 @@ public record ChapterChoice(@Nullable String basicPlanKey, @Nullable String stra
     }
 
     public boolean empty() {
-        return basicPlanKey == null && strategyKey == null && actionPlanKey == null && !departmentResults && !evaluations;
+        return basicPlanKey == null
+                && strategyKey == null
+                && actionPlanKey == null
+                && !departmentResults
+                && !evaluations;
     }
 }

@@ -1,8 +1,8 @@
 package jp.hoshin.whitepaper;
 
-import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
  * the date of issue (shown as 令和3（2021）年7月), the foreword, and the colophon — who issues it, where, how to
  * reach them and how to send opinions on the paper.
  */
-public record FrontMatter(String title, @Nullable String subtitle, @Nullable LocalDate issuedOn, @Nullable String foreword,
-                          @Nullable String issuer, @Nullable String address, @Nullable String contact, @Nullable String opinionNote) {
+public record FrontMatter(
+        String title,
+        @Nullable String subtitle,
+        @Nullable LocalDate issuedOn,
+        @Nullable String foreword,
+        @Nullable String issuer,
+        @Nullable String address,
+        @Nullable String contact,
+        @Nullable String opinionNote) {
 
     public FrontMatter {
         if (title.isBlank()) {

@@ -1,6 +1,5 @@
 package jp.hoshin.whitepaper;
 
-import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -9,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,7 @@ class WhitePaper {
     @Version
     private long version;
 
-    protected WhitePaper() {
-    }
+    protected WhitePaper() {}
 
     WhitePaper(long municipalityId, int fiscalYear, FrontMatter front, ChapterChoice chapters) {
         this.municipalityId = municipalityId;
@@ -99,7 +99,15 @@ class WhitePaper {
     }
 
     ChapterChoice chapters() {
-        return new ChapterChoice(basicPlanKey, strategyKey, actionPlanKey, departmentResults, introBasicPlan, introActionPlan, introResults,
-                evaluations, introEvaluations);
+        return new ChapterChoice(
+                basicPlanKey,
+                strategyKey,
+                actionPlanKey,
+                departmentResults,
+                introBasicPlan,
+                introActionPlan,
+                introResults,
+                evaluations,
+                introEvaluations);
     }
 }

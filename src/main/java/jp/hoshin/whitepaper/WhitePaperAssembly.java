@@ -1,6 +1,5 @@
 package jp.hoshin.whitepaper;
 
-import jp.hoshin.shared.Messages;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,27 +13,28 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
-import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.FutureDirection;
+import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
-import jp.hoshin.policyplan.display.IndicatorChart;
-import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlacementRole;
 import jp.hoshin.policyplan.PolicyPlanKind;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
-import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.display.IndicatorChart;
+import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.whitepaper.WhitePaperContent.ActionPlanPart;
 import jp.hoshin.whitepaper.WhitePaperContent.BasicPlanPart;
 import jp.hoshin.whitepaper.WhitePaperContent.Chapter;
@@ -69,38 +69,89 @@ class WhitePaperAssembly {
     private final PublishedEvaluations evaluations;
     private final FiscalYears fiscalYears;
 
-    WhitePaperAssembly(PolicyPlans plans, PublishedPlans departmentPlans, PublishedEvaluations evaluations, FiscalYears fiscalYears) {
+    WhitePaperAssembly(
+            PolicyPlans plans,
+            PublishedPlans departmentPlans,
+            PublishedEvaluations evaluations,
+            FiscalYears fiscalYears) {
         this.plans = plans;
         this.departmentPlans = departmentPlans;
         this.evaluations = evaluations;
         this.fiscalYears = fiscalYears;
     }
 
-    WhitePaperContent assemble(MunicipalityView m, FiscalYear year, FrontMatter front, ChapterChoice choice, String issuedOn) {
+    WhitePaperContent assemble(
+            MunicipalityView m, FiscalYear year, FrontMatter front, ChapterChoice choice, String issuedOn) {
         List<Chapter> chapters = new ArrayList<>();
         int year0 = year.startYear();
         if (choice.basicPlanKey() != null) {
             BasicPlanPart basic = basicPlan(m.code(), choice.basicPlanKey(), year0);
-            StrategyPart strategy = choice.strategyKey() == null ? null : strategy(m.code(), choice.strategyKey(), year0, 3);
-            chapters.add(new Chapter(BASIC_PLAN, chapters.size() + 1, Messages.get("whitePaper.chapter.basicPlan", basic.plan().name()), BASIC_PLAN,
-                    paragraphs(choice.introBasicPlan()), basic, strategy, null, List.of(), null));
+            StrategyPart strategy =
+                    choice.strategyKey() == null ? null : strategy(m.code(), choice.strategyKey(), year0, 3);
+            chapters.add(new Chapter(
+                    BASIC_PLAN,
+                    chapters.size() + 1,
+                    Messages.get("whitePaper.chapter.basicPlan", basic.plan().name()),
+                    BASIC_PLAN,
+                    paragraphs(choice.introBasicPlan()),
+                    basic,
+                    strategy,
+                    null,
+                    List.of(),
+                    null));
         } else if (choice.strategyKey() != null) {
             StrategyPart strategy = strategy(m.code(), choice.strategyKey(), year0, 1);
-            chapters.add(new Chapter(STRATEGY, chapters.size() + 1, Messages.get("whitePaper.chapter.strategy", strategy.plan().name()), STRATEGY,
-                    paragraphs(choice.introBasicPlan()), null, strategy, null, List.of(), null));
+            chapters.add(new Chapter(
+                    STRATEGY,
+                    chapters.size() + 1,
+                    Messages.get("whitePaper.chapter.strategy", strategy.plan().name()),
+                    STRATEGY,
+                    paragraphs(choice.introBasicPlan()),
+                    null,
+                    strategy,
+                    null,
+                    List.of(),
+                    null));
         }
         if (choice.actionPlanKey() != null) {
             ActionPlanPart action = actionPlan(m.code(), choice.actionPlanKey(), year0);
-            chapters.add(new Chapter(ACTION_PLAN, chapters.size() + 1, Messages.get("whitePaper.chapter.actionPlan"), ACTION_PLAN,
-                    paragraphs(choice.introActionPlan()), null, null, action, List.of(), null));
+            chapters.add(new Chapter(
+                    ACTION_PLAN,
+                    chapters.size() + 1,
+                    Messages.get("whitePaper.chapter.actionPlan"),
+                    ACTION_PLAN,
+                    paragraphs(choice.introActionPlan()),
+                    null,
+                    null,
+                    action,
+                    List.of(),
+                    null));
         }
         if (choice.departmentResults()) {
-            chapters.add(new Chapter(RESULTS, chapters.size() + 1, Messages.get("whitePaper.chapter.results"), RESULTS,
-                    paragraphs(choice.introResults()), null, null, null, results(m.code(), year0), null));
+            chapters.add(new Chapter(
+                    RESULTS,
+                    chapters.size() + 1,
+                    Messages.get("whitePaper.chapter.results"),
+                    RESULTS,
+                    paragraphs(choice.introResults()),
+                    null,
+                    null,
+                    null,
+                    results(m.code(), year0),
+                    null));
         }
         if (choice.evaluations()) {
-            chapters.add(new Chapter(EVALUATIONS, chapters.size() + 1, Messages.get("whitePaper.chapter.evaluations"), EVALUATIONS,
-                    paragraphs(choice.introEvaluations()), null, null, null, List.of(), evaluations(m.code(), year0)));
+            chapters.add(new Chapter(
+                    EVALUATIONS,
+                    chapters.size() + 1,
+                    Messages.get("whitePaper.chapter.evaluations"),
+                    EVALUATIONS,
+                    paragraphs(choice.introEvaluations()),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    evaluations(m.code(), year0)));
         }
         return new WhitePaperContent(m, year, front, issuedOn, List.copyOf(chapters));
     }
@@ -126,35 +177,60 @@ class WhitePaperAssembly {
             }
             divisions.add(new Division(area.element(), measures));
         }
-        int measureCount = (int) plan.elements().stream().filter(e -> e.element().kind() == ElementKind.MEASURE)
-                .filter(e -> plan.childrenOf(e.element().key()).stream().noneMatch(c -> c.element().kind() == ElementKind.MEASURE))
+        int measureCount = (int) plan.elements().stream()
+                .filter(e -> e.element().kind() == ElementKind.MEASURE)
+                .filter(e -> plan.childrenOf(e.element().key()).stream()
+                        .noneMatch(c -> c.element().kind() == ElementKind.MEASURE))
                 .count();
-        int indicatorCount = (int) indicators.values().stream().flatMap(List::stream).filter(i -> i.role() == PlacementRole.MEASURE)
-                .map(i -> i.indicator().key()).distinct().count();
-        return new BasicPlanPart(plan.plan(), paragraphs(plan.plan().overview()), measureCount, indicatorCount, divisions);
+        int indicatorCount = (int) indicators.values().stream()
+                .flatMap(List::stream)
+                .filter(i -> i.role() == PlacementRole.MEASURE)
+                .map(i -> i.indicator().key())
+                .distinct()
+                .count();
+        return new BasicPlanPart(
+                plan.plan(), paragraphs(plan.plan().overview()), measureCount, indicatorCount, divisions);
     }
 
-    private static Measure measure(PlanView plan, ElementRow element, int level, Map<String, List<PlacedIndicator>> indicators,
-                                   Map<String, String> progress, int[] chartNumber) {
+    private static Measure measure(
+            PlanView plan,
+            ElementRow element,
+            int level,
+            Map<String, List<PlacedIndicator>> indicators,
+            Map<String, String> progress,
+            int[] chartNumber) {
         List<PlacedIndicator> placed = indicators.getOrDefault(element.key(), List.of());
         List<Chart> charts = new ArrayList<>();
         List<IndicatorTable> tables = tables(plan, placed);
         int from = IndicatorTable.firstYear(plan.plan());
         for (PlacedIndicator i : placed) {
-            PlacedIndicator shown = new PlacedIndicator(i.indicator(), i.role(), i.targetYear(), i.targetValue(),
-                    i.values().stream().filter(v -> v.fiscalYear() >= from).toList(), i.judgement());
+            PlacedIndicator shown = new PlacedIndicator(
+                    i.indicator(),
+                    i.role(),
+                    i.targetYear(),
+                    i.targetValue(),
+                    i.values().stream().filter(v -> v.fiscalYear() >= from).toList(),
+                    i.judgement());
             if (IndicatorChart.drawable(shown)) {
-                charts.add(new Chart(i.indicator().name(), IndicatorChart.svg(shown, "wp-chart-" + ++chartNumber[0]),
-                        IndicatorChart.summary(shown), tableRowId("tbl-" + element.key(), tables, i)));
+                charts.add(new Chart(
+                        i.indicator().name(),
+                        IndicatorChart.svg(shown, "wp-chart-" + ++chartNumber[0]),
+                        IndicatorChart.summary(shown),
+                        tableRowId("tbl-" + element.key(), tables, i)));
             }
         }
         return new Measure(element, level, tables, charts, paragraphs(progress.get(element.key())));
     }
 
     /** The id of the indicator's row in the measure's tables (ids as the table fragment writes them: {@code <table id>-r-<indicator>}). */
-    private static @Nullable String tableRowId(String tablePrefix, List<IndicatorTable> tables, PlacedIndicator indicator) {
+    private static @Nullable String tableRowId(
+            String tablePrefix, List<IndicatorTable> tables, PlacedIndicator indicator) {
         for (int t = 0; t < tables.size(); t++) {
-            if (tables.get(t).rows().stream().anyMatch(r -> r.indicator().indicator().key().equals(indicator.indicator().key()))) {
+            if (tables.get(t).rows().stream()
+                    .anyMatch(r -> r.indicator()
+                            .indicator()
+                            .key()
+                            .equals(indicator.indicator().key()))) {
                 return tablePrefix + "-" + t + "-r-" + indicator.indicator().key();
             }
         }
@@ -167,13 +243,21 @@ class WhitePaperAssembly {
         Map<String, String> progress = plans.progressOf(code, planKey, year);
         List<Goal> goals = new ArrayList<>();
         for (ElementView goal : plan.roots()) {
-            List<PlacedIndicator> placed = indicators.getOrDefault(goal.element().key(), List.of());
-            List<PlacedIndicator> numeric = placed.stream().filter(i -> i.role() == PlacementRole.GOAL).toList();
-            List<PlacedIndicator> kpi = placed.stream().filter(i -> i.role() != PlacementRole.GOAL).toList();
-            goals.add(new Goal(goal.element(), paragraphs(goal.element().overview()), tables(plan, numeric), tables(plan, kpi),
+            List<PlacedIndicator> placed =
+                    indicators.getOrDefault(goal.element().key(), List.of());
+            List<PlacedIndicator> numeric =
+                    placed.stream().filter(i -> i.role() == PlacementRole.GOAL).toList();
+            List<PlacedIndicator> kpi =
+                    placed.stream().filter(i -> i.role() != PlacementRole.GOAL).toList();
+            goals.add(new Goal(
+                    goal.element(),
+                    paragraphs(goal.element().overview()),
+                    tables(plan, numeric),
+                    tables(plan, kpi),
                     paragraphs(progress.get(goal.element().key()))));
         }
-        return new StrategyPart(plan.plan(), sectionNumber, paragraphs(plan.plan().overview()), goals);
+        return new StrategyPart(
+                plan.plan(), sectionNumber, paragraphs(plan.plan().overview()), goals);
     }
 
     private ActionPlanPart actionPlan(String code, String planKey, int year) {
@@ -185,8 +269,10 @@ class WhitePaperAssembly {
         for (ElementView root : plan.roots()) {
             if (root.element().kind() == ElementKind.PRINCIPLE) {
                 List<ElementView> under = plan.childrenOf(root.element().key()).stream()
-                        .filter(e -> e.element().kind() == ElementKind.SYSTEM).toList();
-                principles.add(new Principle(root.element(), under.stream().map(ElementView::element).toList()));
+                        .filter(e -> e.element().kind() == ElementKind.SYSTEM)
+                        .toList();
+                principles.add(new Principle(
+                        root.element(), under.stream().map(ElementView::element).toList()));
                 systemViews.addAll(under);
             } else if (root.element().kind() == ElementKind.SYSTEM) {
                 systemViews.add(root);
@@ -195,8 +281,12 @@ class WhitePaperAssembly {
         int itemCount = 0;
         for (ElementView system : systemViews) {
             List<Item> items = plan.childrenOf(system.element().key()).stream()
-                    .filter(e -> e.element().kind() == ElementKind.TASK && progress.containsKey(e.element().key()))
-                    .map(e -> new Item(e.element(), paragraphs(e.element().overview()), paragraphs(progress.get(e.element().key()))))
+                    .filter(e -> e.element().kind() == ElementKind.TASK
+                            && progress.containsKey(e.element().key()))
+                    .map(e -> new Item(
+                            e.element(),
+                            paragraphs(e.element().overview()),
+                            paragraphs(progress.get(e.element().key()))))
                     .toList();
             itemCount += items.size();
             systems.add(new SystemSection(system.element(), items));
@@ -211,42 +301,72 @@ class WhitePaperAssembly {
             if (plan.resultStatus() != PlanStatus.PUBLISHED) {
                 continue;
             }
-            List<ProjectResult> projects = plan.projects().stream().map(WhitePaperAssembly::project).toList();
+            List<ProjectResult> projects =
+                    plan.projects().stream().map(WhitePaperAssembly::project).toList();
             Map<AchievementStatus, Long> counts = new LinkedHashMap<>(plan.resultCounts());
-            String countText = counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+            String countText = counts.entrySet().stream()
+                    .map(e -> e.getKey().label() + " " + e.getValue())
                     .collect(Collectors.joining("・"));
-            results.add(new DepartmentResult(published.departmentCode(), published.departmentName(), plan.content().missionHeadline(),
-                    paragraphs(plan.content().mission()), projects, plan.summary(), countText));
+            results.add(new DepartmentResult(
+                    published.departmentCode(),
+                    published.departmentName(),
+                    plan.content().missionHeadline(),
+                    paragraphs(plan.content().mission()),
+                    projects,
+                    plan.summary(),
+                    countText));
         }
         return results;
     }
 
     private EvaluationPart evaluations(String code, int year) {
         if (!opened(code, year)) {
-            return new EvaluationPart(0, directionLabels(), Collections.nCopies(FutureDirection.values().length, 0L), List.of(), List.of());
+            return new EvaluationPart(
+                    0,
+                    directionLabels(),
+                    Collections.nCopies(FutureDirection.values().length, 0L),
+                    List.of(),
+                    List.of());
         }
         List<EvaluationSheetView> published = evaluations.published(code, year);
         PublishedEvaluations.Summary summary = evaluations.summary(code, year);
         Map<String, String> names = new HashMap<>();
         summary.byDepartment().forEach(d -> names.put(d.departmentCode(), d.departmentName()));
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.JAPAN);
-        List<EvaluatedProject> projects = published.stream().map(s -> {
-            Long total = s.breakdown(year).totalCost();
-            return new EvaluatedProject(s.number(), s.content().name(), names.getOrDefault(s.departmentCode(), s.departmentCode()),
-                    total == null ? null : yen.format(total) + "円", s.finalDirection() == null ? null : s.finalDirection().label(),
-                    "/m/" + code + "/" + year + "/evaluations/" + s.number());
-        }).toList();
-        return new EvaluationPart(summary.total(), directionLabels(), counts(summary.byDirection()),
-                summary.byDepartment().stream().map(d -> new EvaluationDepartment(d.departmentName(), d.total(), counts(d.byDirection()))).toList(),
+        List<EvaluatedProject> projects = published.stream()
+                .map(s -> {
+                    Long total = s.breakdown(year).totalCost();
+                    return new EvaluatedProject(
+                            s.number(),
+                            s.content().name(),
+                            names.getOrDefault(s.departmentCode(), s.departmentCode()),
+                            total == null ? null : yen.format(total) + "円",
+                            s.finalDirection() == null
+                                    ? null
+                                    : s.finalDirection().label(),
+                            "/m/" + code + "/" + year + "/evaluations/" + s.number());
+                })
+                .toList();
+        return new EvaluationPart(
+                summary.total(),
+                directionLabels(),
+                counts(summary.byDirection()),
+                summary.byDepartment().stream()
+                        .map(d -> new EvaluationDepartment(d.departmentName(), d.total(), counts(d.byDirection())))
+                        .toList(),
                 projects);
     }
 
     private static List<String> directionLabels() {
-        return Arrays.stream(FutureDirection.values()).map(FutureDirection::label).toList();
+        return Arrays.stream(FutureDirection.values())
+                .map(FutureDirection::label)
+                .toList();
     }
 
     private static List<Long> counts(Map<FutureDirection, Long> byDirection) {
-        return Arrays.stream(FutureDirection.values()).map(d -> byDirection.getOrDefault(d, 0L)).toList();
+        return Arrays.stream(FutureDirection.values())
+                .map(d -> byDirection.getOrDefault(d, 0L))
+                .toList();
     }
 
     /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */
@@ -263,14 +383,19 @@ class WhitePaperAssembly {
     }
 
     private static ProjectResult project(ProjectView p) {
-        return new ProjectResult(p.number(), p.title(), p.targets().stream().map(TargetIndicator::text).toList(),
-                p.result() == null ? null : p.result().label(), p.resultExplanation());
+        return new ProjectResult(
+                p.number(),
+                p.title(),
+                p.targets().stream().map(TargetIndicator::text).toList(),
+                p.result() == null ? null : p.result().label(),
+                p.resultExplanation());
     }
 
     private PlanView plan(String code, String planKey, PolicyPlanKind kind) {
         PlanView plan = plans.plan(code, planKey);
         if (plan.plan().kind() != kind) {
-            throw new BusinessRuleException(Messages.get("whitePaper.notAPlanOfKindNamed", plan.plan().name(), kind.label()));
+            throw new BusinessRuleException(
+                    Messages.get("whitePaper.notAPlanOfKindNamed", plan.plan().name(), kind.label()));
         }
         return plan;
     }
@@ -278,11 +403,16 @@ class WhitePaperAssembly {
     /** One table per role, in the order the roles first occur. */
     private static List<IndicatorTable> tables(PlanView plan, List<PlacedIndicator> indicators) {
         Map<PlacementRole, List<PlacedIndicator>> byRole = new LinkedHashMap<>();
-        indicators.forEach(i -> byRole.computeIfAbsent(i.role(), r -> new ArrayList<>()).add(i));
-        return byRole.entrySet().stream().map(e -> IndicatorTable.of(plan, e.getKey(), e.getValue())).toList();
+        indicators.forEach(
+                i -> byRole.computeIfAbsent(i.role(), r -> new ArrayList<>()).add(i));
+        return byRole.entrySet().stream()
+                .map(e -> IndicatorTable.of(plan, e.getKey(), e.getValue()))
+                .toList();
     }
 
     static List<String> paragraphs(@Nullable String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

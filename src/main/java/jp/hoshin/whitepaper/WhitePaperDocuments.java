@@ -1,11 +1,11 @@
 package jp.hoshin.whitepaper;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import jp.hoshin.document.PdfDocuments;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -36,7 +36,9 @@ class WhitePaperDocuments {
         context.setVariable("proof", proof);
         context.setVariable("pdf", true);
         String xhtml = templates.process(PDF_TEMPLATE, context);
-        return pdf.render(xhtml, "/m/" + paper.municipality().code() + "/" + paper.fiscalYear().startYear() + "/white-paper");
+        return pdf.render(
+                xhtml,
+                "/m/" + paper.municipality().code() + "/" + paper.fiscalYear().startYear() + "/white-paper");
     }
 
     /**
@@ -50,12 +52,15 @@ class WhitePaperDocuments {
         if (FRONT_PAGE.equals(pageId)) {
             return templates.process(PARTS, Set.of("front-page"), context);
         }
-        WhitePaperContent.Chapter chapter = paper.chapters().stream().filter(c -> c.id().equals(pageId)).findFirst()
+        WhitePaperContent.Chapter chapter = paper.chapters().stream()
+                .filter(c -> c.id().equals(pageId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchChapter")));
         context.setVariable("chapter", chapter);
         int index = paper.chapters().indexOf(chapter);
         context.setVariable("previous", index > 0 ? paper.chapters().get(index - 1) : null);
-        context.setVariable("next", index + 1 < paper.chapters().size() ? paper.chapters().get(index + 1) : null);
+        context.setVariable(
+                "next", index + 1 < paper.chapters().size() ? paper.chapters().get(index + 1) : null);
         return templates.process(PARTS, Set.of("chapter-page"), context);
     }
 

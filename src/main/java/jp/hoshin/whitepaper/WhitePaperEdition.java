@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,11 +32,16 @@ class WhitePaperEdition {
     /** The chapters of this edition, one per line: id, tab, heading. */
     private String chapters;
 
-    protected WhitePaperEdition() {
-    }
+    protected WhitePaperEdition() {}
 
-    WhitePaperEdition(long whitePaperId, int number, LocalDate issuedOn, Instant publishedAt, String publishedBy, @Nullable String note,
-                      String chapters) {
+    WhitePaperEdition(
+            long whitePaperId,
+            int number,
+            LocalDate issuedOn,
+            Instant publishedAt,
+            String publishedBy,
+            @Nullable String note,
+            String chapters) {
         this.whitePaperId = whitePaperId;
         this.number = number;
         this.issuedOn = issuedOn;
@@ -46,7 +52,15 @@ class WhitePaperEdition {
     }
 
     EditionView view() {
-        return new EditionView(number, issuedOn, publishedAt, publishedBy, note,
-                chapters.lines().map(l -> l.split("\t", 2)).map(p -> new EditionView.ChapterLink(p[0], p[1])).toList());
+        return new EditionView(
+                number,
+                issuedOn,
+                publishedAt,
+                publishedBy,
+                note,
+                chapters.lines()
+                        .map(l -> l.split("\t", 2))
+                        .map(p -> new EditionView.ChapterLink(p[0], p[1]))
+                        .toList());
     }
 }

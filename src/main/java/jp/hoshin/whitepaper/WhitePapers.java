@@ -1,6 +1,5 @@
 package jp.hoshin.whitepaper;
 
-import jp.hoshin.shared.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +18,12 @@ import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyPlanKind;
-import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseDates;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -49,9 +49,15 @@ public class WhitePapers {
     private final IssuedDocuments issued;
     private final Clock clock;
 
-    WhitePapers(Municipalities municipalities, PolicyPlans plans, WhitePaperRepository papers,
-                WhitePaperEditionRepository editions, WhitePaperAssembly assembly, WhitePaperDocuments documents, IssuedDocuments issued,
-                Clock clock) {
+    WhitePapers(
+            Municipalities municipalities,
+            PolicyPlans plans,
+            WhitePaperRepository papers,
+            WhitePaperEditionRepository editions,
+            WhitePaperAssembly assembly,
+            WhitePaperDocuments documents,
+            IssuedDocuments issued,
+            Clock clock) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.papers = papers;
@@ -63,7 +69,8 @@ public class WhitePapers {
     }
 
     /** A white paper's settings: saved ones (version ≥ 0) or, before the first save, a suggestion from the data. */
-    public record Settings(long version, FrontMatter front, ChapterChoice chapters, List<PlanRow> plans, List<EditionView> editions) {
+    public record Settings(
+            long version, FrontMatter front, ChapterChoice chapters, List<PlanRow> plans, List<EditionView> editions) {
 
         public boolean saved() {
             return version != NEW_PAPER;
@@ -80,10 +87,15 @@ public class WhitePapers {
         List<PlanRow> all = plans.plans(m.code());
         Optional<WhitePaper> paper = papers.findByMunicipalityIdAndFiscalYear(m.id(), year);
         if (paper.isPresent()) {
-            return new Settings(paper.get().version(), paper.get().front(), paper.get().chapters(), all, editionsOf(paper.get()));
+            return new Settings(
+                    paper.get().version(), paper.get().front(), paper.get().chapters(), all, editionsOf(paper.get()));
         }
-        return new Settings(NEW_PAPER, new FrontMatter(Messages.get("whitePaper.defaultTitle"), null, null, null, null, null, null, null),
-                suggestion(m.code(), year, all), all, List.of());
+        return new Settings(
+                NEW_PAPER,
+                new FrontMatter(Messages.get("whitePaper.defaultTitle"), null, null, null, null, null, null, null),
+                suggestion(m.code(), year, all),
+                all,
+                List.of());
     }
 
     /** Saves the front matter and chapter choice; {@code editedVersion} is the one the writer read ({@link #NEW_PAPER} at first). */
@@ -110,7 +122,9 @@ public class WhitePapers {
     public WhitePaperContent content(String municipalityCode, int year) {
         MunicipalityView m = municipalities.get(municipalityCode);
         WhitePaper paper = saved(m, year);
-        LocalDate issuedOn = paper.front().issuedOn() != null ? paper.front().issuedOn() : LocalDate.now(clock.withZone(FiscalYear.JAPAN));
+        LocalDate issuedOn = paper.front().issuedOn() != null
+                ? paper.front().issuedOn()
+                : LocalDate.now(clock.withZone(FiscalYear.JAPAN));
         return assembly.assemble(m, FiscalYear.of(year), paper.front(), paper.chapters(), month(issuedOn));
     }
 
@@ -120,15 +134,17 @@ public class WhitePapers {
     }
 
     /** A proof page: the chapter's heading (none for the front page) and the page's HTML. */
-    public record ProofPage(@Nullable String chapterHeading, String html) {
-    }
+    public record ProofPage(@Nullable String chapterHeading, String html) {}
 
     /** A proof page (front page or chapter), rendered from the current data. */
     public ProofPage proofPage(String municipalityCode, int year, String pageId) {
         String base = "/staff/m/" + municipalityCode + "/" + year + "/white-paper/proof";
         WhitePaperContent content = content(municipalityCode, year);
-        String heading = content.chapters().stream().filter(c -> c.id().equals(pageId)).map(WhitePaperContent.Chapter::heading)
-                .findFirst().orElse(null);
+        String heading = content.chapters().stream()
+                .filter(c -> c.id().equals(pageId))
+                .map(WhitePaperContent.Chapter::heading)
+                .findFirst()
+                .orElse(null);
         return new ProofPage(heading, documents.page(content, pageId, base, base + ".pdf"));
     }
 
@@ -141,7 +157,8 @@ public class WhitePapers {
         StringBuilder text = new StringBuilder();
         text.append(documents.page(content, WhitePaperDocuments.FRONT_PAGE, "", ""));
         content.chapters().forEach(c -> text.append(documents.page(content, c.id(), "", "")));
-        return documents.unsupportedCharacters(text.toString().replaceAll("<svg[\\s\\S]*?</svg>", "").replaceAll("<[^>]+>", " "));
+        return documents.unsupportedCharacters(
+                text.toString().replaceAll("<svg[\\s\\S]*?</svg>", "").replaceAll("<[^>]+>", " "));
     }
 
     /**
@@ -151,7 +168,8 @@ public class WhitePapers {
     @Transactional
     public EditionView publish(String municipalityCode, int year, @Nullable String note, String publishedBy) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        WhitePaper paper = papers.lockByMunicipalityIdAndFiscalYear(m.id(), year).orElseGet(() -> saved(m, year));
+        WhitePaper paper =
+                papers.lockByMunicipalityIdAndFiscalYear(m.id(), year).orElseGet(() -> saved(m, year));
         List<WhitePaperEdition> earlier = editions.findByWhitePaperIdOrderByNumber(paper.id());
         String reason = FrontMatter.blankToNull(note);
         if (!earlier.isEmpty() && reason == null) {
@@ -163,15 +181,24 @@ public class WhitePapers {
         issued.keep(prefix + ".pdf", "application/pdf", documents.pdf(content, false));
         String base = "/m/" + m.code() + "/" + year + "/white-paper";
         String pdfHref = base + "/editions/" + number + ".pdf";
-        issued.keep(prefix + "/" + WhitePaperDocuments.FRONT_PAGE + ".html", "text/html",
+        issued.keep(
+                prefix + "/" + WhitePaperDocuments.FRONT_PAGE + ".html",
+                "text/html",
                 bytes(documents.page(content, WhitePaperDocuments.FRONT_PAGE, base, pdfHref)));
         for (WhitePaperContent.Chapter chapter : content.chapters()) {
-            issued.keep(prefix + "/" + chapter.id() + ".html", "text/html", bytes(documents.page(content, chapter.id(), base, pdfHref)));
+            issued.keep(
+                    prefix + "/" + chapter.id() + ".html",
+                    "text/html",
+                    bytes(documents.page(content, chapter.id(), base, pdfHref)));
         }
-        String chapters = content.chapters().stream().map(c -> c.id() + "\t" + c.heading()).collect(Collectors.joining("\n"));
-        LocalDate issuedOn = paper.front().issuedOn() != null ? paper.front().issuedOn() : LocalDate.now(clock.withZone(FiscalYear.JAPAN));
-        WhitePaperEdition edition = editions.saveAndFlush(new WhitePaperEdition(paper.id(), number, issuedOn, Instant.now(clock),
-                publishedBy, reason, chapters));
+        String chapters = content.chapters().stream()
+                .map(c -> c.id() + "\t" + c.heading())
+                .collect(Collectors.joining("\n"));
+        LocalDate issuedOn = paper.front().issuedOn() != null
+                ? paper.front().issuedOn()
+                : LocalDate.now(clock.withZone(FiscalYear.JAPAN));
+        WhitePaperEdition edition = editions.saveAndFlush(
+                new WhitePaperEdition(paper.id(), number, issuedOn, Instant.now(clock), publishedBy, reason, chapters));
         return edition.view();
     }
 
@@ -179,37 +206,46 @@ public class WhitePapers {
     @Transactional(readOnly = true)
     public List<EditionView> editions(String municipalityCode, int year) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return papers.findByMunicipalityIdAndFiscalYear(m.id(), year).map(this::editionsOf).orElse(List.of());
+        return papers.findByMunicipalityIdAndFiscalYear(m.id(), year)
+                .map(this::editionsOf)
+                .orElse(List.of());
     }
 
     /** A published white paper of some year: the year, its title and its latest edition. */
-    public record Published(int fiscalYear, String title, EditionView latest) {
-    }
+    public record Published(int fiscalYear, String title, EditionView latest) {}
 
     /** Every year's published white paper, newest year first. */
     @Transactional(readOnly = true)
     public List<Published> published(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
         return papers.findByMunicipalityIdOrderByFiscalYearDesc(m.id()).stream()
-                .flatMap(p -> editionsOf(p).stream().reduce((a, b) -> b).map(e -> new Published(p.fiscalYear(), p.front().title(), e)).stream())
+                .flatMap(
+                        p -> editionsOf(p).stream()
+                                .reduce((a, b) -> b)
+                                .map(e ->
+                                        new Published(p.fiscalYear(), p.front().title(), e))
+                                .stream())
                 .toList();
     }
 
     /** A year's white paper as the planning section's list shows it: saved yet, how many editions. */
-    public record YearLine(int fiscalYear, @Nullable String title, int editions) {
-    }
+    public record YearLine(int fiscalYear, @Nullable String title, int editions) {}
 
     /** The years of the last decade and every year with a saved white paper, newest first. */
     @Transactional(readOnly = true)
     public List<YearLine> years(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
         Map<Integer, YearLine> lines = new TreeMap<>(Comparator.reverseOrder());
-        int current = FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.JAPAN))).startYear();
+        int current = FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.JAPAN)))
+                .startYear();
         for (int y = current; y > current - 10; y--) {
             lines.put(y, new YearLine(y, null, 0));
         }
         for (WhitePaper p : papers.findByMunicipalityIdOrderByFiscalYearDesc(m.id())) {
-            lines.put(p.fiscalYear(), new YearLine(p.fiscalYear(), p.front().title(), editionsOf(p).size()));
+            lines.put(
+                    p.fiscalYear(),
+                    new YearLine(
+                            p.fiscalYear(), p.front().title(), editionsOf(p).size()));
         }
         return List.copyOf(lines.values());
     }
@@ -217,7 +253,8 @@ public class WhitePapers {
     /** The PDF of a published edition, as issued. */
     public IssuedDocument editionPdf(String municipalityCode, int year, int number) {
         return issued.find(prefix(municipalities.get(municipalityCode).code(), year, number) + ".pdf")
-                .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchEdition", FiscalYear.of(year).label(), number)));
+                .orElseThrow(() -> new NotFoundException(Messages.get(
+                        "whitePaper.noSuchEdition", FiscalYear.of(year).label(), number)));
     }
 
     /** A page of a published edition (front page or chapter), as issued. */
@@ -228,26 +265,40 @@ public class WhitePapers {
     }
 
     private List<EditionView> editionsOf(WhitePaper paper) {
-        return editions.findByWhitePaperIdOrderByNumber(paper.id()).stream().map(WhitePaperEdition::view).toList();
+        return editions.findByWhitePaperIdOrderByNumber(paper.id()).stream()
+                .map(WhitePaperEdition::view)
+                .toList();
     }
 
     private WhitePaper saved(MunicipalityView m, int year) {
-        return papers.findByMunicipalityIdAndFiscalYear(m.id(), year).orElseThrow(() -> new NotFoundException(
-                Messages.get("whitePaper.notCreated", FiscalYear.of(year).label())));
+        return papers.findByMunicipalityIdAndFiscalYear(m.id(), year)
+                .orElseThrow(() -> new NotFoundException(Messages.get(
+                        "whitePaper.notCreated", FiscalYear.of(year).label())));
     }
 
     /** The plans in effect in the year (the latest when none covers it); department results when any are published. */
     private ChapterChoice suggestion(String code, int year, List<PlanRow> all) {
         boolean results = assembly.publishedPlans(code, year).stream()
                 .anyMatch(p -> p.plan().resultStatus() == PlanStatus.PUBLISHED);
-        return new ChapterChoice(inEffect(all, PolicyPlanKind.BASIC_PLAN, year), inEffect(all, PolicyPlanKind.STRATEGY, year),
-                inEffect(all, PolicyPlanKind.REFORM, year), results, null, null, null);
+        return new ChapterChoice(
+                inEffect(all, PolicyPlanKind.BASIC_PLAN, year),
+                inEffect(all, PolicyPlanKind.STRATEGY, year),
+                inEffect(all, PolicyPlanKind.REFORM, year),
+                results,
+                null,
+                null,
+                null);
     }
 
     private static @Nullable String inEffect(List<PlanRow> all, PolicyPlanKind kind, int year) {
         List<PlanRow> ofKind = all.stream().filter(p -> p.kind() == kind).toList();
-        return ofKind.stream().filter(p -> p.startYear() != null && p.endYear() != null && p.startYear() <= year && year <= p.endYear())
-                .findFirst().or(() -> ofKind.stream().reduce((a, b) -> b)).map(PlanRow::key).orElse(null);
+        return ofKind.stream()
+                .filter(p ->
+                        p.startYear() != null && p.endYear() != null && p.startYear() <= year && year <= p.endYear())
+                .findFirst()
+                .or(() -> ofKind.stream().reduce((a, b) -> b))
+                .map(PlanRow::key)
+                .orElse(null);
     }
 
     private void checkChoice(String code, ChapterChoice chapters) {

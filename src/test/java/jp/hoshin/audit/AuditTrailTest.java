@@ -1,20 +1,8 @@
 package jp.hoshin.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
-import java.util.Set;
 
 import jp.hoshin.StaffUsers;
-import jp.hoshin.identity.Role;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.identity.StaffAccounts;
 import jp.hoshin.organization.DepartmentView;
@@ -24,6 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Committed changes (no rollback): the audit trail records who changed what, (sign-in failures: identity/SignInThrottleTest). */
 @SpringBootTest
@@ -48,9 +44,12 @@ class AuditTrailTest {
     @Test
     void everyChangeRecordsWhoWhenAndOldAndNewValues() throws Exception {
         DepartmentView before = organization.department("132047", 2017, "shimin");
-        mvc.perform(post("/staff/m/132047/2017/departments/shimin").with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
+        mvc.perform(post("/staff/m/132047/2017/departments/shimin")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-admin"))
                         .param("version", Long.toString(before.version()))
-                        .param("headName", "監査 記録").param("basicPolicy", "質の高い窓口サービス")
+                        .param("headName", "監査 記録")
+                        .param("basicPolicy", "質の高い窓口サービス")
                         .param("sections", "市民課"))
                 .andExpect(status().is3xxRedirection());
 
@@ -72,14 +71,28 @@ class AuditTrailTest {
     void aCachedPublicPageShowsAChangeAtOnce() throws Exception {
         String page = "/m/132047/2003/departments/somu";
         mvc.perform(get(page)).andExpect(status().isOk());
-        mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("キャッシュ 確認"))))
+        mvc.perform(get(page))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("キャッシュ 確認"))))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Security-Policy", containsString("default-src 'self'")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Frame-Options", "DENY"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Frame-Options", "DENY"));
         DepartmentView d = organization.department("132047", 2003, "somu");
-        organization.describe("132047", 2003, "somu", d.version(),
-                new jp.hoshin.organization.DepartmentProfile("キャッシュ 確認", null, null, null, d.profile().missionHeadline(),
-                        d.profile().mission(), null, null), List.of());
+        organization.describe(
+                "132047",
+                2003,
+                "somu",
+                d.version(),
+                new jp.hoshin.organization.DepartmentProfile(
+                        "キャッシュ 確認",
+                        null,
+                        null,
+                        null,
+                        d.profile().missionHeadline(),
+                        d.profile().mission(),
+                        null,
+                        null),
+                List.of());
         mvc.perform(get(page)).andExpect(content().string(containsString("キャッシュ 確認")));
     }
 
@@ -89,16 +102,26 @@ class AuditTrailTest {
     @Test
     void departmentPlansAndTheirProjectsAreAudited() {
         var plan = plans.startDraft(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "toshi-seibi"));
-        plan = plans.addProject(new jp.hoshin.departmentplan.PlanReference("132047", 2017, "toshi-seibi"), plan.version(), new jp.hoshin.departmentplan.ProjectContent(
-                "都市マスタープランの改定を行います！", "都市づくり課", null, true,
-                List.of(jp.hoshin.departmentplan.TargetIndicator.text("令和6年度中に改定")), null));
+        plan = plans.addProject(
+                new jp.hoshin.departmentplan.PlanReference("132047", 2017, "toshi-seibi"),
+                plan.version(),
+                new jp.hoshin.departmentplan.ProjectContent(
+                        "都市マスタープランの改定を行います！",
+                        "都市づくり課",
+                        null,
+                        true,
+                        List.of(jp.hoshin.departmentplan.TargetIndicator.text("令和6年度中に改定")),
+                        null));
         assertThat(history.history("DepartmentPlan", plan.id())).isNotEmpty();
-        assertThat(history.history("PlanProject", plan.projects().getFirst().id()).getFirst().fields())
+        assertThat(history.history("PlanProject", plan.projects().getFirst().id())
+                        .getFirst()
+                        .fields())
                 .anySatisfy(f -> assertThat(f.newValue()).contains("令和6年度中に改定"));
     }
 
     @Test
     void passwordsAreStoredHashed() {
-        assertThat(signIns.principal("mitaka-admin").orElseThrow().passwordHash()).startsWith("{bcrypt}$2");
+        assertThat(signIns.principal("mitaka-admin").orElseThrow().passwordHash())
+                .startsWith("{bcrypt}$2");
     }
 }

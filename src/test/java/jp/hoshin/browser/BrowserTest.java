@@ -1,7 +1,5 @@
 package jp.hoshin.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Drives the real pages in headless Chromium (Debian's chromium and chromium-driver): a department
  * editor signs in and edits their department; public pages pass axe-core with no WCAG 2.1 AA
@@ -27,14 +27,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 class BrowserTest {
 
     @RegisterExtension
-    static final ChromiumExtension browser = ChromiumExtension.window(1280, 1600).waitingForElements(Duration.ofSeconds(5));
+    static final ChromiumExtension browser =
+            ChromiumExtension.window(1280, 1600).waitingForElements(Duration.ofSeconds(5));
+
     private final WebDriver driver = browser.driver();
 
     @Test
     void aDepartmentEditorSignsInAndEditsTheirDepartment() throws Exception {
         browser.signIn("mitaka-somu");
         browser.waitForText("三鷹市 年度の管理");
-        driver.findElement(By.cssSelector("a[href='/staff/m/132047/2020/departments']")).click();
+        driver.findElement(By.cssSelector("a[href='/staff/m/132047/2020/departments']"))
+                .click();
         driver.findElement(By.cssSelector("a[aria-label='総務部を編集']")).click();
         browser.screenshot("staff-department-edit");
 
@@ -44,17 +47,22 @@ class BrowserTest {
         WebElement staff = driver.findElement(By.id("staffCount"));
         staff.clear();
         staff.sendKeys("４５");
-        driver.findElement(By.cssSelector("#department-form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#department-form button[type=submit]"))
+                .click();
 
-        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("「総務部」を保存しました。");
-        assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("45");
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("「総務部」を保存しました。");
+        assertThat(driver.findElement(By.id("staffCount")).getAttribute("value"))
+                .isEqualTo("45");
 
         // another department is read-only for this editor
         driver.get(browser.url("/staff/m/132047/2020/departments/kikaku"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("この部を編集する権限がありません");
 
         driver.get(browser.url("/m/132047/2020/departments/somu"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("ブラウザ 試験").contains("45人");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("ブラウザ 試験")
+                .contains("45人");
         browser.screenshot("public-department");
     }
 
@@ -65,9 +73,11 @@ class BrowserTest {
         WebElement budget = driver.findElement(By.id("budgetYen"));
         budget.clear();
         budget.sendKeys("約10億円");
-        driver.findElement(By.cssSelector("#department-form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#department-form button[type=submit]"))
+                .click();
         assertThat(driver.findElement(By.id("budgetYen-error")).getText()).contains("予算規模（円）は0以上の整数で入力してください");
-        assertThat(driver.findElement(By.id("budgetYen")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("budgetYen")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         browser.screenshot("staff-validation");
     }
 
@@ -85,10 +95,12 @@ class BrowserTest {
 
         driver.findElement(close).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+                .accept();
         browser.waitForText("令和6（2024）年度を締めました。");
         browser.screenshot("staff-year-closed");
-        driver.findElement(By.cssSelector("button[aria-label='令和6（2024）年度を再開する']")).click();
+        driver.findElement(By.cssSelector("button[aria-label='令和6（2024）年度を再開する']"))
+                .click();
         browser.waitForText("令和6（2024）年度を再開しました。");
     }
 
@@ -108,9 +120,12 @@ class BrowserTest {
         driver.findElement(By.id("targets")).sendKeys("年度末にアクセス件数330,000件");
         driver.findElement(By.xpath("//button[text()='追加する']")).click();
         browser.waitForText("個別事業を追加しました。");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 三鷹市ホームページリニューアル事業").contains("（広報課）")
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("1 三鷹市ホームページリニューアル事業")
+                .contains("（広報課）")
                 .contains("目標指標：年度末にアクセス件数330,000件");
-        assertThat(driver.findElement(By.id("staffCount")).getAttribute("value")).isEqualTo("68");
+        assertThat(driver.findElement(By.id("staffCount")).getAttribute("value"))
+                .isEqualTo("68");
         driver.findElement(By.cssSelector("details.edit-project summary")).click();
         driver.findElement(By.id("tm-1-1")).sendKeys("ホームページのアクセス件数");
         driver.findElement(By.id("tv-1-1")).sendKeys("３３０，０００");
@@ -121,7 +136,8 @@ class BrowserTest {
         driver.findElement(By.xpath("//button[text()='個別事業 1 を保存する']")).click();
         browser.waitForText("個別事業 1 を保存しました。");
         assertThat(driver.findElement(By.tagName("main")).getText())
-                .contains("（ホームページのアクセス件数 330,000件）").contains("目標指標：満足度調査における満足した人の割合80%");
+                .contains("（ホームページのアクセス件数 330,000件）")
+                .contains("目標指標：満足度調査における満足した人の割合80%");
         browser.screenshot("staff-plan-draft");
         browser.assertAccessible();
         driver.findElement(By.xpath("//button[text()='企画担当に提出する']")).click();
@@ -135,31 +151,43 @@ class BrowserTest {
         driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='確定する']")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+                .accept();
         browser.waitForText("状況: 確定");
         browser.signIn("mitaka-admin");
         driver.get(browser.url(plan));
         driver.findElement(By.xpath("//button[text()='公表する']")).click();
         browser.acceptConfirmation("公表します。公開ページとオープンデータで、だれでも読めるようになります。");
         browser.waitForText("公表しました。");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("状況: 公表")
-                .contains("作成中 → 提出").contains("協議 → 確定").contains("市長室 確認担当（デモ）").doesNotContain("mitaka-review");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("状況: 公表")
+                .contains("作成中 → 提出")
+                .contains("協議 → 確定")
+                .contains("市長室 確認担当（デモ）")
+                .doesNotContain("mitaka-review");
         browser.screenshot("staff-plan-published");
 
-        // results after the year: the department records them and submits, the planning section and the mayor's office take them on
+        // results after the year: the department records them and submits, the planning section and the mayor's office
+        // take them on
         browser.signIn("mitaka-kikaku");
         driver.get(browser.url(plan));
         // no result is chosen for the department: saving without choosing is refused, not recorded as 達成
         WebElement result = driver.findElement(By.id("result-1"));
-        assertThat(new org.openqa.selenium.support.ui.Select(result).getFirstSelectedOption().getText()).isEqualTo("選んでください");
+        assertThat(new org.openqa.selenium.support.ui.Select(result)
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("選んでください");
         assertThat(result.getAttribute("required")).isNotNull();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('required')", result);
-        driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].removeAttribute('required')", result);
+        driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']"))
+                .click();
         browser.waitForText("個別事業 1 の結果を選んでください");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("result-1"))).selectByVisibleText("一部達成");
         driver.findElement(By.id("explanation-1")).sendKeys("アクセス件数は31万件でした。");
         driver.findElement(By.id("actual-1-1")).sendKeys("３１０，０００");
-        driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']")).click();
+        driver.findElement(By.cssSelector("button[aria-label='個別事業 1 の結果を記録する']"))
+                .click();
         browser.waitForText("の結果を「一部達成」として記録しました。");
         driver.findElement(By.id("summary")).sendKeys("ホームページの改善は一部達成にとどまりました。");
         driver.findElement(By.xpath("//button[text()='総括を保存する']")).click();
@@ -182,26 +210,37 @@ class BrowserTest {
         driver.findElement(By.xpath("//button[text()='結果を公表する']")).click();
         browser.acceptConfirmation("結果を公表します。");
         browser.waitForText("結果を「公表」にしました。");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("結果の状況: 公表").contains("結果: 確定 → 公表");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("結果の状況: 公表")
+                .contains("結果: 確定 → 公表");
         browser.screenshot("staff-plan-results");
         driver.manage().deleteAllCookies();
         driver.get(browser.url("/m/132047/2020/results"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画部")
-                .contains("三鷹市ホームページリニューアル事業").contains("一部達成").contains("ホームページの改善は一部達成にとどまりました。");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("企画部")
+                .contains("三鷹市ホームページリニューアル事業")
+                .contains("一部達成")
+                .contains("ホームページの改善は一部達成にとどまりました。");
         driver.get(browser.url("/m/132047/2020/plans/kikaku"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("（実績 310,000件）");
 
         driver.manage().deleteAllCookies();
         driver.get(browser.url("/m/132047/2020/plans"));
         driver.findElement(By.linkText("企画部")).click();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("令和2（2020）年度 企画部の運営方針と目標")
-                .contains("企画経営課").contains("計画の策定と進行管理").contains("68人").contains("目標指標：年度末にアクセス件数330,000件");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("令和2（2020）年度 企画部の運営方針と目標")
+                .contains("企画経営課")
+                .contains("計画の策定と進行管理")
+                .contains("68人")
+                .contains("目標指標：年度末にアクセス件数330,000件");
         browser.screenshot("public-plan");
         browser.assertAccessible();
 
         browser.signIn("mitaka-admin");
         driver.get(browser.url("/staff/m/132047/2020/plans"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("まだ提出していない部").doesNotContain("部（8）: 企画部");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("まだ提出していない部")
+                .doesNotContain("部（8）: 企画部");
         browser.assertAccessible();
     }
 
@@ -213,12 +252,15 @@ class BrowserTest {
                 .endsWith("/staff/m/132047/2020/plans/sports-bunka/workbook");
         Path notAWorkbook = Files.createTempFile("plan", ".xlsx");
         Files.writeString(notAWorkbook, "番号,事業名\n1,学校の耐震化\n");
-        driver.findElement(By.id("workbook-file")).sendKeys(notAWorkbook.toAbsolutePath().toString());
+        driver.findElement(By.id("workbook-file"))
+                .sendKeys(notAWorkbook.toAbsolutePath().toString());
         driver.findElement(By.xpath("//button[text()='Excelから取り込む']")).click();
         browser.waitForText("Excelファイルを取り込めませんでした。何も変更していません。");
-        assertThat(driver.findElement(By.cssSelector("#import-problems[role=alert] li")).getText())
+        assertThat(driver.findElement(By.cssSelector("#import-problems[role=alert] li"))
+                        .getText())
                 .startsWith("Excel ファイル（.xlsx）ではありません。");
-        assertThat(driver.findElement(By.id("workbook-file")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("workbook-file")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         browser.screenshot("staff-plan-workbook-problems");
         browser.assertAccessible();
         Files.deleteIfExists(notAWorkbook);
@@ -226,6 +268,7 @@ class BrowserTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     jp.hoshin.publiccomment.IndividualPlans plans;
+
     @org.springframework.beans.factory.annotation.Autowired
     jp.hoshin.publiccomment.Consultations consultations;
 
@@ -234,12 +277,22 @@ class BrowserTest {
     void anOpinionIsSentWithTheKeyboardAlone() {
         driver.manage().deleteAllCookies();
         long id = consultations.publicConsultations("132047").stream()
-                .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id();
+                .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         long resultsId = consultations.publicConsultations("132047").stream()
-                .filter(c -> c.status() == jp.hoshin.publiccomment.ConsultationStatus.RESULTS_PUBLISHED).findFirst().orElseThrow().id();
+                .filter(c -> c.status() == jp.hoshin.publiccomment.ConsultationStatus.RESULTS_PUBLISHED)
+                .findFirst()
+                .orElseThrow()
+                .id();
         StringBuilder report = new StringBuilder();
-        for (String page : List.of("/m/132047/comments", "/m/132047/comments/" + id, "/m/132047/individual-plans/"
-                + plans.plans("132047").getFirst().id(), "/m/132047/comments/" + id + "/opinion", "/m/132047/comments/" + resultsId)) {
+        for (String page : List.of(
+                "/m/132047/comments",
+                "/m/132047/comments/" + id,
+                "/m/132047/individual-plans/" + plans.plans("132047").getFirst().id(),
+                "/m/132047/comments/" + id + "/opinion",
+                "/m/132047/comments/" + resultsId)) {
             driver.get(browser.url(page));
             browser.axe(page, report);
             browser.screenshot("comment" + page.replaceAll("[^a-z0-9]+", "-"));
@@ -247,16 +300,23 @@ class BrowserTest {
         // from the top of the form page: TAB to the first text field, type, TAB on, ENTER on the button
         driver.get(browser.url("/m/132047/comments/" + id + "/opinion"));
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
-        for (int i = 0; i < 40 && !"address".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+        for (int i = 0;
+                i < 40 && !"address".equals(driver.switchTo().activeElement().getAttribute("id"));
+                i++) {
             keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
         }
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("address");
-        keys.sendKeys("東京都三鷹市野崎一丁目1番1号").sendKeys(org.openqa.selenium.Keys.TAB)
-                .sendKeys("三鷹 太郎").sendKeys(org.openqa.selenium.Keys.TAB)
+        keys.sendKeys("東京都三鷹市野崎一丁目1番1号")
+                .sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("三鷹 太郎")
+                .sendKeys(org.openqa.selenium.Keys.TAB)
                 .sendKeys(org.openqa.selenium.Keys.TAB) // 代表者（団体のときだけ）
-                .sendKeys("0422-45-1151").sendKeys(org.openqa.selenium.Keys.TAB)
-                .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).sendKeys(org.openqa.selenium.Keys.TAB)
-                .sendKeys("地域情報化プランについて、高齢者向けの講習を増やしてください。").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("0422-45-1151")
+                .sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN)
+                .sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("地域情報化プランについて、高齢者向けの講習を増やしてください。")
+                .sendKeys(org.openqa.selenium.Keys.TAB)
                 .perform();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("opinion-submit");
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
@@ -277,28 +337,62 @@ class BrowserTest {
     @Test
     void publicPagesHaveNoWcag21AaViolations() throws Exception {
         driver.manage().deleteAllCookies();
-        List<String> pages = List.of("/", "/m/132047/", "/m/132047/2020/departments", "/m/132047/2003/departments/kikaku",
-                "/m/132047/2020/departments/kyoiku", "/m/990001/", "/m/990001/2024/departments",
-                "/m/990001/2024/departments/seisaku-keiei", "/m/990001/2024/results", "/m/990001/2024/plans",
-                "/m/990001/2024/plans/seisaku-keiei", "/m/132047/2017/newsletter", "/login", "/m/132047/1999/departments",
-                // plans and indicators: the list, each kind of plan, measures with compound values (K2-3), a missing value
+        List<String> pages = List.of(
+                "/",
+                "/m/132047/",
+                "/m/132047/2020/departments",
+                "/m/132047/2003/departments/kikaku",
+                "/m/132047/2020/departments/kyoiku",
+                "/m/990001/",
+                "/m/990001/2024/departments",
+                "/m/990001/2024/departments/seisaku-keiei",
+                "/m/990001/2024/results",
+                "/m/990001/2024/plans",
+                "/m/990001/2024/plans/seisaku-keiei",
+                "/m/132047/2017/newsletter",
+                "/login",
+                "/m/132047/1999/departments",
+                // plans and indicators: the list, each kind of plan, measures with compound values (K2-3), a missing
+                // value
                 // (K2-4-2), annotations (K2-6), a strategy goal, an action-plan task
-                "/m/132047/policy", "/m/132047/policy/kihon-koso", "/m/132047/policy/kihon-keikaku-4", "/m/132047/policy/sogo-senryaku",
-                "/m/132047/policy/action-plan-2022", "/m/132047/policy/kihon-keikaku-4/K2", "/m/132047/policy/kihon-keikaku-4/K2-3",
-                "/m/132047/policy/kihon-keikaku-4/K2-4-2", "/m/132047/policy/kihon-keikaku-4/K2-6", "/m/132047/policy/kihon-keikaku-4/K5-2",
-                "/m/132047/policy/sogo-senryaku/S2", "/m/132047/policy/action-plan-2022/A7-10", "/m/132047/policy/nope",
+                "/m/132047/policy",
+                "/m/132047/policy/kihon-koso",
+                "/m/132047/policy/kihon-keikaku-4",
+                "/m/132047/policy/sogo-senryaku",
+                "/m/132047/policy/action-plan-2022",
+                "/m/132047/policy/kihon-keikaku-4/K2",
+                "/m/132047/policy/kihon-keikaku-4/K2-3",
+                "/m/132047/policy/kihon-keikaku-4/K2-4-2",
+                "/m/132047/policy/kihon-keikaku-4/K2-6",
+                "/m/132047/policy/kihon-keikaku-4/K5-2",
+                "/m/132047/policy/sogo-senryaku/S2",
+                "/m/132047/policy/action-plan-2022/A7-10",
+                "/m/132047/policy/nope",
                 // the white paper: the list, the front page and every chapter, the sample city's results-only paper
-                "/m/132047/white-paper", "/m/132047/2020/white-paper", "/m/132047/2020/white-paper/basic-plan",
-                "/m/132047/2020/white-paper/action-plan", "/m/990001/2024/white-paper/department-results");
+                "/m/132047/white-paper",
+                "/m/132047/2020/white-paper",
+                "/m/132047/2020/white-paper/basic-plan",
+                "/m/132047/2020/white-paper/action-plan",
+                "/m/990001/2024/white-paper/department-results");
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
             driver.get(browser.url(page));
             assertThat(driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color"))
-                    .as("the stylesheet is applied on " + page).isEqualTo("rgba(11, 79, 138, 1)");
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                    .as("the stylesheet is applied on " + page)
+                    .isEqualTo("rgba(11, 79, 138, 1)");
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
             for (Rule violation : results.getViolations()) {
-                report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp())
-                        .append(" ").append(violation.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                report.append(page)
+                        .append(": ")
+                        .append(violation.getId())
+                        .append(" — ")
+                        .append(violation.getHelp())
+                        .append(" ")
+                        .append(violation.getNodes().stream()
+                                .map(n -> n.getTarget().toString())
+                                .collect(Collectors.joining(", ")))
                         .append('\n');
             }
             String name = "public" + page.replaceAll("[^A-Za-z0-9]+", "-");
@@ -324,21 +418,29 @@ class BrowserTest {
             reached = region.equals(driver.switchTo().activeElement());
         }
         assertThat(reached).as("the table region is reached with Tab").isTrue();
-        assertThat(driver.findElement(By.id("table-1")).getAttribute("textContent")).isEqualTo("第3 都市型産業の育成の目標指標");
+        assertThat(driver.findElement(By.id("table-1")).getAttribute("textContent"))
+                .isEqualTo("第3 都市型産業の育成の目標指標");
         // each chart is one image named by its title and described by its trend; the numbers are in the table
         List<WebElement> charts = driver.findElements(By.cssSelector("svg[role=img]"));
         assertThat(charts).hasSize(3);
         for (WebElement chart : charts) {
             String[] ids = chart.getAttribute("aria-labelledby").split(" ");
-            assertThat(driver.findElement(By.id(ids[0])).getAttribute("textContent")).endsWith("の推移");
-            assertThat(driver.findElement(By.id(ids[1])).getAttribute("textContent")).contains("から令和2年度の");
+            assertThat(driver.findElement(By.id(ids[0])).getAttribute("textContent"))
+                    .endsWith("の推移");
+            assertThat(driver.findElement(By.id(ids[1])).getAttribute("textContent"))
+                    .contains("から令和2年度の");
         }
-        // the SOHO row as a screen reader's table navigation meets it: row header, then cells under their column headers
+        // the SOHO row as a screen reader's table navigation meets it: row header, then cells under their column
+        // headers
         WebElement soho = driver.findElement(By.xpath("//tbody/tr[th[contains(., 'SOHO集積施設数及び入居事業者数')]]"));
-        assertThat(soho.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+        assertThat(soho.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .containsExactly("8施設 98事業者", "12施設 104事業者", "11施設 101事業者", "11施設 107事業者", "12施設 105事業者");
         // status labels are words, not colour alone
-        assertThat(driver.findElements(By.cssSelector(".indicator-card .status")).stream().map(WebElement::getText).toList())
+        assertThat(driver.findElements(By.cssSelector(".indicator-card .status")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .allSatisfy(label -> assertThat(label).isIn("達成", "順調", "遅れ", "悪化", "判定なし"));
         browser.screenshot("policy-k2-3-focus");
     }
@@ -351,13 +453,18 @@ class BrowserTest {
         foreword.clear();
         foreword.sendKeys("令和2年度は、新型コロナウイルス感染症への対応に全庁を挙げて取り組んだ一年でした。");
         driver.findElement(By.id("title")).clear();
-        driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]"))
+                .click();
         browser.waitForText("表題を入力してください。");
-        assertThat(driver.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(driver.findElement(By.id("foreword")).getAttribute("value")).as("the input is kept").contains("全庁を挙げて");
+        assertThat(driver.findElement(By.id("title")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id("foreword")).getAttribute("value"))
+                .as("the input is kept")
+                .contains("全庁を挙げて");
         browser.assertAccessible();
         driver.findElement(By.id("title")).sendKeys("自治体経営白書 2021");
-        driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/white-paper'] button[type=submit]"))
+                .click();
         browser.screenshot("white-paper-settings-saved");
         browser.waitForText("白書の設定を保存しました。");
         driver.findElement(By.linkText("確認用ページ（公開ページと同じ構成）")).click();
@@ -374,26 +481,44 @@ class BrowserTest {
         browser.signIn("mitaka-review");
         driver.get(browser.url("/staff/m/132047/2020/white-paper"));
         assertThat(driver.findElement(By.id("foreword")).isEnabled()).isFalse();
-        assertThat(driver.findElements(By.cssSelector("form[action$='/publish']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("form[action$='/publish']")))
+                .isEmpty();
     }
 
     @Test
     void staffPagesHaveNoWcag21AaViolationsEither() {
         browser.signIn("mitaka-admin");
         StringBuilder report = new StringBuilder();
-        for (String page : List.of("/staff/m/132047", "/staff/m/132047/2020/departments", "/staff/m/132047/2020/departments/kikaku",
-                "/staff/m/132047/accounts", "/staff/m/132047/accounts/new", "/staff/m/132047/settings", "/staff/password",
-                "/staff/m/132047/policy", "/staff/m/132047/policy/kihon-keikaku-4", "/staff/m/132047/policy/kihon-keikaku-4/K1-1/progress/2021",
-                "/staff/m/132047/2017/plans", "/staff/m/132047/2017/plans/kenko-fukushi", "/staff/m/132047/white-paper",
-                "/staff/m/132047/2020/white-paper", "/staff/m/132047/2020/white-paper/proof/action-plan")) {
+        for (String page : List.of(
+                "/staff/m/132047",
+                "/staff/m/132047/2020/departments",
+                "/staff/m/132047/2020/departments/kikaku",
+                "/staff/m/132047/accounts",
+                "/staff/m/132047/accounts/new",
+                "/staff/m/132047/settings",
+                "/staff/password",
+                "/staff/m/132047/policy",
+                "/staff/m/132047/policy/kihon-keikaku-4",
+                "/staff/m/132047/policy/kihon-keikaku-4/K1-1/progress/2021",
+                "/staff/m/132047/2017/plans",
+                "/staff/m/132047/2017/plans/kenko-fukushi",
+                "/staff/m/132047/white-paper",
+                "/staff/m/132047/2020/white-paper",
+                "/staff/m/132047/2020/white-paper/proof/action-plan")) {
             driver.get(browser.url(page));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
             for (Rule violation : results.getViolations()) {
-                report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp()).append('\n');
+                report.append(page)
+                        .append(": ")
+                        .append(violation.getId())
+                        .append(" — ")
+                        .append(violation.getHelp())
+                        .append('\n');
             }
             browser.screenshot("staff" + page.replaceAll("[^a-z0-9]+", "-"));
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
     }
-
 }

@@ -1,7 +1,5 @@
 package jp.hoshin.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +27,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium for the browser tests (packages chromium, chromium-driver and fonts-noto-cjk, installed by
@@ -71,20 +71,36 @@ final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback, Be
     public void beforeAll(ExtensionContext context) {
         boolean available = new File(BINARY).canExecute() && new File(DRIVER).canExecute();
         if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(available, "Chromium is not installed (apt-get install chromium chromium-driver fonts-noto-cjk)");
+            Assumptions.assumeTrue(
+                    available, "Chromium is not installed (apt-get install chromium chromium-driver fonts-noto-cjk)");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=ja-JP");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height,
+                "--lang=ja-JP");
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(DRIVER))
+                        .build(),
+                options);
         driver.manage().timeouts().implicitlyWait(implicitWait);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        Integer local = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port", Integer.class);
+        Integer local = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getProperty("local.server.port", Integer.class);
         port = local == null ? 0 : local;
     }
 
@@ -112,12 +128,14 @@ final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback, Be
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/staff"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/staff"));
     }
 
     /** Waits (through page loads) until the main content shows the text. */
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 
@@ -139,8 +157,15 @@ final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback, Be
     void axe(String page, StringBuilder report) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         for (Rule violation : results.getViolations()) {
-            report.append(page).append(": ").append(violation.getId()).append(" — ").append(violation.getHelp())
-                    .append(" ").append(violation.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+            report.append(page)
+                    .append(": ")
+                    .append(violation.getId())
+                    .append(" — ")
+                    .append(violation.getHelp())
+                    .append(" ")
+                    .append(violation.getNodes().stream()
+                            .map(n -> n.getTarget().toString())
+                            .collect(Collectors.joining(", ")))
                     .append('\n');
         }
     }
@@ -155,8 +180,11 @@ final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback, Be
     /** The current page has no axe-core violations (WCAG 2.1 AA); the failure names the address. */
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        assertThat(results.getViolations().stream().map(v -> v.getId() + " " + v.getHelp()).toList())
-                .as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+        assertThat(results.getViolations().stream()
+                        .map(v -> v.getId() + " " + v.getHelp())
+                        .toList())
+                .as("axe-core violations on " + driver.getCurrentUrl())
+                .isEmpty();
     }
 
     /** The whole page, not only the window: the window is made as tall as the page for the shot. */
@@ -164,7 +192,9 @@ final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback, Be
         Dimension window = driver.manage().window().getSize();
         try {
             Number pageHeight = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(16000, pageHeight.intValue() + 200)));
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(window.getWidth(), Math.min(16000, pageHeight.intValue() + 200)));
             screenshot(name);
         } finally {
             driver.manage().window().setSize(window);

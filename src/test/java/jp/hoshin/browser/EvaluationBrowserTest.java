@@ -1,7 +1,5 @@
 package jp.hoshin.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -13,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * 事業評価 through the real pages in headless Chromium (the browser from {@link ChromiumExtension}): the planning section picks a
  * project, the department writes the sheet (a wrong number is shown next to its cell) and its 一次評価, the planning section
@@ -23,7 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 class EvaluationBrowserTest {
 
     @RegisterExtension
-    static final ChromiumExtension browser = ChromiumExtension.window(1280, 1600).waitingForElements(Duration.ofSeconds(5));
+    static final ChromiumExtension browser =
+            ChromiumExtension.window(1280, 1600).waitingForElements(Duration.ofSeconds(5));
+
     private final WebDriver driver = browser.driver();
 
     @Test
@@ -50,13 +52,17 @@ class EvaluationBrowserTest {
         driver.findElement(By.cssSelector("#sheet-form button[type=submit]")).click();
         assertThat(driver.findElement(By.id("save-refused")).getText()).contains("評価シートを保存できませんでした");
         assertThat(driver.findElement(By.id("error-summary")).getText()).contains("人工数（2020年度）は数値で入力してください");
-        assertThat(driver.findElement(By.id("costs2.personYears")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(driver.findElement(By.id("costs2.general")).getAttribute("value")).isEqualTo("１，２００，０００");
+        assertThat(driver.findElement(By.id("costs2.personYears")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id("costs2.general")).getAttribute("value"))
+                .isEqualTo("１，２００，０００");
         browser.screenshot("evaluation-staff-sheet-error");
         browser.type(By.id("costs2.personYears"), "０．５");
         driver.findElement(By.cssSelector("#sheet-form button[type=submit]")).click();
         browser.waitForText("評価シートを保存しました。");
-        assertThat(driver.findElement(By.cssSelector(".evaluation-costs")).getText()).contains("1,200,000").contains("0.5");
+        assertThat(driver.findElement(By.cssSelector(".evaluation-costs")).getText())
+                .contains("1,200,000")
+                .contains("0.5");
 
         driver.findElement(By.id("first-relevance-A")).click();
         driver.findElement(By.id("first-effectiveness-B")).click();
@@ -66,7 +72,9 @@ class EvaluationBrowserTest {
         driver.findElement(By.cssSelector("#first-form button[value=true]")).click();
         browser.waitForText("一次評価を記録し、企画担当に提出しました。");
         assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("二次評価中");
-        assertThat(driver.findElements(By.id("sheet-form"))).as("the department can no longer edit").isEmpty();
+        assertThat(driver.findElements(By.id("sheet-form")))
+                .as("the department can no longer edit")
+                .isEmpty();
 
         // 二次評価 by the planning section overrides the direction
         browser.signIn("mitaka-admin");
@@ -93,7 +101,10 @@ class EvaluationBrowserTest {
         browser.acceptConfirmation("この評価シートを公表します。");
         browser.waitForText("評価を公表しました。");
         assertThat(driver.findElement(By.id("steps")).getText())
-                .contains("企画部 編集担当（デモ）").contains("一次評価中 → 二次評価中").contains("市長室 確認担当（デモ）").contains("確定 → 公表")
+                .contains("企画部 編集担当（デモ）")
+                .contains("一次評価中 → 二次評価中")
+                .contains("市長室 確認担当（デモ）")
+                .contains("確定 → 公表")
                 .doesNotContain("mitaka-kikaku");
 
         // citizens read it
@@ -101,12 +112,17 @@ class EvaluationBrowserTest {
         String number = sheet.substring(sheet.lastIndexOf('/') + 1);
         driver.get(browser.url("/m/132047/2020/evaluations/" + number));
         String text = driver.findElement(By.tagName("main")).getText();
-        assertThat(text).contains("市ホームページの運営（ブラウザ試験）").contains("改善・見直し（二次評価による）")
-                .contains("外部評価委員会：アクセシビリティの点検を求める").contains("330,000");
+        assertThat(text)
+                .contains("市ホームページの運営（ブラウザ試験）")
+                .contains("改善・見直し（二次評価による）")
+                .contains("外部評価委員会：アクセシビリティの点検を求める")
+                .contains("330,000");
         browser.assertAccessible("public sheet");
         browser.fullPageScreenshot("evaluation-public-sheet");
         driver.get(browser.url("/m/132047/2020/evaluations"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画部").contains("市ホームページの運営（ブラウザ試験）");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("企画部")
+                .contains("市ホームページの運営（ブラウザ試験）");
         browser.assertAccessible("public index");
     }
 
@@ -115,22 +131,34 @@ class EvaluationBrowserTest {
         browser.signIn("sample-admin");
         driver.get(browser.url("/staff/m/990001/2024/evaluations"));
         driver.findElement(By.cssSelector("#select-from-plans summary")).click();
-        List<WebElement> open = driver.findElements(By.cssSelector("#select-from-plans input[name=project]:not([disabled])"));
+        List<WebElement> open =
+                driver.findElements(By.cssSelector("#select-from-plans input[name=project]:not([disabled])"));
         assertThat(open).hasSizeGreaterThan(2);
         List<String> ids = List.of(open.get(0).getAttribute("id"), open.get(1).getAttribute("id"));
-        List<String> titles = ids.stream().map(id -> driver.findElement(By.cssSelector("label[for=" + id + "] span")).getText()
-                .replaceFirst("^\\d+\\. ", "")).toList();
+        List<String> titles = ids.stream()
+                .map(id -> driver.findElement(By.cssSelector("label[for=" + id + "] span"))
+                        .getText()
+                        .replaceFirst("^\\d+\\. ", ""))
+                .toList();
         open.get(0).click();
         open.get(1).click();
-        driver.findElement(By.cssSelector("#select-from-plans button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#select-from-plans button[type=submit]"))
+                .click();
         browser.waitForText("2件の事業を評価対象に選び");
-        assertThat(driver.findElement(By.id("sheets")).getText()).contains(titles.get(0)).contains(titles.get(1));
+        assertThat(driver.findElement(By.id("sheets")).getText())
+                .contains(titles.get(0))
+                .contains(titles.get(1));
         driver.findElement(By.cssSelector("#select-from-plans summary")).click();
         for (String id : ids) {
-            assertThat(driver.findElement(By.id(id)).isEnabled()).as("a project with a sheet cannot be chosen again").isFalse();
-            assertThat(driver.findElement(By.cssSelector("label[for=" + id + "]")).getText()).contains("評価シート No.");
+            assertThat(driver.findElement(By.id(id)).isEnabled())
+                    .as("a project with a sheet cannot be chosen again")
+                    .isFalse();
+            assertThat(driver.findElement(By.cssSelector("label[for=" + id + "]"))
+                            .getText())
+                    .contains("評価シート No.");
         }
-        driver.findElement(By.cssSelector("#select-from-plans button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#select-from-plans button[type=submit]"))
+                .click();
         browser.waitForText("評価対象にする事業を選んでください。");
         browser.assertAccessible("evaluation overview with the choice from the plans");
         browser.fullPageScreenshot("evaluation-staff-select-from-plans");
@@ -140,14 +168,18 @@ class EvaluationBrowserTest {
     void theNewPagesHaveNoWcag21AaViolations() {
         StringBuilder report = new StringBuilder();
         driver.manage().deleteAllCookies();
-        for (String page : List.of("/m/990001/2024/evaluations", "/m/990001/2024/evaluations/1", "/m/990001/2024/evaluations/3")) {
+        for (String page :
+                List.of("/m/990001/2024/evaluations", "/m/990001/2024/evaluations/1", "/m/990001/2024/evaluations/3")) {
             driver.get(browser.url(page));
             browser.axe(page, report);
             browser.fullPageScreenshot("evaluation-public" + page.replaceAll("[^a-z0-9]+", "-"));
         }
         browser.signIn("sample-admin");
-        for (String page : List.of("/staff/m/990001/2024/evaluations", "/staff/m/990001/2024/evaluations/7",
-                "/staff/m/990001/2024/evaluations/6", "/staff/m/990001/2024/evaluations/budget",
+        for (String page : List.of(
+                "/staff/m/990001/2024/evaluations",
+                "/staff/m/990001/2024/evaluations/7",
+                "/staff/m/990001/2024/evaluations/6",
+                "/staff/m/990001/2024/evaluations/budget",
                 "/staff/m/990001/2024/evaluations/budget?direction=CONTINUE")) {
             driver.get(browser.url(page));
             browser.axe(page, report);
@@ -155,5 +187,4 @@ class EvaluationBrowserTest {
         }
         assertThat(report.toString()).as("axe-core violations").isEmpty();
     }
-
 }

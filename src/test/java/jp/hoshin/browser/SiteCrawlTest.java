@@ -1,7 +1,5 @@
 package jp.hoshin.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -39,6 +37,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Follows every link people can click, in every role: signed in as the planning section, a department editor, the
  * mayor's office, a viewer and another municipality's administrator, and anonymously, it fetches every page and
@@ -55,14 +55,24 @@ class SiteCrawlTest {
     private static final int MAX_PAGES_PER_ROLE = 3000;
     /** Pages of one shape (the path with its numbers and the last segment's codes generalised) checked in the browser. */
     private static final int BROWSER_PAGES_PER_SHAPE = 2;
+
     private static final Pattern ENGLISH_ERROR = Pattern.compile(
             "Whitelabel Error Page|There was an unexpected error|Internal Server Error|Bad Request|Method Not Allowed|Not Found</h1>|HTTP Status \\d{3}");
     private static final Map<String, String> DOWNLOAD_TYPES = Map.of(
-            ".pdf", "application/pdf", ".csv", "text/csv", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ".ics", "text/calendar", ".json", "application/json");
+            ".pdf",
+            "application/pdf",
+            ".csv",
+            "text/csv",
+            ".xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ".ics",
+            "text/calendar",
+            ".json",
+            "application/json");
 
     @RegisterExtension
     static final ChromiumExtension browser = ChromiumExtension.window(1280, 1000);
+
     private final ChromeDriver driver = browser.driver();
     private final Set<String> checkedDownloads = new java.util.HashSet<>();
 
@@ -70,8 +80,7 @@ class SiteCrawlTest {
     int port;
 
     /** A role: who signs in (null: nobody), where the crawl starts, and pages the role must be refused (403 or 404). */
-    record Role(String name, String user, List<String> starts, List<String> refused) {
-    }
+    record Role(String name, String user, List<String> starts, List<String> refused) {}
 
     private static final List<Role> ROLES = List.of(
             new Role("anonymous", null, List.of("/", "/m/132047/", "/m/990001/"), List.of()),
@@ -79,7 +88,11 @@ class SiteCrawlTest {
             new Role("department-editor", "mitaka-somu", List.of("/staff"), List.of("/staff/m/132047/accounts")),
             new Role("mayors-office", "mitaka-review", List.of("/staff"), List.of("/staff/m/132047/accounts")),
             new Role("viewer", "mitaka-viewer", List.of("/staff"), List.of("/staff/m/132047/accounts")),
-            new Role("other-municipality-admin", "sample-admin", List.of("/staff"), List.of("/staff/m/132047", "/staff/m/132047/accounts")));
+            new Role(
+                    "other-municipality-admin",
+                    "sample-admin",
+                    List.of("/staff"),
+                    List.of("/staff/m/132047", "/staff/m/132047/accounts")));
 
     /** Public pages the anonymous crawl has checked: signed-in roles do not fetch them again (their staff pages are the point). */
     private final Set<String> publicPagesChecked = new java.util.HashSet<>();
@@ -110,8 +123,11 @@ class SiteCrawlTest {
                 continue;
             }
             CookieManager cookies = new CookieManager();
-            HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             if (role.user() != null) {
                 signIn(http, role.user());
             }
@@ -124,12 +140,15 @@ class SiteCrawlTest {
             }
             crawls.add(crawl);
             if (role.user() == null) {
-                crawl.titles.forEach((path, title) -> publicTitles.computeIfAbsent(title, t -> new LinkedHashSet<>()).add(path));
+                crawl.titles.forEach((path, title) -> publicTitles
+                        .computeIfAbsent(title, t -> new LinkedHashSet<>())
+                        .add(path));
             }
             checkTitles(crawl);
             int browserPages = checkInBrowser(crawl, cookies);
-            report.append(String.format("%-26s %4d pages, %3d downloads, %3d pages in the browser, %d problems%n", role.name(),
-                    crawl.htmlPages.size(), crawl.downloads, browserPages, crawl.problems.size()));
+            report.append(String.format(
+                    "%-26s %4d pages, %3d downloads, %3d pages in the browser, %d problems%n",
+                    role.name(), crawl.htmlPages.size(), crawl.downloads, browserPages, crawl.problems.size()));
             crawl.problems.forEach(p -> problems.add(role.name() + ": " + p));
         }
         for (Crawl crawl : crawls) {
@@ -143,11 +162,14 @@ class SiteCrawlTest {
                 }
             });
         }
-        String text = "Site crawl\n" + report + (problems.isEmpty() ? "no problems\n" : String.join("\n", problems) + "\n");
+        String text =
+                "Site crawl\n" + report + (problems.isEmpty() ? "no problems\n" : String.join("\n", problems) + "\n");
         System.out.println(text);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "crawl-report.txt"), text);
-        assertThat(crawls).allSatisfy(c -> assertThat(c.htmlPages).as(c.role.name() + " pages").hasSizeGreaterThan(5));
+        assertThat(crawls)
+                .allSatisfy(c ->
+                        assertThat(c.htmlPages).as(c.role.name() + " pages").hasSizeGreaterThan(5));
         assertThat(problems).as("problems found by the crawl").isEmpty();
     }
 
@@ -218,7 +240,8 @@ class SiteCrawlTest {
                 System.out.println("crawl: slow " + millis + " ms " + role.name() + " " + path);
             }
             if ((crawl.htmlPages.size() + crawl.downloads) % 100 == 0) {
-                System.out.println("crawl: " + role.name() + " " + crawl.htmlPages.size() + " pages, " + crawl.downloads + " downloads, " + queue.size() + " queued");
+                System.out.println("crawl: " + role.name() + " " + crawl.htmlPages.size() + " pages, " + crawl.downloads
+                        + " downloads, " + queue.size() + " queued");
             }
             int status = response.statusCode();
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -233,7 +256,8 @@ class SiteCrawlTest {
                 if (status != 200) {
                     crawl.problems.add("download HTTP " + status + " " + path + " (linked from " + from + ")");
                 } else if (download != null && !type.startsWith(DOWNLOAD_TYPES.get(download))) {
-                    crawl.problems.add("download " + path + " has Content-Type " + type + ", expected " + DOWNLOAD_TYPES.get(download));
+                    crawl.problems.add("download " + path + " has Content-Type " + type + ", expected "
+                            + DOWNLOAD_TYPES.get(download));
                 }
                 continue;
             }
@@ -242,11 +266,16 @@ class SiteCrawlTest {
                 crawl.problems.add("English error page (HTTP " + status + ") " + path + " (linked from " + from + ")");
             }
             Document page = Jsoup.parse(html, url(path));
-            if (!"ja".equals(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"))) {
+            if (!"ja"
+                    .equals(
+                            page.selectFirst("html") == null
+                                    ? null
+                                    : page.selectFirst("html").attr("lang"))) {
                 crawl.problems.add("page without lang=ja " + path);
             }
             if (status != 200) {
-                crawl.problems.add("link to HTTP " + status + " " + path + " (linked from " + from + "): " + page.title());
+                crawl.problems.add(
+                        "link to HTTP " + status + " " + path + " (linked from " + from + "): " + page.title());
                 continue;
             }
             String finalPath = localPath(response.uri());
@@ -266,7 +295,8 @@ class SiteCrawlTest {
             }
         }
         if (!queue.isEmpty()) {
-            crawl.problems.add("more than " + MAX_PAGES_PER_ROLE + " pages: the crawl stopped with " + queue.size() + " links left");
+            crawl.problems.add("more than " + MAX_PAGES_PER_ROLE + " pages: the crawl stopped with " + queue.size()
+                    + " links left");
         }
         return crawl;
     }
@@ -288,14 +318,19 @@ class SiteCrawlTest {
             StringBuilder query = new StringBuilder();
             for (Element input : form.select("input[name], select[name]")) {
                 String value = input.tagName().equals("select")
-                        ? (input.selectFirst("option[selected]") != null ? input.selectFirst("option[selected]").val()
-                        : input.selectFirst("option") != null ? input.selectFirst("option").val() : "")
+                        ? (input.selectFirst("option[selected]") != null
+                                ? input.selectFirst("option[selected]").val()
+                                : input.selectFirst("option") != null
+                                        ? input.selectFirst("option").val()
+                                        : "")
                         : input.val();
                 if (input.attr("type").matches("checkbox|radio") && !input.hasAttr("checked")) {
                     continue;
                 }
-                query.append(query.isEmpty() ? "" : "&").append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
-                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                query.append(query.isEmpty() ? "" : "&")
+                        .append(URLEncoder.encode(input.attr("name"), StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
             String path = followable(action.replaceAll("[?#].*$", "") + (query.isEmpty() ? "" : "?" + query));
             if (path != null) {
@@ -313,8 +348,13 @@ class SiteCrawlTest {
             return null;
         }
         String path = localPath(uri);
-        if (path == null || path.startsWith("/assets/") || path.startsWith("/logout") || path.startsWith("/swagger-ui")
-                || path.startsWith("/api-docs") || path.startsWith("/v3/api-docs") || path.startsWith("/actuator")) {
+        if (path == null
+                || path.startsWith("/assets/")
+                || path.startsWith("/logout")
+                || path.startsWith("/swagger-ui")
+                || path.startsWith("/api-docs")
+                || path.startsWith("/v3/api-docs")
+                || path.startsWith("/actuator")) {
             return null;
         }
         return path;
@@ -329,18 +369,23 @@ class SiteCrawlTest {
 
     private static String downloadExtension(String path) {
         String bare = path.replaceAll("\\?.*$", "");
-        return DOWNLOAD_TYPES.keySet().stream().filter(bare::endsWith).findFirst().orElse(null);
+        return DOWNLOAD_TYPES.keySet().stream()
+                .filter(bare::endsWith)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Pages of one role with the same title (query strings aside): people cannot tell them apart in tabs and history. */
     private static void checkTitles(Crawl crawl) {
         Map<String, Set<String>> byTitle = new TreeMap<>();
-        crawl.titles.forEach((path, title) -> byTitle.computeIfAbsent(title, t -> new LinkedHashSet<>()).add(path.replaceAll("\\?.*$", "")));
+        crawl.titles.forEach((path, title) ->
+                byTitle.computeIfAbsent(title, t -> new LinkedHashSet<>()).add(path.replaceAll("\\?.*$", "")));
         byTitle.forEach((title, paths) -> {
             if (title.isBlank()) {
                 crawl.problems.add("pages without a title: " + paths);
             } else if (paths.size() > 1) {
-                crawl.problems.add(paths.size() + " pages share the title 「" + title + "」: " + paths.stream().limit(4).toList());
+                crawl.problems.add(paths.size() + " pages share the title 「" + title + "」: "
+                        + paths.stream().limit(4).toList());
             }
         });
     }
@@ -363,7 +408,9 @@ class SiteCrawlTest {
             }
             checked++;
             driver.get(url(path));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
             for (Rule violation : results.getViolations()) {
                 crawl.problems.add("axe " + violation.getId() + " on " + path + ": " + violation.getHelp());
             }
@@ -371,13 +418,16 @@ class SiteCrawlTest {
             if (!broken.isEmpty()) {
                 crawl.problems.add("aria references to missing ids or duplicate ids on " + path + ": " + broken);
             }
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
                     Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
             try {
-                Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                Number overflow = (Number) ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 if (overflow.intValue() > 0) {
-                    crawl.problems.add("scrolls sideways at 320 px (" + (320 + overflow.intValue()) + " px wide): " + path);
+                    crawl.problems.add(
+                            "scrolls sideways at 320 px (" + (320 + overflow.intValue()) + " px wide): " + path);
                     browser.screenshot("crawl/" + crawl.role.name() + path.replaceAll("[^A-Za-z0-9]+", "-"));
                 }
             } finally {
@@ -406,7 +456,8 @@ class SiteCrawlTest {
     }
 
     /** Collections whose next segment names one record: pages of one template whatever the record. */
-    private static final Set<String> COLLECTIONS = Set.of("departments", "plans", "evaluations", "comments", "accounts", "history");
+    private static final Set<String> COLLECTIONS =
+            Set.of("departments", "plans", "evaluations", "comments", "accounts", "history");
 
     /**
      * The path with numbers and record names generalised, e.g. /m/#/#/evaluations/#, /m/#/policy/kihon-keikaku-4/*:
@@ -417,7 +468,8 @@ class SiteCrawlTest {
         String[] segments = bare.split("/");
         StringBuilder shape = new StringBuilder();
         for (int i = 1; i < segments.length; i++) {
-            boolean record = segments[i].matches(".*\\d.*") || COLLECTIONS.contains(segments[i - 1])
+            boolean record = segments[i].matches(".*\\d.*")
+                    || COLLECTIONS.contains(segments[i - 1])
                     || (i >= 3 && segments[i - 2].equals("policy"));
             shape.append('/').append(record ? "*" : segments[i]);
         }
@@ -429,20 +481,28 @@ class SiteCrawlTest {
     private void signIn(HttpClient http, String user) throws Exception {
         Document login = Jsoup.parse(new String(get(http, "/login").body(), StandardCharsets.UTF_8), url("/login"));
         Element csrf = login.selectFirst("input[name=_csrf]");
-        String form = "username=" + user + "&password=" + PASSWORD + (csrf == null ? "" : "&_csrf=" + URLEncoder.encode(csrf.val(), StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        String form = "username=" + user + "&password=" + PASSWORD
+                + (csrf == null ? "" : "&_csrf=" + URLEncoder.encode(csrf.val(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.uri().getPath()).as("signed in as " + user).startsWith("/staff");
     }
 
     private HttpResponse<byte[]> get(HttpClient http, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).header("Accept-Language", "ja").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept-Language", "ja")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
-
 }

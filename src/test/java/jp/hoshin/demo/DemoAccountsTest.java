@@ -1,10 +1,10 @@
 package jp.hoshin.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Demo accounts with the published password: the server listens on this machine only unless the operator says where;
@@ -16,9 +16,13 @@ class DemoAccountsTest {
     void withDemoAccountsTheServerListensOnLoopbackUnlessTheOperatorSaysOtherwise() {
         assertThat(address(defaults())).isEqualTo("127.0.0.1");
         assertThat(address(defaults().withProperty("HOSHIN_BIND", "0.0.0.0"))).isEqualTo("0.0.0.0");
-        assertThat(address(defaults().withProperty("server.address", "192.0.2.10"))).isEqualTo("192.0.2.10");
-        assertThat(address(defaults().withProperty("hoshin.demo.password", ""))).as("no demo accounts: Spring's default").isNull();
-        assertThat(address(defaults().withProperty("hoshin.demo.enabled", "false"))).isNull();
+        assertThat(address(defaults().withProperty("server.address", "192.0.2.10")))
+                .isEqualTo("192.0.2.10");
+        assertThat(address(defaults().withProperty("hoshin.demo.password", "")))
+                .as("no demo accounts: Spring's default")
+                .isNull();
+        assertThat(address(defaults().withProperty("hoshin.demo.enabled", "false")))
+                .isNull();
         assertThat(address(defaults().withProperty("hoshin.mode", "public"))).isNull();
     }
 
@@ -30,11 +34,14 @@ class DemoAccountsTest {
         MockEnvironment asked = external.withProperty("hoshin.demo.enabled", "true");
         assertThat(DemoSettings.of(asked)).isEqualTo(new DemoSettings(true, true));
         assertThat(address(asked)).isEqualTo("127.0.0.1");
-        assertThat(DemoSettings.of(asked.withProperty("hoshin.mode", "public"))).isEqualTo(new DemoSettings(true, false));
+        assertThat(DemoSettings.of(asked.withProperty("hoshin.mode", "public")))
+                .isEqualTo(new DemoSettings(true, false));
     }
 
     private static MockEnvironment defaults() {
-        return new MockEnvironment().withProperty("hoshin.demo.enabled", "auto").withProperty("hoshin.demo.password", "hoshin-demo-local");
+        return new MockEnvironment()
+                .withProperty("hoshin.demo.enabled", "auto")
+                .withProperty("hoshin.demo.password", "hoshin-demo-local");
     }
 
     private static String address(MockEnvironment environment) {

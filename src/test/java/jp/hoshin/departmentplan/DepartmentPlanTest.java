@@ -1,13 +1,13 @@
 package jp.hoshin.departmentplan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.workflow.Transition;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The transitions of a department plan (運営方針と目標) and of its results, in plain Java: each business act, the
@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 class DepartmentPlanTest {
 
     private static final PlanContent EMPTY = new PlanContent(null, null, List.of(), null, null, null);
-    private static final PlanContent MISSION = new PlanContent("効率的な市政運営", "行財政改革を進める", List.of(), 60, 1_000_000L, null);
+    private static final PlanContent MISSION =
+            new PlanContent("効率的な市政運営", "行財政改革を進める", List.of(), 60, 1_000_000L, null);
     private static final ProjectContent MISSION_PROJECT = new ProjectContent("事業", null, null, false, List.of(), null);
 
     private static DepartmentPlan draft() {
         DepartmentPlan plan = new DepartmentPlan(1L, "kikaku", MISSION);
-        plan.addProject(new ProjectContent("ホームページのリニューアル", "広報課", null, true, List.of(TargetIndicator.text("アクセス件数330,000件")), null));
+        plan.addProject(new ProjectContent(
+                "ホームページのリニューアル", "広報課", null, true, List.of(TargetIndicator.text("アクセス件数330,000件")), null));
         plan.addProject(new ProjectContent("基幹系情報システムの再構築", "情報推進室", null, false, List.of(), null));
         return plan;
     }
@@ -55,24 +57,28 @@ class DepartmentPlanTest {
         plan.linkProject(1, "K1-1");
         plan.removeProject(1);
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
-        assertThatThrownBy(() -> plan.reviseProject(5, MISSION_PROJECT)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> plan.reviseProject(5, MISSION_PROJECT))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("個別事業 5 はありません。");
     }
 
     @Test
     void submittingNeedsAMissionOrAProject() {
         DepartmentPlan empty = new DepartmentPlan(1L, "kikaku", EMPTY);
-        assertThatThrownBy(empty::submit).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(empty::submit)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("部の使命・目標か個別事業を1つ以上書いてから提出してください。");
         assertThat(empty.status()).isEqualTo(PlanStatus.DRAFT);
-        assertThat(new DepartmentPlan(1L, "kikaku", MISSION).submit()).isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
+        assertThat(new DepartmentPlan(1L, "kikaku", MISSION).submit())
+                .isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
     }
 
     @Test
     void eachStepTakesThePlanOneStateFurther() {
         DepartmentPlan plan = draft();
         assertThat(plan.submit()).isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
-        assertThat(plan.startConsultation()).isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION));
+        assertThat(plan.startConsultation())
+                .isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION));
         assertThat(plan.finalizeAfterConsultation("{\"snapshot\":true}"))
                 .isEqualTo(new Transition<>(PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED));
         assertThat(plan.publishedSnapshot()).isEqualTo("{\"snapshot\":true}");
@@ -83,7 +89,8 @@ class DepartmentPlanTest {
     @Test
     void aStepFromTheWrongStateIsRefusedNamingTheState() {
         DepartmentPlan plan = draft();
-        assertThatThrownBy(plan::startConsultation).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(plan::startConsultation)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この計画は「作成中」のため、協議を開始できません。");
         assertThatThrownBy(() -> plan.finalizeAfterConsultation("{}")).hasMessage("この計画は「作成中」のため、確定できません。");
         assertThatThrownBy(plan::publish).hasMessage("この計画は「作成中」のため、公表できません。");
@@ -98,7 +105,8 @@ class DepartmentPlanTest {
     @Test
     void onlyADraftCanBeEdited() {
         DepartmentPlan plan = finalised();
-        assertThatThrownBy(() -> plan.write(MISSION)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> plan.write(MISSION))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この計画は「確定」のため、内容を編集できません。");
         assertThatThrownBy(() -> plan.addProject(MISSION_PROJECT)).hasMessage("この計画は「確定」のため、個別事業を追加できません。");
         assertThatThrownBy(() -> plan.reviseProject(1, MISSION_PROJECT)).hasMessage("この計画は「確定」のため、個別事業を編集できません。");
@@ -110,11 +118,13 @@ class DepartmentPlanTest {
     @Test
     void sendingBackNeedsAReasonAndReturnsThePlanToTheDepartment() {
         DepartmentPlan plan = inConsultation();
-        assertThatThrownBy(() -> plan.sendBack(null)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> plan.sendBack(null))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("差し戻す理由（コメント）を入力してください。");
         assertThatThrownBy(() -> plan.sendBack(" \n")).hasMessage("差し戻す理由（コメント）を入力してください。");
         assertThat(plan.status()).isEqualTo(PlanStatus.IN_CONSULTATION);
-        assertThat(plan.sendBack("目標値を見直してください")).isEqualTo(new Transition<>(PlanStatus.IN_CONSULTATION, PlanStatus.DRAFT));
+        assertThat(plan.sendBack("目標値を見直してください"))
+                .isEqualTo(new Transition<>(PlanStatus.IN_CONSULTATION, PlanStatus.DRAFT));
         DepartmentPlan submitted = draft();
         submitted.submit();
         assertThat(submitted.sendBack("理由")).isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.DRAFT));
@@ -123,10 +133,13 @@ class DepartmentPlanTest {
     @Test
     void aRevisionNeedsAReasonAndReopensTheFinalisedPlan() {
         DepartmentPlan plan = published();
-        assertThatThrownBy(() -> plan.startRevision("  ")).isInstanceOf(BusinessRuleException.class).hasMessage("改訂の理由を入力してください。");
+        assertThatThrownBy(() -> plan.startRevision("  "))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("改訂の理由を入力してください。");
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plan.revision()).isZero();
-        assertThat(plan.startRevision(" 組織改正に伴う修正 ")).isEqualTo(new Transition<>(PlanStatus.PUBLISHED, PlanStatus.DRAFT));
+        assertThat(plan.startRevision(" 組織改正に伴う修正 "))
+                .isEqualTo(new Transition<>(PlanStatus.PUBLISHED, PlanStatus.DRAFT));
         assertThat(plan.revision()).isEqualTo(1);
         // the finalised text stays what citizens read until the revision is finalised
         assertThat(plan.publishedSnapshot()).isEqualTo("{}");
@@ -137,11 +150,13 @@ class DepartmentPlanTest {
     @Test
     void commentsAreTakenOnlyWhileSubmittedOrInConsultationAndStayInTheState() {
         DepartmentPlan plan = draft();
-        assertThatThrownBy(() -> plan.comment(false, "意見")).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> plan.comment(false, "意見"))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("コメントは、運営方針と目標が提出または協議中のときに書けます。");
         plan.submit();
         assertThatThrownBy(() -> plan.comment(false, " ")).hasMessage("コメントを入力してください。");
-        assertThatThrownBy(() -> plan.comment(false, "あ".repeat(DepartmentPlan.MAX_COMMENT + 1))).hasMessage("コメントは4,000文字以内にしてください。");
+        assertThatThrownBy(() -> plan.comment(false, "あ".repeat(DepartmentPlan.MAX_COMMENT + 1)))
+                .hasMessage("コメントは4,000文字以内にしてください。");
         Transition<PlanStatus> comment = plan.comment(false, "あ".repeat(DepartmentPlan.MAX_COMMENT));
         assertThat(comment).isEqualTo(Transition.within(PlanStatus.SUBMITTED));
         assertThat(comment.staysIn()).isTrue();
@@ -154,7 +169,8 @@ class DepartmentPlanTest {
     @Test
     void resultsAreRecordedOnceThePlanIsFinalisedAndGoThroughTheirOwnSteps() {
         DepartmentPlan draft = draft();
-        assertThatThrownBy(() -> draft.recordResult(1, AchievementStatus.ACHIEVED, null, List.of())).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> draft.recordResult(1, AchievementStatus.ACHIEVED, null, List.of()))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この計画は「作成中」のため、結果を記録できません。");
         assertThatThrownBy(() -> draft.summarize("総括")).hasMessage("この計画は「作成中」のため、総括を記録できません。");
 
@@ -168,17 +184,21 @@ class DepartmentPlanTest {
         plan.recordResult(2, AchievementStatus.ACHIEVED, null, List.of());
         plan.summarize("おおむね達成した");
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.FINALIZED, null)).hasMessage("結果は「作成中」のため、確定にできません。");
-        assertThat(plan.moveResults(PlanStatus.SUBMITTED, null)).isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
+        assertThat(plan.moveResults(PlanStatus.SUBMITTED, null))
+                .isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
         assertThatThrownBy(() -> plan.recordResult(1, AchievementStatus.ACHIEVED, null, List.of()))
                 .hasMessage("結果は「提出」のため、結果を記録できません。");
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.DRAFT, " ")).hasMessage("差し戻す理由（コメント）を入力してください。");
-        assertThat(plan.moveResults(PlanStatus.DRAFT, "説明を補ってください")).isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.DRAFT));
+        assertThat(plan.moveResults(PlanStatus.DRAFT, "説明を補ってください"))
+                .isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.DRAFT));
         plan.moveResults(PlanStatus.SUBMITTED, null);
         assertThat(plan.moveResults(PlanStatus.IN_CONSULTATION, null))
                 .isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION));
-        assertThat(plan.moveResults(PlanStatus.FINALIZED, null)).isEqualTo(new Transition<>(PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED));
+        assertThat(plan.moveResults(PlanStatus.FINALIZED, null))
+                .isEqualTo(new Transition<>(PlanStatus.IN_CONSULTATION, PlanStatus.FINALIZED));
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.DRAFT, "理由")).hasMessage("結果は「確定」のため、作成中にできません。");
-        assertThat(plan.moveResults(PlanStatus.PUBLISHED, null)).isEqualTo(new Transition<>(PlanStatus.FINALIZED, PlanStatus.PUBLISHED));
+        assertThat(plan.moveResults(PlanStatus.PUBLISHED, null))
+                .isEqualTo(new Transition<>(PlanStatus.FINALIZED, PlanStatus.PUBLISHED));
         assertThat(plan.resultStatus()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
     }

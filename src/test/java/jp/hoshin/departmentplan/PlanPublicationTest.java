@@ -1,11 +1,5 @@
 package jp.hoshin.departmentplan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** The published plans as documents: the PDF booklet and the open-data CSV, read as a reader's software reads them. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,15 +42,19 @@ class PlanPublicationTest {
         byte[] pdf = mvc.perform(get("/m/132047/2017/plans.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/documents/plan-booklet-132047-2017.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("各部の運営方針と目標", "三鷹市", "平成29（2017）年度", "目次", "企画部", "総務部", "健康福祉部")
+            assertThat(text)
+                    .contains("各部の運営方針と目標", "三鷹市", "平成29（2017）年度", "目次", "企画部", "総務部", "健康福祉部")
                     .contains("窓口対応に関する職場研修を実施し");
             List<String> bookmarks = new ArrayList<>();
-            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    doc.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
             assertThat(bookmarks).contains("目次", "企画部", "総務部", "健康福祉部");
@@ -62,12 +66,19 @@ class PlanPublicationTest {
                 }
             }
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ja");
-            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked())
+                    .as("tagged PDF")
+                    .isTrue();
         }
-        byte[] again = mvc.perform(get("/m/132047/2017/plans.pdf")).andReturn().getResponse().getContentAsByteArray();
+        byte[] again = mvc.perform(get("/m/132047/2017/plans.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(again).as("the issued copy is served again, not a new one").isEqualTo(pdf);
         assertThat(jdbc.sql("select count(*) from issued_document where key = 'department-plans/132047/2017.pdf'")
-                .query(Long.class).single()).isEqualTo(1);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Autowired
@@ -76,26 +87,47 @@ class PlanPublicationTest {
     @Test
     void aYearWithoutPublishedPlansHasNoBooklet() throws Exception {
         fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
-        String page = mvc.perform(get("/m/132047/2004/plans.pdf")).andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("公表している運営方針と目標はまだありません").doesNotContain("null | Hoshin", "th:text")
+        String page = mvc.perform(get("/m/132047/2004/plans.pdf"))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("公表している運営方針と目標はまだありません")
+                .doesNotContain("null | Hoshin", "th:text")
                 .containsPattern("<title>[^<]+ \\| Hoshin</title>");
     }
 
     @Test
     void theHeisei15PlansOfSeed001ArePublishedWithTheirStructuredTargets() throws Exception {
-        byte[] pdf = mvc.perform(get("/m/132047/2003/plans.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get("/m/132047/2003/plans.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/documents/plan-booklet-132047-2003.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("効率的な市政運営と健全な財政運営、地域情報化の推進", "三鷹市ホームページリニューアル事業",
-                    "平成15年度末にホームページのアクセス件数330,000件", "教育・子育て、生涯学習、文化のまちづくり");
+            assertThat(text)
+                    .contains(
+                            "効率的な市政運営と健全な財政運営、地域情報化の推進",
+                            "三鷹市ホームページリニューアル事業",
+                            "平成15年度末にホームページのアクセス件数330,000件",
+                            "教育・子育て、生涯学習、文化のまちづくり");
         }
         String csv = mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2003/department-plans.csv"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Csv.read(csv)).anySatisfy(row -> assertThat(row).containsSequence(
-                "平成15年度末にホームページのアクセス件数330,000件の実現を目指します。", "ホームページのアクセス件数", "330000", "件", "2004-03-31"));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Csv.read(csv))
+                .anySatisfy(row -> assertThat(row)
+                        .containsSequence(
+                                "平成15年度末にホームページのアクセス件数330,000件の実現を目指します。",
+                                "ホームページのアクセス件数",
+                                "330000",
+                                "件",
+                                "2004-03-31"));
     }
 
     @Test
@@ -103,11 +135,15 @@ class PlanPublicationTest {
         byte[] body = mvc.perform(get("/api/v1/municipalities/990001/fiscal-years/2024/department-plans.csv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).startsWith(Csv.BOM);
         List<List<String>> rows = Csv.read(text);
-        assertThat(rows.getFirst()).hasSize(22).startsWith("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名")
+        assertThat(rows.getFirst())
+                .hasSize(22)
+                .startsWith("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名")
                 .endsWith("実績値", "結果", "結果の説明", "関連要素ID");
         assertThat(rows).hasSizeGreaterThan(10);
         assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {

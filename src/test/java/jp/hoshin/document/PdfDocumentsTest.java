@@ -1,13 +1,13 @@
 package jp.hoshin.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rendering documents whose layout once broke the PDF/UA tagger (plain unit test, no Spring context). */
 class PdfDocumentsTest {
@@ -27,7 +27,9 @@ class PdfDocumentsTest {
         byte[] pdf = documents.render(xhtml, "/m/132047/2020/evaluations");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot())
+                    .as("tagged PDF")
+                    .isNotNull();
         }
     }
 }

@@ -1,11 +1,11 @@
 package jp.hoshin.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.workflow.Transition;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The review of an evaluation sheet (事務事業評価シート) in plain Java: 一次評価 → 二次評価 → 確定 → 公表, 差し戻し and 改訂,
@@ -54,14 +54,17 @@ class EvaluationSheetTest {
     @Test
     void theFirstEvaluationIsSubmittedOnlyWhenEveryRatingAndTheDirectionAreChosen() {
         EvaluationSheet sheet = first();
-        assertThatThrownBy(sheet::submitFirstEvaluation).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(sheet::submitFirstEvaluation)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("妥当性・有効性・効率性の評価と今後の方向性をすべて選んでから一次評価を提出してください。");
-        sheet.recordFirstAssessment(new Assessment(Rating.A, null, Rating.A, null, null, null, FutureDirection.CONTINUE, null, null));
+        sheet.recordFirstAssessment(
+                new Assessment(Rating.A, null, Rating.A, null, null, null, FutureDirection.CONTINUE, null, null));
         assertThatThrownBy(sheet::submitFirstEvaluation).hasMessageContaining("すべて選んでから");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.FIRST);
         sheet.recordFirstAssessment(assessment(FutureDirection.EXPAND));
         assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND);
-        assertThat(sheet.submitFirstEvaluation()).isEqualTo(new Transition<>(EvaluationStage.FIRST, EvaluationStage.SECOND));
+        assertThat(sheet.submitFirstEvaluation())
+                .isEqualTo(new Transition<>(EvaluationStage.FIRST, EvaluationStage.SECOND));
     }
 
     @Test
@@ -74,13 +77,15 @@ class EvaluationSheetTest {
         sheet.recordSecondEvaluation(Assessment.EMPTY, null);
         assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND);
         assertThatThrownBy(() -> sheet.recordSecondEvaluation(Assessment.EMPTY, "意".repeat(Assessment.MAX_TEXT + 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("外部評価の意見は4,000文字以内");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("外部評価の意見は4,000文字以内");
     }
 
     @Test
     void eachActRefusesAWrongStageNamingTheStage() {
         EvaluationSheet sheet = first();
-        assertThatThrownBy(() -> sheet.recordSecondEvaluation(Assessment.EMPTY, null)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> sheet.recordSecondEvaluation(Assessment.EMPTY, null))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この評価シートは「一次評価中」のため、二次評価を記録できません。");
         assertThatThrownBy(sheet::finalizeEvaluation).hasMessage("この評価シートは「一次評価中」のため、確定できません。");
         assertThatThrownBy(() -> sheet.publish("{}")).hasMessage("この評価シートは「一次評価中」のため、公表できません。");
@@ -97,7 +102,8 @@ class EvaluationSheetTest {
     @Test
     void aFinalisedOrPublishedSheetIsFrozenUntilARevision() {
         EvaluationSheet sheet = finalised();
-        assertThatThrownBy(() -> sheet.write(SheetContent.named("別の名前", null))).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> sheet.write(SheetContent.named("別の名前", null)))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この評価シートは「確定」のため、内容を編集できません。" + FROZEN);
         assertThatThrownBy(sheet::finalizeEvaluation).hasMessage("この評価シートは「確定」のため、確定できません。" + FROZEN);
         EvaluationSheet published = published();
@@ -108,22 +114,27 @@ class EvaluationSheetTest {
     @Test
     void finalisingAndPublishingKeepWhatCitizensRead() {
         EvaluationSheet sheet = second();
-        assertThat(sheet.finalizeEvaluation()).isEqualTo(new Transition<>(EvaluationStage.SECOND, EvaluationStage.FINALIZED));
+        assertThat(sheet.finalizeEvaluation())
+                .isEqualTo(new Transition<>(EvaluationStage.SECOND, EvaluationStage.FINALIZED));
         assertThat(sheet.publishedSnapshot()).isNull();
-        assertThat(sheet.publish("{\"published\":true}")).isEqualTo(new Transition<>(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED));
+        assertThat(sheet.publish("{\"published\":true}"))
+                .isEqualTo(new Transition<>(EvaluationStage.FINALIZED, EvaluationStage.PUBLISHED));
         assertThat(sheet.publishedSnapshot()).isEqualTo("{\"published\":true}");
     }
 
     @Test
     void sendingBackNeedsAReasonAndReturnsTheSheetToTheOwningSection() {
         EvaluationSheet sheet = second();
-        assertThatThrownBy(() -> sheet.sendBack(null)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> sheet.sendBack(null))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("差し戻す理由（コメント）を入力してください。");
         assertThatThrownBy(() -> sheet.sendBack("  ")).hasMessage("差し戻す理由（コメント）を入力してください。");
-        assertThatThrownBy(() -> sheet.sendBack("理".repeat(Assessment.MAX_TEXT + 1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sheet.sendBack("理".repeat(Assessment.MAX_TEXT + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("差し戻す理由は4,000文字以内");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.SECOND);
-        assertThat(sheet.sendBack("指標の実績を見直してください")).isEqualTo(new Transition<>(EvaluationStage.SECOND, EvaluationStage.FIRST));
+        assertThat(sheet.sendBack("指標の実績を見直してください"))
+                .isEqualTo(new Transition<>(EvaluationStage.SECOND, EvaluationStage.FIRST));
         // the owning section may assess again
         sheet.recordFirstAssessment(assessment(FutureDirection.CONTINUE));
         assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.CONTINUE);
@@ -132,15 +143,18 @@ class EvaluationSheetTest {
     @Test
     void aRevisionNeedsAReasonAndReopensTheSheetForTheSecondEvaluation() {
         EvaluationSheet sheet = published();
-        assertThatThrownBy(() -> sheet.startRevision(" ")).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> sheet.startRevision(" "))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("確定後に修正するには、改訂の理由を入力してください。");
         assertThatThrownBy(() -> sheet.startRevision(null)).hasMessage("確定後に修正するには、改訂の理由を入力してください。");
         assertThat(sheet.revision()).isZero();
-        assertThat(sheet.startRevision(" 決算額の確定に伴う修正 ")).isEqualTo(new Transition<>(EvaluationStage.PUBLISHED, EvaluationStage.SECOND));
+        assertThat(sheet.startRevision(" 決算額の確定に伴う修正 "))
+                .isEqualTo(new Transition<>(EvaluationStage.PUBLISHED, EvaluationStage.SECOND));
         assertThat(sheet.revision()).isEqualTo(1);
         assertThat(sheet.revisionReason()).isEqualTo("決算額の確定に伴う修正");
         // the published copy stays until it is published again
         assertThat(sheet.publishedSnapshot()).isEqualTo("{}");
-        assertThat(finalised().startRevision("理由")).isEqualTo(new Transition<>(EvaluationStage.FINALIZED, EvaluationStage.SECOND));
+        assertThat(finalised().startRevision("理由"))
+                .isEqualTo(new Transition<>(EvaluationStage.FINALIZED, EvaluationStage.SECOND));
     }
 }

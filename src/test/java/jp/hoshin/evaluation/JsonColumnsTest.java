@@ -1,12 +1,12 @@
 package jp.hoshin.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The costs column is read by hand with the streaming parser; it must give back exactly what was written. */
 class JsonColumnsTest {
@@ -40,6 +40,7 @@ class JsonColumnsTest {
 
     @Test
     void aColumnThatIsNotAnArrayIsRefused() {
-        assertThatThrownBy(() -> costs.convertToEntityAttribute("{\"year\":2024}")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> costs.convertToEntityAttribute("{\"year\":2024}"))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

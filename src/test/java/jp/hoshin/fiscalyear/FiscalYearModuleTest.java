@@ -1,9 +1,5 @@
 package jp.hoshin.fiscalyear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.when;
-
 import java.util.Optional;
 
 import jp.hoshin.identity.Access;
@@ -20,6 +16,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
 /**
  * The fiscal-year module bootstrapped alone (plus {@code audit}, whose revision entity every audited change needs)
  * against the embedded PostgreSQL, the municipality module mocked over a row of its own: opening a year tells the
@@ -30,16 +30,26 @@ class FiscalYearModuleTest {
 
     private static final String M = "479991";
 
-    @Autowired FiscalYears fiscalYears;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    FiscalYears fiscalYears;
 
-    @MockitoBean Municipalities municipalities;
-    @MockitoBean Access access;
-    @MockitoBean StaffNames staffNames;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @MockitoBean
+    Municipalities municipalities;
+
+    @MockitoBean
+    Access access;
+
+    @MockitoBean
+    StaffNames staffNames;
 
     @BeforeEach
     void aMunicipalityOfItsOwn() {
-        jdbc.update("insert into municipality (code, name, prefecture) values (?, 'モジュール試験村', '沖縄県') on conflict (code) do nothing", M);
+        jdbc.update(
+                "insert into municipality (code, name, prefecture) values (?, 'モジュール試験村', '沖縄県') on conflict (code) do nothing",
+                M);
         long id = jdbc.queryForObject("select id from municipality where code = ?", Long.class, M);
         MunicipalityView m = new MunicipalityView(id, M, "モジュール試験村", null, "沖縄県", true, null, 0);
         when(municipalities.get(M)).thenReturn(m);
@@ -51,10 +61,15 @@ class FiscalYearModuleTest {
     void openingAYearToldTheOtherModulesWhichYearCameBefore(AssertablePublishedEvents events) {
         FiscalYearView first = fiscalYears.open(M, FiscalYear.of(2030), "planning_admin");
         FiscalYearView second = fiscalYears.open(M, FiscalYear.of(2031), "planning_admin");
-        assertThat(events).contains(FiscalYearOpened.class)
-                .matching(e -> e.fiscalYearId() == second.id() && Long.valueOf(first.id()).equals(e.previousFiscalYearId()));
-        assertThat(fiscalYears.list(M)).extracting(FiscalYearView::year).containsSubsequence(FiscalYear.of(2031), FiscalYear.of(2030));
-        assertThatThrownBy(() -> fiscalYears.open(M, FiscalYear.of(2030), "planning_admin")).isInstanceOf(BusinessRuleException.class)
+        assertThat(events)
+                .contains(FiscalYearOpened.class)
+                .matching(e -> e.fiscalYearId() == second.id()
+                        && Long.valueOf(first.id()).equals(e.previousFiscalYearId()));
+        assertThat(fiscalYears.list(M))
+                .extracting(FiscalYearView::year)
+                .containsSubsequence(FiscalYear.of(2031), FiscalYear.of(2030));
+        assertThatThrownBy(() -> fiscalYears.open(M, FiscalYear.of(2030), "planning_admin"))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("令和12（2030）年度は既に開始されています。");
     }
 
@@ -65,7 +80,8 @@ class FiscalYearModuleTest {
         FiscalYearView closed = fiscalYears.get(M, 2032);
         assertThat(closed.open()).isFalse();
         assertThatThrownBy(closed::requireOpen).hasMessage("令和14（2032）年度は締められているため変更できません。");
-        assertThatThrownBy(() -> fiscalYears.reopen(M, 2032, year.version())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> fiscalYears.reopen(M, 2032, year.version()))
+                .isInstanceOf(ConcurrentEditException.class);
         fiscalYears.reopen(M, 2032, closed.version());
         assertThat(fiscalYears.get(M, 2032).open()).isTrue();
     }

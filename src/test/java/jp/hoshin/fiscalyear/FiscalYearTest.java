@@ -1,11 +1,11 @@
 package jp.hoshin.fiscalyear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FiscalYearTest {
 
@@ -45,6 +45,8 @@ class FiscalYearTest {
 
     @Test
     void refusesYearsOutsideTheRange() {
-        assertThatThrownBy(() -> FiscalYear.of(1988)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1989");
+        assertThatThrownBy(() -> FiscalYear.of(1988))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1989");
     }
 }

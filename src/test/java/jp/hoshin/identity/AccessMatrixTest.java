@@ -1,11 +1,5 @@
 package jp.hoshin.identity;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.stream.Stream;
 
 import jp.hoshin.StaffUsers;
@@ -20,6 +14,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * Every role against every kind of staff page and API call: who may read, who may change, who is
  * refused. Runs against the demo data (三鷹市 132047 and サンプル市 990001); changes roll back.
@@ -32,6 +32,7 @@ class AccessMatrixTest {
     private static final String DEPT = "/staff/m/132047/2020/departments/kikaku";
     /** 三鷹市 2004 has no demo data: each case opens it inside its rolled-back transaction (see {@link #openPlanYear}). */
     private static final String PLAN = "/staff/m/132047/2004/plans/kikaku";
+
     private static final String PUBLISHED_PLAN = "/staff/m/132047/2017/plans/kikaku";
     private static final String COMMENT = "/staff/m/132047/comments/{comment}";
     private static final String WHITE_PAPER = "/staff/m/132047/2020/white-paper";
@@ -64,11 +65,23 @@ class AccessMatrixTest {
         fiscalYears.open("132047", jp.hoshin.fiscalyear.FiscalYear.of(2004), "test");
         // evaluation sheets of 企画部 in 2004: No.1 at 一次評価, No.2 submitted to 二次評価
         evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("テスト事業", null), "test");
-        var second = evaluations.create("132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("提出済みの事業", null), "test");
-        second = review.recordFirstAssessment(new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), new jp.hoshin.evaluation.Assessment(
-                jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null, jp.hoshin.evaluation.Rating.A, null,
-                jp.hoshin.evaluation.FutureDirection.CONTINUE, null, null));
-        review.submitFirstEvaluation(new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), "test");
+        var second = evaluations.create(
+                "132047", 2004, "kikaku", jp.hoshin.evaluation.SheetContent.named("提出済みの事業", null), "test");
+        second = review.recordFirstAssessment(
+                new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()),
+                second.version(),
+                new jp.hoshin.evaluation.Assessment(
+                        jp.hoshin.evaluation.Rating.A,
+                        null,
+                        jp.hoshin.evaluation.Rating.A,
+                        null,
+                        jp.hoshin.evaluation.Rating.A,
+                        null,
+                        jp.hoshin.evaluation.FutureDirection.CONTINUE,
+                        null,
+                        null));
+        review.submitFirstEvaluation(
+                new jp.hoshin.evaluation.SheetReference("132047", 2004, second.number()), second.version(), "test");
     }
 
     static Stream<Arguments> matrix() {
@@ -110,7 +123,8 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-admin", "POST", DEPT + "/rename?version=0&newName=政策企画部", 302),
                 Arguments.of("mitaka-kikaku", "POST", DEPT + "/rename?version=0&newName=政策企画部", 403),
                 Arguments.of("mitaka-kikaku", "POST", DEPT + "/abolish?version=0", 403),
-                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/2020/departments?newCode=new-dept&newName=新しい部", 403),
+                Arguments.of(
+                        "mitaka-kikaku", "POST", "/staff/m/132047/2020/departments?newCode=new-dept&newName=新しい部", 403),
                 // history: the municipality's planning administrators
                 Arguments.of("mitaka-admin", "GET", "/staff/history/Municipality/{mitaka}", 200),
                 Arguments.of("mitaka-kikaku", "GET", "/staff/history/Municipality/{mitaka}", 403),
@@ -166,7 +180,8 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-review", "POST", PLAN + "/publish", 403),
                 Arguments.of("mitaka-kikaku", "POST", PLAN + "/publish", 403),
                 Arguments.of("mitaka-kikaku", "POST", PLAN + "/start", 302),
-                // a plan's Excel workbook: downloaded and uploaded only by the planning section and the department's editors
+                // a plan's Excel workbook: downloaded and uploaded only by the planning section and the department's
+                // editors
                 Arguments.of("mitaka-kikaku", "GET", PLAN + "/workbook", 200),
                 Arguments.of("mitaka-admin", "GET", PLAN + "/workbook", 200),
                 Arguments.of("mitaka-kikaku", "GET", PUBLISHED_PLAN + "/workbook", 200),
@@ -186,8 +201,10 @@ class AccessMatrixTest {
                 Arguments.of(null, "POST", PLAN + "/workbook", 302),
                 Arguments.of("mitaka-kikaku", "POST", PLAN + "/workbook", 302),
                 Arguments.of("mitaka-admin", "POST", PUBLISHED_PLAN + "/workbook", 302),
-                // public comment (demo consultation of 企画部): the register is read by the municipality's staff; the opinions
-                // by the planning section, 企画部, the mayor's office and viewers (without personal data), never by another
+                // public comment (demo consultation of 企画部): the register is read by the municipality's staff; the
+                // opinions
+                // by the planning section, 企画部, the mayor's office and viewers (without personal data), never by
+                // another
                 // department's editor; recording, handling and publishing only by the planning section and 企画部
                 Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/comments", 200),
                 Arguments.of("mitaka-somu", "GET", "/staff/m/132047/comments", 200),
@@ -208,12 +225,16 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-somu", "POST", COMMENT + "/publish", 403),
                 Arguments.of("mitaka-kikaku", "POST", COMMENT + "/publish", 302),
                 Arguments.of("mitaka-somu", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 403),
-                Arguments.of("mitaka-viewer", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 403),
-                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 302),
+                Arguments.of(
+                        "mitaka-viewer", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 403),
+                Arguments.of(
+                        "mitaka-kikaku", "POST", "/staff/m/132047/comments/plans?name=x&departmentCode=kikaku", 302),
                 Arguments.of(null, "GET", "/m/132047/comments", 200),
                 Arguments.of(null, "GET", "/m/132047/comments/{comment}", 200),
-                // 事業評価: staff of the city read every sheet; the department's editors write their own sheets only at 一次評価;
-                // the planning section writes, records 二次評価, publishes; 確定 also by the mayor's office; citizens see only 公表
+                // 事業評価: staff of the city read every sheet; the department's editors write their own sheets only at
+                // 一次評価;
+                // the planning section writes, records 二次評価, publishes; 確定 also by the mayor's office; citizens see
+                // only 公表
                 Arguments.of("mitaka-viewer", "GET", EVAL, 200),
                 Arguments.of("mitaka-somu", "GET", EVAL + "/1", 200),
                 Arguments.of("sample-admin", "GET", EVAL, 403),
@@ -278,7 +299,8 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-somu", "PUT", API_DEPT, 403),
                 Arguments.of("sample-admin", "PUT", API_DEPT, 403),
                 Arguments.of("mitaka-kikaku", "PUT", API_DEPT, 200),
-                // 自治体経営白書: the planning section writes and publishes, the mayor's office checks the proof, others are refused
+                // 自治体経営白書: the planning section writes and publishes, the mayor's office checks the proof, others are
+                // refused
                 Arguments.of("mitaka-admin", "GET", WHITE_PAPER, 200),
                 Arguments.of("mitaka-review", "GET", WHITE_PAPER, 200),
                 Arguments.of("mitaka-kikaku", "GET", WHITE_PAPER, 403),
@@ -302,8 +324,13 @@ class AccessMatrixTest {
     @MethodSource("matrix")
     void eachRoleReachesOnlyWhatIsTheirs(String user, String method, String url, int expected) throws Exception {
         url = url.replace("{mitaka}", Long.toString(municipalities.get("132047").id()))
-                .replace("{comment}", Long.toString(consultations.publicConsultations("132047").stream()
-                        .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します")).findFirst().orElseThrow().id()));
+                .replace(
+                        "{comment}",
+                        Long.toString(consultations.publicConsultations("132047").stream()
+                                .filter(c -> c.content().title().equals("個別計画（素案）へのご意見を募集します"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id()));
         MockHttpServletRequestBuilder request = switch (method) {
             case "GET" -> get(url);
             case "POST" -> post(url).with(csrf()).param("version", "0").param("headName", "テスト 太郎");

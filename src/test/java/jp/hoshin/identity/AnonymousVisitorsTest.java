@@ -1,7 +1,5 @@
 package jp.hoshin.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,16 +18,18 @@ import java.util.stream.Collectors;
 import jp.hoshin.publiccomment.Channels;
 import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
+import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlanContent;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
-import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Anonymous visitors get no session row, over real HTTP as a browser sees it: public pages, the sign-in page, the staff
@@ -39,44 +39,82 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnonymousVisitorsTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired IndividualPlans plans;
-    @Autowired Consultations consultations;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IndividualPlans plans;
+
+    @Autowired
+    Consultations consultations;
+
+    @Autowired
+    Clock clock;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anonymousVisitorsIncludingTheOpinionFormCreateNoSessionRow() throws Exception {
         long consultation = openConsultation();
         String form = "/m/132047/comments/" + consultation + "/opinion";
         int before = sessionRows();
-        for (String page : List.of("/", "/m/132047", "/login", "/m/132047/comments", form, "/staff", "/staff/m/132047")) {
+        for (String page :
+                List.of("/", "/m/132047", "/login", "/m/132047/comments", form, "/staff", "/staff/m/132047")) {
             HttpResponse<String> response = get(page, null);
             assertThat(response.headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION="));
         }
         HttpResponse<String> page = get(form, null);
-        String setCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
-        assertThat(setCookie).as("the form's CSRF token is kept in a cookie").contains("HttpOnly").contains("SameSite=Lax");
+        String setCookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie)
+                .as("the form's CSRF token is kept in a cookie")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(field.find()).isTrue();
-        String plan = jdbc.queryForObject("select plan_ids from consultation where id = ?", String.class, consultation).split(",")[0].strip();
+        String plan = jdbc.queryForObject("select plan_ids from consultation where id = ?", String.class, consultation)
+                .split(",")[0]
+                .strip();
 
-        HttpResponse<String> sent = post(form, cookie, Map.of("_csrf", field.group(1), "submitterType", "individual",
-                "address", "三鷹市野崎1-1-1", "name", "三鷹 花子", "phone", "0422-45-1151", "planId", plan, "opinion", "セッションなしで送れます。"));
+        HttpResponse<String> sent = post(
+                form,
+                cookie,
+                Map.of(
+                        "_csrf",
+                        field.group(1),
+                        "submitterType",
+                        "individual",
+                        "address",
+                        "三鷹市野崎1-1-1",
+                        "name",
+                        "三鷹 花子",
+                        "phone",
+                        "0422-45-1151",
+                        "planId",
+                        plan,
+                        "opinion",
+                        "セッションなしで送れます。"));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location").orElseThrow()).contains("/receipt?number=");
         assertThat(sent.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
 
         HttpResponse<String> forged = post(form, cookie, Map.of("submitterType", "individual", "opinion", "トークンなし"));
-        assertThat(forged.statusCode()).as("without the token the form is still refused").isEqualTo(403);
+        assertThat(forged.statusCode())
+                .as("without the token the form is still refused")
+                .isEqualTo(403);
         assertThat(sessionRows()).as("no session row was written").isEqualTo(before);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -85,10 +123,15 @@ class AnonymousVisitorsTest {
 
     private HttpResponse<String> post(String path, String cookie, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private int sessionRows() {
@@ -97,11 +140,32 @@ class AnonymousVisitorsTest {
 
     private long openConsultation() {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = plans.register("132047", new IndividualPlanContent("セッション試験計画" + UUID.randomUUID(), true,
-                IndividualPlanKind.FORMULATION, "kikaku", "企画経営課", "0422-00-0000", "test@example.jp", "目的", "構成", List.of("事業1"),
-                "2022〜2025", List.of()));
-        var c = consultations.create("132047", new ConsultationContent("kikaku", "セッション試験の意見募集", "概要", List.of(plan.id()),
-                "市役所2階", ConsultationPeriod.standard(today), new Channels(true, "〒181-8555", null, null, null), 30));
+        IndividualPlanView plan = plans.register(
+                "132047",
+                new IndividualPlanContent(
+                        "セッション試験計画" + UUID.randomUUID(),
+                        true,
+                        IndividualPlanKind.FORMULATION,
+                        "kikaku",
+                        "企画経営課",
+                        "0422-00-0000",
+                        "test@example.jp",
+                        "目的",
+                        "構成",
+                        List.of("事業1"),
+                        "2022〜2025",
+                        List.of()));
+        var c = consultations.create(
+                "132047",
+                new ConsultationContent(
+                        "kikaku",
+                        "セッション試験の意見募集",
+                        "概要",
+                        List.of(plan.id()),
+                        "市役所2階",
+                        ConsultationPeriod.standard(today),
+                        new Channels(true, "〒181-8555", null, null, null),
+                        30));
         consultations.announce("132047", c.id());
         return c.id();
     }

@@ -1,7 +1,5 @@
 package jp.hoshin.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -11,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The session row in PostgreSQL is rewritten when something in it changed or its last access time is a minute or more
@@ -55,29 +55,41 @@ class SessionStoreTest {
         assertThat(stored()).as("30 s later: not rewritten").containsEntry("last_access_time", start.toEpochMilli());
 
         access(start.plusSeconds(60));
-        assertThat(stored()).as("a minute later: rewritten").containsEntry("last_access_time", start.plusSeconds(60).toEpochMilli())
-                .containsEntry("expiry_time", start.plusSeconds(60).plus(created.getMaxInactiveInterval()).toEpochMilli());
+        assertThat(stored())
+                .as("a minute later: rewritten")
+                .containsEntry("last_access_time", start.plusSeconds(60).toEpochMilli())
+                .containsEntry(
+                        "expiry_time",
+                        start.plusSeconds(60)
+                                .plus(created.getMaxInactiveInterval())
+                                .toEpochMilli());
 
         Session session = sessions.findById(id);
         session.setLastAccessedTime(start.plusSeconds(70));
         session.setMaxInactiveInterval(Duration.ofMinutes(5));
         sessions.save(session);
-        assertThat(stored()).as("another change within the minute: rewritten")
-                .containsEntry("max_inactive_interval", 300).containsEntry("last_access_time", start.plusSeconds(70).toEpochMilli());
+        assertThat(stored())
+                .as("another change within the minute: rewritten")
+                .containsEntry("max_inactive_interval", 300)
+                .containsEntry("last_access_time", start.plusSeconds(70).toEpochMilli());
 
         session = sessions.findById(id);
         session.setLastAccessedTime(start.plusSeconds(75));
         String oldId = id;
         id = session.changeSessionId();
         sessions.save(session);
-        assertThat(sessions.findById(oldId)).as("a changed session id (sign-in) is written at once").isNull();
+        assertThat(sessions.findById(oldId))
+                .as("a changed session id (sign-in) is written at once")
+                .isNull();
         assertThat(sessions.findById(id)).isNotNull();
 
         session = sessions.findById(id);
         session.setLastAccessedTime(start.plusSeconds(80));
         session.setAttribute("hoshin.test", "値");
         sessions.save(session);
-        assertThat((String) sessions.findById(id).getAttribute("hoshin.test")).as("attributes are written as before").isEqualTo("値");
+        assertThat((String) sessions.findById(id).getAttribute("hoshin.test"))
+                .as("attributes are written as before")
+                .isEqualTo("値");
     }
 
     private void access(Instant at) {
@@ -87,6 +99,8 @@ class SessionStoreTest {
     }
 
     private Map<String, Object> stored() {
-        return jdbc.queryForMap("select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?", id);
+        return jdbc.queryForMap(
+                "select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?",
+                id);
     }
 }

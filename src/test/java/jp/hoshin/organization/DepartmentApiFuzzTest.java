@@ -1,10 +1,6 @@
 package jp.hoshin.organization;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jp.hoshin.StaffUsers;
@@ -19,6 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 /**
  * Fuzzing of the API's update of a department (the one JSON write of /api/v1): 200 generated bodies ({@link Fuzz}) —
  * every text field with generated text, numbers out of range, wrong types, broken JSON. Never an HTTP 500; a refusal is
@@ -31,8 +30,11 @@ class DepartmentApiFuzzTest {
 
     private static final String URL = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
 
-    @Autowired MockMvc mvc;
-    @Autowired SignIns signIns;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignIns signIns;
 
     @Test
     void everyBodyIsTakenOrRefusedInJapaneseNeverAServerError() throws Exception {
@@ -62,12 +64,18 @@ class DepartmentApiFuzzTest {
                 update.put("sections", v.get(9) instanceof String s ? List.of(s, "企画経営課") : v.get(9));
                 body = json.writeValueAsString(update);
             }
-            var response = mvc.perform(put(URL).with(StaffUsers.as(signIns, "mitaka-kikaku")).contentType(MediaType.APPLICATION_JSON)
-                    .content(body)).andReturn().getResponse();
-            assertThat(response.getStatus()).as(body.length() > 300 ? body.substring(0, 300) : body).isLessThan(500);
+            var response = mvc.perform(put(URL).with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus())
+                    .as(body.length() > 300 ? body.substring(0, 300) : body)
+                    .isLessThan(500);
             if (response.getStatus() >= 400) {
                 assertThat(response.getContentType()).startsWith("application/problem+json");
-                assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Exception", "tools.jackson");
+                assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .doesNotContain("Exception", "tools.jackson");
             }
         });
     }

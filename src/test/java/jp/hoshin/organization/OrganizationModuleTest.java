@@ -1,9 +1,5 @@
 package jp.hoshin.organization;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.when;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +20,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
 /**
  * The organization module bootstrapped alone (plus {@code audit}, whose revision entity every audited change needs)
  * against the embedded PostgreSQL; the fiscal-year module is mocked over rows of its own. Departments are established
@@ -35,29 +35,51 @@ class OrganizationModuleTest {
 
     private static final String M = "479992";
 
-    @Autowired Organization organization;
-    @Autowired Reorganization reorganization;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Organization organization;
 
-    @MockitoBean FiscalYears fiscalYears;
-    @MockitoBean Municipalities municipalities;
-    @MockitoBean Access access;
-    @MockitoBean StaffNames staffNames;
+    @Autowired
+    Reorganization reorganization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @MockitoBean
+    FiscalYears fiscalYears;
+
+    @MockitoBean
+    Municipalities municipalities;
+
+    @MockitoBean
+    Access access;
+
+    @MockitoBean
+    StaffNames staffNames;
 
     private long municipalityId;
 
     @BeforeEach
     void aMunicipalityOfItsOwn() {
-        jdbc.update("insert into municipality (code, name, prefecture) values (?, 'モジュール試験町', '沖縄県') on conflict (code) do nothing", M);
+        jdbc.update(
+                "insert into municipality (code, name, prefecture) values (?, 'モジュール試験町', '沖縄県') on conflict (code) do nothing",
+                M);
         municipalityId = jdbc.queryForObject("select id from municipality where code = ?", Long.class, M);
     }
 
     private FiscalYearView year(int startYear, FiscalYearStatus status) {
-        jdbc.update("insert into fiscal_year (municipality_id, start_year, status, opened_at, opened_by) values (?, ?, ?, now(), 'test')"
-                + " on conflict (municipality_id, start_year) do nothing", municipalityId, startYear, status.name());
-        long id = jdbc.queryForObject("select id from fiscal_year where municipality_id = ? and start_year = ?", Long.class,
-                municipalityId, startYear);
-        FiscalYearView view = new FiscalYearView(id, M, FiscalYear.of(startYear), status, Instant.now(), "test", null, null, 0);
+        jdbc.update(
+                "insert into fiscal_year (municipality_id, start_year, status, opened_at, opened_by) values (?, ?, ?, now(), 'test')"
+                        + " on conflict (municipality_id, start_year) do nothing",
+                municipalityId,
+                startYear,
+                status.name());
+        long id = jdbc.queryForObject(
+                "select id from fiscal_year where municipality_id = ? and start_year = ?",
+                Long.class,
+                municipalityId,
+                startYear);
+        FiscalYearView view =
+                new FiscalYearView(id, M, FiscalYear.of(startYear), status, Instant.now(), "test", null, null, 0);
         when(fiscalYears.get(M, startYear)).thenReturn(view);
         return view;
     }
@@ -73,15 +95,21 @@ class OrganizationModuleTest {
         FiscalYearView second = year(2041, FiscalYearStatus.OPEN);
         scenario.publish(new FiscalYearOpened(M, second.id(), second.year(), first.id()))
                 .andWaitForStateChange(() -> organization.departments(second))
-                .andVerify(departments -> assertThat(departments).extracting(DepartmentView::name).containsExactly("企画政策部", "総務部"));
-        assertThat(jdbc.queryForObject("select count(*) from department_lineage l join department d on d.id = l.successor_id"
-                + " where d.fiscal_year_id = ? and l.kind = 'CONTINUED'", Integer.class, second.id())).isEqualTo(2);
+                .andVerify(departments ->
+                        assertThat(departments).extracting(DepartmentView::name).containsExactly("企画政策部", "総務部"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from department_lineage l join department d on d.id = l.successor_id"
+                                + " where d.fiscal_year_id = ? and l.kind = 'CONTINUED'",
+                        Integer.class,
+                        second.id()))
+                .isEqualTo(2);
     }
 
     @Test
     void aClosedYearsOrganizationIsNotChanged() {
         year(2042, FiscalYearStatus.CLOSED);
-        assertThatThrownBy(() -> reorganization.establish(M, 2042, "kikaku", "企画部", List.of())).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> reorganization.establish(M, 2042, "kikaku", "企画部", List.of()))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("令和24（2042）年度は締められているため変更できません。");
     }
 }

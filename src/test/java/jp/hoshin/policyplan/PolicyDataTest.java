@@ -1,23 +1,23 @@
 package jp.hoshin.policyplan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.ElementPage;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The demo data of 三鷹市自治体経営白書2021 chapters 1–2 as stored, compared with the seed (003), and the
@@ -42,21 +42,33 @@ class PolicyDataTest {
     void theBasicPlanHasTheSeedsStructure() {
         PlanView basic = plans.plan(MITAKA, "kihon-keikaku-4");
         assertThat(basic.plan().name()).isEqualTo("第4次三鷹市基本計画（第2次改定）");
-        assertThat(basic.elements()).filteredOn(e -> e.element().kind() == ElementKind.AREA).hasSize(8);
+        assertThat(basic.elements())
+                .filteredOn(e -> e.element().kind() == ElementKind.AREA)
+                .hasSize(8);
         List<PolicyViews.ElementView> measures = basic.elements().stream()
-                .filter(e -> e.element().kind() == ElementKind.MEASURE && basic.childrenOf(e.element().key()).isEmpty()).toList();
+                .filter(e -> e.element().kind() == ElementKind.MEASURE
+                        && basic.childrenOf(e.element().key()).isEmpty())
+                .toList();
         assertThat(measures).hasSize(34);
-        assertThat(measures.stream().mapToInt(PolicyViews.ElementView::indicatorCount).sum()).isEqualTo(68);
+        assertThat(measures.stream()
+                        .mapToInt(PolicyViews.ElementView::indicatorCount)
+                        .sum())
+                .isEqualTo(68);
         assertThat(basic.phases()).extracting(PolicyRows.PhaseRow::name).containsExactly("前期", "中期", "後期");
         assertThat(basic.element("K2-4-1")).hasValueSatisfying(e -> {
             assertThat(e.element().number()).isEqualTo("第4-1");
             assertThat(e.element().owners()).isEqualTo("生活環境部生活経済課");
         });
         PlanView strategy = plans.plan(MITAKA, "sogo-senryaku");
-        assertThat(strategy.elements()).filteredOn(e -> e.element().kind() == ElementKind.GOAL).hasSize(3);
+        assertThat(strategy.elements())
+                .filteredOn(e -> e.element().kind() == ElementKind.GOAL)
+                .hasSize(3);
         PlanView reform = plans.plan(MITAKA, "action-plan-2022");
-        assertThat(reform.elements()).filteredOn(e -> e.element().kind() == ElementKind.SYSTEM).hasSize(13);
-        assertThat(reform.element("A7-10")).hasValueSatisfying(e -> assertThat(e.element().name()).isEqualTo("学校給食の充実と調理業務の委託化の推進"));
+        assertThat(reform.elements())
+                .filteredOn(e -> e.element().kind() == ElementKind.SYSTEM)
+                .hasSize(13);
+        assertThat(reform.element("A7-10"))
+                .hasValueSatisfying(e -> assertThat(e.element().name()).isEqualTo("学校給食の充実と調理業務の委託化の推進"));
     }
 
     @Test
@@ -65,19 +77,26 @@ class PolicyDataTest {
         PlacedIndicator soho = indicator("kihon-keikaku-4", "K2-3", "I-K2-3-3");
         assertThat(soho.indicator().unit()).isEqualTo("施設");
         assertThat(soho.indicator().subUnit()).isEqualTo("事業者");
-        assertThat(soho.value(2010)).hasValueSatisfying(v -> assertThat(pair(v)).containsExactly(new BigDecimal("8"), new BigDecimal("98")));
-        assertThat(soho.value(2020)).hasValueSatisfying(v -> assertThat(pair(v)).containsExactly(new BigDecimal("11"), new BigDecimal("107")));
+        assertThat(soho.value(2010))
+                .hasValueSatisfying(
+                        v -> assertThat(pair(v)).containsExactly(new BigDecimal("8"), new BigDecimal("98")));
+        assertThat(soho.value(2020))
+                .hasValueSatisfying(
+                        v -> assertThat(pair(v)).containsExactly(new BigDecimal("11"), new BigDecimal("107")));
         // lagged reference year: 231事業所 (平成28年) reported in 令和2年度
         PlacedIndicator factories = indicator("kihon-keikaku-4", "K2-3", "I-K2-3-1");
         assertThat(factories.value(2020)).hasValueSatisfying(v -> {
             assertThat(v.value()).isEqualByComparingTo("231");
-            assertThat(v.reference()).isEqualTo(new ReferencePoint(ReferencePoint.Kind.CALENDAR_YEAR, LocalDate.of(2016, 1, 1)));
+            assertThat(v.reference())
+                    .isEqualTo(new ReferencePoint(ReferencePoint.Kind.CALENDAR_YEAR, LocalDate.of(2016, 1, 1)));
             assertThat(v.reference().label()).isEqualTo("平成28年");
         });
         // missing value: — in 平成22年度
         PlacedIndicator volunteers = indicator("kihon-keikaku-4", "K2-4-2", "I-K2-4-2-2");
-        assertThat(volunteers.value(2010)).hasValueSatisfying(v -> assertThat(v.missing()).isTrue());
-        assertThat(volunteers.value(2020)).hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("137"));
+        assertThat(volunteers.value(2010))
+                .hasValueSatisfying(v -> assertThat(v.missing()).isTrue());
+        assertThat(volunteers.value(2020))
+                .hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("137"));
         // 維持
         PlacedIndicator farms = indicator("kihon-keikaku-4", "K2-2", "I-K2-2-1");
         assertThat(farms.indicator().targetKind()).isEqualTo(TargetKind.KEEP);
@@ -99,7 +118,8 @@ class PolicyDataTest {
         assertThat(redevelopment.indicator().targetState()).isEqualTo("都市計画決定");
         assertThat(redevelopment.judgement().status()).isEqualTo(IndicatorJudgement.Status.NOT_JUDGED);
         // one indicator in two plans, with the strategy's own target
-        assertThat(indicator("kihon-keikaku-4", "K5-2", "I-K5-2-1").targetValue()).isEqualByComparingTo("4000");
+        assertThat(indicator("kihon-keikaku-4", "K5-2", "I-K5-2-1").targetValue())
+                .isEqualByComparingTo("4000");
         assertThat(indicator("sogo-senryaku", "S2", "I-K5-2-1").targetValue()).isEqualByComparingTo("3500");
     }
 
@@ -134,11 +154,17 @@ class PolicyDataTest {
                 List.of("I-NONE", "2021", "1", "", "", ""),
                 List.of("I-K1-1-2", "２０２１", "２８０", "", "令和3年13月", ""));
         assertThatThrownBy(() -> importer.apply(MITAKA, List.of(new SourceTable("values.csv", values))))
-                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems()).extracting(ExchangeProblem::text).containsExactly(
-                        "「指標値」（values.csv） 3行目 C列「値」: 値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
-                        "「指標値」（values.csv） 5行目 E列「参照時点」: 日付「令和3年13月」は存在しない日付です。",
-                        "「指標値」（values.csv） 4行目「指標ID」: 指標「I-NONE」がありません。"));
-        assertThat(indicator("kihon-keikaku-4", "K1-1", "I-K1-1-1").value(2021)).as("the valid row was not saved either").isEmpty();
+                .isInstanceOfSatisfying(
+                        ImportRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ExchangeProblem::text)
+                                .containsExactly(
+                                        "「指標値」（values.csv） 3行目 C列「値」: 値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
+                                        "「指標値」（values.csv） 5行目 E列「参照時点」: 日付「令和3年13月」は存在しない日付です。",
+                                        "「指標値」（values.csv） 4行目「指標ID」: 指標「I-NONE」がありません。"));
+        assertThat(indicator("kihon-keikaku-4", "K1-1", "I-K1-1-1").value(2021))
+                .as("the valid row was not saved either")
+                .isEmpty();
     }
 
     @Test
@@ -150,12 +176,17 @@ class PolicyDataTest {
         PolicyDataImport.Outcome outcome = importer.apply(MITAKA, List.of(new SourceTable("2021.csv", values)));
         assertThat(outcome.changed()).isEqualTo(2);
         PlacedIndicator access = indicator("kihon-keikaku-4", "K1-1", "I-K1-1-1");
-        assertThat(access.value(2021)).hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("210000"));
-        assertThat(access.value(2018)).hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("293478"));
+        assertThat(access.value(2021))
+                .hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("210000"));
+        assertThat(access.value(2018))
+                .hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("293478"));
     }
 
     private PlacedIndicator indicator(String plan, String element, String key) {
-        return plans.indicatorsOf(MITAKA, plan).get(element).stream().filter(i -> i.indicator().key().equals(key)).findFirst().orElseThrow();
+        return plans.indicatorsOf(MITAKA, plan).get(element).stream()
+                .filter(i -> i.indicator().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<BigDecimal> pair(ValueRow v) {

@@ -1,12 +1,12 @@
 package jp.hoshin.policyplan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import jp.hoshin.shared.Fuzz;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzing of the plan data import's reader (the tables of plans.csv … or the workbook's sheets): whatever the cells hold,
@@ -17,8 +17,30 @@ class PolicyTableReaderFuzzTest {
 
     static String cell(Fuzz fuzz) {
         return fuzz.either(
-                () -> fuzz.oneOf("", "kihon", "K1", "K1-1", "I-1", "2021", "令和3年度", "平成28年", "4月1日時点", "-3.5", "１２，３４５", "—",
-                        "増加", "減少", "基本計画", "施策", "達成", "=1+2", "○", "TRUE", "9999999999999999999999", "1e400", "NaN"),
+                () -> fuzz.oneOf(
+                        "",
+                        "kihon",
+                        "K1",
+                        "K1-1",
+                        "I-1",
+                        "2021",
+                        "令和3年度",
+                        "平成28年",
+                        "4月1日時点",
+                        "-3.5",
+                        "１２，３４５",
+                        "—",
+                        "増加",
+                        "減少",
+                        "基本計画",
+                        "施策",
+                        "達成",
+                        "=1+2",
+                        "○",
+                        "TRUE",
+                        "9999999999999999999999",
+                        "1e400",
+                        "NaN"),
                 () -> fuzz.string("0123456789.,-+年度令和平成月日%％（）—=\u0000\u202E\t\n ", 12),
                 () -> fuzz.anyString(30),
                 () -> Fuzz.longText('あ', 20_001));
@@ -39,8 +61,15 @@ class PolicyTableReaderFuzzTest {
     static List<SourceTable> tables(Fuzz fuzz) {
         List<SourceTable> list = fuzz.list(1, 3, () -> table(fuzz));
         boolean ragged = fuzz.nextBoolean();
-        return !ragged ? list : list.stream().map(s -> new SourceTable(s.source(),
-                s.rows().stream().map(r -> r.isEmpty() ? r : r.subList(0, r.size() - 1)).toList())).toList();
+        return !ragged
+                ? list
+                : list.stream()
+                        .map(s -> new SourceTable(
+                                s.source(),
+                                s.rows().stream()
+                                        .map(r -> r.isEmpty() ? r : r.subList(0, r.size() - 1))
+                                        .toList()))
+                        .toList();
     }
 
     @Test
@@ -49,7 +78,8 @@ class PolicyTableReaderFuzzTest {
             List<SourceTable> sources = tables(fuzz);
             PolicyTableReader reader = new PolicyTableReader();
             reader.read(sources);
-            assertThat(reader.problems().list()).allSatisfy(p -> assertThat(p.message()).isNotBlank().doesNotContain("Exception"));
+            assertThat(reader.problems().list())
+                    .allSatisfy(p -> assertThat(p.message()).isNotBlank().doesNotContain("Exception"));
         });
     }
 }

@@ -1,7 +1,5 @@
 package jp.hoshin.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Process level, after the jar is built (failsafe, {@code ./hoshin test} = {@code mvn verify}): {@code tools/crash-consistency.sh}
@@ -26,8 +26,11 @@ class CrashConsistencyIT {
             Assumptions.assumeTrue(tools, "curl and psql are needed");
         }
         Path log = Files.createTempFile("crash-consistency", ".log");
-        Process script = new ProcessBuilder("bash", "tools/crash-consistency.sh", System.getProperty("crash.rounds", "2"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process script = new ProcessBuilder(
+                        "bash", "tools/crash-consistency.sh", System.getProperty("crash.rounds", "2"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         boolean finished = script.waitFor(15, TimeUnit.MINUTES);
         String output = Files.readString(log, StandardCharsets.UTF_8);
         System.out.println(output);
@@ -36,7 +39,9 @@ class CrashConsistencyIT {
         }
         assertThat(finished).as("the script finished").isTrue();
         assertThat(script.exitValue()).as(output).isZero();
-        assertThat(output).contains("OK: every killed change was whole or absent").doesNotContain("PARTIAL");
+        assertThat(output)
+                .contains("OK: every killed change was whole or absent")
+                .doesNotContain("PARTIAL");
     }
 
     private static boolean onPath(String command) {

@@ -1,9 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +13,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 /**
  * Fuzzing of the public opinion form through HTTP: 300 submissions with generated text in every field ({@link Fuzz}:
  * control characters, bidirectional overrides, formula-like text, 20,001 characters, any Unicode). Each is answered with
@@ -26,39 +26,81 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class OpinionFormFuzzTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired IndividualPlans plans;
-    @Autowired Consultations consultations;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IndividualPlans plans;
+
+    @Autowired
+    Consultations consultations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void everySubmissionIsStoredWholeOrRefusedWithMessages() throws Exception {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = plans.register("132047", new IndividualPlanContent("ファズ計画" + UUID.randomUUID(), true,
-                IndividualPlanKind.FORMULATION, "kikaku", "企画経営課", "0422-00-0000", "test@example.jp", "目的", "構成", List.of("事業1"),
-                "2022〜2025", List.of()));
-        ConsultationView c = consultations.create("132047", new ConsultationContent("kikaku", "ファズ意見募集", "概要",
-                List.of(plan.id()), "市役所2階", ConsultationPeriod.standard(today.minusDays(1)),
-                new Channels(true, "〒181-8555", null, null, null), 30));
+        IndividualPlanView plan = plans.register(
+                "132047",
+                new IndividualPlanContent(
+                        "ファズ計画" + UUID.randomUUID(),
+                        true,
+                        IndividualPlanKind.FORMULATION,
+                        "kikaku",
+                        "企画経営課",
+                        "0422-00-0000",
+                        "test@example.jp",
+                        "目的",
+                        "構成",
+                        List.of("事業1"),
+                        "2022〜2025",
+                        List.of()));
+        ConsultationView c = consultations.create(
+                "132047",
+                new ConsultationContent(
+                        "kikaku",
+                        "ファズ意見募集",
+                        "概要",
+                        List.of(plan.id()),
+                        "市役所2階",
+                        ConsultationPeriod.standard(today.minusDays(1)),
+                        new Channels(true, "〒181-8555", null, null, null),
+                        30));
         consultations.announce("132047", c.id());
         int[] stored = {0};
-        int cases = Fuzz.run("OpinionFormFuzzTest.everySubmissionIsStoredWholeOrRefusedWithMessages", 300, (fuzz, i) -> {
-            List<String> f = fuzz.list(6, 6, () -> fuzz.either(fuzz::text, () -> fuzz.oneOf("三鷹市野崎1-1-1", "三鷹 花子", "0422-45-1151")));
-            int before = count(c.id());
-            int n = i + 1;
-            int status = mvc.perform(post("/m/132047/comments/" + c.id() + "/opinion").with(csrf()).with(r -> {
-                        r.setRemoteAddr("10.77." + (n / 250) + "." + (n % 250));
-                        return r;
-                    }).param("submitterType", f.get(0).length() % 2 == 0 ? "individual" : "group").param("address", f.get(1))
-                    .param("name", f.get(2)).param("representative", f.get(3)).param("phone", f.get(4))
-                    .param("planId", String.valueOf(plan.id())).param("opinion", f.get(5)))
-                    .andReturn().getResponse().getStatus();
-            assertThat(status).as("status for " + f).isIn(302, 303, 422);
-            int after = count(c.id());
-            assertThat(after - before).as("opinions stored for " + f).isEqualTo(status == 422 ? 0 : 1);
-            stored[0] += after - before;
-        });
+        int cases =
+                Fuzz.run("OpinionFormFuzzTest.everySubmissionIsStoredWholeOrRefusedWithMessages", 300, (fuzz, i) -> {
+                    List<String> f = fuzz.list(
+                            6,
+                            6,
+                            () -> fuzz.either(fuzz::text, () -> fuzz.oneOf("三鷹市野崎1-1-1", "三鷹 花子", "0422-45-1151")));
+                    int before = count(c.id());
+                    int n = i + 1;
+                    int status = mvc.perform(post("/m/132047/comments/" + c.id() + "/opinion")
+                                    .with(csrf())
+                                    .with(r -> {
+                                        r.setRemoteAddr("10.77." + (n / 250) + "." + (n % 250));
+                                        return r;
+                                    })
+                                    .param("submitterType", f.get(0).length() % 2 == 0 ? "individual" : "group")
+                                    .param("address", f.get(1))
+                                    .param("name", f.get(2))
+                                    .param("representative", f.get(3))
+                                    .param("phone", f.get(4))
+                                    .param("planId", String.valueOf(plan.id()))
+                                    .param("opinion", f.get(5)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                    assertThat(status).as("status for " + f).isIn(302, 303, 422);
+                    int after = count(c.id());
+                    assertThat(after - before).as("opinions stored for " + f).isEqualTo(status == 422 ? 0 : 1);
+                    stored[0] += after - before;
+                });
         if (Fuzz.allCases()) {
             assertThat(stored[0]).isLessThan(cases);
         }
@@ -66,7 +108,8 @@ class OpinionFormFuzzTest {
     }
 
     private int count(long consultation) {
-        Integer n = jdbc.queryForObject("select count(*) from opinion where consultation_id = ?", Integer.class, consultation);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from opinion where consultation_id = ?", Integer.class, consultation);
         return n == null ? 0 : n;
     }
 }

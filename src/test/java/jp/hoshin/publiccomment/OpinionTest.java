@@ -1,13 +1,13 @@
 package jp.hoshin.publiccomment;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.lang.reflect.Field;
 import java.time.Instant;
 
 import jp.hoshin.shared.BusinessRuleException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 意見 as an aggregate, without Spring: 意見の整理 and its refusals, and forgetting the submitter. */
 class OpinionTest {
@@ -27,22 +27,26 @@ class OpinionTest {
     @Test
     void withholdingNeedsAReason() throws Exception {
         assertThatThrownBy(() -> received().handle(handling(Publication.WITHHELD, null, " ", 1)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("公表しない場合は、その理由を入力してください。");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("公表しない場合は、その理由を入力してください。");
     }
 
     @Test
     void publishingASummaryNeedsTheSummary() throws Exception {
         assertThatThrownBy(() -> received().handle(handling(Publication.SUMMARY, null, null, 1)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("要旨を公表する場合は、要旨を入力してください。");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("要旨を公表する場合は、要旨を入力してください。");
     }
 
     @Test
     void theCountIsFromOneToAHundred() throws Exception {
         Opinion o = received();
         assertThatThrownBy(() -> o.handle(handling(Publication.FULL, null, null, 0)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("意見の件数は1から100の間で入力してください。");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("意見の件数は1から100の間で入力してください。");
         assertThatThrownBy(() -> o.handle(handling(Publication.FULL, null, null, 101)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("意見の件数は1から100の間で入力してください。");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("意見の件数は1から100の間で入力してください。");
         o.handle(handling(Publication.FULL, null, null, 100));
         assertThat(o.view(null).opinionCount()).isEqualTo(100);
     }

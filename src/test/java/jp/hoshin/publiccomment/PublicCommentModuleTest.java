@@ -1,9 +1,5 @@
 package jp.hoshin.publiccomment;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.when;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
 /**
  * The public comment module bootstrapped alone (plus {@code audit}, whose revision entity every audited change needs)
  * against the embedded PostgreSQL; the other modules it uses are mocked. A consultation from registering its plan to
@@ -36,19 +36,41 @@ class PublicCommentModuleTest {
 
     private static final String M = "132047";
 
-    @Autowired IndividualPlans plans;
-    @Autowired Consultations consultations;
-    @Autowired Opinions opinions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    IndividualPlans plans;
 
-    @MockitoBean Municipalities municipalities;
-    @MockitoBean PolicyPlans policyPlans;
-    @MockitoBean Access access;
-    @MockitoBean DepartmentDirectory departments;
-    @MockitoBean StaffNames staffNames;
-    @MockitoBean PdfDocuments pdfDocuments;
-    @MockitoBean IssuedDocuments issuedDocuments;
+    @Autowired
+    Consultations consultations;
+
+    @Autowired
+    Opinions opinions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @MockitoBean
+    Municipalities municipalities;
+
+    @MockitoBean
+    PolicyPlans policyPlans;
+
+    @MockitoBean
+    Access access;
+
+    @MockitoBean
+    DepartmentDirectory departments;
+
+    @MockitoBean
+    StaffNames staffNames;
+
+    @MockitoBean
+    PdfDocuments pdfDocuments;
+
+    @MockitoBean
+    IssuedDocuments issuedDocuments;
 
     @BeforeEach
     void mitaka() {
@@ -57,23 +79,53 @@ class PublicCommentModuleTest {
     }
 
     private IndividualPlanView plan() {
-        return plans.register(M, new IndividualPlanContent("モジュール試験計画" + UUID.randomUUID(), true, IndividualPlanKind.FORMULATION,
-                "kikaku", "企画経営課", null, null, null, null, List.of("第一の事業"), null, List.of()));
+        return plans.register(
+                M,
+                new IndividualPlanContent(
+                        "モジュール試験計画" + UUID.randomUUID(),
+                        true,
+                        IndividualPlanKind.FORMULATION,
+                        "kikaku",
+                        "企画経営課",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of("第一の事業"),
+                        null,
+                        List.of()));
     }
 
     /** A consultation whose 30-day period ended ten days ago (so opinions are late and results may be published). */
     private ConsultationView closedConsultation(IndividualPlanView plan, int retentionDays) {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        ConsultationView c = consultations.create(M, new ConsultationContent("kikaku", "モジュール試験の意見募集", null, List.of(plan.id()),
-                null, ConsultationPeriod.standard(today.minusDays(40)), new Channels(true, "〒181-8555 三鷹市役所", null, null, null),
-                retentionDays));
+        ConsultationView c = consultations.create(
+                M,
+                new ConsultationContent(
+                        "kikaku",
+                        "モジュール試験の意見募集",
+                        null,
+                        List.of(plan.id()),
+                        null,
+                        ConsultationPeriod.standard(today.minusDays(40)),
+                        new Channels(true, "〒181-8555 三鷹市役所", null, null, null),
+                        retentionDays));
         consultations.announce(M, c.id());
         return c;
     }
 
     private Receipt recordByPost(ConsultationView c, IndividualPlanView plan, LocalDate receivedOn) {
-        return opinions.record(M, c.id(), new ReceivedOpinion(OpinionChannel.POST, receivedOn, new OpinionSubmission(false,
-                new PersonalData("東京都三鷹市野崎1-1-1", "三鷹 太郎", null, "0422-45-1151"), plan.id(), "講習会を増やしてください。")));
+        return opinions.record(
+                M,
+                c.id(),
+                new ReceivedOpinion(
+                        OpinionChannel.POST,
+                        receivedOn,
+                        new OpinionSubmission(
+                                false,
+                                new PersonalData("東京都三鷹市野崎1-1-1", "三鷹 太郎", null, "0422-45-1151"),
+                                plan.id(),
+                                "講習会を増やしてください。")));
     }
 
     @Test
@@ -91,15 +143,28 @@ class PublicCommentModuleTest {
         List<OpinionView> received = opinions.opinions(M, c.id(), true);
         assertThat(received).extracting(OpinionView::late).containsExactly(false, true);
         assertThat(received.getFirst().submitter().name()).isEqualTo("三鷹 太郎");
-        assertThat(opinions.opinions(M, c.id(), false)).allSatisfy(o -> assertThat(o.submitter()).isNull());
-        byte[] stored = jdbc.queryForObject("select personal_data from opinion where receipt_number = ?", byte[].class, inTime.number());
-        assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("三鷹").doesNotContain("0422");
+        assertThat(opinions.opinions(M, c.id(), false))
+                .allSatisfy(o -> assertThat(o.submitter()).isNull());
+        byte[] stored = jdbc.queryForObject(
+                "select personal_data from opinion where receipt_number = ?", byte[].class, inTime.number());
+        assertThat(new String(stored, StandardCharsets.UTF_8))
+                .doesNotContain("三鷹")
+                .doesNotContain("0422");
 
-        assertThatThrownBy(() -> consultations.publishResults(M, c.id(), null)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> consultations.publishResults(M, c.id(), null))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("市の考え方が未記入の意見が2件あります。すべての意見に市の考え方を書くか、公表しない理由を記録してください。");
-        opinions.handle(M, c.id(), received.get(0).id(), received.get(0).version(),
+        opinions.handle(
+                M,
+                c.id(),
+                received.get(0).id(),
+                received.get(0).version(),
                 new OpinionHandling("講習会", "講習会を主な事業に加えました。", true, "講習会を加えました。", Publication.FULL, null, null, 1));
-        opinions.handle(M, c.id(), received.get(1).id(), received.get(1).version(),
+        opinions.handle(
+                M,
+                c.id(),
+                received.get(1).id(),
+                received.get(1).version(),
                 new OpinionHandling(null, null, false, null, Publication.WITHHELD, null, "同じ内容のため", 1));
         consultations.publishResults(M, c.id(), "講習会を加えました。");
 
@@ -108,7 +173,8 @@ class PublicCommentModuleTest {
             assertThat(p.cityView()).isEqualTo("講習会を主な事業に加えました。");
             assertThat(p.planName()).isEqualTo(plan.displayName());
         });
-        assertThatThrownBy(() -> recordByPost(c, plan, today)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> recordByPost(c, plan, today))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("結果を公表した案件には意見を追加できません。");
     }
 
@@ -116,7 +182,8 @@ class PublicCommentModuleTest {
     void submittersAreForgottenAfterTheRetentionPeriodAndTheOpinionsStay() {
         IndividualPlanView plan = plan();
         ConsultationView c = closedConsultation(plan, 1);
-        recordByPost(c, plan, LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN)).minusDays(15));
+        recordByPost(
+                c, plan, LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN)).minusDays(15));
         assertThat(opinions.forgetExpiredSubmitters()).isPositive();
         assertThat(opinions.opinions(M, c.id(), true)).singleElement().satisfies(o -> {
             assertThat(o.submitter()).isNull();
@@ -129,8 +196,10 @@ class PublicCommentModuleTest {
     void theWebFormRefusesAClosedConsultation() {
         IndividualPlanView plan = plan();
         ConsultationView c = closedConsultation(plan, 365);
-        OpinionSubmission s = new OpinionSubmission(false, new PersonalData("三鷹市", "三鷹 花子", null, "0422-45-1151"), plan.id(), "意見");
-        assertThatThrownBy(() -> opinions.submit(M, c.id(), s, "10.9.0.1")).isInstanceOf(BusinessRuleException.class)
+        OpinionSubmission s =
+                new OpinionSubmission(false, new PersonalData("三鷹市", "三鷹 花子", null, "0422-45-1151"), plan.id(), "意見");
+        assertThatThrownBy(() -> opinions.submit(M, c.id(), s, "10.9.0.1"))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この意見募集は締め切りました（" + c.period().deadline() + " 必着）。");
     }
 }

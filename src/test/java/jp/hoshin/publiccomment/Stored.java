@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** For aggregate tests without a database: gives an entity the id the database would have given it. */
 final class Stored {
 
-    private Stored() {
-    }
+    private Stored() {}
 
     static <T> T withId(T entity, long id) {
         try {

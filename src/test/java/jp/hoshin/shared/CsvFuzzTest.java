@@ -1,10 +1,10 @@
 package jp.hoshin.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Generated checks of the one CSV writer and reader every export and import uses ({@link Fuzz}; 5,000 generated cases). */
 class CsvFuzzTest {
@@ -30,14 +30,20 @@ class CsvFuzzTest {
         Fuzz.run("CsvFuzzTest.whatIsWrittenIsReadBack", 2_500, (fuzz, i) -> {
             List<List<String>> rows = rows(fuzz);
             String document = new String(Csv.document(rows), java.nio.charset.StandardCharsets.UTF_8);
-            List<List<String>> expected = trimmedLikeTheReader(rows.stream().map(r -> r.stream().map(Csv::lineBreaks).toList()).toList());
-            assertThat(Csv.read(document)).as(() -> "rows " + escaped(rows.toString())).isEqualTo(expected);
+            List<List<String>> expected = trimmedLikeTheReader(rows.stream()
+                    .map(r -> r.stream().map(Csv::lineBreaks).toList())
+                    .toList());
+            assertThat(Csv.read(document))
+                    .as(() -> "rows " + escaped(rows.toString()))
+                    .isEqualTo(expected);
         });
     }
 
     private static String escaped(String s) {
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        s.codePoints()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return out.toString();
     }
 
@@ -55,7 +61,9 @@ class CsvFuzzTest {
     /** The reader drops trailing rows that are a single empty cell (blank lines at the end). */
     private static List<List<String>> trimmedLikeTheReader(List<List<String>> rows) {
         List<List<String>> out = new java.util.ArrayList<>(rows);
-        while (!out.isEmpty() && out.getLast().size() == 1 && out.getLast().getFirst().isEmpty()) {
+        while (!out.isEmpty()
+                && out.getLast().size() == 1
+                && out.getLast().getFirst().isEmpty()) {
             out.removeLast();
         }
         return out;

@@ -1,12 +1,12 @@
 package jp.hoshin.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvTest {
 
@@ -24,7 +24,8 @@ class CsvTest {
 
     @Test
     void acceptsBomLfAndMissingFinalNewline() {
-        assertThat(Csv.read(Csv.BOM + "計画ID,名称\nkihon,基本計画")).containsExactly(List.of("計画ID", "名称"), List.of("kihon", "基本計画"));
+        assertThat(Csv.read(Csv.BOM + "計画ID,名称\nkihon,基本計画"))
+                .containsExactly(List.of("計画ID", "名称"), List.of("kihon", "基本計画"));
     }
 
     @Test
@@ -39,13 +40,16 @@ class CsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
-        String csv = Csv.write(List.of(List.of("=HYPERLINK(\"http://evil\")", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "'=kept")));
-        assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\",'+cmd,'-2+3,'@SUM(A1),'\tx,\"'\rx\",''=kept\r\n");
+        String csv = Csv.write(
+                List.of(List.of("=HYPERLINK(\"http://evil\")", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "'=kept")));
+        assertThat(csv)
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\",'+cmd,'-2+3,'@SUM(A1),'\tx,\"'\rx\",''=kept\r\n");
     }
 
     @Test
     void plainNumbersStayNumbers() {
-        assertThat(Csv.write(List.of(List.of("-3.5", "-1,200", "+4", "12", "-", "=1")))).isEqualTo("-3.5,\"-1,200\",+4,12,'-,'=1\r\n");
+        assertThat(Csv.write(List.of(List.of("-3.5", "-1,200", "+4", "12", "-", "=1"))))
+                .isEqualTo("-3.5,\"-1,200\",+4,12,'-,'=1\r\n");
     }
 
     @Test
@@ -56,6 +60,7 @@ class CsvTest {
 
     @Test
     void everyFileStartsWithTheBom() {
-        assertThat(new String(Csv.document(List.of(List.of("a"))), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Csv.BOM + "a\r\n");
+        assertThat(new String(Csv.document(List.of(List.of("a"))), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(Csv.BOM + "a\r\n");
     }
 }

@@ -66,8 +66,10 @@ public final class Fuzz {
             try {
                 body.run(forCase(name, i), i);
             } catch (Throwable e) {
-                throw new AssertionError(name + ": case " + i + " of " + cases + " failed with seed " + SEED
-                        + " (reproduce: -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + i + "): " + e, e);
+                throw new AssertionError(
+                        name + ": case " + i + " of " + cases + " failed with seed " + SEED
+                                + " (reproduce: -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + i + "): " + e,
+                        e);
             }
         }
         return to - from;
@@ -126,7 +128,8 @@ public final class Fuzz {
 
     /** A decimal from −1,000,000,000.00 to 1,000,000,000.00 with two decimals, as plain text. */
     public String decimalText() {
-        long cents = random.nextInt(10) == 0 ? oneOf(0L, 1L, -1L, 100_000_000_000L, -100_000_000_000L)
+        long cents = random.nextInt(10) == 0
+                ? oneOf(0L, 1L, -1L, 100_000_000_000L, -100_000_000_000L)
                 : random.nextLong(-100_000_000_000L, 100_000_000_001L);
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
@@ -230,7 +233,26 @@ public final class Fuzz {
     }
 
     private static final String LONG_TEXT = longText('あ', 20_001);
-    private static final List<String> TEXT_SAMPLES = List.of("", " ", "=1+2", "-3.5", "１２，３４５", "令和3年度", "○", "×", "TRUE",
-            "2021-04-01", "平成15年7月", "#N/A", "件", "%", "12345678901234567890.5", "9".repeat(40), "kikaku", "132047",
-            "abc\u0000def", "\u202Eevil", "行1\n行2");
+    private static final List<String> TEXT_SAMPLES = List.of(
+            "",
+            " ",
+            "=1+2",
+            "-3.5",
+            "１２，３４５",
+            "令和3年度",
+            "○",
+            "×",
+            "TRUE",
+            "2021-04-01",
+            "平成15年7月",
+            "#N/A",
+            "件",
+            "%",
+            "12345678901234567890.5",
+            "9".repeat(40),
+            "kikaku",
+            "132047",
+            "abc\u0000def",
+            "\u202Eevil",
+            "行1\n行2");
 }

@@ -1,7 +1,5 @@
 package jp.hoshin.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -10,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./hoshin run}'s AOT training start (prepare_fast_start) runs against a throwaway data directory, never
@@ -21,7 +21,10 @@ class LauncherScriptTest {
     @Test
     void theTrainingStartGetsAThrowawayDataDirectoryAndNoExternalDatabase(@TempDir Path tmp) throws Exception {
         String script = Files.readString(Path.of("hoshin"));
-        String javaMajor = script.lines().filter(l -> l.startsWith("java_major()")).findFirst().orElseThrow();
+        String javaMajor = script.lines()
+                .filter(l -> l.startsWith("java_major()"))
+                .findFirst()
+                .orElseThrow();
         int start = script.indexOf("prepare_fast_start() {");
         String function = script.substring(start, script.indexOf("\n}\n", start) + 3);
 
@@ -39,13 +42,17 @@ class LauncherScriptTest {
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
         Path app = tmp.resolve("app");
         Path tmpdir = Files.createDirectories(tmp.resolve("tmp"));
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + javaMajor + "\n" + function
-                + "APP='" + app + "'; AOT=\"$APP/hoshin.aot\"; JAR=hoshin.jar\nprepare_fast_start\n");
+        ProcessBuilder builder = new ProcessBuilder(
+                "bash",
+                "-c",
+                "set -euo pipefail\n" + javaMajor + "\n" + function + "APP='" + app
+                        + "'; AOT=\"$APP/hoshin.aot\"; JAR=hoshin.jar\nprepare_fast_start\n");
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         builder.environment().put("JAVA_HOME", tmp.resolve("jdk").toString());
         builder.environment().put("STUB_LOG", log.toString());
         builder.environment().put("TMPDIR", tmpdir.toString());
-        builder.environment().put("HOSHIN_DATA_DIR", tmp.resolve("the-real-data").toString());
+        builder.environment()
+                .put("HOSHIN_DATA_DIR", tmp.resolve("the-real-data").toString());
         builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/hoshin");
         Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -55,8 +62,11 @@ class LauncherScriptTest {
         List<String> calls = Files.readAllLines(log);
         assertThat(calls).as("one training start").hasSize(1);
         String training = calls.getFirst();
-        assertThat(training).startsWith("HOSHIN_DATA_DIR=" + tmpdir.resolve("hoshin-aot-training."))
-                .contains("URL= ").endsWith("EXISTS=yes").doesNotContain("the-real-data");
+        assertThat(training)
+                .startsWith("HOSHIN_DATA_DIR=" + tmpdir.resolve("hoshin-aot-training."))
+                .contains("URL= ")
+                .endsWith("EXISTS=yes")
+                .doesNotContain("the-real-data");
         try (var left = Files.list(tmpdir)) {
             assertThat(left).as("the throwaway data directory is removed").isEmpty();
         }

@@ -1,11 +1,11 @@
 package jp.hoshin.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalGovernmentCodeTest {
 
@@ -23,7 +23,8 @@ class LocalGovernmentCodeTest {
     @Test
     void refusesAWrongCheckDigitWithAJapaneseMessage() {
         assertThatThrownBy(() -> LocalGovernmentCode.of("132048"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("検査数字");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("検査数字");
     }
 
     @ParameterizedTest

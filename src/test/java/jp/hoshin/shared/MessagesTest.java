@@ -1,8 +1,5 @@
 package jp.hoshin.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +11,24 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Text in code comes from messages.properties: every key the code asks for is there, and arguments are filled in. */
 class MessagesTest {
 
     @Test
     void argumentsAreFilledInAndNumbersAreWrittenPlainly() {
-        assertThat(Messages.get("exchange.wholeNumber", "番号", 1, 12345)).isEqualTo("番号は1から12345までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。");
+        assertThat(Messages.get("exchange.wholeNumber", "番号", 1, 12345))
+                .isEqualTo("番号は1から12345までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。");
         assertThat(Messages.get("exchange.formula")).isEqualTo("数式は使えません。計算した結果を「値として貼り付け」てください。");
     }
 
     @Test
     void aMissingKeyFailsLoudly() {
-        assertThatThrownBy(() -> Messages.get("no.such.key")).isInstanceOf(IllegalStateException.class).hasMessageContaining("no.such.key");
+        assertThatThrownBy(() -> Messages.get("no.such.key"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no.such.key");
     }
 
     @Test
@@ -35,7 +38,10 @@ class MessagesTest {
         TreeSet<String> twice = new TreeSet<>();
         for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"))) {
             int eq = line.indexOf('=');
-            if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+            if (!line.isBlank()
+                    && !line.startsWith("#")
+                    && eq > 0
+                    && !seen.add(line.substring(0, eq).strip())) {
                 twice.add(line.substring(0, eq).strip());
             }
         }

@@ -1,9 +1,9 @@
 package jp.hoshin.audit.web;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.audit.AuditHistory;
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.StaffNames;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -24,7 +24,7 @@ class PlanActs {
 
     /** Runs the act; its text is the flash message. Returns the redirect to the plan's page. */
     String run(PlanReference ref, RedirectAttributes redirect, Supplier<String> act) {
-        return run(ref, redirect, act, () -> { });
+        return run(ref, redirect, act, () -> {});
     }
 
     /** As {@link #run(PlanReference, RedirectAttributes, Supplier)}; {@code whenRefused} keeps what was typed for the page. */

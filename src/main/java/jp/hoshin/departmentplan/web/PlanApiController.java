@@ -27,24 +27,47 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "運営方針と目標", description = "公表された各部の運営方針と目標（結果は公表後のみ）")
 class PlanApiController {
 
-    record ProjectDto(int number, String title, @Nullable String leadSection, @Nullable String description, boolean main,
-                      List<TargetIndicator> targets, @Nullable String result, @Nullable String resultExplanation) {
+    record ProjectDto(
+            int number,
+            String title,
+            @Nullable String leadSection,
+            @Nullable String description,
+            boolean main,
+            List<TargetIndicator> targets,
+            @Nullable String result,
+            @Nullable String resultExplanation) {
         static ProjectDto of(ProjectView p) {
-            return new ProjectDto(p.number(), p.title(), p.leadSection(), p.description(), p.main(), p.targets(),
-                    p.result() == null ? null : p.result().label(), p.resultExplanation());
+            return new ProjectDto(
+                    p.number(),
+                    p.title(),
+                    p.leadSection(),
+                    p.description(),
+                    p.main(),
+                    p.targets(),
+                    p.result() == null ? null : p.result().label(),
+                    p.resultExplanation());
         }
     }
 
     /** A published plan. {@code result} values are 達成 / 一部達成 / 着手 / 未達成, present once results are published. */
-    record PlanDto(String departmentCode, String departmentName, @Nullable String missionHeadline, @Nullable String mission,
-                   List<SectionRole> sectionRoles, @Nullable Integer staffCount, @Nullable Long budgetYen, @Nullable String policies,
-                   List<ProjectDto> projects, @Nullable String summary, boolean resultsPublished, int revision) {
-    }
+    record PlanDto(
+            String departmentCode,
+            String departmentName,
+            @Nullable String missionHeadline,
+            @Nullable String mission,
+            List<SectionRole> sectionRoles,
+            @Nullable Integer staffCount,
+            @Nullable Long budgetYen,
+            @Nullable String policies,
+            List<ProjectDto> projects,
+            @Nullable String summary,
+            boolean resultsPublished,
+            int revision) {}
 
     /** The columns of the open-data CSV, in order; documented in docs/open-data.md. */
-    static final List<String> CSV_COLUMNS = List.of("団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名",
-            "担当課", "重点", "事業内容", "目標指標", "指標名", "目標値", "単位", "期限", "基準値", "基準年度", "実績値", "結果", "結果の説明",
-            "関連要素ID");
+    static final List<String> CSV_COLUMNS = List.of(
+            "団体コード", "団体名", "年度", "年度（和暦）", "部コード", "部名", "事業番号", "事業名", "担当課", "重点", "事業内容", "目標指標", "指標名", "目標値",
+            "単位", "期限", "基準値", "基準年度", "実績値", "結果", "結果の説明", "関連要素ID");
 
     private final PublishedPlans plans;
     private final Municipalities municipalities;
@@ -57,17 +80,30 @@ class PlanApiController {
     @GetMapping("/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans")
     @Operation(summary = "公表された各部の運営方針と目標（個別事業、目標指標、公表済みの結果を含む）")
     List<PlanDto> list(@PathVariable String code, @PathVariable int year) {
-        return plans.publishedPlans(code, year).stream().map(published -> {
-            DepartmentPlanView p = published.plan();
-            var c = p.content();
-            return new PlanDto(published.departmentCode(), published.departmentName(), c.missionHeadline(), c.mission(), c.sectionRoles(),
-                    c.staffCount(), c.budgetYen(), c.policies(), p.projects().stream().map(ProjectDto::of).toList(), p.summary(),
-                    p.resultStatus() == PlanStatus.PUBLISHED, p.revision());
-        }).toList();
+        return plans.publishedPlans(code, year).stream()
+                .map(published -> {
+                    DepartmentPlanView p = published.plan();
+                    var c = p.content();
+                    return new PlanDto(
+                            published.departmentCode(),
+                            published.departmentName(),
+                            c.missionHeadline(),
+                            c.mission(),
+                            c.sectionRoles(),
+                            c.staffCount(),
+                            c.budgetYen(),
+                            c.policies(),
+                            p.projects().stream().map(ProjectDto::of).toList(),
+                            p.summary(),
+                            p.resultStatus() == PlanStatus.PUBLISHED,
+                            p.revision());
+                })
+                .toList();
     }
 
     @GetMapping(value = "/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans.csv", produces = "text/csv")
-    @Operation(summary = "公表された各部の運営方針と目標のオープンデータ（CSV、UTF-8 BOM付き、目標指標ごとに1行）",
+    @Operation(
+            summary = "公表された各部の運営方針と目標のオープンデータ（CSV、UTF-8 BOM付き、目標指標ごとに1行）",
             description = "列: " + "団体コード, 団体名, 年度, 年度（和暦）, 部コード, 部名, 事業番号, 事業名, 担当課, 重点（○）, 事業内容, 目標指標, "
                     + "指標名, 目標値, 単位, 期限（YYYY-MM-DD）, 基準値, 基準年度, 実績値, 結果（達成/一部達成/着手/未達成）, 結果の説明, 関連要素ID（基本計画の施策・アクションプランの個別課題など、/api/v1/municipalities/{code}/plans の要素ID）。"
                     + "目標指標のない事業は目標の列を空にして1行。結果の列は結果の公表後に入ります。")
@@ -80,15 +116,34 @@ class PlanApiController {
             DepartmentPlanView p = published.plan();
             boolean results = p.resultStatus() == PlanStatus.PUBLISHED;
             for (ProjectView project : p.projects()) {
-                List<TargetIndicator> targets = project.targets().isEmpty() ? Arrays.asList((TargetIndicator) null) : project.targets();
+                List<TargetIndicator> targets =
+                        project.targets().isEmpty() ? Arrays.asList((TargetIndicator) null) : project.targets();
                 for (TargetIndicator t : targets) {
-                    rows.add(Arrays.asList(m.code(), m.name(), year, fy.warekiLabel(), published.departmentCode(), published.departmentName(),
-                            project.number(), project.title(), project.leadSection(), project.main() ? "○" : "", project.description(),
-                            t == null ? null : t.text(), t == null ? null : t.measure(), t == null ? null : plain(t.targetValue()),
-                            t == null ? null : t.unit(), t == null ? null : t.deadline(), t == null ? null : plain(t.baselineValue()),
-                            t == null ? null : t.baselineYear(), t == null || !results ? null : plain(t.actualValue()),
-                            results && project.result() != null ? project.result().label() : null,
-                            results ? project.resultExplanation() : null, project.policyElementKey()));
+                    rows.add(Arrays.asList(
+                            m.code(),
+                            m.name(),
+                            year,
+                            fy.warekiLabel(),
+                            published.departmentCode(),
+                            published.departmentName(),
+                            project.number(),
+                            project.title(),
+                            project.leadSection(),
+                            project.main() ? "○" : "",
+                            project.description(),
+                            t == null ? null : t.text(),
+                            t == null ? null : t.measure(),
+                            t == null ? null : plain(t.targetValue()),
+                            t == null ? null : t.unit(),
+                            t == null ? null : t.deadline(),
+                            t == null ? null : plain(t.baselineValue()),
+                            t == null ? null : t.baselineYear(),
+                            t == null || !results ? null : plain(t.actualValue()),
+                            results && project.result() != null
+                                    ? project.result().label()
+                                    : null,
+                            results ? project.resultExplanation() : null,
+                            project.policyElementKey()));
                 }
             }
         }

@@ -1,31 +1,23 @@
 package jp.hoshin.departmentplan.web;
 
-import jp.hoshin.shared.Messages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import jp.hoshin.document.Fingerprint;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
 import jp.hoshin.document.PdfDocuments;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.JapaneseDates;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -42,8 +34,7 @@ class PlanBooklet {
     static final String TEMPLATE = "pdf/plan-booklet";
 
     /** One department's part of the booklet. */
-    record Entry(String departmentCode, String departmentName, DepartmentPlanView plan, boolean resultsPublished) {
-    }
+    record Entry(String departmentCode, String departmentName, DepartmentPlanView plan, boolean resultsPublished) {}
 
     private final DepartmentPlans plans;
     private final PublishedPlans published;
@@ -53,7 +44,13 @@ class PlanBooklet {
     private final Clock clock;
     private final String templateDigest;
 
-    PlanBooklet(DepartmentPlans plans, PublishedPlans published, ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued, Clock clock) {
+    PlanBooklet(
+            DepartmentPlans plans,
+            PublishedPlans published,
+            ITemplateEngine templates,
+            PdfDocuments pdf,
+            IssuedDocuments issued,
+            Clock clock) {
         this.plans = plans;
         this.published = published;
         this.templates = templates;
@@ -65,7 +62,11 @@ class PlanBooklet {
 
     IssuedDocument booklet(MunicipalityView municipality, FiscalYear year) {
         List<Entry> entries = published.publishedPlans(municipality.code(), year.startYear()).stream()
-                .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() == PlanStatus.PUBLISHED))
+                .map(p -> new Entry(
+                        p.departmentCode(),
+                        p.departmentName(),
+                        p.plan(),
+                        p.plan().resultStatus() == PlanStatus.PUBLISHED))
                 .toList();
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.nonePublished", year.label()));
@@ -81,7 +82,11 @@ class PlanBooklet {
      */
     byte[] proof(MunicipalityView municipality, FiscalYear year) {
         List<Entry> entries = plans.currentPlans(municipality.code(), year.startYear()).stream()
-                .map(p -> new Entry(p.departmentCode(), p.departmentName(), p.plan(), p.plan().resultStatus() != null))
+                .map(p -> new Entry(
+                        p.departmentCode(),
+                        p.departmentName(),
+                        p.plan(),
+                        p.plan().resultStatus() != null))
                 .toList();
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.noneStarted", year.label()));
@@ -99,6 +104,4 @@ class PlanBooklet {
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
     }
-
-
 }

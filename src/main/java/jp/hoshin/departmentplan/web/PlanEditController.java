@@ -36,7 +36,11 @@ class PlanEditController {
     }
 
     @PostMapping(PLAN + "/start")
-    String start(@PathVariable String code, @PathVariable int year, @PathVariable String department, RedirectAttributes redirect) {
+    String start(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -46,8 +50,12 @@ class PlanEditController {
     }
 
     @PostMapping(PLAN + "/content")
-    String write(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                 @ModelAttribute PlanForms.ContentForm form, RedirectAttributes redirect) {
+    String write(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @ModelAttribute PlanForms.ContentForm form,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -57,8 +65,12 @@ class PlanEditController {
     }
 
     @PostMapping(PLAN + "/projects")
-    String addProject(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                      @ModelAttribute PlanForms.NewProjectForm form, RedirectAttributes redirect) {
+    String addProject(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @ModelAttribute PlanForms.NewProjectForm form,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -68,8 +80,13 @@ class PlanEditController {
     }
 
     @PostMapping(PLAN + "/carry-over")
-    String carryOver(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                     @RequestParam(name = "project", required = false) @Nullable List<Long> projectIds, RedirectAttributes redirect) {
+    String carryOver(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam long version,
+            @RequestParam(name = "project", required = false) @Nullable List<Long> projectIds,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -83,8 +100,13 @@ class PlanEditController {
 
     /** Edits a project and its target indicators: each row is a target's text with its optional structured values. */
     @PostMapping(PLAN + "/projects/{number}")
-    String reviseProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
-                         @ModelAttribute PlanForms.ProjectForm form, RedirectAttributes redirect) {
+    String reviseProject(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @PathVariable int number,
+            @ModelAttribute PlanForms.ProjectForm form,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -94,8 +116,13 @@ class PlanEditController {
     }
 
     @PostMapping(PLAN + "/projects/{number}/remove")
-    String removeProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
-                         @RequestParam long version, RedirectAttributes redirect) {
+    String removeProject(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @PathVariable int number,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -106,14 +133,22 @@ class PlanEditController {
 
     /** Links a project to the measure, main project or action-plan item it serves (or removes the link). */
     @PostMapping(PLAN + "/projects/{number}/link")
-    String linkProject(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
-                       @RequestParam long version, @RequestParam(defaultValue = "") String element, RedirectAttributes redirect) {
+    String linkProject(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @PathVariable int number,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String element,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         String key = JapaneseText.fold(element);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
             plans.linkProject(ref, version, number, key.isEmpty() ? null : key);
-            return key.isEmpty() ? Messages.get("plan.flash.unlinked", number) : Messages.get("plan.flash.linked", number);
+            return key.isEmpty()
+                    ? Messages.get("plan.flash.unlinked", number)
+                    : Messages.get("plan.flash.linked", number);
         });
     }
 }

@@ -23,12 +23,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanForms {
 
-    private PlanForms() {
-    }
+    private PlanForms() {}
 
     /** 部の使命・目標, 各課の役割 (「課名：役割」 one per line), 経営資源, 実施方針. */
-    record ContentForm(@Nullable Long version, @Nullable String missionHeadline, @Nullable String mission, @Nullable String sectionRoles,
-                       @Nullable String staffCount, @Nullable String budgetYen, @Nullable String policies) {
+    record ContentForm(
+            @Nullable Long version,
+            @Nullable String missionHeadline,
+            @Nullable String mission,
+            @Nullable String sectionRoles,
+            @Nullable String staffCount,
+            @Nullable String budgetYen,
+            @Nullable String policies) {
 
         /** The version the form was made from; a form without one is taken as stale (refused, nothing changed). */
         long edited() {
@@ -36,15 +41,24 @@ final class PlanForms {
         }
 
         PlanContent content() {
-            Integer staff = wholeNumber(staffCount, Messages.get("plan.field.staffCount")).map(Long::intValue).orElse(null);
-            Long budget = wholeNumber(budgetYen, Messages.get("plan.field.budget")).orElse(null);
-            return new PlanContent(opt(missionHeadline), opt(mission), roles(sectionRoles), staff, budget, opt(policies));
+            Integer staff = wholeNumber(staffCount, Messages.get("plan.field.staffCount"))
+                    .map(Long::intValue)
+                    .orElse(null);
+            Long budget =
+                    wholeNumber(budgetYen, Messages.get("plan.field.budget")).orElse(null);
+            return new PlanContent(
+                    opt(missionHeadline), opt(mission), roles(sectionRoles), staff, budget, opt(policies));
         }
     }
 
     /** A new project: its targets as text, one per line. */
-    record NewProjectForm(@Nullable Long version, @Nullable String title, @Nullable String leadSection, @Nullable String description,
-                          @Nullable Boolean main, @Nullable String targets) {
+    record NewProjectForm(
+            @Nullable Long version,
+            @Nullable String title,
+            @Nullable String leadSection,
+            @Nullable String description,
+            @Nullable Boolean main,
+            @Nullable String targets) {
 
         /** The version the form was made from; a form without one is taken as stale (refused, nothing changed). */
         long edited() {
@@ -52,17 +66,30 @@ final class PlanForms {
         }
 
         ProjectContent content() {
-            return new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), Boolean.TRUE.equals(main),
-                    lines(targets).stream().map(TargetIndicator::text).toList(), null);
+            return new ProjectContent(
+                    JapaneseText.text(title),
+                    opt(leadSection),
+                    opt(description),
+                    Boolean.TRUE.equals(main),
+                    lines(targets).stream().map(TargetIndicator::text).toList(),
+                    null);
         }
     }
 
     /** A project and its target indicators: row i of each list is one target's text and optional structured values. */
-    record ProjectForm(@Nullable Long version, @Nullable String title, @Nullable String leadSection, @Nullable String description,
-                       @Nullable Boolean main,
-                       @Nullable List<String> targetText, @Nullable List<String> targetMeasure, @Nullable List<String> targetValue,
-                       @Nullable List<String> targetUnit, @Nullable List<String> targetDeadline, @Nullable List<String> baselineValue,
-                       @Nullable List<String> baselineYear) {
+    record ProjectForm(
+            @Nullable Long version,
+            @Nullable String title,
+            @Nullable String leadSection,
+            @Nullable String description,
+            @Nullable Boolean main,
+            @Nullable List<String> targetText,
+            @Nullable List<String> targetMeasure,
+            @Nullable List<String> targetValue,
+            @Nullable List<String> targetUnit,
+            @Nullable List<String> targetDeadline,
+            @Nullable List<String> baselineValue,
+            @Nullable List<String> baselineYear) {
 
         /** The version the form was made from; a form without one is taken as stale (refused, nothing changed). */
         long edited() {
@@ -77,23 +104,40 @@ final class PlanForms {
                 String row = Messages.get("plan.target.row", i + 1);
                 String value = at(targetValue, i);
                 if (text.isEmpty()) {
-                    if (!JapaneseText.text(value).isEmpty() || !JapaneseText.text(at(targetMeasure, i)).isEmpty()) {
+                    if (!JapaneseText.text(value).isEmpty()
+                            || !JapaneseText.text(at(targetMeasure, i)).isEmpty()) {
                         throw new IllegalArgumentException(Messages.get("plan.target.textRequired", row));
                     }
                     continue;
                 }
-                targets.add(new TargetIndicator(text, opt(at(targetMeasure, i)), decimal(value, row + Messages.get("plan.field.targetValue")),
-                        opt(at(targetUnit, i)), date(at(targetDeadline, i), row + Messages.get("plan.field.deadline")),
+                targets.add(new TargetIndicator(
+                        text,
+                        opt(at(targetMeasure, i)),
+                        decimal(value, row + Messages.get("plan.field.targetValue")),
+                        opt(at(targetUnit, i)),
+                        date(at(targetDeadline, i), row + Messages.get("plan.field.deadline")),
                         decimal(at(baselineValue, i), row + Messages.get("plan.field.baselineValue")),
-                        wholeNumber(at(baselineYear, i), row + Messages.get("plan.field.baselineYear")).map(Long::intValue).orElse(null),
+                        wholeNumber(at(baselineYear, i), row + Messages.get("plan.field.baselineYear"))
+                                .map(Long::intValue)
+                                .orElse(null),
                         null));
             }
-            return new ProjectContent(JapaneseText.text(title), opt(leadSection), opt(description), Boolean.TRUE.equals(main), targets, null);
+            return new ProjectContent(
+                    JapaneseText.text(title),
+                    opt(leadSection),
+                    opt(description),
+                    Boolean.TRUE.equals(main),
+                    targets,
+                    null);
         }
     }
 
     /** A project's result: 達成 / 一部達成 / 着手 / 未達成 (no default: it must be chosen), the explanation, actual values. */
-    record ResultForm(@Nullable Long version, @Nullable String result, @Nullable String explanation, @Nullable List<String> actual) {
+    record ResultForm(
+            @Nullable Long version,
+            @Nullable String result,
+            @Nullable String explanation,
+            @Nullable List<String> actual) {
 
         /** The version the form was made from; a form without one is taken as stale (refused, nothing changed). */
         long edited() {
@@ -119,20 +163,26 @@ final class PlanForms {
             return values;
         }
 
-        @Nullable String explanationText() {
+        @Nullable
+        String explanationText() {
             return opt(explanation);
         }
 
         /** What was typed, for the page to show again after a refusal (kept in the session's flash, so serializable). */
         TypedResult typed(int number) {
-            return new TypedResult(number, result == null ? "" : result, explanation == null ? "" : explanation,
-                    actual == null ? List.of() : actual.stream().map(a -> a == null ? "" : a).toList());
+            return new TypedResult(
+                    number,
+                    result == null ? "" : result,
+                    explanation == null ? "" : explanation,
+                    actual == null
+                            ? List.of()
+                            : actual.stream().map(a -> a == null ? "" : a).toList());
         }
     }
 
     /** A refused result as typed: the project's number, the chosen result (may be empty), the explanation and actual values. */
-    record TypedResult(int number, String result, String explanation, List<String> actual) implements java.io.Serializable {
-    }
+    record TypedResult(int number, String result, String explanation, List<String> actual)
+            implements java.io.Serializable {}
 
     private static String at(@Nullable List<String> list, int i) {
         return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
@@ -142,7 +192,8 @@ final class PlanForms {
         if (JapaneseText.text(text).isEmpty()) {
             return null;
         }
-        return JapaneseText.parseNumber(text).orElseThrow(() -> new IllegalArgumentException(Messages.get("plan.form.decimal", label)));
+        return JapaneseText.parseNumber(text)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("plan.form.decimal", label)));
     }
 
     private static @Nullable LocalDate date(@Nullable String text, String label) {
@@ -161,7 +212,8 @@ final class PlanForms {
         if (JapaneseText.text(text).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(JapaneseText.parseWholeNumber(text).filter(n -> n >= 0)
+        return Optional.of(JapaneseText.parseWholeNumber(text)
+                .filter(n -> n >= 0)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.get("form.wholeNumber", label))));
     }
 
@@ -170,7 +222,10 @@ final class PlanForms {
     }
 
     private static List<String> lines(@Nullable String text) {
-        return Arrays.stream(JapaneseText.text(text).split("\n")).map(JapaneseText::text).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(JapaneseText.text(text).split("\n"))
+                .map(JapaneseText::text)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     /** 「課名：役割」 one per line (full- or half-width colon). */

@@ -1,12 +1,11 @@
 package jp.hoshin.departmentplan.web;
 
-
-import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -36,7 +35,8 @@ class PlanProofController {
         MunicipalityView m = municipalities.get(code);
         access.requireReview(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
-        String filename = Messages.get("departmentplan.proof.fileName", m.name(), fy.year().warekiLabel());
+        String filename = Messages.get(
+                "departmentplan.proof.fileName", m.name(), fy.year().warekiLabel());
         return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .body(booklet.proof(m, fy.year()));

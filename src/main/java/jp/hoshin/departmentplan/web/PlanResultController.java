@@ -31,20 +31,34 @@ class PlanResultController {
 
     /** A refused result comes back with what was typed (the page shows {@code refusedResult} in that project's form). */
     @PostMapping(PLAN + "/projects/{number}/result")
-    String recordResult(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable int number,
-                        @ModelAttribute PlanForms.ResultForm form, RedirectAttributes redirect) {
+    String recordResult(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @PathVariable int number,
+            @ModelAttribute PlanForms.ResultForm form,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
-        return acts.run(ref, redirect, () -> {
-            AchievementStatus status = form.status(number);
-            results.recordResult(ref, form.edited(), number, status, form.explanationText(), form.actuals());
-            return Messages.get("plan.flash.resultRecorded", number, status.label());
-        }, () -> redirect.addFlashAttribute("refusedResult", form.typed(number)));
+        return acts.run(
+                ref,
+                redirect,
+                () -> {
+                    AchievementStatus status = form.status(number);
+                    results.recordResult(ref, form.edited(), number, status, form.explanationText(), form.actuals());
+                    return Messages.get("plan.flash.resultRecorded", number, status.label());
+                },
+                () -> redirect.addFlashAttribute("refusedResult", form.typed(number)));
     }
 
     @PostMapping(PLAN + "/summary")
-    String summarize(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                     @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+    String summarize(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String summary,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -55,8 +69,14 @@ class PlanResultController {
 
     /** The results' steps: 提出 (department), 協議 and 公表 (planning section), 確定 and 差し戻し (reviewers). */
     @PostMapping(PLAN + "/results/{step:submit|consult|send-back|finalize|publish}")
-    String resultStep(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable String step,
-                      @RequestParam long version, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+    String resultStep(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @PathVariable String step,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
         PlanStatus to = switch (step) {
             case "submit" -> PlanStatus.SUBMITTED;
             case "consult" -> PlanStatus.IN_CONSULTATION;

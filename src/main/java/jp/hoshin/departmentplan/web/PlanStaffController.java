@@ -40,8 +40,15 @@ class PlanStaffController {
     private final Access access;
     private final PolicyPlans policyPlans;
 
-    PlanStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans,
-                        PlanWorkflow workflow, PlanCarryOver carryOvers, Access access, PolicyPlans policyPlans) {
+    PlanStaffController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            DepartmentPlans plans,
+            PlanWorkflow workflow,
+            PlanCarryOver carryOvers,
+            Access access,
+            PolicyPlans policyPlans) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -61,11 +68,20 @@ class PlanStaffController {
         List<DepartmentPlans.PlanOverviewLine> lines = plans.overview(m.code(), year);
         model.addAttribute("lines", lines);
         // the proof booklet exists once a department has started its plan (before that its link would answer 404)
-        model.addAttribute("canProof", access.canReview(m.code()) && lines.stream().anyMatch(l -> l.status() != null));
-        model.addAttribute("workbookDepartments", lines.stream().map(DepartmentPlans.PlanOverviewLine::departmentCode)
-                .filter(d -> access.canEditDepartment(m.code(), d)).collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("notSubmitted", lines.stream()
-                .filter(l -> l.status() == null || l.status() == PlanStatus.DRAFT).map(DepartmentPlans.PlanOverviewLine::departmentName).toList());
+        model.addAttribute(
+                "canProof", access.canReview(m.code()) && lines.stream().anyMatch(l -> l.status() != null));
+        model.addAttribute(
+                "workbookDepartments",
+                lines.stream()
+                        .map(DepartmentPlans.PlanOverviewLine::departmentCode)
+                        .filter(d -> access.canEditDepartment(m.code(), d))
+                        .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "notSubmitted",
+                lines.stream()
+                        .filter(l -> l.status() == null || l.status() == PlanStatus.DRAFT)
+                        .map(DepartmentPlans.PlanOverviewLine::departmentName)
+                        .toList());
         return OVERVIEW_VIEW;
     }
 
@@ -91,7 +107,8 @@ class PlanStaffController {
         model.addAttribute("canWrite", status == PlanStatus.DRAFT && editor);
         model.addAttribute("canSubmit", status == PlanStatus.DRAFT && editor);
         model.addAttribute("canConsult", status == PlanStatus.SUBMITTED && admin);
-        model.addAttribute("canSendBack", (status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION) && reviewer);
+        model.addAttribute(
+                "canSendBack", (status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION) && reviewer);
         model.addAttribute("canFinalize", status == PlanStatus.IN_CONSULTATION && reviewer);
         model.addAttribute("canPublish", status == PlanStatus.FINALIZED && admin);
         boolean resultsOpen = (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED)
@@ -100,25 +117,47 @@ class PlanStaffController {
         model.addAttribute("canWriteResults", resultsOpen && editor);
         model.addAttribute("canSubmitResults", results == PlanStatus.DRAFT && editor);
         model.addAttribute("canConsultResults", results == PlanStatus.SUBMITTED && admin);
-        model.addAttribute("canSendBackResults", (results == PlanStatus.SUBMITTED || results == PlanStatus.IN_CONSULTATION) && reviewer);
+        model.addAttribute(
+                "canSendBackResults",
+                (results == PlanStatus.SUBMITTED || results == PlanStatus.IN_CONSULTATION) && reviewer);
         model.addAttribute("canFinalizeResults", results == PlanStatus.IN_CONSULTATION && reviewer);
         model.addAttribute("canPublishResults", results == PlanStatus.FINALIZED && admin);
         model.addAttribute("achievements", jp.hoshin.departmentplan.AchievementStatus.values());
-        model.addAttribute("canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
+        model.addAttribute(
+                "canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
         boolean planInConsultation = status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION;
         boolean resultsInConsultation = results == PlanStatus.SUBMITTED || results == PlanStatus.IN_CONSULTATION;
-        model.addAttribute("canComment", fy.open() && (planInConsultation || resultsInConsultation) && (reviewer || admin || editor));
+        model.addAttribute(
+                "canComment",
+                fy.open() && (planInConsultation || resultsInConsultation) && (reviewer || admin || editor));
         model.addAttribute("commentOnResults", !planInConsultation && resultsInConsultation);
         List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(m.code());
-        model.addAttribute("linkable", linkable.stream().collect(java.util.stream.Collectors.toMap(
-                PolicyPlans.LinkableElement::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new)));
-        model.addAttribute("linkableGroups", linkable.stream().collect(java.util.stream.Collectors.groupingBy(
-                PolicyPlans.LinkableElement::planName, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).entrySet());
-        model.addAttribute("unfinished", status == PlanStatus.DRAFT && editor
-                ? carryOvers.unfinishedFromEarlierYear(ref(m.code(), year, d.code())) : List.of());
+        model.addAttribute(
+                "linkable",
+                linkable.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                PolicyPlans.LinkableElement::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute(
+                "linkableGroups",
+                linkable.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                PolicyPlans.LinkableElement::planName,
+                                java.util.LinkedHashMap::new,
+                                java.util.stream.Collectors.toList()))
+                        .entrySet());
+        model.addAttribute(
+                "unfinished",
+                status == PlanStatus.DRAFT && editor
+                        ? carryOvers.unfinishedFromEarlierYear(ref(m.code(), year, d.code()))
+                        : List.of());
         if (plan != null) {
-            model.addAttribute("sectionRolesText", String.join("\n", plan.content().sectionRoles().stream()
-                    .map(r -> r.section() + "：" + r.role()).toList()));
+            model.addAttribute(
+                    "sectionRolesText",
+                    String.join(
+                            "\n",
+                            plan.content().sectionRoles().stream()
+                                    .map(r -> r.section() + "：" + r.role())
+                                    .toList()));
         }
         return PLAN_VIEW;
     }

@@ -30,8 +30,13 @@ class PlanStepController {
 
     /** 提出・協議開始・確定・公表: each step only for the roles that may take it. */
     @PostMapping(PLAN + "/{step:submit|consult|finalize|publish}")
-    String step(@PathVariable String code, @PathVariable int year, @PathVariable String department, @PathVariable String step,
-                @RequestParam long version, RedirectAttributes redirect) {
+    String step(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @PathVariable String step,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         switch (step) {
             case "submit" -> access.requireDepartmentEdit(code, department);
             case "finalize" -> access.requireReview(code);
@@ -60,8 +65,13 @@ class PlanStepController {
     }
 
     @PostMapping(PLAN + "/send-back")
-    String sendBack(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                    @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+    String sendBack(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
         access.requireReview(code);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -71,8 +81,13 @@ class PlanStepController {
     }
 
     @PostMapping(PLAN + "/revise")
-    String revise(@PathVariable String code, @PathVariable int year, @PathVariable String department, @RequestParam long version,
-                  @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String revise(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
@@ -83,9 +98,13 @@ class PlanStepController {
 
     /** A comment in the consultation: planning section, mayor's office and the department's own editors. */
     @PostMapping(PLAN + "/comments")
-    String comment(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                   @RequestParam(defaultValue = "false") boolean results, @RequestParam(defaultValue = "") String comment,
-                   RedirectAttributes redirect) {
+    String comment(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam(defaultValue = "false") boolean results,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
         if (!access.canReview(code) && !access.canEditDepartment(code, department)) {
             throw new AccessDeniedException(Messages.get("plan.comment.forbidden"));
         }

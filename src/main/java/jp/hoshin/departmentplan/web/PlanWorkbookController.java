@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan.web;
 
-import jp.hoshin.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +8,11 @@ import java.util.List;
 
 import jp.hoshin.departmentplan.DraftReplacement;
 import jp.hoshin.departmentplan.workbook.PlanWorkbooks;
-import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -50,7 +50,8 @@ class PlanWorkbookController {
     }
 
     @GetMapping("/staff/m/{code}/{year}/plans/{department}/workbook")
-    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int year, @PathVariable String department) {
+    ResponseEntity<byte[]> download(
+            @PathVariable String code, @PathVariable int year, @PathVariable String department) {
         MunicipalityView m = municipalities.get(code);
         access.requireDepartmentEdit(m.code(), department);
         PlanWorkbooks.Download workbook = workbooks.export(m.code(), year, department);
@@ -62,8 +63,12 @@ class PlanWorkbookController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/plans/{department}/workbook")
-    String upload(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                  @RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+    String upload(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         MunicipalityView m = municipalities.get(code);
         access.requireDepartmentEdit(m.code(), department);
@@ -78,9 +83,11 @@ class PlanWorkbookController {
         if (outcome.succeeded()) {
             redirect.addFlashAttribute("flash", message(outcome.replacement()));
         } else {
-            List<String> problems = outcome.problems().stream().map(ExchangeProblem::text).toList();
+            List<String> problems =
+                    outcome.problems().stream().map(ExchangeProblem::text).toList();
             // flash attributes live in the session (in the database): a plain serializable list
-            redirect.addFlashAttribute("importProblems", new ArrayList<>(problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS))));
+            redirect.addFlashAttribute(
+                    "importProblems", new ArrayList<>(problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS))));
             redirect.addFlashAttribute("importProblemCount", problems.size());
         }
         return "redirect:/staff/m/" + m.code() + "/" + year + "/plans/" + department;
@@ -88,8 +95,12 @@ class PlanWorkbookController {
 
     /** The Japanese file name (RFC 6266 filename*), with an ASCII name for clients that only read filename. */
     private static String contentDisposition(PlanWorkbooks.Download workbook) {
-        String encoded = ContentDisposition.attachment().filename(workbook.fileName(), StandardCharsets.UTF_8).build().toString();
-        return "attachment; filename=\"" + workbook.asciiFileName() + "\"; " + encoded.substring(encoded.indexOf("filename*="));
+        String encoded = ContentDisposition.attachment()
+                .filename(workbook.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString();
+        return "attachment; filename=\"" + workbook.asciiFileName() + "\"; "
+                + encoded.substring(encoded.indexOf("filename*="));
     }
 
     private static String message(@Nullable DraftReplacement r) {
@@ -100,7 +111,11 @@ class PlanWorkbookController {
         if (r.started()) {
             return Messages.get("departmentplan.import.flash.started", projects);
         }
-        return Messages.get("departmentplan.import.flash.imported",
-                r.contentChanged() ? Messages.get("departmentplan.import.flash.changed") : Messages.get("departmentplan.import.flash.same"), projects);
+        return Messages.get(
+                "departmentplan.import.flash.imported",
+                r.contentChanged()
+                        ? Messages.get("departmentplan.import.flash.changed")
+                        : Messages.get("departmentplan.import.flash.same"),
+                projects);
     }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +17,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.MediaType;
@@ -38,8 +38,13 @@ class PublicPlanController {
     private final PlanBooklet booklet;
     private final PolicyPlans policyPlans;
 
-    PublicPlanController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, PublishedPlans plans,
-                         PlanBooklet booklet, PolicyPlans policyPlans) {
+    PublicPlanController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            PublishedPlans plans,
+            PlanBooklet booklet,
+            PolicyPlans policyPlans) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -54,7 +59,8 @@ class PublicPlanController {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         IssuedDocument pdf = booklet.booklet(m, fy.year());
-        String filename = Messages.get("departmentplan.booklet.fileName", m.name(), fy.year().warekiLabel());
+        String filename = Messages.get(
+                "departmentplan.booklet.fileName", m.name(), fy.year().warekiLabel());
         return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .lastModified(pdf.issuedAt())
                 .eTag('"' + pdf.fingerprint().substring(0, 32) + '"')
@@ -96,10 +102,16 @@ class PublicPlanController {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
-        model.addAttribute("entries", plans.publishedPlans(m.code(), year).stream()
-                .map(p -> Map.entry(p.departmentName(), p.plan().projects().stream().filter(ProjectView::main).toList()))
-                .filter(e -> !e.getValue().isEmpty())
-                .toList());
+        model.addAttribute(
+                "entries",
+                plans.publishedPlans(m.code(), year).stream()
+                        .map(p -> Map.entry(
+                                p.departmentName(),
+                                p.plan().projects().stream()
+                                        .filter(ProjectView::main)
+                                        .toList()))
+                        .filter(e -> !e.getValue().isEmpty())
+                        .toList());
         return "site/newsletter";
     }
 
@@ -120,8 +132,13 @@ class PublicPlanController {
         model.addAttribute("plan", plan);
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
-        model.addAttribute("linkable", !linked ? Map.of() : policyPlans.linkable(m.code()).stream()
-                .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
+        model.addAttribute(
+                "linkable",
+                !linked
+                        ? Map.of()
+                        : policyPlans.linkable(m.code()).stream()
+                                .collect(Collectors.toMap(
+                                        PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
         return "site/plan";
     }
 }

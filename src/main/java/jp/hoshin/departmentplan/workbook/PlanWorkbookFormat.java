@@ -57,8 +57,8 @@ final class PlanWorkbookFormat {
     static final Column DEADLINE = new Column("期限", 14, false);
     static final Column BASELINE_VALUE = new Column("基準値", 12, false);
     static final Column BASELINE_YEAR = new Column("基準年度", 12, false);
-    static final List<Column> TARGET_COLUMNS = List.of(PROJECT_NUMBER, TARGET_TEXT, MEASURE, TARGET_VALUE, UNIT, DEADLINE,
-            BASELINE_VALUE, BASELINE_YEAR);
+    static final List<Column> TARGET_COLUMNS =
+            List.of(PROJECT_NUMBER, TARGET_TEXT, MEASURE, TARGET_VALUE, UNIT, DEADLINE, BASELINE_VALUE, BASELINE_YEAR);
 
     static final String MAIN_MARK = "○";
     /** What else people type for 重点 (◯, 〇, 1, TRUE, はい). */
@@ -73,14 +73,14 @@ final class PlanWorkbookFormat {
 
     /** Keys of the hidden sheet. */
     static final String META_FORMAT = "形式";
+
     static final String META_MUNICIPALITY = "自治体コード";
     static final String META_YEAR = "年度";
     static final String META_DEPARTMENT = "部コード";
     static final String META_VERSION = "版";
     static final String META_EXPORTED = "書き出し日時";
 
-    private PlanWorkbookFormat() {
-    }
+    private PlanWorkbookFormat() {}
 
     /** A heading or item as compared: full-width folded, without spaces and without a trailing hint in brackets. */
     static String key(String heading) {

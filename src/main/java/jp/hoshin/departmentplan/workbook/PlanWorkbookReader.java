@@ -1,8 +1,5 @@
 package jp.hoshin.departmentplan.workbook;
 
-import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
-
-import jp.hoshin.shared.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +18,7 @@ import jp.hoshin.departmentplan.ProjectDraft;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.exchange.CellValue;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.shared.exchange.Problems;
@@ -36,6 +33,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.jspecify.annotations.Nullable;
 
+import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
+
 /**
  * Reads a plan workbook back, checking all of it before anything is used: every problem is collected
  * with its sheet, row and column and a Japanese message saying what to do. Accepts what people type
@@ -45,8 +44,8 @@ import org.jspecify.annotations.Nullable;
 final class PlanWorkbookReader {
 
     /** The outcome: the data when there is no problem; the identity whenever the hidden sheet could be read. */
-    record Reading(@Nullable WorkbookIdentity identity, @Nullable PlanWorkbookData data, List<ExchangeProblem> problems) {
-    }
+    record Reading(
+            @Nullable WorkbookIdentity identity, @Nullable PlanWorkbookData data, List<ExchangeProblem> problems) {}
 
     private static final List<String> NOT_MAIN_MARKS = List.of("FALSE", "0", "×", "✕", "いいえ");
 
@@ -66,15 +65,15 @@ final class PlanWorkbookReader {
         if (magic != FileMagic.OOXML) {
             return refused(Messages.get("departmentplan.import.notXlsx"));
         }
-        Optional<Workbook> opened = Spreadsheets.open(bytes, problems,
-                Messages.get("departmentplan.import.unreadable"));
+        Optional<Workbook> opened =
+                Spreadsheets.open(bytes, problems, Messages.get("departmentplan.import.unreadable"));
         if (opened.isEmpty()) {
             return new Reading(null, null, problems.list());
         }
         try (Workbook workbook = opened.get()) {
             return read(workbook);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);  // closing a workbook read from memory
+            throw new UncheckedIOException(e); // closing a workbook read from memory
         }
     }
 
@@ -102,10 +101,18 @@ final class PlanWorkbookReader {
         if (!problems.isEmpty() || part1 == null) {
             return new Reading(identity, null, problems.list());
         }
-        PlanContent content = new PlanContent(part1.headline, joined(part1.mission), sectionRoles, part1.staff, part1.budget, joined(part1.policies));
+        PlanContent content = new PlanContent(
+                part1.headline, joined(part1.mission), sectionRoles, part1.staff, part1.budget, joined(part1.policies));
         List<ProjectDraft> drafts = byNumber.entrySet().stream()
-                .map(e -> new ProjectDraft(e.getKey(), new ProjectContent(e.getValue().title, e.getValue().lead,
-                        e.getValue().description, e.getValue().main, e.getValue().targets, null)))
+                .map(e -> new ProjectDraft(
+                        e.getKey(),
+                        new ProjectContent(
+                                e.getValue().title,
+                                e.getValue().lead,
+                                e.getValue().description,
+                                e.getValue().main,
+                                e.getValue().targets,
+                                null)))
                 .toList();
         return new Reading(identity, new PlanWorkbookData(identity, content, drafts), List.of());
     }
@@ -127,15 +134,19 @@ final class PlanWorkbookReader {
             }
         }
         if (!FORMAT.equals(values.get(META_FORMAT))) {
-            problems.ofFile((values.containsKey(META_FORMAT)
-                    ? Messages.get("departmentplan.import.otherFormat", values.get(META_FORMAT))
-                    : notOurs));
+            problems.ofFile(
+                    (values.containsKey(META_FORMAT)
+                            ? Messages.get("departmentplan.import.otherFormat", values.get(META_FORMAT))
+                            : notOurs));
             return null;
         }
         try {
             String version = values.getOrDefault(META_VERSION, "");
-            return new WorkbookIdentity(required(values, META_MUNICIPALITY), Integer.parseInt(required(values, META_YEAR)),
-                    required(values, META_DEPARTMENT), version.isBlank() ? null : Long.valueOf(version));
+            return new WorkbookIdentity(
+                    required(values, META_MUNICIPALITY),
+                    Integer.parseInt(required(values, META_YEAR)),
+                    required(values, META_DEPARTMENT),
+                    version.isBlank() ? null : Long.valueOf(version));
         } catch (IllegalArgumentException e) {
             problems.ofFile(Messages.get("departmentplan.import.metaBroken"));
             return null;
@@ -161,7 +172,8 @@ final class PlanWorkbookReader {
     private @Nullable Sheet required(Workbook workbook, String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            problems.add(ExchangeProblem.ofSheet(where(name), Messages.get("departmentplan.import.sheetMissing", name)));
+            problems.add(
+                    ExchangeProblem.ofSheet(where(name), Messages.get("departmentplan.import.sheetMissing", name)));
         }
         return sheet;
     }
@@ -169,10 +181,17 @@ final class PlanWorkbookReader {
     // ---- 部の方針 ------------------------------------------------------------------------------
 
     private static final class PolicyPart {
-        @Nullable String headline;
+        @Nullable
+        String headline;
+
         final List<String> mission = new ArrayList<>();
-        @Nullable Integer staff;
-        @Nullable Long budget;
+
+        @Nullable
+        Integer staff;
+
+        @Nullable
+        Long budget;
+
         final List<String> policies = new ArrayList<>();
     }
 
@@ -201,20 +220,31 @@ final class PlanWorkbookReader {
                 cells.problem(itemColumn, Messages.get("departmentplan.import.itemBlank", String.join("、", ITEMS)));
                 continue;
             }
-            String matched = ITEMS.stream().filter(i -> key(i).equals(key(item))).findFirst().orElse(null);
+            String matched = ITEMS.stream()
+                    .filter(i -> key(i).equals(key(item)))
+                    .findFirst()
+                    .orElse(null);
             if (matched == null) {
-                cells.problem(itemColumn, Messages.get("departmentplan.import.itemUnknown", item, String.join("、", ITEMS)));
+                cells.problem(
+                        itemColumn, Messages.get("departmentplan.import.itemUnknown", item, String.join("、", ITEMS)));
                 continue;
             }
-            if ((matched.equals(MISSION_HEADLINE) || matched.equals(STAFF) || matched.equals(BUDGET)) && seenOnRow.containsKey(matched)) {
-                cells.problem(itemColumn, Messages.get("departmentplan.import.itemTwice", matched, seenOnRow.get(matched)));
+            if ((matched.equals(MISSION_HEADLINE) || matched.equals(STAFF) || matched.equals(BUDGET))
+                    && seenOnRow.containsKey(matched)) {
+                cells.problem(
+                        itemColumn, Messages.get("departmentplan.import.itemTwice", matched, seenOnRow.get(matched)));
                 continue;
             }
             seenOnRow.putIfAbsent(matched, row.getRowNum() + 1);
             switch (matched) {
                 case MISSION_HEADLINE -> part.headline = text(cells, contentColumn, MISSION_HEADLINE, MAX_HEADLINE);
-                case STAFF -> part.staff = cells.wholeNumber(contentColumn, STAFF, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null);
-                case BUDGET -> part.budget = cells.wholeNumber(contentColumn, BUDGET, 0, Long.MAX_VALUE).orElse(null);
+                case STAFF ->
+                    part.staff = cells.wholeNumber(contentColumn, STAFF, 0, Integer.MAX_VALUE)
+                            .map(Long::intValue)
+                            .orElse(null);
+                case BUDGET ->
+                    part.budget = cells.wholeNumber(contentColumn, BUDGET, 0, Long.MAX_VALUE)
+                            .orElse(null);
                 case MISSION -> lines(text(cells, contentColumn, MISSION, Integer.MAX_VALUE), part.mission);
                 default -> lines(text(cells, contentColumn, POLICIES, Integer.MAX_VALUE), part.policies);
             }
@@ -254,9 +284,16 @@ final class PlanWorkbookReader {
 
     private static final class Project {
         final int row;
-        @Nullable String title;
-        @Nullable String lead;
-        @Nullable String description;
+
+        @Nullable
+        String title;
+
+        @Nullable
+        String lead;
+
+        @Nullable
+        String description;
+
         boolean main;
         final List<TargetIndicator> targets = new ArrayList<>();
 
@@ -325,7 +362,8 @@ final class PlanWorkbookReader {
                 }
                 continue;
             }
-            project.targets.add(new TargetIndicator(text, measure, value, unit, deadline, baseline, baselineYear, null));
+            project.targets.add(
+                    new TargetIndicator(text, measure, value, unit, deadline, baseline, baselineYear, null));
         }
     }
 
@@ -347,8 +385,12 @@ final class PlanWorkbookReader {
         for (Column column : expected) {
             Integer index = found.get(column.key());
             if (index == null) {
-                problems.add(new ExchangeProblem(where(sheet.getSheetName()), 1, null, null, Messages.get("departmentplan.import.columnMissing",
-                        column.key(), column.heading())));
+                problems.add(new ExchangeProblem(
+                        where(sheet.getSheetName()),
+                        1,
+                        null,
+                        null,
+                        Messages.get("departmentplan.import.columnMissing", column.key(), column.heading())));
                 complete = false;
             } else {
                 columns.put(column.key(), index);

@@ -1,8 +1,5 @@
 package jp.hoshin.departmentplan.workbook;
 
-import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
-
-import jp.hoshin.shared.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +12,7 @@ import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.ProjectDraft;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.shared.Messages;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,6 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import static jp.hoshin.departmentplan.workbook.PlanWorkbookFormat.*;
+
 /**
  * Writes a department plan (or the empty template) as an .xlsx workbook for department staff: a
  * guide sheet in Japanese, one sheet per part with styled headings, fixed heading rows, column widths,
@@ -45,9 +45,13 @@ import org.jspecify.annotations.Nullable;
 final class PlanWorkbookWriter {
 
     /** What the guide sheet says about the plan (names as people read them). */
-    record Cover(String municipalityName, String fiscalYearLabel, String departmentName, String statusLabel, String exportedAt,
-                 List<String> sectionNames) {
-    }
+    record Cover(
+            String municipalityName,
+            String fiscalYearLabel,
+            String departmentName,
+            String statusLabel,
+            String exportedAt,
+            List<String> sectionNames) {}
 
     private static final int SPARE_ROWS = 30;
     private static final String FONT = "游ゴシック";
@@ -64,7 +68,8 @@ final class PlanWorkbookWriter {
     private CellStyle center;
 
     byte[] write(Cover cover, PlanWorkbookData data) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             this.workbook = wb;
             styles();
             guide(cover, data.identity());
@@ -100,12 +105,14 @@ final class PlanWorkbookWriter {
         heading.setFont(bold);
         heading.setWrapText(true);
         heading.setVerticalAlignment(VerticalAlignment.CENTER);
-        ((XSSFCellStyle) heading).setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7}));
+        ((XSSFCellStyle) heading)
+                .setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7}));
         heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         label = bordered();
         label.setFont(bold);
         label.setWrapText(true);
-        ((XSSFCellStyle) label).setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2}));
+        ((XSSFCellStyle) label)
+                .setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2}));
         label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = bordered();
         text.setWrapText(true);
@@ -136,11 +143,24 @@ final class PlanWorkbookWriter {
         sheet.setColumnWidth(1, 26 * 256);
         sheet.setColumnWidth(2, 90 * 256);
         int r = 0;
-        put(sheet.createRow(r++), 0, Messages.get("departmentplan.workbook.title", cover.municipalityName(), cover.fiscalYearLabel(),
-                cover.departmentName()), title);
+        put(
+                sheet.createRow(r++),
+                0,
+                Messages.get(
+                        "departmentplan.workbook.title",
+                        cover.municipalityName(),
+                        cover.fiscalYearLabel(),
+                        cover.departmentName()),
+                title);
         r++;
-        r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.municipality"),
-                Messages.get("departmentplan.workbook.cover.municipalityValue", cover.municipalityName(), identity.municipalityCode()));
+        r = pair(
+                sheet,
+                r,
+                Messages.get("departmentplan.workbook.cover.municipality"),
+                Messages.get(
+                        "departmentplan.workbook.cover.municipalityValue",
+                        cover.municipalityName(),
+                        identity.municipalityCode()));
         r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.year"), cover.fiscalYearLabel());
         r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.department"), cover.departmentName());
         r = pair(sheet, r, Messages.get("departmentplan.workbook.cover.status"), cover.statusLabel());
@@ -166,21 +186,36 @@ final class PlanWorkbookWriter {
         put(head, 1, Messages.get("departmentplan.workbook.guide.column"), heading);
         put(head, 2, Messages.get("departmentplan.workbook.guide.what"), heading);
         String[][] columns = {
-                {POLICY, MISSION_HEADLINE, Messages.get("departmentplan.workbook.guide.missionHeadline")},
-                {POLICY, MISSION, Messages.get("departmentplan.workbook.guide.mission")},
-                {POLICY, STAFF + "・" + BUDGET, Messages.get("departmentplan.workbook.guide.resources")},
-                {POLICY, POLICIES, Messages.get("departmentplan.workbook.guide.policies")},
-                {ROLES, key(SECTION.heading()) + "・" + key(ROLE.heading()), Messages.get("departmentplan.workbook.guide.roles")},
-                {PROJECTS, key(NUMBER.heading()), Messages.get("departmentplan.workbook.guide.number")},
-                {PROJECTS, key(TITLE.heading()) + "・" + key(LEAD.heading()) + "・" + key(DESCRIPTION.heading()),
-                        Messages.get("departmentplan.workbook.guide.project")},
-                {PROJECTS, key(MAIN.heading()), Messages.get("departmentplan.workbook.guide.main")},
-                {TARGETS, key(PROJECT_NUMBER.heading()), Messages.get("departmentplan.workbook.guide.projectNumber")},
-                {TARGETS, key(TARGET_TEXT.heading()), Messages.get("departmentplan.workbook.guide.targetText")},
-                {TARGETS, key(MEASURE.heading()) + "・" + key(TARGET_VALUE.heading()) + "・" + key(UNIT.heading()),
-                        Messages.get("departmentplan.workbook.guide.measure")},
-                {TARGETS, key(DEADLINE.heading()), Messages.get("departmentplan.workbook.guide.deadline")},
-                {TARGETS, key(BASELINE_VALUE.heading()) + "・" + key(BASELINE_YEAR.heading()), Messages.get("departmentplan.workbook.guide.baseline")}};
+            {POLICY, MISSION_HEADLINE, Messages.get("departmentplan.workbook.guide.missionHeadline")},
+            {POLICY, MISSION, Messages.get("departmentplan.workbook.guide.mission")},
+            {POLICY, STAFF + "・" + BUDGET, Messages.get("departmentplan.workbook.guide.resources")},
+            {POLICY, POLICIES, Messages.get("departmentplan.workbook.guide.policies")},
+            {
+                ROLES,
+                key(SECTION.heading()) + "・" + key(ROLE.heading()),
+                Messages.get("departmentplan.workbook.guide.roles")
+            },
+            {PROJECTS, key(NUMBER.heading()), Messages.get("departmentplan.workbook.guide.number")},
+            {
+                PROJECTS,
+                key(TITLE.heading()) + "・" + key(LEAD.heading()) + "・" + key(DESCRIPTION.heading()),
+                Messages.get("departmentplan.workbook.guide.project")
+            },
+            {PROJECTS, key(MAIN.heading()), Messages.get("departmentplan.workbook.guide.main")},
+            {TARGETS, key(PROJECT_NUMBER.heading()), Messages.get("departmentplan.workbook.guide.projectNumber")},
+            {TARGETS, key(TARGET_TEXT.heading()), Messages.get("departmentplan.workbook.guide.targetText")},
+            {
+                TARGETS,
+                key(MEASURE.heading()) + "・" + key(TARGET_VALUE.heading()) + "・" + key(UNIT.heading()),
+                Messages.get("departmentplan.workbook.guide.measure")
+            },
+            {TARGETS, key(DEADLINE.heading()), Messages.get("departmentplan.workbook.guide.deadline")},
+            {
+                TARGETS,
+                key(BASELINE_VALUE.heading()) + "・" + key(BASELINE_YEAR.heading()),
+                Messages.get("departmentplan.workbook.guide.baseline")
+            }
+        };
         for (String[] c : columns) {
             Row row = sheet.createRow(r++);
             put(row, 0, c[0], text);
@@ -225,8 +260,15 @@ final class PlanWorkbookWriter {
         for (int i = 0; i < SPARE_ROWS; i++) {
             r = item(sheet, r, null, null);
         }
-        list(sheet, 1, r + 200, 0, sheet.getDataValidationHelper().createExplicitListConstraint(ITEMS.toArray(String[]::new)), true,
-                Messages.get("departmentplan.workbook.prompt.itemTitle"), Messages.get("departmentplan.workbook.prompt.item"));
+        list(
+                sheet,
+                1,
+                r + 200,
+                0,
+                sheet.getDataValidationHelper().createExplicitListConstraint(ITEMS.toArray(String[]::new)),
+                true,
+                Messages.get("departmentplan.workbook.prompt.itemTitle"),
+                Messages.get("departmentplan.workbook.prompt.item"));
         finish(sheet);
     }
 
@@ -269,8 +311,15 @@ final class PlanWorkbookWriter {
             put(row, 3, null, text);
             put(row, 4, null, center);
         }
-        list(sheet, 1, r + 200, 4, sheet.getDataValidationHelper().createExplicitListConstraint(new String[] {MAIN_MARK}), true,
-                Messages.get("departmentplan.workbook.prompt.mainTitle"), Messages.get("departmentplan.workbook.guide.main"));
+        list(
+                sheet,
+                1,
+                r + 200,
+                4,
+                sheet.getDataValidationHelper().createExplicitListConstraint(new String[] {MAIN_MARK}),
+                true,
+                Messages.get("departmentplan.workbook.prompt.mainTitle"),
+                Messages.get("departmentplan.workbook.guide.main"));
         sections(sheet, r, 2, sectionNames);
         finish(sheet);
     }
@@ -313,12 +362,16 @@ final class PlanWorkbookWriter {
         Sheet sheet = workbook.createSheet(META);
         int r = 0;
         for (String[] kv : new String[][] {
-                {META_FORMAT, FORMAT},
-                {META_MUNICIPALITY, identity.municipalityCode()},
-                {META_YEAR, Integer.toString(identity.fiscalYear())},
-                {META_DEPARTMENT, identity.departmentCode()},
-                {META_VERSION, identity.planVersion() == null ? "" : identity.planVersion().toString()},
-                {META_EXPORTED, cover.exportedAt()}}) {
+            {META_FORMAT, FORMAT},
+            {META_MUNICIPALITY, identity.municipalityCode()},
+            {META_YEAR, Integer.toString(identity.fiscalYear())},
+            {META_DEPARTMENT, identity.departmentCode()},
+            {
+                META_VERSION,
+                identity.planVersion() == null ? "" : identity.planVersion().toString()
+            },
+            {META_EXPORTED, cover.exportedAt()}
+        }) {
             Row row = sheet.createRow(r++);
             put(row, 0, kv[0], null);
             put(row, 1, kv[1], null);
@@ -364,16 +417,31 @@ final class PlanWorkbookWriter {
             return;
         }
         String range = "'" + META + "'!$D$1:$D$" + sectionNames.size();
-        list(sheet, 1, lastRow + 200, column, sheet.getDataValidationHelper().createFormulaListConstraint(range), false,
-                Messages.get("departmentplan.workbook.prompt.sectionTitle"), Messages.get("departmentplan.workbook.prompt.section"));
+        list(
+                sheet,
+                1,
+                lastRow + 200,
+                column,
+                sheet.getDataValidationHelper().createFormulaListConstraint(range),
+                false,
+                Messages.get("departmentplan.workbook.prompt.sectionTitle"),
+                Messages.get("departmentplan.workbook.prompt.section"));
     }
 
-    private void list(Sheet sheet, int firstRow, int lastRow, int column, DataValidationConstraint constraint, boolean strict,
-                      String promptTitle, String prompt) {
+    private void list(
+            Sheet sheet,
+            int firstRow,
+            int lastRow,
+            int column,
+            DataValidationConstraint constraint,
+            boolean strict,
+            String promptTitle,
+            String prompt) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         int last = Math.min(lastRow, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(firstRow, last, column, column));
-        validation.setSuppressDropDownArrow(true);  // XSSF: true shows the arrow
+        DataValidation validation =
+                helper.createValidation(constraint, new CellRangeAddressList(firstRow, last, column, column));
+        validation.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
         validation.setEmptyCellAllowed(true);
         validation.createPromptBox(promptTitle, prompt);
         validation.setShowPromptBox(true);
@@ -437,5 +505,4 @@ final class PlanWorkbookWriter {
         }
         return lines;
     }
-
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan.workbook;
 
-import jp.hoshin.shared.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +27,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.organization.SectionView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,12 @@ public class PlanWorkbooks {
     private final DepartmentPlans plans;
     private final Clock clock;
 
-    PlanWorkbooks(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, DepartmentPlans plans, Clock clock) {
+    PlanWorkbooks(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            DepartmentPlans plans,
+            Clock clock) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -64,11 +69,11 @@ public class PlanWorkbooks {
     }
 
     /** A workbook to download: its file name (Japanese), an ASCII name for old clients, and content. */
-    public record Download(String fileName, String asciiFileName, byte[] content) {
-    }
+    public record Download(String fileName, String asciiFileName, byte[] content) {}
 
     /** The result of an upload: the problems (nothing was changed), or what the replacement did. */
-    public record ImportOutcome(List<ExchangeProblem> problems, @Nullable DraftReplacement replacement) {
+    public record ImportOutcome(
+            List<ExchangeProblem> problems, @Nullable DraftReplacement replacement) {
 
         public boolean succeeded() {
             return problems.isEmpty() && replacement != null;
@@ -80,32 +85,44 @@ public class PlanWorkbooks {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         DepartmentView d = organization.department(m.code(), year, departmentCode);
         Optional<DepartmentPlanView> plan = plans.find(new PlanReference(m.code(), year, d.code()));
-        PlanContent content = plan.map(DepartmentPlanView::content).orElseGet(() -> plans.initialContent(new PlanReference(m.code(), year, d.code())));
+        PlanContent content = plan.map(DepartmentPlanView::content)
+                .orElseGet(() -> plans.initialContent(new PlanReference(m.code(), year, d.code())));
         List<ProjectDraft> projects = plan.map(p -> p.projects().stream()
-                .map(pr -> new ProjectDraft(pr.number(), new ProjectContent(pr.title(), pr.leadSection(), pr.description(), pr.main(),
-                        pr.targets(), null)))
-                .toList()).orElse(List.of());
-        WorkbookIdentity identity = new WorkbookIdentity(m.code(), year, d.code(), plan.map(DepartmentPlanView::version).orElse(null));
+                        .map(pr -> new ProjectDraft(
+                                pr.number(),
+                                new ProjectContent(
+                                        pr.title(), pr.leadSection(), pr.description(), pr.main(), pr.targets(), null)))
+                        .toList())
+                .orElse(List.of());
+        WorkbookIdentity identity = new WorkbookIdentity(
+                m.code(), year, d.code(), plan.map(DepartmentPlanView::version).orElse(null));
         LocalDateTime now = LocalDateTime.now(clock.withZone(FiscalYear.JAPAN));
-        PlanWorkbookWriter.Cover cover = new PlanWorkbookWriter.Cover(m.name(), fy.year().label(), d.name(),
+        PlanWorkbookWriter.Cover cover = new PlanWorkbookWriter.Cover(
+                m.name(),
+                fy.year().label(),
+                d.name(),
                 plan.map(p -> p.status().label()).orElse(Messages.get("departmentplan.workbook.notStarted")),
                 FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
                 d.sections().stream().map(SectionView::name).toList());
         byte[] bytes = new PlanWorkbookWriter().write(cover, new PlanWorkbookData(identity, content, projects));
-        return new Download(Messages.get("departmentplan.workbook.fileName", fy.year().warekiLabel(), d.name()),
-                "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx", bytes);
+        return new Download(
+                Messages.get("departmentplan.workbook.fileName", fy.year().warekiLabel(), d.name()),
+                "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx",
+                bytes);
     }
 
     /**
      * Reads the uploaded workbook and, when it has no problem at all, replaces the draft with it.
      * Any problem — of the file, of a cell, of the plan it was made from — changes nothing.
      */
-    public ImportOutcome importWorkbook(String municipalityCode, int year, String departmentCode, long size, InputStream content) {
+    public ImportOutcome importWorkbook(
+            String municipalityCode, int year, String departmentCode, long size, InputStream content) {
         if (size <= 0) {
             return refused(Messages.get("departmentplan.import.noFile"));
         }
         if (size > MAX_BYTES) {
-            return refused(Messages.get("departmentplan.import.tooLargeSized", String.format("%.1f", size / 1024.0 / 1024.0)));
+            return refused(
+                    Messages.get("departmentplan.import.tooLargeSized", String.format("%.1f", size / 1024.0 / 1024.0)));
         }
         byte[] bytes;
         try {
@@ -136,8 +153,11 @@ public class PlanWorkbooks {
             return refused(refusal.get());
         }
         try {
-            DraftReplacement replacement = plans.replaceDraft(new PlanReference(m.code(), year, d.code()), identity.planVersion(),
-                    reading.data().content(), reading.data().projects());
+            DraftReplacement replacement = plans.replaceDraft(
+                    new PlanReference(m.code(), year, d.code()),
+                    identity.planVersion(),
+                    reading.data().content(),
+                    reading.data().projects());
             return new ImportOutcome(List.of(), replacement);
         } catch (ConcurrentEditException e) {
             return refused(STALE);
@@ -152,12 +172,16 @@ public class PlanWorkbooks {
     private static final String STALE = Messages.get("departmentplan.import.stale");
 
     /** The workbook must be the one of this municipality, year and department. */
-    private Optional<ExchangeProblem> belongsHere(WorkbookIdentity identity, MunicipalityView m, FiscalYearView fy, DepartmentView d) {
+    private Optional<ExchangeProblem> belongsHere(
+            WorkbookIdentity identity, MunicipalityView m, FiscalYearView fy, DepartmentView d) {
         String target = Messages.get("departmentplan.import.notHere", fy.year().label(), d.name());
         if (!identity.municipalityCode().equals(m.code())) {
-            String other = municipalities.find(identity.municipalityCode()).map(MunicipalityView::name)
+            String other = municipalities
+                    .find(identity.municipalityCode())
+                    .map(MunicipalityView::name)
                     .orElse(Messages.get("departmentplan.import.municipalityCode", identity.municipalityCode()));
-            return Optional.of(ExchangeProblem.ofFile(Messages.get("departmentplan.import.otherMunicipality", other, m.name(), target)));
+            return Optional.of(ExchangeProblem.ofFile(
+                    Messages.get("departmentplan.import.otherMunicipality", other, m.name(), target)));
         }
         if (identity.fiscalYear() != fy.year().startYear()) {
             String other;
@@ -169,21 +193,26 @@ public class PlanWorkbooks {
             return Optional.of(ExchangeProblem.ofFile(Messages.get("departmentplan.import.otherOwner", other, target)));
         }
         if (!identity.departmentCode().equals(d.code())) {
-            String other = organization.departments(fy).stream().filter(x -> x.code().equals(identity.departmentCode()))
-                    .map(DepartmentView::name).findFirst().orElse(Messages.get("departmentplan.import.departmentCode", identity.departmentCode()));
+            String other = organization.departments(fy).stream()
+                    .filter(x -> x.code().equals(identity.departmentCode()))
+                    .map(DepartmentView::name)
+                    .findFirst()
+                    .orElse(Messages.get("departmentplan.import.departmentCode", identity.departmentCode()));
             return Optional.of(ExchangeProblem.ofFile(Messages.get("departmentplan.import.otherOwner", other, target)));
         }
         return Optional.empty();
     }
 
     /** Whether the draft may be replaced by a workbook made from {@code version} (null: the empty template). */
-    private static Optional<String> writable(@Nullable DepartmentPlanView plan, @Nullable Long version, FiscalYearView fy) {
+    private static Optional<String> writable(
+            @Nullable DepartmentPlanView plan, @Nullable Long version, FiscalYearView fy) {
         if (plan == null) {
             if (version != null) {
                 return Optional.of(Messages.get("departmentplan.import.planGone"));
             }
             if (!fy.open()) {
-                return Optional.of(Messages.get("departmentplan.import.yearClosed", fy.year().label()));
+                return Optional.of(Messages.get(
+                        "departmentplan.import.yearClosed", fy.year().label()));
             }
             return Optional.empty();
         }
@@ -191,7 +220,8 @@ public class PlanWorkbooks {
             return Optional.of(Messages.get("departmentplan.import.templateOutdated"));
         }
         if (plan.status() != PlanStatus.DRAFT) {
-            return Optional.of(Messages.get("departmentplan.import.notDraft", plan.status().label()));
+            return Optional.of(
+                    Messages.get("departmentplan.import.notDraft", plan.status().label()));
         }
         if (version != plan.version()) {
             return Optional.of(STALE);

@@ -7,5 +7,8 @@ import org.jspecify.annotations.Nullable;
  * year), department, and the plan's version at download ({@code null}: the empty template, made
  * before the plan was started). An upload made from an older version is refused.
  */
-public record WorkbookIdentity(String municipalityCode, int fiscalYear, String departmentCode, @Nullable Long planVersion) {
-}
+public record WorkbookIdentity(
+        String municipalityCode,
+        int fiscalYear,
+        String departmentCode,
+        @Nullable Long planVersion) {}

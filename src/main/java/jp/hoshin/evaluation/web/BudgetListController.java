@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation.web;
 
-import jp.hoshin.shared.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -48,8 +48,12 @@ class BudgetListController {
     private final BudgetList budgetList;
     private final Access access;
 
-    BudgetListController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, BudgetList budgetList,
-                         Access access) {
+    BudgetListController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            BudgetList budgetList,
+            Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -58,8 +62,13 @@ class BudgetListController {
     }
 
     @GetMapping("/staff/m/{code}/{year}/evaluations/budget")
-    String list(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String department,
-                @RequestParam(defaultValue = "") String measure, @RequestParam(defaultValue = "") String direction, Model model) {
+    String list(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String measure,
+            @RequestParam(defaultValue = "") String direction,
+            Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         BudgetList.Filter filter = filter(department, measure, direction);
@@ -73,35 +82,68 @@ class BudgetListController {
         model.addAttribute("measures", page.measures());
         model.addAttribute("directions", FutureDirection.values());
         model.addAttribute("filter", filter);
-        Map<String, String> names = departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        Map<String, String> names =
+                departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
         java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
         String base = "/staff/m/" + m.code() + "/" + year + "/evaluations/";
         model.addAttribute("lineCount", lines.size());
-        model.addAttribute("rowsHtml", ListRow.tableRows(lines.stream().map(l -> ListRow.of(l, base, names, yen)).toList()));
-        model.addAttribute("totalCost", yen.format(lines.stream().mapToLong(l -> l.totalCost() == null ? 0 : l.totalCost()).sum()));
-        model.addAttribute("totalGeneral", yen.format(lines.stream().mapToLong(l -> l.generalFund() == null ? 0 : l.generalFund()).sum()));
-        model.addAttribute("query", "department=" + UriUtils.encodeQueryParam(department, StandardCharsets.UTF_8)
-                + "&measure=" + UriUtils.encodeQueryParam(measure, StandardCharsets.UTF_8)
-                + "&direction=" + UriUtils.encodeQueryParam(direction, StandardCharsets.UTF_8));
+        model.addAttribute(
+                "rowsHtml",
+                ListRow.tableRows(
+                        lines.stream().map(l -> ListRow.of(l, base, names, yen)).toList()));
+        model.addAttribute(
+                "totalCost",
+                yen.format(lines.stream()
+                        .mapToLong(l -> l.totalCost() == null ? 0 : l.totalCost())
+                        .sum()));
+        model.addAttribute(
+                "totalGeneral",
+                yen.format(lines.stream()
+                        .mapToLong(l -> l.generalFund() == null ? 0 : l.generalFund())
+                        .sum()));
+        model.addAttribute(
+                "query",
+                "department=" + UriUtils.encodeQueryParam(department, StandardCharsets.UTF_8)
+                        + "&measure=" + UriUtils.encodeQueryParam(measure, StandardCharsets.UTF_8)
+                        + "&direction=" + UriUtils.encodeQueryParam(direction, StandardCharsets.UTF_8));
         return "staff/evaluation-budget";
     }
 
     @GetMapping("/staff/m/{code}/{year}/evaluations/budget.xlsx")
-    ResponseEntity<byte[]> excel(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String department,
-                                 @RequestParam(defaultValue = "") String measure, @RequestParam(defaultValue = "") String direction) {
+    ResponseEntity<byte[]> excel(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String measure,
+            @RequestParam(defaultValue = "") String direction) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
-        Map<String, String> names = organization.departments(fy).stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        Map<String, String> names = organization.departments(fy).stream()
+                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
         List<BudgetList.Line> lines = budgetList.lines(fy, filter(department, measure, direction));
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("予算査定用一覧");
             CellStyle yen = wb.createCellStyle();
             yen.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(Messages.get("evaluation.budgetList.title", m.name(), fy.year().label()));
-            String[] headings = {"No.", "事業名", "部", "段階", "トータルコスト（円）", "一般財源（円）", "今後の方向性",
-                    "前年度トータルコスト（円）", "増減（円）", "前年度の方向性", "方向性の変化"};
+            title.createCell(0)
+                    .setCellValue(Messages.get(
+                            "evaluation.budgetList.title", m.name(), fy.year().label()));
+            String[] headings = {
+                "No.",
+                "事業名",
+                "部",
+                "段階",
+                "トータルコスト（円）",
+                "一般財源（円）",
+                "今後の方向性",
+                "前年度トータルコスト（円）",
+                "増減（円）",
+                "前年度の方向性",
+                "方向性の変化"
+            };
             Row head = sheet.createRow(2);
             for (int i = 0; i < headings.length; i++) {
                 head.createCell(i).setCellValue(headings[i]);
@@ -115,18 +157,29 @@ class BudgetListController {
                 row.createCell(3).setCellValue(l.stage().label());
                 money(row, 4, l.totalCost(), yen);
                 money(row, 5, l.generalFund(), yen);
-                row.createCell(6).setCellValue(l.direction() == null ? "" : l.direction().label());
+                row.createCell(6)
+                        .setCellValue(l.direction() == null ? "" : l.direction().label());
                 money(row, 7, l.previousTotalCost(), yen);
                 money(row, 8, l.costChange(), yen);
-                row.createCell(9).setCellValue(l.previousDirection() == null ? "" : l.previousDirection().label());
-                row.createCell(10).setCellValue(l.directionChanged() ? Messages.get("evaluation.budgetList.changed") : "");
+                row.createCell(9)
+                        .setCellValue(
+                                l.previousDirection() == null
+                                        ? ""
+                                        : l.previousDirection().label());
+                row.createCell(10)
+                        .setCellValue(l.directionChanged() ? Messages.get("evaluation.budgetList.changed") : "");
             }
             sheet.setColumnWidth(1, 40 * 256);
             for (int c : new int[] {4, 5, 7, 8}) {
                 sheet.setColumnWidth(c, 20 * 256);
             }
             wb.write(out);
-            return Downloads.attachment(Messages.get("evaluation.budgetList.fileName", m.name(), fy.year().warekiLabel()), Downloads.XLSX)
+            return Downloads.attachment(
+                            Messages.get(
+                                    "evaluation.budgetList.fileName",
+                                    m.name(),
+                                    fy.year().warekiLabel()),
+                            Downloads.XLSX)
                     .body(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,15 +191,35 @@ class BudgetListController {
      * and 150 lines of ten cells through template expressions cost several times the query (bench/evaluation-list.sh),
      * so the table body is written here, every text escaped, and the template places it.
      */
-    record ListRow(int number, String href, String name, String department, String stage, String totalCost, String generalFund,
-               String direction, String previousTotalCost, String costChange, String previousDirection, boolean directionChanged) {
+    record ListRow(
+            int number,
+            String href,
+            String name,
+            String department,
+            String stage,
+            String totalCost,
+            String generalFund,
+            String direction,
+            String previousTotalCost,
+            String costChange,
+            String previousDirection,
+            boolean directionChanged) {
 
         static ListRow of(BudgetList.Line l, String base, Map<String, String> names, java.text.NumberFormat yen) {
             Long change = l.costChange();
-            return new ListRow(l.number(), base + l.number(), l.name(), names.getOrDefault(l.departmentCode(), l.departmentCode()),
-                    l.stage().label(), money(yen, l.totalCost()), money(yen, l.generalFund()), l.direction() == null ? "—" : l.direction().label(),
-                    money(yen, l.previousTotalCost()), change == null ? "—" : (change > 0 ? "+" : "") + yen.format(change),
-                    l.previousDirection() == null ? "—" : l.previousDirection().label(), l.directionChanged());
+            return new ListRow(
+                    l.number(),
+                    base + l.number(),
+                    l.name(),
+                    names.getOrDefault(l.departmentCode(), l.departmentCode()),
+                    l.stage().label(),
+                    money(yen, l.totalCost()),
+                    money(yen, l.generalFund()),
+                    l.direction() == null ? "—" : l.direction().label(),
+                    money(yen, l.previousTotalCost()),
+                    change == null ? "—" : (change > 0 ? "+" : "") + yen.format(change),
+                    l.previousDirection() == null ? "—" : l.previousDirection().label(),
+                    l.directionChanged());
         }
 
         private static String money(java.text.NumberFormat yen, @Nullable Long value) {
@@ -157,9 +230,13 @@ class BudgetListController {
         static String tableRows(List<ListRow> rows) {
             StringBuilder html = new StringBuilder(rows.size() * 480);
             for (ListRow r : rows) {
-                html.append("<tr><td class=\"num\">").append(r.number())
-                        .append("</td><th scope=\"row\"><a href=\"").append(HtmlUtils.htmlEscape(r.href(), "UTF-8")).append("\">")
-                        .append(HtmlUtils.htmlEscape(r.name(), "UTF-8")).append("</a></th>");
+                html.append("<tr><td class=\"num\">")
+                        .append(r.number())
+                        .append("</td><th scope=\"row\"><a href=\"")
+                        .append(HtmlUtils.htmlEscape(r.href(), "UTF-8"))
+                        .append("\">")
+                        .append(HtmlUtils.htmlEscape(r.name(), "UTF-8"))
+                        .append("</a></th>");
                 cell(html, "", r.department());
                 cell(html, "", r.stage());
                 cell(html, "num", r.totalCost());
@@ -167,9 +244,12 @@ class BudgetListController {
                 cell(html, "", r.direction());
                 cell(html, "num", r.previousTotalCost());
                 cell(html, "num", r.costChange());
-                html.append("<td><span>").append(HtmlUtils.htmlEscape(r.previousDirection(), "UTF-8")).append("</span>");
+                html.append("<td><span>")
+                        .append(HtmlUtils.htmlEscape(r.previousDirection(), "UTF-8"))
+                        .append("</span>");
                 if (r.directionChanged()) {
-                    html.append("<strong class=\"tag\">").append(HtmlUtils.htmlEscape(Messages.get("evaluation.budgetList.changedTag"), "UTF-8"))
+                    html.append("<strong class=\"tag\">")
+                            .append(HtmlUtils.htmlEscape(Messages.get("evaluation.budgetList.changedTag"), "UTF-8"))
                             .append("</strong>");
                 }
                 html.append("</td></tr>\n");
@@ -178,7 +258,9 @@ class BudgetListController {
         }
 
         private static void cell(StringBuilder html, String cssClass, String text) {
-            html.append(cssClass.isEmpty() ? "<td>" : "<td class=\"" + cssClass + "\">").append(HtmlUtils.htmlEscape(text, "UTF-8")).append("</td>");
+            html.append(cssClass.isEmpty() ? "<td>" : "<td class=\"" + cssClass + "\">")
+                    .append(HtmlUtils.htmlEscape(text, "UTF-8"))
+                    .append("</td>");
         }
     }
 

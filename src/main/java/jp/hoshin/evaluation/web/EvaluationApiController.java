@@ -27,18 +27,52 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvaluationApiController {
 
-    static final List<String> COLUMNS = List.of("自治体コード", "年度", "番号", "事業名", "部コード", "部", "課", "施策等の要素ID",
-            "事業期間", "新規・継続", "実施方法", "根拠法令", "根拠法令の区分", "対象", "意図", "手段",
-            "成果指標", "成果指標の単位", "成果指標の目標値", "成果指標の実績値", "成果指標の達成率（%）",
-            "事業費（円）", "うち一般財源（円）", "人工数", "人件費単価（円）", "人件費（円）", "トータルコスト（円）", "単位コスト（円）",
-            "妥当性", "有効性", "効率性", "今後の方向性", "改善の内容", "説明用の架空データ");
+    static final List<String> COLUMNS = List.of(
+            "自治体コード",
+            "年度",
+            "番号",
+            "事業名",
+            "部コード",
+            "部",
+            "課",
+            "施策等の要素ID",
+            "事業期間",
+            "新規・継続",
+            "実施方法",
+            "根拠法令",
+            "根拠法令の区分",
+            "対象",
+            "意図",
+            "手段",
+            "成果指標",
+            "成果指標の単位",
+            "成果指標の目標値",
+            "成果指標の実績値",
+            "成果指標の達成率（%）",
+            "事業費（円）",
+            "うち一般財源（円）",
+            "人工数",
+            "人件費単価（円）",
+            "人件費（円）",
+            "トータルコスト（円）",
+            "単位コスト（円）",
+            "妥当性",
+            "有効性",
+            "効率性",
+            "今後の方向性",
+            "改善の内容",
+            "説明用の架空データ");
 
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final PublishedEvaluations evaluations;
 
-    EvaluationApiController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, PublishedEvaluations evaluations) {
+    EvaluationApiController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            PublishedEvaluations evaluations) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -49,7 +83,8 @@ class EvaluationApiController {
     ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable int year) {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
-        Map<String, String> names = organization.departments(fy).stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        Map<String, String> names = organization.departments(fy).stream()
+                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
         List<List<?>> rows = new ArrayList<>();
         rows.add(COLUMNS);
         for (EvaluationSheetView s : evaluations.published(m.code(), year)) {
@@ -62,8 +97,10 @@ class EvaluationApiController {
         SheetContent c = s.content();
         int y = s.year();
         CostBreakdown b = s.breakdown(y);
-        PerformanceIndicator outcome = c.indicators().stream().filter(i -> i.kind() == jp.hoshin.evaluation.IndicatorKind.OUTCOME)
-                .findFirst().orElse(null);
+        PerformanceIndicator outcome = c.indicators().stream()
+                .filter(i -> i.kind() == jp.hoshin.evaluation.IndicatorKind.OUTCOME)
+                .findFirst()
+                .orElse(null);
         var a = s.second().complete() ? s.second() : s.first();
         List<@Nullable Object> row = new ArrayList<>();
         row.add(code);

@@ -1,14 +1,7 @@
 package jp.hoshin.evaluation.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +15,6 @@ import jp.hoshin.evaluation.Rating;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.JapaneseDates;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -51,14 +43,35 @@ class EvaluationDocuments {
         this.templateDigest = Fingerprint.ofTemplate(TEMPLATE);
     }
 
-    IssuedDocument sheets(MunicipalityView municipality, FiscalYear year, List<EvaluationSheetView> sheets, Map<String, String> departmentNames,
-                          Map<String, String> elementTitles, String key) {
-        String fingerprint = Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + departmentNames + '\n' + elementTitles + '\n' + sheets);
-        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, sheets, departmentNames, elementTitles));
+    IssuedDocument sheets(
+            MunicipalityView municipality,
+            FiscalYear year,
+            List<EvaluationSheetView> sheets,
+            Map<String, String> departmentNames,
+            Map<String, String> elementTitles,
+            String key) {
+        String fingerprint = Fingerprint.of(templateDigest
+                + '\n'
+                + municipality.name()
+                + '\n'
+                + departmentNames
+                + '\n'
+                + elementTitles
+                + '\n'
+                + sheets);
+        return issued.issue(
+                key,
+                fingerprint,
+                "application/pdf",
+                () -> render(municipality, year, sheets, departmentNames, elementTitles));
     }
 
-    byte[] render(MunicipalityView municipality, FiscalYear year, List<EvaluationSheetView> sheets, Map<String, String> departmentNames,
-                  Map<String, String> elementTitles) {
+    byte[] render(
+            MunicipalityView municipality,
+            FiscalYear year,
+            List<EvaluationSheetView> sheets,
+            Map<String, String> departmentNames,
+            Map<String, String> elementTitles) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("pdf", true);
         context.setVariable("municipality", municipality);
@@ -71,6 +84,4 @@ class EvaluationDocuments {
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/evaluations");
     }
-
-
 }

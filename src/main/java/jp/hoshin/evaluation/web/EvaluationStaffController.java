@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,8 +62,15 @@ class EvaluationStaffController {
     private final PolicyPlans policyPlans;
     private final Access access;
 
-    EvaluationStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Evaluations evaluations,
-                              EvaluationSelection selection, EvaluationReview review, PolicyPlans policyPlans, Access access) {
+    EvaluationStaffController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            Evaluations evaluations,
+            EvaluationSelection selection,
+            EvaluationReview review,
+            PolicyPlans policyPlans,
+            Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -83,7 +90,9 @@ class EvaluationStaffController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("departments", departments);
-        model.addAttribute("departmentNames", departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name)));
+        model.addAttribute(
+                "departmentNames",
+                departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name)));
         model.addAttribute("sheets", evaluations.sheets(m.code(), year));
         model.addAttribute("progress", review.progress(m.code(), year));
         model.addAttribute("stages", EvaluationStage.values());
@@ -93,23 +102,42 @@ class EvaluationStaffController {
         model.addAttribute("previousYear", fiscalYears.find(m.code(), year - 1).isPresent() ? year - 1 : null);
         if (canAdminister) {
             List<EvaluationSelection.PlanCandidate> candidates = selection.planCandidates(m.code(), year);
-            model.addAttribute("candidateGroups", candidates.stream()
-                    .collect(Collectors.groupingBy(EvaluationSelection.PlanCandidate::departmentName, LinkedHashMap::new, Collectors.toList())));
-            model.addAttribute("openCandidates", candidates.stream().filter(c -> !c.selected()).count());
+            model.addAttribute(
+                    "candidateGroups",
+                    candidates.stream()
+                            .collect(Collectors.groupingBy(
+                                    EvaluationSelection.PlanCandidate::departmentName,
+                                    LinkedHashMap::new,
+                                    Collectors.toList())));
+            model.addAttribute(
+                    "openCandidates",
+                    candidates.stream().filter(c -> !c.selected()).count());
         }
         return OVERVIEW_VIEW;
     }
 
     /** 評価対象の選定 from the year's department plans: the chosen projects get a sheet each, all or none. */
     @PostMapping("/staff/m/{code}/{year}/evaluations/select")
-    String selectFromPlans(@PathVariable String code, @PathVariable int year,
-                           @RequestParam(name = "project", required = false) @Nullable List<Long> projects, RedirectAttributes redirect) {
+    String selectFromPlans(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(name = "project", required = false) @Nullable List<Long> projects,
+            RedirectAttributes redirect) {
         access.requireAdminister(code);
         try {
-            List<EvaluationSheetView> created = selection.selectFromPlans(code, year, projects == null ? List.of() : projects,
-                    access.currentUsername());
-            redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.selected", created.size(), created.getFirst().number(),
-                    created.size() > 1 ? Messages.get("evaluation.flash.selectedUpTo", created.getLast().number()) : ""));
+            List<EvaluationSheetView> created = selection.selectFromPlans(
+                    code, year, projects == null ? List.of() : projects, access.currentUsername());
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.get(
+                            "evaluation.flash.selected",
+                            created.size(),
+                            created.getFirst().number(),
+                            created.size() > 1
+                                    ? Messages.get(
+                                            "evaluation.flash.selectedUpTo",
+                                            created.getLast().number())
+                                    : ""));
         } catch (BusinessRuleException | IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", Messages.get("evaluation.flash.noneCreated", e.getMessage()));
         }
@@ -118,17 +146,29 @@ class EvaluationStaffController {
 
     /** 評価対象の選定: a new sheet for a department's project (planning section). */
     @PostMapping("/staff/m/{code}/{year}/evaluations")
-    String create(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String departmentCode,
-                  @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String sectionName,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(defaultValue = "") String departmentCode,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String sectionName,
+            RedirectAttributes redirect) {
         access.requireAdminister(code);
         try {
             if (JapaneseText.text(name).isEmpty()) {
                 throw new IllegalArgumentException(Messages.get("evaluation.create.nameRequired"));
             }
-            EvaluationSheetView sheet = evaluations.create(code, year, departmentCode,
-                    SheetContent.named(JapaneseText.text(name), JapaneseText.optionalText(sectionName).orElse(null)), access.currentUsername());
-            redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.created", sheet.content().name(), sheet.number()));
+            EvaluationSheetView sheet = evaluations.create(
+                    code,
+                    year,
+                    departmentCode,
+                    SheetContent.named(
+                            JapaneseText.text(name),
+                            JapaneseText.optionalText(sectionName).orElse(null)),
+                    access.currentUsername());
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.get("evaluation.flash.created", sheet.content().name(), sheet.number()));
             return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + sheet.number();
         } catch (BusinessRuleException | IllegalArgumentException | jp.hoshin.shared.NotFoundException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -137,8 +177,11 @@ class EvaluationStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/evaluations/labor-cost")
-    String laborCost(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String yen,
-                     RedirectAttributes redirect) {
+    String laborCost(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(defaultValue = "") String yen,
+            RedirectAttributes redirect) {
         access.requireAdminister(code);
         fiscalYears.get(code, year).requireOpen();
         var value = JapaneseText.parseWholeNumber(yen).filter(v -> v >= 0);
@@ -146,7 +189,8 @@ class EvaluationStaffController {
             redirect.addFlashAttribute("flashError", Messages.get("evaluation.laborUnitCost.invalid"));
         } else {
             evaluations.setLaborUnitCost(code, year, value.get());
-            redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.laborUnitCostSet", String.format("%,d", value.get())));
+            redirect.addFlashAttribute(
+                    "flash", Messages.get("evaluation.flash.laborUnitCostSet", String.format("%,d", value.get())));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
@@ -155,9 +199,14 @@ class EvaluationStaffController {
     String carryForward(@PathVariable String code, @PathVariable int year, RedirectAttributes redirect) {
         access.requireAdminister(code);
         try {
-            int n = selection.carryForward(code, year - 1, List.of(), access.currentUsername()).size();
-            redirect.addFlashAttribute("flash", n == 0 ? Messages.get("evaluation.flash.nothingToCarry")
-                    : Messages.get("evaluation.flash.carried", n));
+            int n = selection
+                    .carryForward(code, year - 1, List.of(), access.currentUsername())
+                    .size();
+            redirect.addFlashAttribute(
+                    "flash",
+                    n == 0
+                            ? Messages.get("evaluation.flash.nothingToCarry")
+                            : Messages.get("evaluation.flash.carried", n));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -173,8 +222,14 @@ class EvaluationStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}")
-    String save(@PathVariable String code, @PathVariable int year, @PathVariable int number, @ModelAttribute("form") SheetForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable int number,
+            @ModelAttribute("form") SheetForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         EvaluationSheetView sheet = evaluations.get(new SheetReference(m.code(), year, number));
         access.requireEvaluationEdit(m.code(), sheet.departmentCode(), sheet.stage() == EvaluationStage.FIRST);
@@ -212,7 +267,8 @@ class EvaluationStaffController {
         model.addAttribute("canWrite", open && underReview && editor);
         model.addAttribute("canFirst", open && first && editor);
         model.addAttribute("canSecond", open && sheet.stage() == EvaluationStage.SECOND && admin);
-        model.addAttribute("canFinalize", open && sheet.stage() == EvaluationStage.SECOND && access.canReview(m.code()));
+        model.addAttribute(
+                "canFinalize", open && sheet.stage() == EvaluationStage.SECOND && access.canReview(m.code()));
         model.addAttribute("canPublish", open && sheet.stage() == EvaluationStage.FINALIZED && admin);
         model.addAttribute("canRevise", open && sheet.frozen() && admin);
         model.addAttribute("ratings", Rating.values());
@@ -223,16 +279,30 @@ class EvaluationStaffController {
         model.addAttribute("indicatorKinds", IndicatorKind.values());
         model.addAttribute("planProjects", evaluations.linkablePlanProjects(m.code(), year, sheet.departmentCode()));
         List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(m.code());
-        model.addAttribute("linkable", linkable.stream().collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new)));
-        model.addAttribute("elementTitles", linkable.stream().collect(Collectors.toMap(PolicyPlans.LinkableElement::key,
-                PolicyPlans.LinkableElement::label, (a, b) -> a)));
+        model.addAttribute(
+                "linkable",
+                linkable.stream()
+                        .collect(Collectors.toMap(
+                                PolicyPlans.LinkableElement::key,
+                                Function.identity(),
+                                (a, b) -> a,
+                                java.util.LinkedHashMap::new)));
+        model.addAttribute(
+                "elementTitles",
+                linkable.stream()
+                        .collect(Collectors.toMap(
+                                PolicyPlans.LinkableElement::key, PolicyPlans.LinkableElement::label, (a, b) -> a)));
         return SHEET_VIEW;
     }
 
     @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/first")
-    String first(@PathVariable String code, @PathVariable int year, @PathVariable int number, @RequestParam long version,
-                 @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String first(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable int number,
+            @RequestParam long version,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         EvaluationSheetView current = evaluations.get(new SheetReference(code, year, number));
         access.requireEvaluationEdit(code, current.departmentCode(), current.stage() == EvaluationStage.FIRST);
         SheetReference ref = new SheetReference(code, year, number);
@@ -247,20 +317,35 @@ class EvaluationStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/second")
-    String second(@PathVariable String code, @PathVariable int year, @PathVariable int number, @RequestParam long version,
-                  @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String second(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable int number,
+            @RequestParam long version,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         access.requireAdminister(code);
         return act(code, year, number, redirect, () -> {
-            review.recordSecondEvaluation(new SheetReference(code, year, number), version, assessment(params),
-                    JapaneseText.optionalText(params.get("externalComment")).orElse(null), access.currentUsername());
+            review.recordSecondEvaluation(
+                    new SheetReference(code, year, number),
+                    version,
+                    assessment(params),
+                    JapaneseText.optionalText(params.get("externalComment")).orElse(null),
+                    access.currentUsername());
             return Messages.get("evaluation.flash.secondRecorded");
         });
     }
 
     /** 確定 (planning section or mayor's office), 公表 (planning section), 差し戻し and 改訂 (planning section, with a reason). */
     @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/{step:finalize|publish|send-back|revise}")
-    String step(@PathVariable String code, @PathVariable int year, @PathVariable int number, @PathVariable String step,
-                @RequestParam long version, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+    String step(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable int number,
+            @PathVariable String step,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
         if ("finalize".equals(step)) {
             access.requireEvaluationFinalize(code);
         } else {
@@ -289,10 +374,18 @@ class EvaluationStaffController {
     }
 
     static Assessment assessment(Map<String, String> p) {
-        return new Assessment(rating(p.get("relevance")), p.get("relevanceReason"), rating(p.get("effectiveness")),
-                p.get("effectivenessReason"), rating(p.get("efficiency")), p.get("efficiencyReason"),
-                p.get("direction") == null || p.get("direction").isBlank() ? null : FutureDirection.valueOf(p.get("direction")),
-                p.get("improvement"), p.get("comment"));
+        return new Assessment(
+                rating(p.get("relevance")),
+                p.get("relevanceReason"),
+                rating(p.get("effectiveness")),
+                p.get("effectivenessReason"),
+                rating(p.get("efficiency")),
+                p.get("efficiencyReason"),
+                p.get("direction") == null || p.get("direction").isBlank()
+                        ? null
+                        : FutureDirection.valueOf(p.get("direction")),
+                p.get("improvement"),
+                p.get("comment"));
     }
 
     private static @Nullable Rating rating(@Nullable String value) {
@@ -313,6 +406,8 @@ class EvaluationStaffController {
     }
 
     static List<String> words(String text) {
-        return Arrays.stream(JapaneseText.fold(text).split("[、,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(JapaneseText.fold(text).split("[、,\\s]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.MediaType;
@@ -41,8 +41,13 @@ class PublicEvaluationController {
     private final PolicyPlans policyPlans;
     private final EvaluationDocuments documents;
 
-    PublicEvaluationController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, PublishedEvaluations evaluations,
-                               PolicyPlans policyPlans, EvaluationDocuments documents) {
+    PublicEvaluationController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            PublishedEvaluations evaluations,
+            PolicyPlans policyPlans,
+            EvaluationDocuments documents) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -52,8 +57,7 @@ class PublicEvaluationController {
     }
 
     /** A group of sheets on the index: a department or a measure. */
-    record Group(String key, String title, List<EvaluationSheetView> sheets) {
-    }
+    record Group(String key, String title, List<EvaluationSheetView> sheets) {}
 
     @GetMapping("/m/{code}/{year}/evaluations")
     String index(@PathVariable String code, @PathVariable int year, Model model) {
@@ -61,7 +65,8 @@ class PublicEvaluationController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         List<EvaluationSheetView> published = evaluations.published(m.code(), year);
         List<DepartmentView> departments = organization.departments(fy);
-        Map<String, List<EvaluationSheetView>> byDept = published.stream().collect(Collectors.groupingBy(EvaluationSheetView::departmentCode));
+        Map<String, List<EvaluationSheetView>> byDept =
+                published.stream().collect(Collectors.groupingBy(EvaluationSheetView::departmentCode));
         List<Group> deptGroups = new ArrayList<>();
         for (DepartmentView d : departments) {
             if (byDept.containsKey(d.code())) {
@@ -70,8 +75,12 @@ class PublicEvaluationController {
         }
         Map<String, String> titles = elementTitles(m.code());
         Map<String, List<EvaluationSheetView>> byMeasure = published.stream()
-                .collect(Collectors.groupingBy(s -> s.content().policyElementKey() == null ? "" : s.content().policyElementKey(),
-                        LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        s -> s.content().policyElementKey() == null
+                                ? ""
+                                : s.content().policyElementKey(),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         List<Group> measureGroups = new ArrayList<>();
         for (String key : titles.keySet()) {
             if (byMeasure.containsKey(key)) {
@@ -110,9 +119,16 @@ class PublicEvaluationController {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         EvaluationSheetView sheet = publishedSheet(m, year, number);
-        IssuedDocument pdf = documents.sheets(m, fy.year(), List.of(sheet), departmentNames(fy), elementTitles(m.code()),
+        IssuedDocument pdf = documents.sheets(
+                m,
+                fy.year(),
+                List.of(sheet),
+                departmentNames(fy),
+                elementTitles(m.code()),
                 "evaluations/" + m.code() + "/" + year + "/" + number + ".pdf");
-        return pdf(pdf, Messages.get("evaluation.pdf.sheetFileName", m.name(), fy.year().warekiLabel(), number));
+        return pdf(
+                pdf,
+                Messages.get("evaluation.pdf.sheetFileName", m.name(), fy.year().warekiLabel(), number));
     }
 
     @GetMapping("/m/{code}/{year}/evaluations.pdf")
@@ -121,11 +137,19 @@ class PublicEvaluationController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         List<EvaluationSheetView> published = evaluations.published(m.code(), year);
         if (published.isEmpty()) {
-            throw new NotFoundException(Messages.get("evaluation.public.nonePublished", fy.year().label()));
+            throw new NotFoundException(
+                    Messages.get("evaluation.public.nonePublished", fy.year().label()));
         }
-        IssuedDocument pdf = documents.sheets(m, fy.year(), published, departmentNames(fy), elementTitles(m.code()),
+        IssuedDocument pdf = documents.sheets(
+                m,
+                fy.year(),
+                published,
+                departmentNames(fy),
+                elementTitles(m.code()),
                 "evaluations/" + m.code() + "/" + year + ".pdf");
-        return pdf(pdf, Messages.get("evaluation.pdf.allFileName", m.name(), fy.year().warekiLabel()));
+        return pdf(
+                pdf,
+                Messages.get("evaluation.pdf.allFileName", m.name(), fy.year().warekiLabel()));
     }
 
     private static ResponseEntity<byte[]> pdf(IssuedDocument pdf, String filename) {
@@ -136,18 +160,23 @@ class PublicEvaluationController {
     }
 
     private EvaluationSheetView publishedSheet(MunicipalityView m, int year, int number) {
-        return evaluations.publishedSheet(new SheetReference(m.code(), year, number))
+        return evaluations
+                .publishedSheet(new SheetReference(m.code(), year, number))
                 .orElseThrow(() -> new NotFoundException(Messages.get("evaluation.public.notPublished")));
     }
 
     private Map<String, String> departmentNames(FiscalYearView fy) {
-        return organization.departments(fy).stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name, (a, b) -> a,
-                LinkedHashMap::new));
+        return organization.departments(fy).stream()
+                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name, (a, b) -> a, LinkedHashMap::new));
     }
 
     private Map<String, String> elementTitles(String code) {
-        return policyPlans.linkable(code).stream().collect(Collectors.toMap(PolicyPlans.LinkableElement::key,
-                PolicyPlans.LinkableElement::label, (a, b) -> a, LinkedHashMap::new));
+        return policyPlans.linkable(code).stream()
+                .collect(Collectors.toMap(
+                        PolicyPlans.LinkableElement::key,
+                        PolicyPlans.LinkableElement::label,
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     static Function<EvaluationSheetView, String> name() {

@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation.web;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import jp.hoshin.evaluation.PerformanceIndicator;
 import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.evaluation.YearCost;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -132,7 +132,9 @@ public class SheetForm {
 
     /** Keeps the spare rows and three cost columns after a failed save too. */
     void padRows() {
-        long blank = indicators.stream().filter(r -> JapaneseText.text(r.name).isEmpty()).count();
+        long blank = indicators.stream()
+                .filter(r -> JapaneseText.text(r.name).isEmpty())
+                .count();
         for (long i = blank; i < SPARE_ROWS; i++) {
             indicators.add(new IndicatorRow());
         }
@@ -146,13 +148,16 @@ public class SheetForm {
      * {@code years} are the three fiscal years of the form's columns; indicator rows without a name and with
      * no values are skipped.
      */
-    @Nullable SheetContent validate(BindingResult errors, List<Integer> years) {
+    @Nullable
+    SheetContent validate(BindingResult errors, List<Integer> years) {
         FormChecks.required(errors, "name", name, Messages.get("evaluation.field.name"), 200);
         FormChecks.optional(errors, "sectionName", sectionName, Messages.get("evaluation.field.section"), 100);
-        for (String[] f : new String[][] {{"budgetKan", budgetKan, Messages.get("evaluation.field.budgetKan")},
-                {"budgetKou", budgetKou, Messages.get("evaluation.field.budgetKou")},
-                {"budgetMoku", budgetMoku, Messages.get("evaluation.field.budgetMoku")},
-                {"budgetSaimoku", budgetSaimoku, Messages.get("evaluation.field.budgetSaimoku")}}) {
+        for (String[] f : new String[][] {
+            {"budgetKan", budgetKan, Messages.get("evaluation.field.budgetKan")},
+            {"budgetKou", budgetKou, Messages.get("evaluation.field.budgetKou")},
+            {"budgetMoku", budgetMoku, Messages.get("evaluation.field.budgetMoku")},
+            {"budgetSaimoku", budgetSaimoku, Messages.get("evaluation.field.budgetSaimoku")}
+        }) {
             FormChecks.optional(errors, f[0], f[1], Messages.get("evaluation.field.budget", f[2]), 100);
         }
         FormChecks.optional(errors, "legalBasis", legalBasis, Messages.get("evaluation.field.legalBasis"), 400);
@@ -179,15 +184,20 @@ public class SheetForm {
             boolean anyValue = false;
             BigDecimal[] parsed = new BigDecimal[6];
             for (int k = 0; k < 6; k++) {
-                String what = Messages.get("evaluation.field.figure",
-                        k % 2 == 0 ? Messages.get("evaluation.field.targetValue") : Messages.get("evaluation.field.actualValue"), years.get(k / 2));
+                String what = Messages.get(
+                        "evaluation.field.figure",
+                        k % 2 == 0
+                                ? Messages.get("evaluation.field.targetValue")
+                                : Messages.get("evaluation.field.actualValue"),
+                        years.get(k / 2));
                 parsed[k] = decimal(errors, p + fields[k], values[k], label + what);
                 anyValue |= !JapaneseText.text(values[k]).isEmpty();
             }
             String n = JapaneseText.text(r.name);
             if (n.isEmpty()) {
                 if (anyValue || !JapaneseText.text(r.unit).isEmpty()) {
-                    errors.rejectValue(p + "name", "required", Messages.get("evaluation.form.indicatorNameRequired", label));
+                    errors.rejectValue(
+                            p + "name", "required", Messages.get("evaluation.form.indicatorNameRequired", label));
                 }
                 continue;
             }
@@ -197,7 +207,8 @@ public class SheetForm {
             for (int k = 0; k < 3; k++) {
                 figures.add(new IndicatorFigure(years.get(k), parsed[2 * k], parsed[2 * k + 1]));
             }
-            list.add(new PerformanceIndicator(IndicatorKind.valueOf(r.kind), n, JapaneseText.text(r.unit), r.decreasing, figures));
+            list.add(new PerformanceIndicator(
+                    IndicatorKind.valueOf(r.kind), n, JapaneseText.text(r.unit), r.decreasing, figures));
             rowOfIndicator.add(i);
         }
 
@@ -207,11 +218,14 @@ public class SheetForm {
             String p = "costs[" + k + "].";
             String y = Messages.get("evaluation.field.yearSuffix", years.get(k));
             Long national = yen(errors, p + "national", c.national, Messages.get("evaluation.field.national") + y);
-            Long prefectural = yen(errors, p + "prefectural", c.prefectural, Messages.get("evaluation.field.prefectural") + y);
+            Long prefectural =
+                    yen(errors, p + "prefectural", c.prefectural, Messages.get("evaluation.field.prefectural") + y);
             Long bonds = yen(errors, p + "bonds", c.bonds, Messages.get("evaluation.field.bonds") + y);
-            Long other = yen(errors, p + "otherSpecific", c.otherSpecific, Messages.get("evaluation.field.otherSpecific") + y);
+            Long other = yen(
+                    errors, p + "otherSpecific", c.otherSpecific, Messages.get("evaluation.field.otherSpecific") + y);
             Long general = yen(errors, p + "general", c.general, Messages.get("evaluation.field.general") + y);
-            BigDecimal persons = decimal(errors, p + "personYears", c.personYears, Messages.get("evaluation.field.personYears", y));
+            BigDecimal persons =
+                    decimal(errors, p + "personYears", c.personYears, Messages.get("evaluation.field.personYears", y));
             if (persons != null && (persons.signum() < 0 || persons.scale() > 2)) {
                 errors.rejectValue(p + "personYears", "range", Messages.get("evaluation.form.personYears", y));
                 persons = null;
@@ -231,11 +245,31 @@ public class SheetForm {
         if (errors.hasErrors()) {
             return null;
         }
-        List<String> keys = JapaneseText.text(actionItemKeys).isEmpty() ? List.of()
+        List<String> keys = JapaneseText.text(actionItemKeys).isEmpty()
+                ? List.of()
                 : List.of(JapaneseText.fold(actionItemKeys).split("[、,\\s]+"));
-        return new SheetContent(JapaneseText.text(name), opt(sectionName), opt(budgetKan), opt(budgetKou), opt(budgetMoku),
-                opt(budgetSaimoku), opt(legalBasis), kind, opt(policyElementKey), planProjectIds, keys, start, end, newProject,
-                methodSet, opt(target), opt(intent), opt(means), list, yearCosts, unitIndex);
+        return new SheetContent(
+                JapaneseText.text(name),
+                opt(sectionName),
+                opt(budgetKan),
+                opt(budgetKou),
+                opt(budgetMoku),
+                opt(budgetSaimoku),
+                opt(legalBasis),
+                kind,
+                opt(policyElementKey),
+                planProjectIds,
+                keys,
+                start,
+                end,
+                newProject,
+                methodSet,
+                opt(target),
+                opt(intent),
+                opt(means),
+                list,
+                yearCosts,
+                unitIndex);
     }
 
     private static @Nullable Integer year(BindingResult errors, String field, String value, String label) {
@@ -251,7 +285,9 @@ public class SheetForm {
     }
 
     private static @Nullable Long yen(BindingResult errors, String field, String value, String label) {
-        return FormChecks.wholeNumber(errors, field, value, Messages.get("evaluation.field.yen", label), 999_999_999_999_999L).orElse(null);
+        return FormChecks.wholeNumber(
+                        errors, field, value, Messages.get("evaluation.field.yen", label), 999_999_999_999_999L)
+                .orElse(null);
     }
 
     private static @Nullable BigDecimal decimal(BindingResult errors, String field, String value, String label) {

@@ -1,6 +1,5 @@
 package jp.hoshin.evaluation.web;
 
-import jp.hoshin.shared.Messages;
 import java.io.IOException;
 
 import jp.hoshin.evaluation.EvaluationStage;
@@ -11,6 +10,7 @@ import jp.hoshin.identity.Access;
 import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +31,8 @@ class SheetWorkbookController {
     private final SheetWorkbooks workbooks;
     private final Access access;
 
-    SheetWorkbookController(Municipalities municipalities, FiscalYears fiscalYears, SheetWorkbooks workbooks, Access access) {
+    SheetWorkbookController(
+            Municipalities municipalities, FiscalYears fiscalYears, SheetWorkbooks workbooks, Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.workbooks = workbooks;
@@ -39,20 +40,33 @@ class SheetWorkbookController {
     }
 
     @GetMapping("/staff/m/{code}/{year}/evaluations/workbook")
-    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String department) {
+    ResponseEntity<byte[]> download(
+            @PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "") String department) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
-        byte[] content = workbooks.export(m.code(), year, s -> department.isBlank() || s.departmentCode().equals(department));
-        return Downloads.attachment(Messages.get("evaluation.workbook.fileName", m.name(), fy.year().warekiLabel()), Downloads.XLSX).body(content);
+        byte[] content = workbooks.export(
+                m.code(), year, s -> department.isBlank() || s.departmentCode().equals(department));
+        return Downloads.attachment(
+                        Messages.get(
+                                "evaluation.workbook.fileName",
+                                m.name(),
+                                fy.year().warekiLabel()),
+                        Downloads.XLSX)
+                .body(content);
     }
 
     @PostMapping("/staff/m/{code}/{year}/evaluations/workbook")
-    String upload(@PathVariable String code, @PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         MunicipalityView m = municipalities.get(code);
         var staff = access.requireStaff();
-        if (!access.canView(m.code()) || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
+        if (!access.canView(m.code())
+                || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
             throw new AccessDeniedException(Messages.get("evaluation.import.forbidden"));
         }
         String back = "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations";
@@ -60,14 +74,26 @@ class SheetWorkbookController {
             redirect.addFlashAttribute("flashError", Messages.get("evaluation.import.noFile"));
             return back;
         }
-        SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(m.code(), year, file.getBytes(),
+        SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(
+                m.code(),
+                year,
+                file.getBytes(),
                 s -> access.canEditEvaluation(m.code(), s.departmentCode(), s.stage() == EvaluationStage.FIRST));
         if (outcome.succeeded()) {
-            redirect.addFlashAttribute("flash", outcome.changed().isEmpty() ? Messages.get("evaluation.import.flash.unchanged")
-                    : Messages.get("evaluation.import.flash.changed", outcome.changed().size()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    outcome.changed().isEmpty()
+                            ? Messages.get("evaluation.import.flash.unchanged")
+                            : Messages.get(
+                                    "evaluation.import.flash.changed",
+                                    outcome.changed().size()));
         } else {
             redirect.addFlashAttribute("flashError", Messages.get("evaluation.import.flash.rejected"));
-            redirect.addFlashAttribute("workbookProblems", outcome.problems().stream().map(jp.hoshin.shared.exchange.ExchangeProblem::text).toList());
+            redirect.addFlashAttribute(
+                    "workbookProblems",
+                    outcome.problems().stream()
+                            .map(jp.hoshin.shared.exchange.ExchangeProblem::text)
+                            .toList());
         }
         return back;
     }

@@ -14,9 +14,25 @@ final class SheetWorkbookFormat {
 
     /** The labelled rows (1-based Excel row numbers) of the identity and texts. */
     static final List<String> FIELDS = List.of(
-            "事業名", "所管課", "予算科目（款）", "予算科目（項）", "予算科目（目）", "予算科目（細目）", "根拠法令", "根拠法令の区分",
-            "基本計画上の位置付け（要素ID）", "アクションプランの個別課題等（要素ID）", "運営方針と目標の個別事業（ID）",
-            "事業期間（開始年度）", "事業期間（終了年度）", "新規・継続", "実施方法", "対象", "意図", "手段", "単位コストに使う指標（指標の番号）");
+            "事業名",
+            "所管課",
+            "予算科目（款）",
+            "予算科目（項）",
+            "予算科目（目）",
+            "予算科目（細目）",
+            "根拠法令",
+            "根拠法令の区分",
+            "基本計画上の位置付け（要素ID）",
+            "アクションプランの個別課題等（要素ID）",
+            "運営方針と目標の個別事業（ID）",
+            "事業期間（開始年度）",
+            "事業期間（終了年度）",
+            "新規・継続",
+            "実施方法",
+            "対象",
+            "意図",
+            "手段",
+            "単位コストに使う指標（指標の番号）");
     /** Row of the first field. */
     static final int FIRST_FIELD_ROW = 3;
 
@@ -29,6 +45,7 @@ final class SheetWorkbookFormat {
     static final String INDICATOR_HEADING = "指標の番号";
     /** Columns of the indicator table (0-based): 番号, 区分, 指標名, 単位, 減少, then target/actual × 3 years. */
     static final int COL_KIND = 1;
+
     static final int COL_NAME = 2;
     static final int COL_UNIT = 3;
     static final int COL_DECREASING = 4;
@@ -38,8 +55,7 @@ final class SheetWorkbookFormat {
     static final String COST_HEADING = "費用（円）";
     static final List<String> COST_ROWS = List.of("国庫支出金", "都道府県支出金", "地方債", "その他特定財源", "一般財源", "人工数");
 
-    private SheetWorkbookFormat() {
-    }
+    private SheetWorkbookFormat() {}
 
     /** Column letter of a 0-based index (A, B, …, Z, AA). */
     static String column(int index) {

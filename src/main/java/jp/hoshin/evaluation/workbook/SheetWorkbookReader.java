@@ -1,8 +1,5 @@
 package jp.hoshin.evaluation.workbook;
 
-import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
-
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,11 +17,14 @@ import jp.hoshin.evaluation.PerformanceIndicator;
 import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.evaluation.YearCost;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.exchange.CellValue;
 import jp.hoshin.shared.exchange.Problems;
 import jp.hoshin.shared.exchange.RowReader;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.jspecify.annotations.Nullable;
+
+import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
 
 /**
  * Reads one worksheet of an evaluation workbook (the layout of {@link SheetWorkbookFormat}: labels in column A, values
@@ -54,7 +54,8 @@ final class SheetWorkbookReader {
     }
 
     /** The content, or null when the worksheet has a problem (then each is recorded). */
-    @Nullable SheetContent read() {
+    @Nullable
+    SheetContent read() {
         int before = problems.count();
         for (String field : FIELDS) {
             if (!field.equals(row(fieldRow(field)).text(0))) {
@@ -62,7 +63,8 @@ final class SheetWorkbookReader {
                 return null;
             }
         }
-        if (!INDICATOR_HEADING.equals(row(INDICATOR_HEADER_ROW).text(0)) || !COST_HEADING.equals(row(COST_HEADER_ROW).text(0))) {
+        if (!INDICATOR_HEADING.equals(row(INDICATOR_HEADER_ROW).text(0))
+                || !COST_HEADING.equals(row(COST_HEADER_ROW).text(0))) {
             row(INDICATOR_HEADER_ROW).problem(-1, Messages.get("evaluation.import.tablesMoved"));
             return null;
         }
@@ -107,13 +109,35 @@ final class SheetWorkbookReader {
             return null;
         }
         try {
-            return new SheetContent(title, opt("所管課"), opt("予算科目（款）"), opt("予算科目（項）"), opt("予算科目（目）"),
-                    opt("予算科目（細目）"), opt("根拠法令"), kind, opt("基本計画上の位置付け（要素ID）"), projectIds,
-                    words(text("アクションプランの個別課題等（要素ID）")), start, end, newOrContinuing.equals("新規"), methods,
-                    opt("対象"), opt("意図"), opt("手段"), indicators, costs, unitIndex);
+            return new SheetContent(
+                    title,
+                    opt("所管課"),
+                    opt("予算科目（款）"),
+                    opt("予算科目（項）"),
+                    opt("予算科目（目）"),
+                    opt("予算科目（細目）"),
+                    opt("根拠法令"),
+                    kind,
+                    opt("基本計画上の位置付け（要素ID）"),
+                    projectIds,
+                    words(text("アクションプランの個別課題等（要素ID）")),
+                    start,
+                    end,
+                    newOrContinuing.equals("新規"),
+                    methods,
+                    opt("対象"),
+                    opt("意図"),
+                    opt("手段"),
+                    indicators,
+                    costs,
+                    unitIndex);
         } catch (IllegalArgumentException e) {
             // a rule of the content as a whole (SheetContent checks them and says which in Japanese)
-            problems.add(where, 0, null, e.getMessage() == null ? Messages.get("evaluation.import.checkContent") : e.getMessage());
+            problems.add(
+                    where,
+                    0,
+                    null,
+                    e.getMessage() == null ? Messages.get("evaluation.import.checkContent") : e.getMessage());
             return null;
         }
     }
@@ -126,7 +150,11 @@ final class SheetWorkbookReader {
             BigDecimal[] values = new BigDecimal[6];
             boolean any = false;
             for (int k = 0; k < 6; k++) {
-                values[k] = r.decimal(COL_FIRST_VALUE + k, k % 2 == 0 ? Messages.get("evaluation.field.targetValue") : Messages.get("evaluation.field.actualValue"));
+                values[k] = r.decimal(
+                        COL_FIRST_VALUE + k,
+                        k % 2 == 0
+                                ? Messages.get("evaluation.field.targetValue")
+                                : Messages.get("evaluation.field.actualValue"));
                 any |= !r.isEmpty(COL_FIRST_VALUE + k);
             }
             if (name.isEmpty()) {
@@ -152,11 +180,14 @@ final class SheetWorkbookReader {
         for (int y = 0; y < 3; y++) {
             Long[] sources = new Long[5];
             for (int i = 0; i < 5; i++) {
-                sources[i] = row(COST_HEADER_ROW + i + 1).wholeNumber(1 + y, Messages.get("evaluation.field.yen", COST_ROWS.get(i)), 0, Long.MAX_VALUE).orElse(null);
+                sources[i] = row(COST_HEADER_ROW + i + 1)
+                        .wholeNumber(1 + y, Messages.get("evaluation.field.yen", COST_ROWS.get(i)), 0, Long.MAX_VALUE)
+                        .orElse(null);
             }
             RowReader personsRow = row(COST_HEADER_ROW + 6);
             BigDecimal persons = personsRow.decimal(1 + y, "人工数");
-            if (persons != null && (persons.signum() < 0 || persons.stripTrailingZeros().scale() > 2)) {
+            if (persons != null
+                    && (persons.signum() < 0 || persons.stripTrailingZeros().scale() > 2)) {
                 personsRow.problem(1 + y, Messages.get("evaluation.import.personYears"));
                 persons = null;
             }
@@ -167,8 +198,8 @@ final class SheetWorkbookReader {
 
     /** The reader of an Excel row (1-based, as Excel numbers it). */
     private RowReader row(int excelRow) {
-        return rows.computeIfAbsent(excelRow,
-                r -> RowReader.of(problems, where, sheet.getRow(r - 1), r, CellValue.Formulas.CACHED_RESULT));
+        return rows.computeIfAbsent(
+                excelRow, r -> RowReader.of(problems, where, sheet.getRow(r - 1), r, CellValue.Formulas.CACHED_RESULT));
     }
 
     private RowReader field(String label) {
@@ -194,7 +225,10 @@ final class SheetWorkbookReader {
     }
 
     private static List<String> words(String text) {
-        return text.isEmpty() ? List.of()
-                : List.of(JapaneseText.fold(text).split("[、,，\\s]+")).stream().filter(s -> !s.isBlank()).toList();
+        return text.isEmpty()
+                ? List.of()
+                : List.of(JapaneseText.fold(text).split("[、,，\\s]+")).stream()
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 }

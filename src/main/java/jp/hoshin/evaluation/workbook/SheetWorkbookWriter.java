@@ -1,8 +1,5 @@
 package jp.hoshin.evaluation.workbook;
 
-import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
-
-import jp.hoshin.shared.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.IndicatorFigure;
 import jp.hoshin.evaluation.PerformanceIndicator;
 import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.evaluation.YearCost;
+import jp.hoshin.shared.Messages;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,14 +21,16 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
+
 /** Writes a year's evaluation sheets as one workbook: a guide, one worksheet per sheet, and the hidden sheet of versions. */
 final class SheetWorkbookWriter {
 
-    private SheetWorkbookWriter() {
-    }
+    private SheetWorkbookWriter() {}
 
     static byte[] write(String municipalityCode, int year, List<EvaluationSheetView> sheets) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle label = wb.createCellStyle();
             var bold = wb.createFont();
             bold.setBold(true);
@@ -66,15 +65,16 @@ final class SheetWorkbookWriter {
 
     private static void guide(Sheet sheet, int year) {
         String[] lines = {
-                Messages.get("evaluation.workbook.guide.heading", year),
-                Messages.get("evaluation.workbook.guide.line1"),
-                Messages.get("evaluation.workbook.guide.line2"),
-                Messages.get("evaluation.workbook.guide.line3"),
-                Messages.get("evaluation.workbook.guide.line4"),
-                Messages.get("evaluation.workbook.guide.line5"),
-                Messages.get("evaluation.workbook.guide.line6"),
-                Messages.get("evaluation.workbook.guide.line7"),
-                Messages.get("evaluation.workbook.guide.line8")};
+            Messages.get("evaluation.workbook.guide.heading", year),
+            Messages.get("evaluation.workbook.guide.line1"),
+            Messages.get("evaluation.workbook.guide.line2"),
+            Messages.get("evaluation.workbook.guide.line3"),
+            Messages.get("evaluation.workbook.guide.line4"),
+            Messages.get("evaluation.workbook.guide.line5"),
+            Messages.get("evaluation.workbook.guide.line6"),
+            Messages.get("evaluation.workbook.guide.line7"),
+            Messages.get("evaluation.workbook.guide.line8")
+        };
         for (int i = 0; i < lines.length; i++) {
             row(sheet, i).createCell(0).setCellValue(lines[i]);
         }
@@ -85,7 +85,8 @@ final class SheetWorkbookWriter {
         SheetContent c = s.content();
         List<Integer> years = s.years();
         Cell title = row(sheet, 0).createCell(0);
-        title.setCellValue(Messages.get("evaluation.workbook.title", s.number(), s.year(), s.stage().label()));
+        title.setCellValue(Messages.get(
+                "evaluation.workbook.title", s.number(), s.year(), s.stage().label()));
         title.setCellStyle(label);
         Map<String, @Nullable Object> values = new LinkedHashMap<>();
         values.put("事業名", c.name());
@@ -95,11 +96,18 @@ final class SheetWorkbookWriter {
         values.put("予算科目（目）", c.budgetMoku());
         values.put("予算科目（細目）", c.budgetSaimoku());
         values.put("根拠法令", c.legalBasis());
-        values.put("根拠法令の区分", c.legalBasisKind() == null ? null : c.legalBasisKind().label());
+        values.put(
+                "根拠法令の区分",
+                c.legalBasisKind() == null ? null : c.legalBasisKind().label());
         values.put("基本計画上の位置付け（要素ID）", c.policyElementKey());
         values.put("アクションプランの個別課題等（要素ID）", c.actionItemKeys().isEmpty() ? null : String.join("、", c.actionItemKeys()));
-        values.put("運営方針と目標の個別事業（ID）", c.planProjectIds().isEmpty() ? null
-                : String.join("、", c.planProjectIds().stream().map(String::valueOf).toList()));
+        values.put(
+                "運営方針と目標の個別事業（ID）",
+                c.planProjectIds().isEmpty()
+                        ? null
+                        : String.join(
+                                "、",
+                                c.planProjectIds().stream().map(String::valueOf).toList()));
         values.put("事業期間（開始年度）", c.startYear());
         values.put("事業期間（終了年度）", c.endYear());
         values.put("新規・継続", c.newProject() ? "新規" : "継続");
@@ -162,7 +170,7 @@ final class SheetWorkbookWriter {
 
     private static void set(Cell cell, @Nullable Object value, @Nullable CellStyle style) {
         switch (value) {
-            case null -> { }
+            case null -> {}
             case Long l -> cell.setCellValue(l);
             case Integer i -> cell.setCellValue(i);
             case BigDecimal d -> cell.setCellValue(d.doubleValue());
@@ -177,5 +185,4 @@ final class SheetWorkbookWriter {
         Row r = sheet.getRow(index);
         return r == null ? sheet.createRow(index) : r;
     }
-
 }

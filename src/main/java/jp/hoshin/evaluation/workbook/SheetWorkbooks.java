@@ -1,7 +1,5 @@
 package jp.hoshin.evaluation.workbook;
 
-import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -28,6 +26,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+
+import static jp.hoshin.evaluation.workbook.SheetWorkbookFormat.*;
 
 /**
  * The Excel round-trip of a year's evaluation sheets. {@link #export} writes one worksheet per sheet; {@link #importWorkbook}
@@ -57,17 +57,23 @@ public class SheetWorkbooks {
     }
 
     public byte[] export(String municipalityCode, int year, Predicate<EvaluationSheetView> include) {
-        return SheetWorkbookWriter.write(municipalityCode, year,
-                evaluations.sheets(municipalityCode, year).stream().filter(include).toList());
+        return SheetWorkbookWriter.write(
+                municipalityCode,
+                year,
+                evaluations.sheets(municipalityCode, year).stream()
+                        .filter(include)
+                        .toList());
     }
 
-    public Outcome importWorkbook(String municipalityCode, int year, byte[] content, Predicate<EvaluationSheetView> mayEdit) {
+    public Outcome importWorkbook(
+            String municipalityCode, int year, byte[] content, Predicate<EvaluationSheetView> mayEdit) {
         if (content.length > MAX_BYTES) {
             return refused(Messages.get("exchange.tooLarge", 10));
         }
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         if (!fy.open()) {
-            return refused(Messages.get("evaluation.import.yearClosed", fy.year().label()));
+            return refused(
+                    Messages.get("evaluation.import.yearClosed", fy.year().label()));
         }
         Problems problems = new Problems();
         Optional<Workbook> opened = Spreadsheets.open(content, problems, Messages.get("evaluation.import.unreadable"));
@@ -81,7 +87,8 @@ public class SheetWorkbooks {
             if (meta == null || !FORMAT.equals(text(fmt, meta, 0, 1))) {
                 return refused(Messages.get("evaluation.import.notOurs"));
             }
-            if (!municipalityCode.equals(text(fmt, meta, 1, 1)) || !String.valueOf(year).equals(text(fmt, meta, 2, 1))) {
+            if (!municipalityCode.equals(text(fmt, meta, 1, 1))
+                    || !String.valueOf(year).equals(text(fmt, meta, 2, 1))) {
                 return refused(Messages.get("evaluation.import.elsewhere", text(fmt, meta, 2, 1)));
             }
             Map<Integer, EvaluationSheetView> stored = evaluations.byNumber(municipalityCode, year);
@@ -95,11 +102,18 @@ public class SheetWorkbooks {
                 if (number.isEmpty() || version.isEmpty()) {
                     return refused(Messages.get("evaluation.import.metaBroken"));
                 }
-                readSheet(wb.getSheet(name), name, stored.get(number.get().intValue()), number.get().intValue(), version.get(), mayEdit,
-                        problems).ifPresent(c -> parsed.put(number.get().intValue(), Map.entry(version.get(), c)));
+                readSheet(
+                                wb.getSheet(name),
+                                name,
+                                stored.get(number.get().intValue()),
+                                number.get().intValue(),
+                                version.get(),
+                                mayEdit,
+                                problems)
+                        .ifPresent(c -> parsed.put(number.get().intValue(), Map.entry(version.get(), c)));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);  // closing a workbook read from memory
+            throw new UncheckedIOException(e); // closing a workbook read from memory
         }
         if (!problems.isEmpty()) {
             return new Outcome(problems.list(), List.of());
@@ -112,8 +126,14 @@ public class SheetWorkbooks {
     }
 
     /** One worksheet's content when it may be written (unchanged content is always fine); empty with its problems otherwise. */
-    private static Optional<SheetContent> readSheet(@Nullable Sheet sheet, String name, @Nullable EvaluationSheetView current, int number,
-            long version, Predicate<EvaluationSheetView> mayEdit, Problems problems) {
+    private static Optional<SheetContent> readSheet(
+            @Nullable Sheet sheet,
+            String name,
+            @Nullable EvaluationSheetView current,
+            int number,
+            long version,
+            Predicate<EvaluationSheetView> mayEdit,
+            Problems problems) {
         String where = SheetWorkbookReader.where(name);
         if (sheet == null) {
             problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.sheetMissing")));
@@ -133,12 +153,13 @@ public class SheetWorkbooks {
         }
         if (!c.equals(current.content())) {
             if (current.frozen()) {
-                problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.frozen", current.stage().label())));
+                problems.add(ExchangeProblem.ofSheet(
+                        where,
+                        Messages.get("evaluation.import.frozen", current.stage().label())));
                 return Optional.empty();
             }
             if (!mayEdit.test(current)) {
-                problems.add(ExchangeProblem.ofSheet(where,
-                        Messages.get("evaluation.import.forbiddenSheet")));
+                problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.forbiddenSheet")));
                 return Optional.empty();
             }
         }
@@ -151,6 +172,8 @@ public class SheetWorkbooks {
 
     private static String text(DataFormatter fmt, Sheet sheet, int row, int col) {
         Row r = sheet.getRow(row);
-        return r == null || r.getCell(col) == null ? "" : fmt.formatCellValue(r.getCell(col)).strip();
+        return r == null || r.getCell(col) == null
+                ? ""
+                : fmt.formatCellValue(r.getCell(col)).strip();
     }
 }

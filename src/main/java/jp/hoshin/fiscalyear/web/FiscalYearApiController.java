@@ -15,10 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 class FiscalYearApiController {
 
     /** A fiscal year: {@code year} is the western start year (2020 = 令和2年度). */
-    record FiscalYearDto(int year, String label, String wareki, String alsoCalled, String firstDay, String lastDay, String status) {
+    record FiscalYearDto(
+            int year, String label, String wareki, String alsoCalled, String firstDay, String lastDay, String status) {
         static FiscalYearDto of(FiscalYearView v) {
-            return new FiscalYearDto(v.year().startYear(), v.year().label(), v.year().warekiLabel(),
-                    v.year().alternativeLabel().orElse(null), v.year().firstDay().toString(), v.year().lastDay().toString(),
+            return new FiscalYearDto(
+                    v.year().startYear(),
+                    v.year().label(),
+                    v.year().warekiLabel(),
+                    v.year().alternativeLabel().orElse(null),
+                    v.year().firstDay().toString(),
+                    v.year().lastDay().toString(),
                     v.status().name());
         }
     }

@@ -1,6 +1,5 @@
 package jp.hoshin.fiscalyear.web;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -9,6 +8,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +42,12 @@ class FiscalYearStaffController {
         model.addAttribute("years", years);
         model.addAttribute("canAdminister", access.canAdminister(m.code()));
         model.addAttribute("canReview", access.canReview(m.code()));
-        model.addAttribute("suggestedYear", years.stream().findFirst()
-                .map(y -> y.year().next().startYear()).orElse(FiscalYear.current().startYear()));
+        model.addAttribute(
+                "suggestedYear",
+                years.stream()
+                        .findFirst()
+                        .map(y -> y.year().next().startYear())
+                        .orElse(FiscalYear.current().startYear()));
         return VIEW;
     }
 
@@ -57,8 +61,11 @@ class FiscalYearStaffController {
             return "redirect:/staff/m/" + m.code();
         }
         try {
-            FiscalYearView opened = fiscalYears.open(m.code(), FiscalYear.of(year.get().intValue()), access.currentUsername());
-            redirect.addFlashAttribute("flash", Messages.get("fiscalYear.flash.opened", opened.year().label()));
+            FiscalYearView opened =
+                    fiscalYears.open(m.code(), FiscalYear.of(year.get().intValue()), access.currentUsername());
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.get("fiscalYear.flash.opened", opened.year().label()));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -66,20 +73,32 @@ class FiscalYearStaffController {
     }
 
     @PostMapping("/staff/m/{code}/years/{year}/close")
-    String close(@PathVariable String code, @PathVariable int year, @RequestParam long version, RedirectAttributes redirect) {
+    String close(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         fiscalYears.close(m.code(), year, version, access.currentUsername());
-        redirect.addFlashAttribute("flash", Messages.get("fiscalYear.flash.closed", FiscalYear.of(year).label()));
+        redirect.addFlashAttribute(
+                "flash",
+                Messages.get("fiscalYear.flash.closed", FiscalYear.of(year).label()));
         return "redirect:/staff/m/" + m.code();
     }
 
     @PostMapping("/staff/m/{code}/years/{year}/reopen")
-    String reopen(@PathVariable String code, @PathVariable int year, @RequestParam long version, RedirectAttributes redirect) {
+    String reopen(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         fiscalYears.reopen(m.code(), year, version);
-        redirect.addFlashAttribute("flash", Messages.get("fiscalYear.flash.reopened", FiscalYear.of(year).label()));
+        redirect.addFlashAttribute(
+                "flash",
+                Messages.get("fiscalYear.flash.reopened", FiscalYear.of(year).label()));
         return "redirect:/staff/m/" + m.code();
     }
 }

@@ -5,5 +5,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code hoshin.admin.initial-password}: the first administrator's password; generated and written once when empty. */
 @ConfigurationProperties("hoshin.admin")
-record AdminProperties(@DefaultValue("") String initialPassword) {
-}
+record AdminProperties(@DefaultValue("") String initialPassword) {}

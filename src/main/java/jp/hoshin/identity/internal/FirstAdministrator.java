@@ -32,7 +32,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final Path passwordFile;
     private final HoshinMode mode;
 
-    FirstAdministrator(StaffAccounts accounts, HoshinMode mode, AdminProperties admin, EmbeddedDatabaseProperties embeddedDatabase) {
+    FirstAdministrator(
+            StaffAccounts accounts,
+            HoshinMode mode,
+            AdminProperties admin,
+            EmbeddedDatabaseProperties embeddedDatabase) {
         this.accounts = accounts;
         this.mode = mode;
         this.configuredPassword = admin.initialPassword();
@@ -56,7 +60,8 @@ class FirstAdministrator implements ApplicationRunner {
                     サインインして「パスワード変更」で変更したら、このファイルを削除してください。
                     """.formatted(password));
         }
-        accounts.create(new StaffAccounts.NewStaffAccount(null, "admin", "システム管理者", Role.PLANNING_ADMIN, Set.of(), password));
+        accounts.create(
+                new StaffAccounts.NewStaffAccount(null, "admin", "システム管理者", Role.PLANNING_ADMIN, Set.of(), password));
         if (generated) {
             System.out.println("""
 

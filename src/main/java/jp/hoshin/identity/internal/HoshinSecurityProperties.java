@@ -10,13 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link SessionLifetimeFilter}) and the back-off after failed sign-ins (see {@link SignInThrottle}).
  */
 @ConfigurationProperties("hoshin.security")
-record HoshinSecurityProperties(@DefaultValue("12h") Duration sessionAbsoluteLifetime, @DefaultValue SignIn signIn) {
+record HoshinSecurityProperties(
+        @DefaultValue("12h") Duration sessionAbsoluteLifetime,
+        @DefaultValue SignIn signIn) {
 
     /**
      * {@code hoshin.security.sign-in.*}: failures without delay per (account, client address) (default 5) and per
      * client address (default 30), and the longest delay (default 15 min).
      */
-    record SignIn(@DefaultValue("5") int freeFailures, @DefaultValue("30") int freeFailuresPerClient,
-                  @DefaultValue("15m") Duration maxDelay) {
-    }
+    record SignIn(
+            @DefaultValue("5") int freeFailures,
+            @DefaultValue("30") int freeFailuresPerClient,
+            @DefaultValue("15m") Duration maxDelay) {}
 }

@@ -1,6 +1,7 @@
 package jp.hoshin.identity.internal;
 
 import jakarta.servlet.http.HttpSession;
+
 import jp.hoshin.identity.PasswordChanged;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -22,16 +23,20 @@ final class PublicOnlyFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
-    private static final List<PathPattern> PUBLIC_API = SecurityConfiguration.PUBLIC_API_READS.stream().map(PARSER::parse).toList();
+    private static final List<PathPattern> PUBLIC_API =
+            SecurityConfiguration.PUBLIC_API_READS.stream().map(PARSER::parse).toList();
     /** Citizens' comments belong to the public side: the opinion form is the one write (docs/security.md). */
     private static final PathPattern OPINION_FORM = PARSER.parse("/m/{code}/comments/{id}/opinion");
-    private static final List<PathPattern> STAFF = List.of(PARSER.parse("/staff"), PARSER.parse("/staff/**"), PARSER.parse("/login"),
-            PARSER.parse("/logout"));
+
+    private static final List<PathPattern> STAFF =
+            List.of(PARSER.parse("/staff"), PARSER.parse("/staff/**"), PARSER.parse("/login"), PARSER.parse("/logout"));
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (allowed(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (allowed(
+                request.getMethod(),
+                request.getRequestURI().substring(request.getContextPath().length()))) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

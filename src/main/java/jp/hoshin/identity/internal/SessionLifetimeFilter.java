@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,7 +32,10 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && Instant.ofEpochMilli(session.getCreationTime()).plus(lifetime).isBefore(clock.instant())) {
+        if (session != null
+                && Instant.ofEpochMilli(session.getCreationTime())
+                        .plus(lifetime)
+                        .isBefore(clock.instant())) {
             session.invalidate();
         }
         chain.doFilter(request, response);

@@ -2,6 +2,7 @@ package jp.hoshin.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -49,7 +50,6 @@ final class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
         }
         CsrfToken fromCookie = cookie.loadToken(request);
         // the cookie token is checked against the same form field as the session's
-        return fromCookie == null ? null
-                : new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", fromCookie.getToken());
+        return fromCookie == null ? null : new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", fromCookie.getToken());
     }
 }

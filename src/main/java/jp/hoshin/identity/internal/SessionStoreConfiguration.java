@@ -21,7 +21,8 @@ class SessionStoreConfiguration {
      * interval, expiry time, principal name, primary id), guarded so an unchanged session within the granularity is not
      * rewritten. The repository does not look at the update count.
      */
-    static final String UPDATE_SESSION_QUERY = """
+    static final String UPDATE_SESSION_QUERY =
+            """
             UPDATE %TABLE_NAME% S
             SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL,
                 EXPIRY_TIME = V.EXPIRY_TIME, PRINCIPAL_NAME = V.PRINCIPAL_NAME

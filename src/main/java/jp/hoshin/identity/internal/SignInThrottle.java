@@ -40,8 +40,11 @@ class SignInThrottle {
     @Transactional(readOnly = true)
     public boolean blocked(String username, String client) {
         List<Timestamp> until = jdbc.queryForList(
-                "select blocked_until from sign_in_throttle where throttle_key in (?, ?) and blocked_until > ?", Timestamp.class,
-                accountKey(username, client), clientKey(client), Timestamp.from(clock.instant()));
+                "select blocked_until from sign_in_throttle where throttle_key in (?, ?) and blocked_until > ?",
+                Timestamp.class,
+                accountKey(username, client),
+                clientKey(client),
+                Timestamp.from(clock.instant()));
         return !until.isEmpty();
     }
 
@@ -66,7 +69,10 @@ class SignInThrottle {
                 returning failures""", Integer.class, key, Timestamp.from(now));
         Duration delay = backOff.delayAfter(failures == null ? 1 : failures);
         if (!delay.isZero()) {
-            jdbc.update("update sign_in_throttle set blocked_until = ? where throttle_key = ?", Timestamp.from(now.plus(delay)), key);
+            jdbc.update(
+                    "update sign_in_throttle set blocked_until = ? where throttle_key = ?",
+                    Timestamp.from(now.plus(delay)),
+                    key);
         }
     }
 

@@ -57,7 +57,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 
     /** Spring's password check, handing on the principal without its password hash. */
@@ -69,9 +70,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
 
         @Override
-        protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
+        protected Authentication createSuccessAuthentication(
+                Object principal, Authentication authentication, UserDetails user) {
             UserDetails kept = user instanceof StaffPrincipal staff ? staff.withoutCredentials() : user;
-            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(kept, null, kept.getAuthorities());
+            UsernamePasswordAuthenticationToken result =
+                    UsernamePasswordAuthenticationToken.authenticated(kept, null, kept.getAuthorities());
             result.setDetails(authentication.getDetails());
             return result;
         }

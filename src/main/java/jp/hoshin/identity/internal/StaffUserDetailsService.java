@@ -1,10 +1,9 @@
 package jp.hoshin.identity.internal;
 
+import jp.hoshin.identity.SignIns;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-
-import jp.hoshin.identity.SignIns;
 
 /** Loads the principal for {@link StaffAuthenticationProvider}'s password check (not a bean of its own). */
 class StaffUserDetailsService implements UserDetailsService {

@@ -16,7 +16,8 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
+    String login(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         if (error != null) {
             // one answer for a wrong password, an unknown, disabled or throttled account: nothing to tell them apart
             model.addAttribute("errorKey", "login.error.bad");

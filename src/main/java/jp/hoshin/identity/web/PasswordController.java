@@ -1,9 +1,9 @@
 package jp.hoshin.identity.web;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.StaffAccounts;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +29,12 @@ class PasswordController {
     }
 
     @PostMapping("/staff/password")
-    String change(@RequestParam String currentPassword, @RequestParam String newPassword, @RequestParam String confirmPassword,
-                  Model model, RedirectAttributes redirect) {
+    String change(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Model model,
+            RedirectAttributes redirect) {
         var staff = access.requireStaff();
         if (!newPassword.equals(confirmPassword)) {
             model.addAttribute("error", Messages.get("password.confirmationMismatch"));

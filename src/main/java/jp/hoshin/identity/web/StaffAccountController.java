@@ -1,6 +1,5 @@
 package jp.hoshin.identity.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import jp.hoshin.identity.StaffAccountView;
 import jp.hoshin.identity.StaffAccounts;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.FormChecks;
 import org.springframework.stereotype.Controller;
@@ -38,8 +38,11 @@ class StaffAccountController {
     private final MunicipalityDirectory municipalities;
     private final DepartmentDirectory departments;
 
-    StaffAccountController(Access access, StaffAccounts accounts, MunicipalityDirectory municipalities,
-                           DepartmentDirectory departments) {
+    StaffAccountController(
+            Access access,
+            StaffAccounts accounts,
+            MunicipalityDirectory municipalities,
+            DepartmentDirectory departments) {
         this.access = access;
         this.accounts = accounts;
         this.municipalities = municipalities;
@@ -55,20 +58,61 @@ class StaffAccountController {
         private boolean enabled = true;
         private long version;
 
-        public String getUsername() { return username; }
-        public void setUsername(String username) { this.username = username; }
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public Role getRole() { return role; }
-        public void setRole(Role role) { this.role = role; }
-        public List<String> getDepartmentCodes() { return departmentCodes; }
-        public void setDepartmentCodes(List<String> departmentCodes) { this.departmentCodes = departmentCodes; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public boolean isEnabled() { return enabled; }
-        public void setEnabled(boolean enabled) { this.enabled = enabled; }
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
+
+        public List<String> getDepartmentCodes() {
+            return departmentCodes;
+        }
+
+        public void setDepartmentCodes(List<String> departmentCodes) {
+            this.departmentCodes = departmentCodes;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
     }
 
     private String municipality(String code, Model model) {
@@ -77,13 +121,23 @@ class StaffAccountController {
         }
         access.requireAdminister(code);
         model.addAttribute("code", code);
-        model.addAttribute("municipalityName", municipalities.municipalities().stream()
-                .filter(m -> m.code().equals(code)).findFirst().map(MunicipalityDirectory.MunicipalityChoice::name).orElse(code));
+        model.addAttribute(
+                "municipalityName",
+                municipalities.municipalities().stream()
+                        .filter(m -> m.code().equals(code))
+                        .findFirst()
+                        .map(MunicipalityDirectory.MunicipalityChoice::name)
+                        .orElse(code));
         model.addAttribute("roles", Role.values());
         List<DepartmentDirectory.DepartmentChoice> choices = departments.departments(code);
         model.addAttribute("departments", choices);
-        model.addAttribute("departmentNames", choices.stream().collect(Collectors.toMap(
-                DepartmentDirectory.DepartmentChoice::code, DepartmentDirectory.DepartmentChoice::name, (a, b) -> a)));
+        model.addAttribute(
+                "departmentNames",
+                choices.stream()
+                        .collect(Collectors.toMap(
+                                DepartmentDirectory.DepartmentChoice::code,
+                                DepartmentDirectory.DepartmentChoice::name,
+                                (a, b) -> a)));
         return code;
     }
 
@@ -103,27 +157,39 @@ class StaffAccountController {
     }
 
     @PostMapping("/staff/m/{code}/accounts")
-    String create(@PathVariable String code, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @PathVariable String code,
+            @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         municipality(code, model);
         model.addAttribute("creating", true);
         FormChecks.required(errors, "username", form.getUsername(), "ユーザー名", 60);
         FormChecks.required(errors, "displayName", form.getDisplayName(), "氏名", 60);
         checkDepartments(form, errors);
         if (form.getPassword().length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
-            errors.rejectValue("password", "short", Messages.get("account.password.short", StaffAccounts.MIN_PASSWORD_LENGTH));
+            errors.rejectValue(
+                    "password", "short", Messages.get("account.password.short", StaffAccounts.MIN_PASSWORD_LENGTH));
         }
         if (errors.hasErrors()) {
             return FORM_VIEW;
         }
         try {
-            accounts.create(new StaffAccounts.NewStaffAccount(code, form.getUsername(), form.getDisplayName(), form.getRole(),
-                    new LinkedHashSet<>(form.getDepartmentCodes()), form.getPassword()));
+            accounts.create(new StaffAccounts.NewStaffAccount(
+                    code,
+                    form.getUsername(),
+                    form.getDisplayName(),
+                    form.getRole(),
+                    new LinkedHashSet<>(form.getDepartmentCodes()),
+                    form.getPassword()));
         } catch (BusinessRuleException e) {
             errors.rejectValue("username", "refused", e.getMessage());
             return FORM_VIEW;
         }
-        redirect.addFlashAttribute("flash", Messages.get("account.flash.created", form.getUsername().strip()));
+        redirect.addFlashAttribute(
+                "flash",
+                Messages.get("account.flash.created", form.getUsername().strip()));
         return "redirect:/staff/m/" + code + "/accounts";
     }
 
@@ -145,8 +211,13 @@ class StaffAccountController {
     }
 
     @PostMapping("/staff/m/{code}/accounts/{id}")
-    String update(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable String code,
+            @PathVariable long id,
+            @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         municipality(code, model);
         StaffAccountView a = load(code, id);
         model.addAttribute("account", a);
@@ -158,8 +229,13 @@ class StaffAccountController {
             return FORM_VIEW;
         }
         try {
-            accounts.update(id, form.getVersion(), form.getDisplayName(), form.getRole(),
-                    new LinkedHashSet<>(form.getDepartmentCodes()), form.isEnabled());
+            accounts.update(
+                    id,
+                    form.getVersion(),
+                    form.getDisplayName(),
+                    form.getRole(),
+                    new LinkedHashSet<>(form.getDepartmentCodes()),
+                    form.isEnabled());
         } catch (BusinessRuleException | ConcurrentEditException e) {
             errors.reject("refused", e.getMessage());
             return FORM_VIEW;
@@ -178,8 +254,12 @@ class StaffAccountController {
     }
 
     @PostMapping("/staff/m/{code}/accounts/{id}/password")
-    String resetPassword(@PathVariable String code, @PathVariable long id, @RequestParam String newPassword, Model model,
-                         RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam String newPassword,
+            Model model,
+            RedirectAttributes redirect) {
         municipality(code, model);
         load(code, id);
         try {
@@ -192,13 +272,15 @@ class StaffAccountController {
     }
 
     private void checkDepartments(AccountForm form, BindingResult errors) {
-        if (form.getRole() == Role.DEPARTMENT_EDITOR && form.getDepartmentCodes().isEmpty()) {
+        if (form.getRole() == Role.DEPARTMENT_EDITOR
+                && form.getDepartmentCodes().isEmpty()) {
             errors.rejectValue("departmentCodes", "required", Messages.get("account.departments.required"));
         }
     }
 
     private StaffAccountView load(String code, long id) {
-        return accounts.get(id).filter(a -> code.equals(a.municipalityCode()))
+        return accounts.get(id)
+                .filter(a -> code.equals(a.municipalityCode()))
                 .orElseThrow(() -> new NotFoundException(Messages.get("account.notInMunicipality")));
     }
 }

@@ -1,12 +1,12 @@
 package jp.hoshin.municipality.web;
 
-import jp.hoshin.shared.Messages;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.LocalGovernmentCode;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.FormChecks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,18 +41,53 @@ class MunicipalityAdminController {
         private String publicNote = "";
         private long version;
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getNameKana() { return nameKana; }
-        public void setNameKana(String nameKana) { this.nameKana = nameKana; }
-        public String getPrefecture() { return prefecture; }
-        public void setPrefecture(String prefecture) { this.prefecture = prefecture; }
-        public String getPublicNote() { return publicNote; }
-        public void setPublicNote(String publicNote) { this.publicNote = publicNote; }
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getNameKana() {
+            return nameKana;
+        }
+
+        public void setNameKana(String nameKana) {
+            this.nameKana = nameKana;
+        }
+
+        public String getPrefecture() {
+            return prefecture;
+        }
+
+        public void setPrefecture(String prefecture) {
+            this.prefecture = prefecture;
+        }
+
+        public String getPublicNote() {
+            return publicNote;
+        }
+
+        public void setPublicNote(String publicNote) {
+            this.publicNote = publicNote;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
 
         void validate(BindingResult errors, boolean withCode) {
             if (withCode) {
@@ -85,8 +120,8 @@ class MunicipalityAdminController {
             return NEW_VIEW;
         }
         try {
-            MunicipalityView m = municipalities.register(new LocalGovernmentCode(form.getCode()), form.getName(),
-                    form.getNameKana(), form.getPrefecture());
+            MunicipalityView m = municipalities.register(
+                    new LocalGovernmentCode(form.getCode()), form.getName(), form.getNameKana(), form.getPrefecture());
             redirect.addFlashAttribute("flash", Messages.get("municipality.flash.registered", m.name()));
             return "redirect:/staff/m/" + m.code();
         } catch (BusinessRuleException e) {
@@ -112,8 +147,12 @@ class MunicipalityAdminController {
     }
 
     @PostMapping("/staff/m/{code}/settings")
-    String saveSettings(@PathVariable String code, @ModelAttribute("form") MunicipalityForm form, BindingResult errors,
-                        Model model, RedirectAttributes redirect) {
+    String saveSettings(
+            @PathVariable String code,
+            @ModelAttribute("form") MunicipalityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         form.setCode(m.code());
@@ -123,7 +162,12 @@ class MunicipalityAdminController {
             return SETTINGS_VIEW;
         }
         try {
-            municipalities.describe(m.code(), form.getVersion(), form.getName(), form.getNameKana(), form.getPrefecture(),
+            municipalities.describe(
+                    m.code(),
+                    form.getVersion(),
+                    form.getName(),
+                    form.getNameKana(),
+                    form.getPrefecture(),
                     form.getPublicNote());
         } catch (ConcurrentEditException e) {
             errors.reject("conflict", e.getMessage());
@@ -132,5 +176,4 @@ class MunicipalityAdminController {
         redirect.addFlashAttribute("flash", Messages.get("municipality.flash.settingsSaved"));
         return "redirect:/staff/m/" + m.code() + "/settings";
     }
-
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.organization.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +11,7 @@ import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.organization.SectionView;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,32 +25,53 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "組織", description = "年度ごとの部・課と部長、基本方針、経営資源")
 class DepartmentApiController {
 
-    record HeadDto(@Nullable String name, @Nullable String nameKana) {
-    }
+    record HeadDto(@Nullable String name, @Nullable String nameKana) {}
 
-    record ResourcesDto(@Nullable Integer staffCount, @Nullable Long budgetYen) {
-    }
+    record ResourcesDto(
+            @Nullable Integer staffCount, @Nullable Long budgetYen) {}
 
-    record SectionDto(String name, int displayOrder) {
-    }
+    record SectionDto(String name, int displayOrder) {}
 
     /** A department of a fiscal year. {@code version} is needed to update it. */
-    record DepartmentDto(String code, String name, int displayOrder, HeadDto head, @Nullable String basicPolicy,
-                         @Nullable String work, @Nullable String missionHeadline, @Nullable String mission,
-                         ResourcesDto resources, List<SectionDto> sections, long version) {
+    record DepartmentDto(
+            String code,
+            String name,
+            int displayOrder,
+            HeadDto head,
+            @Nullable String basicPolicy,
+            @Nullable String work,
+            @Nullable String missionHeadline,
+            @Nullable String mission,
+            ResourcesDto resources,
+            List<SectionDto> sections,
+            long version) {
         static DepartmentDto of(DepartmentView d) {
             DepartmentProfile p = d.profile();
-            return new DepartmentDto(d.code(), d.name(), d.displayOrder(), new HeadDto(p.headName(), p.headNameKana()),
-                    p.basicPolicy(), p.workDescription(), p.missionHeadline(), p.mission(),
+            return new DepartmentDto(
+                    d.code(),
+                    d.name(),
+                    d.displayOrder(),
+                    new HeadDto(p.headName(), p.headNameKana()),
+                    p.basicPolicy(),
+                    p.workDescription(),
+                    p.missionHeadline(),
+                    p.mission(),
                     new ResourcesDto(p.staffCount(), p.budgetYen()),
-                    d.sections().stream().map(DepartmentApiController::section).toList(), d.version());
+                    d.sections().stream().map(DepartmentApiController::section).toList(),
+                    d.version());
         }
     }
 
     /** What a staff client sends to update a department (all fields replace the stored ones). */
-    record DepartmentUpdate(long version, HeadDto head, @Nullable String basicPolicy, @Nullable String work,
-                            @Nullable String missionHeadline, @Nullable String mission, ResourcesDto resources,
-                            List<String> sections) {
+    record DepartmentUpdate(
+            long version,
+            HeadDto head,
+            @Nullable String basicPolicy,
+            @Nullable String work,
+            @Nullable String missionHeadline,
+            @Nullable String mission,
+            ResourcesDto resources,
+            List<String> sections) {
 
         /** Every part must be there (a missing "sections" was an HTTP 500, found by fuzzing the API). */
         DepartmentUpdate {
@@ -71,7 +92,9 @@ class DepartmentApiController {
     @GetMapping
     @Operation(summary = "年度の部の一覧（部長、課・係、経営資源を含む）")
     List<DepartmentDto> list(@PathVariable String code, @PathVariable int year) {
-        return organization.departments(code, year).stream().map(DepartmentDto::of).toList();
+        return organization.departments(code, year).stream()
+                .map(DepartmentDto::of)
+                .toList();
     }
 
     @GetMapping("/{department}")
@@ -88,13 +111,23 @@ class DepartmentApiController {
 
     @PutMapping("/{department}")
     @Operation(summary = "部の情報を更新する（職員。version が一致しないと 409）", security = @SecurityRequirement(name = "basic"))
-    DepartmentDto update(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                         @RequestBody DepartmentUpdate update) {
+    DepartmentDto update(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestBody DepartmentUpdate update) {
         access.requireDepartmentEdit(code, department);
-        DepartmentProfile profile = new DepartmentProfile(update.head().name(), update.head().nameKana(), update.basicPolicy(),
-                update.work(), update.missionHeadline(), update.mission(), update.resources().staffCount(),
+        DepartmentProfile profile = new DepartmentProfile(
+                update.head().name(),
+                update.head().nameKana(),
+                update.basicPolicy(),
+                update.work(),
+                update.missionHeadline(),
+                update.mission(),
+                update.resources().staffCount(),
                 update.resources().budgetYen());
-        return DepartmentDto.of(organization.describe(code, year, department, update.version(), profile, update.sections()));
+        return DepartmentDto.of(
+                organization.describe(code, year, department, update.version(), profile, update.sections()));
     }
 
     private static SectionDto section(SectionView s) {

@@ -1,6 +1,5 @@
 package jp.hoshin.organization.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.SectionView;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -37,13 +37,15 @@ public class DepartmentForm {
         f.mission = nz(p.mission());
         f.staffCount = p.staffCount() == null ? "" : p.staffCount().toString();
         f.budgetYen = p.budgetYen() == null ? "" : String.format("%,d", p.budgetYen());
-        f.sections = String.join("\n", d.sections().stream().map(SectionView::name).toList());
+        f.sections =
+                String.join("\n", d.sections().stream().map(SectionView::name).toList());
         f.version = d.version();
         return f;
     }
 
     /** Checks every field, puts messages next to them, and returns the profile when all is well. */
-    @Nullable DepartmentProfile validate(BindingResult errors) {
+    @Nullable
+    DepartmentProfile validate(BindingResult errors) {
         FormChecks.optional(errors, "headName", headName, "部長名", 60);
         FormChecks.optional(errors, "headNameKana", headNameKana, "部長名（ふりがな）", 120);
         FormChecks.kana(errors, "headNameKana", headNameKana, "部長名（ふりがな）");
@@ -56,7 +58,8 @@ public class DepartmentForm {
         List<String> names = sectionNames();
         for (String n : names) {
             if (n.length() > 60) {
-                errors.rejectValue("sections", "tooLong", Messages.get("organization.section.lineTooLong", n.substring(0, 15)));
+                errors.rejectValue(
+                        "sections", "tooLong", Messages.get("organization.section.lineTooLong", n.substring(0, 15)));
                 break;
             }
         }
@@ -66,12 +69,22 @@ public class DepartmentForm {
         if (errors.hasErrors()) {
             return null;
         }
-        return new DepartmentProfile(opt(headName), opt(headNameKana), opt(basicPolicy), opt(workDescription),
-                opt(missionHeadline), opt(mission), staff.map(Long::intValue).orElse(null), budget.orElse(null));
+        return new DepartmentProfile(
+                opt(headName),
+                opt(headNameKana),
+                opt(basicPolicy),
+                opt(workDescription),
+                opt(missionHeadline),
+                opt(mission),
+                staff.map(Long::intValue).orElse(null),
+                budget.orElse(null));
     }
 
     List<String> sectionNames() {
-        return Arrays.stream(JapaneseText.text(sections).split("\n")).map(JapaneseText::text).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(JapaneseText.text(sections).split("\n"))
+                .map(JapaneseText::text)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String nz(@Nullable String s) {
@@ -82,24 +95,83 @@ public class DepartmentForm {
         return JapaneseText.optionalText(s).orElse(null);
     }
 
-    public String getHeadName() { return headName; }
-    public void setHeadName(String headName) { this.headName = headName; }
-    public String getHeadNameKana() { return headNameKana; }
-    public void setHeadNameKana(String headNameKana) { this.headNameKana = headNameKana; }
-    public String getBasicPolicy() { return basicPolicy; }
-    public void setBasicPolicy(String basicPolicy) { this.basicPolicy = basicPolicy; }
-    public String getWorkDescription() { return workDescription; }
-    public void setWorkDescription(String workDescription) { this.workDescription = workDescription; }
-    public String getMissionHeadline() { return missionHeadline; }
-    public void setMissionHeadline(String missionHeadline) { this.missionHeadline = missionHeadline; }
-    public String getMission() { return mission; }
-    public void setMission(String mission) { this.mission = mission; }
-    public String getStaffCount() { return staffCount; }
-    public void setStaffCount(String staffCount) { this.staffCount = staffCount; }
-    public String getBudgetYen() { return budgetYen; }
-    public void setBudgetYen(String budgetYen) { this.budgetYen = budgetYen; }
-    public String getSections() { return sections; }
-    public void setSections(String sections) { this.sections = sections; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getHeadName() {
+        return headName;
+    }
+
+    public void setHeadName(String headName) {
+        this.headName = headName;
+    }
+
+    public String getHeadNameKana() {
+        return headNameKana;
+    }
+
+    public void setHeadNameKana(String headNameKana) {
+        this.headNameKana = headNameKana;
+    }
+
+    public String getBasicPolicy() {
+        return basicPolicy;
+    }
+
+    public void setBasicPolicy(String basicPolicy) {
+        this.basicPolicy = basicPolicy;
+    }
+
+    public String getWorkDescription() {
+        return workDescription;
+    }
+
+    public void setWorkDescription(String workDescription) {
+        this.workDescription = workDescription;
+    }
+
+    public String getMissionHeadline() {
+        return missionHeadline;
+    }
+
+    public void setMissionHeadline(String missionHeadline) {
+        this.missionHeadline = missionHeadline;
+    }
+
+    public String getMission() {
+        return mission;
+    }
+
+    public void setMission(String mission) {
+        this.mission = mission;
+    }
+
+    public String getStaffCount() {
+        return staffCount;
+    }
+
+    public void setStaffCount(String staffCount) {
+        this.staffCount = staffCount;
+    }
+
+    public String getBudgetYen() {
+        return budgetYen;
+    }
+
+    public void setBudgetYen(String budgetYen) {
+        this.budgetYen = budgetYen;
+    }
+
+    public String getSections() {
+        return sections;
+    }
+
+    public void setSections(String sections) {
+        this.sections = sections;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.organization.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,6 +14,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.organization.Reorganization;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +42,12 @@ class DepartmentStaffController {
     private final Reorganization reorganization;
     private final Access access;
 
-    DepartmentStaffController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization, Reorganization reorganization,
-                              Access access) {
+    DepartmentStaffController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            Reorganization reorganization,
+            Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -66,14 +70,22 @@ class DepartmentStaffController {
         MunicipalityView m = context(code, year, model);
         List<DepartmentView> departments = organization.departments(m.code(), year);
         model.addAttribute("departments", departments);
-        model.addAttribute("editable", departments.stream()
-                .filter(d -> access.canEditDepartment(m.code(), d.code())).map(DepartmentView::code).toList());
+        model.addAttribute(
+                "editable",
+                departments.stream()
+                        .filter(d -> access.canEditDepartment(m.code(), d.code()))
+                        .map(DepartmentView::code)
+                        .toList());
         return LIST_VIEW;
     }
 
     @PostMapping("/staff/m/{code}/{year}/departments")
-    String establish(@PathVariable String code, @PathVariable int year, @RequestParam String newCode,
-                     @RequestParam String newName, RedirectAttributes redirect) {
+    String establish(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam String newCode,
+            @RequestParam String newName,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
@@ -94,8 +106,14 @@ class DepartmentStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/departments/{department}")
-    String save(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @ModelAttribute("form") DepartmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MunicipalityView m = context(code, year, model);
         DepartmentView d = organization.department(m.code(), year, department);
         access.requireDepartmentEdit(m.code(), d.code());
@@ -114,8 +132,13 @@ class DepartmentStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/departments/{department}/rename")
-    String rename(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                  @RequestParam long version, @RequestParam String newName, RedirectAttributes redirect) {
+    String rename(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam long version,
+            @RequestParam String newName,
+            RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
             reorganization.rename(m.code(), year, department, version, newName);
             return Messages.get("organization.flash.renamed", newName.strip());
@@ -123,9 +146,13 @@ class DepartmentStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/departments/{department}/merge")
-    String merge(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                 @RequestParam(name = "absorbed", required = false) List<String> absorbed,
-                 @RequestParam(defaultValue = "") String newName, RedirectAttributes redirect) {
+    String merge(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam(name = "absorbed", required = false) List<String> absorbed,
+            @RequestParam(defaultValue = "") String newName,
+            RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
             reorganization.merge(m.code(), year, department, absorbed == null ? List.of() : absorbed, newName);
             return Messages.get("organization.flash.merged");
@@ -133,19 +160,28 @@ class DepartmentStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/departments/{department}/split")
-    String split(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                 @RequestParam String newCode, @RequestParam String newName,
-                 @RequestParam(name = "sections", required = false) List<String> sections, RedirectAttributes redirect) {
+    String split(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam String newCode,
+            @RequestParam String newName,
+            @RequestParam(name = "sections", required = false) List<String> sections,
+            RedirectAttributes redirect) {
         return structural(code, year, department, redirect, m -> {
-            DepartmentView created = reorganization.split(m.code(), year, department, newCode, newName,
-                    sections == null ? List.of() : sections);
+            DepartmentView created = reorganization.split(
+                    m.code(), year, department, newCode, newName, sections == null ? List.of() : sections);
             return Messages.get("organization.flash.split", created.name());
         });
     }
 
     @PostMapping("/staff/m/{code}/{year}/departments/{department}/abolish")
-    String abolish(@PathVariable String code, @PathVariable int year, @PathVariable String department,
-                   @RequestParam long version, RedirectAttributes redirect) {
+    String abolish(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable String department,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
@@ -158,8 +194,12 @@ class DepartmentStaffController {
         return "redirect:/staff/m/" + m.code() + "/" + year + "/departments";
     }
 
-    private String structural(String code, int year, String department, RedirectAttributes redirect,
-                              Function<MunicipalityView, String> act) {
+    private String structural(
+            String code,
+            int year,
+            String department,
+            RedirectAttributes redirect,
+            Function<MunicipalityView, String> act) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
@@ -176,8 +216,11 @@ class DepartmentStaffController {
         model.addAttribute("form", form);
         model.addAttribute("canEdit", fy != null && fy.open() && access.canEditDepartment(m.code(), d.code()));
         model.addAttribute("canReadHistory", access.canAdminister(m.code()));
-        model.addAttribute("others", organization.departments(m.code(), fy.year().startYear()).stream()
-                .filter(o -> !o.code().equals(d.code())).toList());
+        model.addAttribute(
+                "others",
+                organization.departments(m.code(), fy.year().startYear()).stream()
+                        .filter(o -> !o.code().equals(d.code()))
+                        .toList());
         return EDIT_VIEW;
     }
 }

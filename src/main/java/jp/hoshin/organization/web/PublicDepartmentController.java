@@ -24,8 +24,11 @@ class PublicDepartmentController {
     private final Organization organization;
     private final List<DepartmentLinks> links;
 
-    PublicDepartmentController(Municipalities municipalities, FiscalYears fiscalYears, Organization organization,
-                               List<DepartmentLinks> links) {
+    PublicDepartmentController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Organization organization,
+            List<DepartmentLinks> links) {
         this.links = links;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
@@ -49,7 +52,11 @@ class PublicDepartmentController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", organization.department(m.code(), year, department));
         model.addAttribute("history", organization.history(m.code(), year, department));
-        model.addAttribute("links", links.stream().flatMap(l -> l.linksOf(m.code(), year, department).stream()).toList());
+        model.addAttribute(
+                "links",
+                links.stream()
+                        .flatMap(l -> l.linksOf(m.code(), year, department).stream())
+                        .toList());
         return DETAIL_VIEW;
     }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import jp.hoshin.policyplan.Direction;
-import jp.hoshin.policyplan.TargetKind;
 import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.policyplan.Direction;
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.TargetKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +41,7 @@ public final class IndicatorChart {
     private static final String GRID = "#d9d9d9";
     private static final String FONT = "'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";
 
-    private IndicatorChart() {
-    }
+    private IndicatorChart() {}
 
     /** Whether the indicator has a number to draw. */
     public static boolean drawable(PlacedIndicator placed) {
@@ -61,7 +60,10 @@ public final class IndicatorChart {
         @Nullable BigDecimal reference = referenceLine(placed);
 
         List<String> legend = new ArrayList<>();
-        legend.add("実績値" + (indicator.mainName() != null && indicator.subName() != null ? "（" + indicator.mainName() + "）" : ""));
+        legend.add("実績値"
+                + (indicator.mainName() != null && indicator.subName() != null
+                        ? "（" + indicator.mainName() + "）"
+                        : ""));
         List<String> targetLines = wrap(targetLegend(placed, decimals));
         int top = LINE_HEIGHT * (1 + targetLines.size()) + 30;
 
@@ -137,7 +139,9 @@ public final class IndicatorChart {
                 segment = new ArrayList<>();
                 svg.text(x(v.fiscalYear(), firstYear, lastYear), BOTTOM - 8, "値なし", 11, MUTED, "middle");
             } else {
-                segment.add(new double[] {x(v.fiscalYear(), firstYear, lastYear), y(v.value().doubleValue(), scale, top)});
+                segment.add(new double[] {
+                    x(v.fiscalYear(), firstYear, lastYear), y(v.value().doubleValue(), scale, top)
+                });
             }
         }
         svg.polyline(segment, ACTUAL);
@@ -163,7 +167,8 @@ public final class IndicatorChart {
     public static String summary(PlacedIndicator placed) {
         IndicatorRow indicator = placed.indicator();
         int decimals = IndicatorFormat.decimals(placed);
-        List<ValueRow> numbers = placed.values().stream().filter(v -> !v.missing()).toList();
+        List<ValueRow> numbers =
+                placed.values().stream().filter(v -> !v.missing()).toList();
         StringBuilder text = new StringBuilder(title(indicator)).append("。");
         if (numbers.isEmpty()) {
             text.append("数値で示せる値はまだありません。");
@@ -175,14 +180,29 @@ public final class IndicatorChart {
                 text.append("。");
             } else {
                 int cmp = last.value().compareTo(first.value());
-                text.append("から").append(when(last)).append("の").append(amount(indicator, last, decimals)).append("へ")
+                text.append("から")
+                        .append(when(last))
+                        .append("の")
+                        .append(amount(indicator, last, decimals))
+                        .append("へ")
                         .append(cmp > 0 ? "増加" : cmp < 0 ? "減少" : "横ばい");
-                ValueRow max = numbers.stream().max(Comparator.comparing(ValueRow::value)).orElseThrow();
-                ValueRow min = numbers.stream().min(Comparator.comparing(ValueRow::value)).orElseThrow();
-                ValueRow between = cmp >= 0 && max != last && max != first ? max : cmp <= 0 && min != last && min != first ? min : null;
+                ValueRow max = numbers.stream()
+                        .max(Comparator.comparing(ValueRow::value))
+                        .orElseThrow();
+                ValueRow min = numbers.stream()
+                        .min(Comparator.comparing(ValueRow::value))
+                        .orElseThrow();
+                ValueRow between = cmp >= 0 && max != last && max != first
+                        ? max
+                        : cmp <= 0 && min != last && min != first ? min : null;
                 if (between != null) {
-                    text.append("（").append(between == max ? "最大" : "最小").append("は").append(when(between)).append("の")
-                            .append(amount(indicator, between, decimals)).append("）");
+                    text.append("（")
+                            .append(between == max ? "最大" : "最小")
+                            .append("は")
+                            .append(when(between))
+                            .append("の")
+                            .append(amount(indicator, between, decimals))
+                            .append("）");
                 }
                 text.append("。");
             }
@@ -191,7 +211,10 @@ public final class IndicatorChart {
         if (indicator.direction() == Direction.DOWN) {
             text.append("値が小さいほど良い指標です。");
         }
-        List<String> missing = placed.values().stream().filter(ValueRow::missing).map(v -> FiscalYear.of(v.fiscalYear()).warekiLabel()).toList();
+        List<String> missing = placed.values().stream()
+                .filter(ValueRow::missing)
+                .map(v -> FiscalYear.of(v.fiscalYear()).warekiLabel())
+                .toList();
         if (!missing.isEmpty() && !numbers.isEmpty()) {
             text.append(String.join("、", missing)).append("は値がありません。");
         }
@@ -208,32 +231,45 @@ public final class IndicatorChart {
 
     private static String amount(IndicatorRow indicator, ValueRow v, int decimals) {
         String reference = IndicatorFormat.reference(v.reference());
-        return IndicatorFormat.number(v.value(), decimals) + (indicator.unit() == null ? "" : indicator.unit())
+        return IndicatorFormat.number(v.value(), decimals)
+                + (indicator.unit() == null ? "" : indicator.unit())
                 + (reference == null ? "" : "（" + reference + "）");
     }
 
     private static String targetSentence(PlacedIndicator placed, int decimals) {
         IndicatorRow indicator = placed.indicator();
-        String year = placed.targetYear() == null ? "" : FiscalYear.of(placed.targetYear()).warekiLabel() + "の";
+        String year = placed.targetYear() == null
+                ? ""
+                : FiscalYear.of(placed.targetYear()).warekiLabel() + "の";
         return switch (indicator.targetKind()) {
             case KEEP -> year + "目標は基準値の維持です。";
             case STATE -> year + "目標は「" + indicator.targetState() + "」です。";
-            case NUMBER -> placed.targetValue() == null ? ""
-                    : year + "目標値は" + IndicatorFormat.target(placed, null).value() + "です。";
+            case NUMBER ->
+                placed.targetValue() == null
+                        ? ""
+                        : year + "目標値は" + IndicatorFormat.target(placed, null).value() + "です。";
         };
     }
 
     private static String targetLegend(PlacedIndicator placed, int decimals) {
         IndicatorRow indicator = placed.indicator();
-        String year = placed.targetYear() == null ? "" : "（" + FiscalYear.of(placed.targetYear()).warekiLabel() + "）";
+        String year = placed.targetYear() == null
+                ? ""
+                : "（" + FiscalYear.of(placed.targetYear()).warekiLabel() + "）";
         return switch (indicator.targetKind()) {
             case KEEP -> "目標：維持（基準値の水準）" + year;
             case STATE -> "目標：" + indicator.targetState() + year;
-            case NUMBER -> placed.targetValue() == null ? "目標値：—"
-                    : "目標値 " + IndicatorFormat.number(placed.targetValue(), decimals)
-                    + (indicator.unit() == null ? "" : indicator.unit())
-                    + (indicator.targetNote() != null && List.of("以下", "以上", "未満", "超").contains(indicator.targetNote()) ? indicator.targetNote() : "")
-                    + year;
+            case NUMBER ->
+                placed.targetValue() == null
+                        ? "目標値：—"
+                        : "目標値 " + IndicatorFormat.number(placed.targetValue(), decimals)
+                                + (indicator.unit() == null ? "" : indicator.unit())
+                                + (indicator.targetNote() != null
+                                                && List.of("以下", "以上", "未満", "超")
+                                                        .contains(indicator.targetNote())
+                                        ? indicator.targetNote()
+                                        : "")
+                                + year;
         };
     }
 
@@ -241,7 +277,12 @@ public final class IndicatorChart {
     private static @Nullable BigDecimal referenceLine(PlacedIndicator placed) {
         return switch (placed.indicator().targetKind()) {
             case NUMBER -> placed.targetValue();
-            case KEEP -> placed.values().stream().filter(v -> !v.missing()).findFirst().map(ValueRow::value).orElse(null);
+            case KEEP ->
+                placed.values().stream()
+                        .filter(v -> !v.missing())
+                        .findFirst()
+                        .map(ValueRow::value)
+                        .orElse(null);
             case STATE -> null;
         };
     }
@@ -338,7 +379,8 @@ public final class IndicatorChart {
         /** The tick as a number with the step's decimals: 1,200,000, 32.5. */
         String label(double tick) {
             int decimals = 0;
-            while (decimals < 6 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+            while (decimals < 6
+                    && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
                 decimals++;
             }
             return IndicatorFormat.number(BigDecimal.valueOf(tick), decimals);
@@ -351,18 +393,52 @@ public final class IndicatorChart {
         private final StringBuilder out = new StringBuilder();
 
         Svg(String id, String title, String description) {
-            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                    .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                    .append("\" class=\"indicator-chart\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-t ")
-                    .append(escape(id)).append("-d\" font-family=\"").append(FONT).append("\">")
-                    .append("<title id=\"").append(escape(id)).append("-t\">").append(escape(title)).append("</title>")
-                    .append("<desc id=\"").append(escape(id)).append("-d\">").append(escape(description)).append("</desc>")
-                    .append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#ffffff\"/>");
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                    .append(WIDTH)
+                    .append(' ')
+                    .append(HEIGHT)
+                    .append("\" width=\"")
+                    .append(WIDTH)
+                    .append("\" height=\"")
+                    .append(HEIGHT)
+                    .append("\" class=\"indicator-chart\" role=\"img\" aria-labelledby=\"")
+                    .append(escape(id))
+                    .append("-t ")
+                    .append(escape(id))
+                    .append("-d\" font-family=\"")
+                    .append(FONT)
+                    .append("\">")
+                    .append("<title id=\"")
+                    .append(escape(id))
+                    .append("-t\">")
+                    .append(escape(title))
+                    .append("</title>")
+                    .append("<desc id=\"")
+                    .append(escape(id))
+                    .append("-d\">")
+                    .append(escape(description))
+                    .append("</desc>")
+                    .append("<rect x=\"0\" y=\"0\" width=\"")
+                    .append(WIDTH)
+                    .append("\" height=\"")
+                    .append(HEIGHT)
+                    .append("\" fill=\"#ffffff\"/>");
         }
 
         void line(double x1, double y1, double x2, double y2, String colour, double width, @Nullable String dash) {
-            out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-                    .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(n(width)).append('"');
+            out.append("<line x1=\"")
+                    .append(n(x1))
+                    .append("\" y1=\"")
+                    .append(n(y1))
+                    .append("\" x2=\"")
+                    .append(n(x2))
+                    .append("\" y2=\"")
+                    .append(n(y2))
+                    .append("\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"")
+                    .append(n(width))
+                    .append('"');
             if (dash != null) {
                 out.append(" stroke-dasharray=\"").append(dash).append('"');
             }
@@ -373,7 +449,9 @@ public final class IndicatorChart {
             if (points.size() < 2) {
                 return;
             }
-            out.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" points=\"");
+            out.append("<polyline fill=\"none\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" points=\"");
             for (double[] p : points) {
                 out.append(n(p[0])).append(',').append(n(p[1])).append(' ');
             }
@@ -382,27 +460,67 @@ public final class IndicatorChart {
         }
 
         void circle(double x, double y, double r, String colour) {
-            out.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r))
-                    .append("\" fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+            out.append("<circle cx=\"")
+                    .append(n(x))
+                    .append("\" cy=\"")
+                    .append(n(y))
+                    .append("\" r=\"")
+                    .append(n(r))
+                    .append("\" fill=\"")
+                    .append(colour)
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
         }
 
         void diamond(double x, double y, double r, String colour) {
-            out.append("<path d=\"M").append(n(x)).append(' ').append(n(y - r)).append(" L").append(n(x + r)).append(' ').append(n(y))
-                    .append(" L").append(n(x)).append(' ').append(n(y + r)).append(" L").append(n(x - r)).append(' ').append(n(y))
-                    .append(" Z\" fill=\"").append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+            out.append("<path d=\"M")
+                    .append(n(x))
+                    .append(' ')
+                    .append(n(y - r))
+                    .append(" L")
+                    .append(n(x + r))
+                    .append(' ')
+                    .append(n(y))
+                    .append(" L")
+                    .append(n(x))
+                    .append(' ')
+                    .append(n(y + r))
+                    .append(" L")
+                    .append(n(x - r))
+                    .append(' ')
+                    .append(n(y))
+                    .append(" Z\" fill=\"")
+                    .append(colour)
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
         }
 
         /** A white backing under a centred label so that it stays legible where it crosses a line. */
         void halo(double x, double y, String text, int size) {
             double width = text.length() * size * 0.6 + 4;
-            out.append("<rect x=\"").append(n(x - width / 2)).append("\" y=\"").append(n(y - size)).append("\" width=\"").append(n(width))
-                    .append("\" height=\"").append(n(size + 4)).append("\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>");
+            out.append("<rect x=\"")
+                    .append(n(x - width / 2))
+                    .append("\" y=\"")
+                    .append(n(y - size))
+                    .append("\" width=\"")
+                    .append(n(width))
+                    .append("\" height=\"")
+                    .append(n(size + 4))
+                    .append("\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>");
         }
 
         void text(double x, double y, String text, int size, String colour, String anchor) {
-            out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"").append(size)
-                    .append("\" fill=\"").append(colour).append("\" text-anchor=\"").append(anchor).append("\">")
-                    .append(escape(text)).append("</text>");
+            out.append("<text x=\"")
+                    .append(n(x))
+                    .append("\" y=\"")
+                    .append(n(y))
+                    .append("\" font-size=\"")
+                    .append(size)
+                    .append("\" fill=\"")
+                    .append(colour)
+                    .append("\" text-anchor=\"")
+                    .append(anchor)
+                    .append("\">")
+                    .append(escape(text))
+                    .append("</text>");
         }
 
         @Override
@@ -415,7 +533,10 @@ public final class IndicatorChart {
         }
 
         private static String escape(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            return s.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
         }
     }
 }

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import jp.hoshin.policyplan.ReferencePoint;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.ReferencePoint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,14 +25,16 @@ public final class IndicatorFormat {
     /** Words that belong right after a target value rather than in brackets (80台以下). */
     private static final Set<String> COMPARISONS = Set.of("以下", "以上", "未満", "超");
 
-    private IndicatorFormat() {
-    }
+    private IndicatorFormat() {}
 
     /**
      * A table cell: the value as written, and what the city adds after it in brackets — the time it
      * refers to and a note (⑤, 注2) — kept apart so that a page can let a long cell wrap between them.
      */
-    public record Cell(String value, @Nullable String reference, @Nullable String note) {
+    public record Cell(
+            String value,
+            @Nullable String reference,
+            @Nullable String note) {
 
         /** The whole cell as one text: 231事業所（平成28年）. */
         public String text() {
@@ -52,12 +54,16 @@ public final class IndicatorFormat {
         Stream<@Nullable BigDecimal> numbers = Stream.concat(
                 Stream.of(placed.targetValue(), placed.indicator().targetValue()),
                 placed.values().stream().map(ValueRow::value));
-        return numbers.filter(n -> n != null).mapToInt(n -> Math.max(0, n.stripTrailingZeros().scale())).max().orElse(0);
+        return numbers.filter(n -> n != null)
+                .mapToInt(n -> Math.max(0, n.stripTrailingZeros().scale()))
+                .max()
+                .orElse(0);
     }
 
     /** 1,430,000 / 32.00. */
     public static String number(BigDecimal value, int decimals) {
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+        DecimalFormat format = new DecimalFormat(
+                decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.JAPAN));
         return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
@@ -77,7 +83,10 @@ public final class IndicatorFormat {
         if (row.missing()) {
             return new Cell("—", null, row.note());
         }
-        return new Cell(amount(placed.indicator(), row.value(), row.subValue(), decimals(placed)), reference(row.reference()), row.note());
+        return new Cell(
+                amount(placed.indicator(), row.value(), row.subValue(), decimals(placed)),
+                reference(row.reference()),
+                row.note());
     }
 
     /**
@@ -87,7 +96,8 @@ public final class IndicatorFormat {
     public static Cell target(PlacedIndicator placed, @Nullable Integer columnYear) {
         IndicatorRow indicator = placed.indicator();
         String year = placed.targetYear() != null && !placed.targetYear().equals(columnYear)
-                ? FiscalYear.of(placed.targetYear()).warekiLabel() : null;
+                ? FiscalYear.of(placed.targetYear()).warekiLabel()
+                : null;
         return switch (indicator.targetKind()) {
             case KEEP -> new Cell("維持", year, null);
             case STATE -> new Cell(indicator.targetState() == null ? "—" : indicator.targetState(), year, null);
@@ -120,6 +130,8 @@ public final class IndicatorFormat {
     /** 「利用者(内定者)数」 writes its second value in brackets; 「施設数及び入居事業者数」 after a space. */
     private static boolean bracketsSecondValue(IndicatorRow indicator) {
         String sub = indicator.subName();
-        return sub != null && (indicator.name().contains("(" + sub + ")") || indicator.name().contains("（" + sub + "）"));
+        return sub != null
+                && (indicator.name().contains("(" + sub + ")")
+                        || indicator.name().contains("（" + sub + "）"));
     }
 }

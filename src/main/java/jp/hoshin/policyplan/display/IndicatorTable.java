@@ -11,14 +11,14 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.policyplan.PlacementRole;
 import jp.hoshin.policyplan.PolicyPlanKind;
-import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.display.IndicatorFormat.Cell;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
+import jp.hoshin.policyplan.display.IndicatorFormat.Cell;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,16 +28,19 @@ import org.jspecify.annotations.Nullable;
  * (注) go under the table. The columns come from the years that have values (from one plan period before the
  * baseline), not from fixed years.
  */
-public record IndicatorTable(PlacementRole role, List<Column> columns, String targetHeading, @Nullable Integer targetYear,
-                             List<Row> rows, List<String> notes) {
+public record IndicatorTable(
+        PlacementRole role,
+        List<Column> columns,
+        String targetHeading,
+        @Nullable Integer targetYear,
+        List<Row> rows,
+        List<String> notes) {
 
     /** A year column: the group heading over it (計画策定時, 達成値 …) and its own heading (平成26年度（前期）). */
-    public record Column(int fiscalYear, String group, String heading) {
-    }
+    public record Column(int fiscalYear, String group, String heading) {}
 
     /** Adjacent columns under the same group heading. */
-    public record Group(String label, int span) {
-    }
+    public record Group(String label, int span) {}
 
     /** One indicator: its cells in column order (— where the year has no value) and its target. */
     public record Row(PlacedIndicator indicator, List<Cell> cells, Cell target) {
@@ -63,17 +66,26 @@ public record IndicatorTable(PlacementRole role, List<Column> columns, String ta
             columns.add(new Column(year, group(row, year), heading(plan, year, year == latest)));
         }
         Integer targetYear = row.targetYear() != null ? row.targetYear() : mostCommonTargetYear(indicators);
-        List<Row> rows = indicators.stream().map(i -> {
-            Map<Integer, ValueRow> byYear = i.values().stream().collect(Collectors.toMap(ValueRow::fiscalYear, Function.identity()));
-            List<Cell> cells = columns.stream().map(c -> byYear.containsKey(c.fiscalYear())
-                    ? IndicatorFormat.value(i, byYear.get(c.fiscalYear())) : new Cell("—", null, null)).toList();
-            return new Row(i, cells, IndicatorFormat.target(i, targetYear));
-        }).toList();
+        List<Row> rows = indicators.stream()
+                .map(i -> {
+                    Map<Integer, ValueRow> byYear =
+                            i.values().stream().collect(Collectors.toMap(ValueRow::fiscalYear, Function.identity()));
+                    List<Cell> cells = columns.stream()
+                            .map(c -> byYear.containsKey(c.fiscalYear())
+                                    ? IndicatorFormat.value(i, byYear.get(c.fiscalYear()))
+                                    : new Cell("—", null, null))
+                            .toList();
+                    return new Row(i, cells, IndicatorFormat.target(i, targetYear));
+                })
+                .toList();
         Set<String> notes = new LinkedHashSet<>();
-        indicators.stream().map(i -> i.indicator().notes()).filter(Objects::nonNull)
+        indicators.stream()
+                .map(i -> i.indicator().notes())
+                .filter(Objects::nonNull)
                 .flatMap(n -> n.lines().map(String::strip).filter(l -> !l.isEmpty()))
                 .forEach(notes::add);
-        String targetHeading = targetYear == null ? "" : FiscalYear.of(targetYear).label();
+        String targetHeading =
+                targetYear == null ? "" : FiscalYear.of(targetYear).label();
         return new IndicatorTable(role, List.copyOf(columns), targetHeading, targetYear, rows, List.copyOf(notes));
     }
 
@@ -82,7 +94,8 @@ public record IndicatorTable(PlacementRole role, List<Column> columns, String ta
         List<Group> groups = new ArrayList<>();
         for (Column c : columns) {
             if (!groups.isEmpty() && groups.getLast().label().equals(c.group())) {
-                groups.set(groups.size() - 1, new Group(c.group(), groups.getLast().span() + 1));
+                groups.set(
+                        groups.size() - 1, new Group(c.group(), groups.getLast().span() + 1));
             } else {
                 groups.add(new Group(c.group(), 1));
             }
@@ -133,9 +146,15 @@ public record IndicatorTable(PlacementRole role, List<Column> columns, String ta
     }
 
     private static @Nullable Integer mostCommonTargetYear(List<PlacedIndicator> indicators) {
-        return indicators.stream().map(PlacedIndicator::targetYear).filter(Objects::nonNull)
+        return indicators.stream()
+                .map(PlacedIndicator::targetYear)
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+                .entrySet()
+                .stream()
+                .max(Map.Entry.<Integer, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

@@ -30,18 +30,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class PolicyDataWorkbook {
 
-    private PolicyDataWorkbook() {
-    }
+    private PolicyDataWorkbook() {}
 
     /** The hidden sheet holding the fingerprint of the data the workbook was exported from. */
     static final String IDENTITY_SHEET = "_hoshin";
 
     /** Tables read from a workbook, and the fingerprint it was exported at (null for a workbook made elsewhere). */
-    record Read(List<SourceTable> tables, @Nullable String fingerprint) {
-    }
+    record Read(List<SourceTable> tables, @Nullable String fingerprint) {}
 
     static byte[] write(Map<PolicyTable, List<List<String>>> tables, String fingerprint) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             text.setWrapText(false);
@@ -93,7 +92,9 @@ final class PolicyDataWorkbook {
             for (Sheet sheet : workbook) {
                 if (IDENTITY_SHEET.equals(sheet.getSheetName())) {
                     Row first = sheet.getRow(0);
-                    fingerprint = first == null || first.getCell(1) == null ? null : formatter.formatCellValue(first.getCell(1));
+                    fingerprint = first == null || first.getCell(1) == null
+                            ? null
+                            : formatter.formatCellValue(first.getCell(1));
                     continue;
                 }
                 List<List<String>> rows = new ArrayList<>();

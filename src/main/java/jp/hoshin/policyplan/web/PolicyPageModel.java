@@ -9,10 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.display.IndicatorChart;
-import jp.hoshin.policyplan.display.IndicatorFormat;
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
-import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PolicyRows.PhaseRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.ProgressRow;
@@ -21,29 +18,46 @@ import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
+import jp.hoshin.policyplan.display.IndicatorChart;
+import jp.hoshin.policyplan.display.IndicatorFormat;
+import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.shared.JapaneseDates;
 import org.jspecify.annotations.Nullable;
 
 /** What the public plan pages show, prepared so that the templates only lay it out. */
 final class PolicyPageModel {
 
-    private PolicyPageModel() {
-    }
+    private PolicyPageModel() {}
 
     /** A plan as the list of plans and the plan's own page introduce it. */
-    record PlanCard(PlanRow plan, @Nullable String parentName, @Nullable String period, @Nullable String targetYear,
-                    List<String> revisions, List<String> phases, @Nullable String summary) {
+    record PlanCard(
+            PlanRow plan,
+            @Nullable String parentName,
+            @Nullable String period,
+            @Nullable String targetYear,
+            List<String> revisions,
+            List<String> phases,
+            @Nullable String summary) {
 
         static PlanCard of(PlanOutline outline, Map<String, PlanRow> plansByKey) {
             PlanRow plan = outline.plan();
             PlanRow parent = plan.parentKey() == null ? null : plansByKey.get(plan.parentKey());
-            String period = plan.startYear() == null || plan.endYear() == null ? null
-                    : FiscalYear.of(plan.startYear()).label() + "〜" + FiscalYear.of(plan.endYear()).label()
-                    + "（" + (plan.endYear() - plan.startYear() + 1) + "年間）";
-            String target = plan.targetYear() == null ? null : FiscalYear.of(plan.targetYear()).label();
-            return new PlanCard(plan, parent == null ? null : parent.name(), period, target,
+            String period = plan.startYear() == null || plan.endYear() == null
+                    ? null
+                    : FiscalYear.of(plan.startYear()).label() + "〜"
+                            + FiscalYear.of(plan.endYear()).label() + "（" + (plan.endYear() - plan.startYear() + 1)
+                            + "年間）";
+            String target = plan.targetYear() == null
+                    ? null
+                    : FiscalYear.of(plan.targetYear()).label();
+            return new PlanCard(
+                    plan,
+                    parent == null ? null : parent.name(),
+                    period,
+                    target,
                     outline.revisions().stream().map(PlanCard::revision).toList(),
-                    outline.phases().stream().map(PlanCard::phase).toList(), firstSentence(plan.overview()));
+                    outline.phases().stream().map(PlanCard::phase).toList(),
+                    firstSentence(plan.overview()));
         }
 
         /** The overview's first sentence (a 。 that does not close a bracket ends it). */
@@ -78,7 +92,8 @@ final class PolicyPageModel {
         }
 
         private static String phase(PhaseRow p) {
-            return p.name() + "　" + FiscalYear.of(p.startYear()).label() + "〜" + FiscalYear.of(p.endYear()).label();
+            return p.name() + "　" + FiscalYear.of(p.startYear()).label() + "〜"
+                    + FiscalYear.of(p.endYear()).label();
         }
     }
 
@@ -118,7 +133,10 @@ final class PolicyPageModel {
             List<Node> nodes = new ArrayList<>();
             for (ElementView e : level) {
                 String key = e.element().key();
-                nodes.add(new Node(e, Counts.of(indicators.getOrDefault(key, List.of())), tree(plan, plan.childrenOf(key), indicators)));
+                nodes.add(new Node(
+                        e,
+                        Counts.of(indicators.getOrDefault(key, List.of())),
+                        tree(plan, plan.childrenOf(key), indicators)));
             }
             return nodes;
         }
@@ -129,37 +147,68 @@ final class PolicyPageModel {
             children.forEach(c -> parts.add(c.allCounts()));
             return Counts.sum(parts);
         }
-
     }
 
     /** An indicator of an element page: its judgement, the city's own judgements, and the chart. */
-    record IndicatorDetail(PlacedIndicator placed, String anchor, @Nullable String chart, String chartSummary, String judgedAt,
-                           List<String> officialJudgements, List<Related> alsoIn) {
+    record IndicatorDetail(
+            PlacedIndicator placed,
+            String anchor,
+            @Nullable String chart,
+            String chartSummary,
+            String judgedAt,
+            List<String> officialJudgements,
+            List<Related> alsoIn) {
 
         /** The chart covers the years the plan's tables show ({@link IndicatorTable#firstYear}). */
         static IndicatorDetail of(PlanRow plan, PlacedIndicator placed, int index, List<Related> alsoIn) {
             String anchor = "indicator-" + index;
             int from = IndicatorTable.firstYear(plan);
-            PlacedIndicator shown = new PlacedIndicator(placed.indicator(), placed.role(), placed.targetYear(), placed.targetValue(),
-                    placed.values().stream().filter(v -> v.fiscalYear() >= from).toList(), placed.judgement());
+            PlacedIndicator shown = new PlacedIndicator(
+                    placed.indicator(),
+                    placed.role(),
+                    placed.targetYear(),
+                    placed.targetValue(),
+                    placed.values().stream().filter(v -> v.fiscalYear() >= from).toList(),
+                    placed.judgement());
             boolean drawable = IndicatorChart.drawable(shown);
-            List<String> official = placed.values().stream().filter(v -> v.officialJudgement() != null)
-                    .map(v -> FiscalYear.of(v.fiscalYear()).warekiLabel() + "：" + v.officialJudgement()).toList();
-            return new IndicatorDetail(placed, anchor, drawable ? IndicatorChart.svg(shown, "chart-" + index) : null,
-                    IndicatorChart.summary(shown), FiscalYear.of(placed.judgement().year()).warekiLabel(), official, alsoIn);
+            List<String> official = placed.values().stream()
+                    .filter(v -> v.officialJudgement() != null)
+                    .map(v -> FiscalYear.of(v.fiscalYear()).warekiLabel() + "：" + v.officialJudgement())
+                    .toList();
+            return new IndicatorDetail(
+                    placed,
+                    anchor,
+                    drawable ? IndicatorChart.svg(shown, "chart-" + index) : null,
+                    IndicatorChart.summary(shown),
+                    FiscalYear.of(placed.judgement().year()).warekiLabel(),
+                    official,
+                    alsoIn);
         }
-
     }
 
     /** The same indicator placed in a related plan (a KPI of the strategy that is also a measure's 目標指標), with the target there. */
-    record Related(String planKey, String planName, String planKind, String elementKey, String elementTitle, String roleLabel,
-                   String target) {
+    record Related(
+            String planKey,
+            String planName,
+            String planKind,
+            String elementKey,
+            String elementTitle,
+            String roleLabel,
+            String target) {
 
         static Related of(PlanRow plan, ElementView element, PlacedIndicator placed) {
             String target = IndicatorFormat.target(placed, placed.targetYear()).text()
-                    + (placed.targetYear() == null ? "" : "、" + FiscalYear.of(placed.targetYear()).warekiLabel());
-            return new Related(plan.key(), plan.name(), plan.kind().label(), element.element().key(), element.element().title(),
-                    placed.role().label(), target);
+                    + (placed.targetYear() == null
+                            ? ""
+                            : "、" + FiscalYear.of(placed.targetYear()).warekiLabel());
+            return new Related(
+                    plan.key(),
+                    plan.name(),
+                    plan.kind().label(),
+                    element.element().key(),
+                    element.element().title(),
+                    placed.role().label(),
+                    target);
         }
     }
 
@@ -167,13 +216,18 @@ final class PolicyPageModel {
     record YearText(String heading, List<String> paragraphs) {
 
         static List<YearText> newestFirst(List<ProgressRow> progress, String suffix) {
-            return progress.stream().sorted((a, b) -> Integer.compare(b.fiscalYear(), a.fiscalYear()))
-                    .map(p -> new YearText(FiscalYear.of(p.fiscalYear()).label() + suffix, PolicyPageModel.paragraphs(p.body()))).toList();
+            return progress.stream()
+                    .sorted((a, b) -> Integer.compare(b.fiscalYear(), a.fiscalYear()))
+                    .map(p -> new YearText(
+                            FiscalYear.of(p.fiscalYear()).label() + suffix, PolicyPageModel.paragraphs(p.body())))
+                    .toList();
         }
     }
 
     /** A text's lines as paragraphs (a line break in the data separates paragraphs). */
     static List<String> paragraphs(@Nullable String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

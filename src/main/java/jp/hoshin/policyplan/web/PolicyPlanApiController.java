@@ -1,6 +1,5 @@
 package jp.hoshin.policyplan.web;
 
-import jp.hoshin.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.IndicatorJudgement;
 import jp.hoshin.policyplan.PolicyDataExport;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.PhaseRow;
@@ -22,10 +22,10 @@ import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyTable;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
-import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
-import org.jspecify.annotations.Nullable;
 import jp.hoshin.shared.web.Downloads;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,18 +42,26 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyPlanApiController {
 
     /** The flat indicator CSV's columns. */
-    static final List<String> INDICATOR_COLUMNS = List.of("団体コード", "計画ID", "計画名", "要素ID", "番号", "要素名", "役割", "指標ID", "指標名",
-            "単位", "内訳名称", "内訳単位", "方向", "年度", "値", "内訳値", "参照時点", "補足", "市の評価", "目標年度", "目標値", "目標状態", "判定", "判定年度");
+    static final List<String> INDICATOR_COLUMNS = List.of(
+            "団体コード", "計画ID", "計画名", "要素ID", "番号", "要素名", "役割", "指標ID", "指標名", "単位", "内訳名称", "内訳単位", "方向", "年度", "値",
+            "内訳値", "参照時点", "補足", "市の評価", "目標年度", "目標値", "目標状態", "判定", "判定年度");
 
-    record ElementDto(ElementRow element, List<String> ownerDepartments, List<PlacedIndicatorDto> indicators) {
-    }
+    record ElementDto(ElementRow element, List<String> ownerDepartments, List<PlacedIndicatorDto> indicators) {}
 
-    record PlacedIndicatorDto(IndicatorRow indicator, String role, @Nullable Integer targetYear, @Nullable BigDecimal targetValue,
-                              List<ValueRow> values, IndicatorJudgement.Judgement judgement) {
-    }
+    record PlacedIndicatorDto(
+            IndicatorRow indicator,
+            String role,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue,
+            List<ValueRow> values,
+            IndicatorJudgement.Judgement judgement) {}
 
-    record PlanDto(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases, List<ElementDto> elements, String judgementRule) {
-    }
+    record PlanDto(
+            PlanRow plan,
+            List<RevisionRow> revisions,
+            List<PhaseRow> phases,
+            List<ElementDto> elements,
+            String judgementRule) {}
 
     private final Municipalities municipalities;
     private final PolicyPlans plans;
@@ -77,16 +85,32 @@ class PolicyPlanApiController {
         PlanView view = plans.plan(code, planKey);
         Map<String, List<PlacedIndicator>> placed = plans.indicatorsOf(code, planKey);
         var owners = plans.owners(code);
-        return new PlanDto(view.plan(), view.revisions(), view.phases(), view.elements().stream()
-                .map(e -> new ElementDto(e.element(), owners.of(e.element()), placed.getOrDefault(e.element().key(), List.of()).stream()
-                        .map(i -> new PlacedIndicatorDto(i.indicator(), i.role().label(), i.targetYear(), i.targetValue(), i.values(),
-                                i.judgement()))
-                        .toList()))
-                .toList(), IndicatorJudgement.rule(view.plan().onTrackShare()));
+        return new PlanDto(
+                view.plan(),
+                view.revisions(),
+                view.phases(),
+                view.elements().stream()
+                        .map(e -> new ElementDto(
+                                e.element(),
+                                owners.of(e.element()),
+                                placed.getOrDefault(e.element().key(), List.of()).stream()
+                                        .map(i -> new PlacedIndicatorDto(
+                                                i.indicator(),
+                                                i.role().label(),
+                                                i.targetYear(),
+                                                i.targetValue(),
+                                                i.values(),
+                                                i.judgement()))
+                                        .toList()))
+                        .toList(),
+                IndicatorJudgement.rule(view.plan().onTrackShare()));
     }
 
-    @GetMapping(value = "/api/v1/municipalities/{code}/plans/{planKey:(?!tables$).+}/indicators.csv", produces = "text/csv")
-    @Operation(summary = "計画の目標指標と年度ごとの値（CSV、UTF-8 BOM付き、指標と年度ごとに1行）",
+    @GetMapping(
+            value = "/api/v1/municipalities/{code}/plans/{planKey:(?!tables$).+}/indicators.csv",
+            produces = "text/csv")
+    @Operation(
+            summary = "計画の目標指標と年度ごとの値（CSV、UTF-8 BOM付き、指標と年度ごとに1行）",
             description = "列: 団体コード, 計画ID, 計画名, 要素ID, 番号, 要素名, 役割（目標指標/数値目標/KPI）, 指標ID, 指標名, 単位, 内訳名称, 内訳単位, "
                     + "方向（増加/減少/維持）, 年度, 値（空欄は値なし）, 内訳値, 参照時点, 補足, 市の評価, 目標年度, 目標値, 目標状態, 判定（Hoshinの計算）, 判定年度")
     ResponseEntity<byte[]> indicatorsCsv(@PathVariable String code, @PathVariable String planKey) {
@@ -98,11 +122,31 @@ class PolicyPlanApiController {
             for (PlacedIndicator i : placed.getOrDefault(e.element().key(), List.of())) {
                 IndicatorRow d = i.indicator();
                 for (ValueRow v : i.values()) {
-                    rows.add(Arrays.asList(code, view.plan().key(), view.plan().name(), e.element().key(), e.element().number(),
-                            e.element().name(), i.role().label(), d.key(), d.name(), d.unit(), d.subName(), d.subUnit(), d.direction().label(),
-                            v.fiscalYear(), plain(v.value()), plain(v.subValue()), v.reference() == null ? null : v.reference().label(),
-                            v.note(), v.officialJudgement(), i.targetYear(), plain(i.targetValue()), d.targetState(),
-                            i.judgement().status().label(), i.judgement().year()));
+                    rows.add(Arrays.asList(
+                            code,
+                            view.plan().key(),
+                            view.plan().name(),
+                            e.element().key(),
+                            e.element().number(),
+                            e.element().name(),
+                            i.role().label(),
+                            d.key(),
+                            d.name(),
+                            d.unit(),
+                            d.subName(),
+                            d.subUnit(),
+                            d.direction().label(),
+                            v.fiscalYear(),
+                            plain(v.value()),
+                            plain(v.subValue()),
+                            v.reference() == null ? null : v.reference().label(),
+                            v.note(),
+                            v.officialJudgement(),
+                            i.targetYear(),
+                            plain(i.targetValue()),
+                            d.targetState(),
+                            i.judgement().status().label(),
+                            i.judgement().year()));
                 }
             }
         }
@@ -110,11 +154,16 @@ class PolicyPlanApiController {
     }
 
     @GetMapping(value = "/api/v1/municipalities/{code}/plans/tables/{table}.csv", produces = "text/csv")
-    @Operation(summary = "計画データの表（取込形式と同じ。table: plans, revisions, phases, elements, indicators, placements, values, progress）")
+    @Operation(
+            summary =
+                    "計画データの表（取込形式と同じ。table: plans, revisions, phases, elements, indicators, placements, values, progress）")
     ResponseEntity<byte[]> table(@PathVariable String code, @PathVariable String table) {
         MunicipalityView m = municipalities.get(code);
-        PolicyTable t = PolicyDataFiles.table(table).orElseThrow(() -> new NotFoundException(Messages.get("policy.table.notFound", table)));
-        return Downloads.csv(m.code() + "_" + table + ".csv", new ArrayList<>(export.tables(m.code()).get(t)));
+        PolicyTable t = PolicyDataFiles.table(table)
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.table.notFound", table)));
+        return Downloads.csv(
+                m.code() + "_" + table + ".csv",
+                new ArrayList<>(export.tables(m.code()).get(t)));
     }
 
     private static @Nullable String plain(@Nullable BigDecimal value) {

@@ -18,19 +18,18 @@ import jp.hoshin.policyplan.ElementOwners;
 import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PolicyDataExport;
 import jp.hoshin.policyplan.PolicyDataImport;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
-import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.SourceTable;
-import jp.hoshin.shared.Messages;
-import jp.hoshin.shared.exchange.ExchangeProblem;
-import jp.hoshin.shared.exchange.Spreadsheets;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.exchange.ExchangeProblem;
+import jp.hoshin.shared.exchange.Spreadsheets;
 import jp.hoshin.shared.web.Downloads;
-import jp.hoshin.shared.web.UserFacing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -58,8 +57,12 @@ class PolicyPlanStaffController {
     private final PolicyDataExport exporter;
     private final Access access;
 
-    PolicyPlanStaffController(Municipalities municipalities, PolicyPlans plans, PolicyDataImport importer, PolicyDataExport exporter,
-                              Access access) {
+    PolicyPlanStaffController(
+            Municipalities municipalities,
+            PolicyPlans plans,
+            PolicyDataImport importer,
+            PolicyDataExport exporter,
+            Access access) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.importer = importer;
@@ -73,7 +76,8 @@ class PolicyPlanStaffController {
         access.requireView(m.code());
         model.addAttribute("municipality", m);
         model.addAttribute("plans", plans.plans(m.code()));
-        model.addAttribute("tables", PolicyDataFiles.BY_NAME.keySet().stream().sorted().toList());
+        model.addAttribute(
+                "tables", PolicyDataFiles.BY_NAME.keySet().stream().sorted().toList());
         model.addAttribute("canImport", access.canAdminister(m.code()));
         return "staff/policy";
     }
@@ -88,8 +92,11 @@ class PolicyPlanStaffController {
     }
 
     @PostMapping("/staff/m/{code}/policy/import")
-    String upload(@PathVariable String code, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-                  RedirectAttributes redirect) {
+    String upload(
+            @PathVariable String code,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         List<ExchangeProblem> problems = new ArrayList<>();
@@ -107,7 +114,8 @@ class PolicyPlanStaffController {
         if (problems.isEmpty()) {
             try {
                 String fingerprint = basedOn.stream().distinct().count() == 1 ? basedOn.getFirst() : null;
-                redirect.addFlashAttribute("flash", importer.apply(m.code(), tables, fingerprint).message());
+                redirect.addFlashAttribute(
+                        "flash", importer.apply(m.code(), tables, fingerprint).message());
                 return "redirect:/staff/m/" + m.code() + "/policy";
             } catch (ImportRejected e) {
                 problems.addAll(e.problems());
@@ -119,21 +127,35 @@ class PolicyPlanStaffController {
     }
 
     @GetMapping("/staff/m/{code}/policy/{planKey}")
-    String plan(@PathVariable String code, @PathVariable String planKey, @RequestParam(required = false) Integer year, Model model) {
+    String plan(
+            @PathVariable String code,
+            @PathVariable String planKey,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         PlanView plan = plans.plan(m.code(), planKey);
         ElementOwners owners = plans.owners(m.code());
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
-        model.addAttribute("year", FiscalYear.of(year != null ? year : FiscalYear.current().startYear() - 1));
-        model.addAttribute("editable", plan.elements().stream().filter(e -> canWrite(m.code(), owners, e)).map(e -> e.element().key()).toList());
+        model.addAttribute(
+                "year", FiscalYear.of(year != null ? year : FiscalYear.current().startYear() - 1));
+        model.addAttribute(
+                "editable",
+                plan.elements().stream()
+                        .filter(e -> canWrite(m.code(), owners, e))
+                        .map(e -> e.element().key())
+                        .toList());
         return "staff/policy-plan";
     }
 
     @GetMapping("/staff/m/{code}/policy/{planKey}/{elementKey}/progress/{year}")
-    String progressForm(@PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, @PathVariable int year,
-                        Model model) {
+    String progressForm(
+            @PathVariable String code,
+            @PathVariable String planKey,
+            @PathVariable String elementKey,
+            @PathVariable int year,
+            Model model) {
         MunicipalityView m = municipalities.get(code);
         ElementView element = requireWrite(m, planKey, elementKey);
         var text = plans.progressText(m.code(), planKey, elementKey, year);
@@ -142,21 +164,35 @@ class PolicyPlanStaffController {
         model.addAttribute("element", element);
         model.addAttribute("year", FiscalYear.of(year));
         model.addAttribute("body", text.map(PolicyPlans.ProgressText::body).orElse(""));
-        model.addAttribute("version", text.map(PolicyPlans.ProgressText::version).orElse(PolicyPlans.NEW_TEXT));
+        model.addAttribute(
+                "version", text.map(PolicyPlans.ProgressText::version).orElse(PolicyPlans.NEW_TEXT));
         return "staff/policy-progress";
     }
 
     @PostMapping("/staff/m/{code}/policy/{planKey}/{elementKey}/progress/{year}")
-    String writeProgress(@PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, @PathVariable int year,
-                         @RequestParam long version, @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect) {
+    String writeProgress(
+            @PathVariable String code,
+            @PathVariable String planKey,
+            @PathVariable String elementKey,
+            @PathVariable int year,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String body,
+            Model model,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         ElementView element = requireWrite(m, planKey, elementKey);
         String text = JapaneseText.text(body);
-        String error = text.isEmpty() ? Messages.get("policy.progress.required") : text.length() > 20000 ? Messages.get("policy.progress.tooLong") : null;
+        String error = text.isEmpty()
+                ? Messages.get("policy.progress.required")
+                : text.length() > 20000 ? Messages.get("policy.progress.tooLong") : null;
         if (error == null) {
             try {
                 plans.writeProgress(m.code(), planKey, elementKey, year, version, text);
-                redirect.addFlashAttribute("flash", Messages.get("policy.progress.flash.saved", FiscalYear.of(year).label()));
+                redirect.addFlashAttribute(
+                        "flash",
+                        Messages.get(
+                                "policy.progress.flash.saved",
+                                FiscalYear.of(year).label()));
                 return "redirect:/staff/m/" + m.code() + "/policy/" + planKey + "?year=" + year;
             } catch (ConcurrentEditException e) {
                 error = e.getMessage();
@@ -174,7 +210,8 @@ class PolicyPlanStaffController {
 
     private ElementView requireWrite(MunicipalityView m, String planKey, String elementKey) {
         access.requireView(m.code());
-        ElementView element = plans.plan(m.code(), planKey).element(elementKey)
+        ElementView element = plans.plan(m.code(), planKey)
+                .element(elementKey)
                 .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
         if (!canWrite(m.code(), plans.owners(m.code()), element)) {
             throw new AccessDeniedException(Messages.get("policy.progress.forbidden"));
@@ -188,12 +225,16 @@ class PolicyPlanStaffController {
             return true;
         }
         var staff = access.currentStaff();
-        return staff.isPresent() && staff.get().belongsTo(municipalityCode) && owners.of(element.element()).stream()
-                .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT) ? staff.get().role() == Role.DEPARTMENT_EDITOR
-                        : access.canEditDepartment(municipalityCode, d));
+        return staff.isPresent()
+                && staff.get().belongsTo(municipalityCode)
+                && owners.of(element.element()).stream()
+                        .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT)
+                                ? staff.get().role() == Role.DEPARTMENT_EDITOR
+                                : access.canEditDepartment(municipalityCode, d));
     }
 
-    private static void read(MultipartFile file, List<SourceTable> tables, List<String> basedOn, List<ExchangeProblem> problems) {
+    private static void read(
+            MultipartFile file, List<SourceTable> tables, List<String> basedOn, List<ExchangeProblem> problems) {
         String name = file.getOriginalFilename() == null ? "ファイル" : file.getOriginalFilename();
         String where = "「" + name + "」";
         if (file.getSize() > MAX_UPLOAD_BYTES) {
@@ -204,7 +245,7 @@ class PolicyPlanStaffController {
         try (InputStream in = file.getInputStream()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);  // the upload itself broke off: not a problem of the file's content
+            throw new UncheckedIOException(e); // the upload itself broke off: not a problem of the file's content
         }
         if (Spreadsheets.looksLikeXlsx(bytes)) {
             try {

@@ -13,16 +13,16 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
 import jp.hoshin.policyplan.ElementLinks;
 import jp.hoshin.policyplan.IndicatorJudgement;
-import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.PlacementRole;
 import jp.hoshin.policyplan.PolicyPlanKind;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyViews.ElementPage;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
-import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.web.PolicyPageModel.Counts;
 import jp.hoshin.policyplan.web.PolicyPageModel.IndicatorDetail;
 import jp.hoshin.policyplan.web.PolicyPageModel.Node;
@@ -65,7 +65,8 @@ class PublicPolicyController {
         List<PlanOutline> outlines = plans.outlines(m.code());
         Map<String, PlanRow> byKey = byKey(outlines);
         model.addAttribute("municipality", m);
-        model.addAttribute("cards", outlines.stream().map(o -> PlanCard.of(o, byKey)).toList());
+        model.addAttribute(
+                "cards", outlines.stream().map(o -> PlanCard.of(o, byKey)).toList());
         return PLANS_VIEW;
     }
 
@@ -75,24 +76,37 @@ class PublicPolicyController {
         PlanView plan = plans.plan(m.code(), planKey);
         List<PlanOutline> outlines = plans.outlines(m.code());
         Map<String, PlanRow> byKey = byKey(outlines);
-        PlanOutline outline = outlines.stream().filter(o -> o.plan().key().equals(planKey)).findFirst().orElseThrow();
-        Map<String, List<PlacedIndicator>> indicators = plan.plan().kind() == PolicyPlanKind.VISION ? Map.of()
-                : plans.indicatorsOf(m.code(), planKey);
+        PlanOutline outline = outlines.stream()
+                .filter(o -> o.plan().key().equals(planKey))
+                .findFirst()
+                .orElseThrow();
+        Map<String, List<PlacedIndicator>> indicators =
+                plan.plan().kind() == PolicyPlanKind.VISION ? Map.of() : plans.indicatorsOf(m.code(), planKey);
         List<Node> tree = Node.tree(plan, plan.roots(), indicators);
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
         model.addAttribute("card", PlanCard.of(outline, byKey));
         model.addAttribute("overview", PolicyPageModel.paragraphs(plan.plan().overview()));
-        model.addAttribute("childPlans", outlines.stream().map(PlanOutline::plan).filter(p -> planKey.equals(p.parentKey())).toList());
+        model.addAttribute(
+                "childPlans",
+                outlines.stream()
+                        .map(PlanOutline::plan)
+                        .filter(p -> planKey.equals(p.parentKey()))
+                        .toList());
         model.addAttribute("tree", tree);
-        model.addAttribute("total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
+        model.addAttribute(
+                "total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
         model.addAttribute("statuses", IndicatorJudgement.Status.values());
-        model.addAttribute("rule", IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
+        model.addAttribute(
+                "rule",
+                IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
         if (plan.plan().kind() == PolicyPlanKind.STRATEGY) {
             Map<String, List<Related>> related = related(m.code(), plan.plan(), outlines);
             List<GoalSection> goals = new ArrayList<>();
             for (ElementView goal : plan.roots()) {
-                goals.add(new GoalSection(goal, PolicyPageModel.paragraphs(goal.element().overview()),
+                goals.add(new GoalSection(
+                        goal,
+                        PolicyPageModel.paragraphs(goal.element().overview()),
                         tables(plan, indicators.getOrDefault(goal.element().key(), List.of()))));
             }
             model.addAttribute("goals", goals);
@@ -102,45 +116,59 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy/{planKey}/{elementKey}")
-    String element(@PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
+    String element(
+            @PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
         MunicipalityView m = municipalities.get(code);
         ElementPage page = plans.element(m.code(), planKey, elementKey);
         PlanView plan = page.plan();
         ElementKind kind = page.element().element().kind();
-        Map<String, List<Related>> related = page.indicators().isEmpty() ? Map.of()
-                : related(m.code(), plan.plan(), plans.outlines(m.code()));
+        Map<String, List<Related>> related =
+                page.indicators().isEmpty() ? Map.of() : related(m.code(), plan.plan(), plans.outlines(m.code()));
         List<IndicatorDetail> details = new ArrayList<>();
         for (PlacedIndicator placed : page.indicators()) {
-            details.add(IndicatorDetail.of(plan.plan(), placed, details.size() + 1, related.getOrDefault(placed.indicator().key(), List.of())));
+            details.add(IndicatorDetail.of(
+                    plan.plan(),
+                    placed,
+                    details.size() + 1,
+                    related.getOrDefault(placed.indicator().key(), List.of())));
         }
-        Map<String, List<PlacedIndicator>> childIndicators = page.children().isEmpty() ? Map.of()
-                : plans.indicatorsOf(m.code(), planKey);
+        Map<String, List<PlacedIndicator>> childIndicators =
+                page.children().isEmpty() ? Map.of() : plans.indicatorsOf(m.code(), planKey);
         model.addAttribute("municipality", m);
         model.addAttribute("page", page);
         model.addAttribute("plan", plan);
         model.addAttribute("element", page.element().element());
         model.addAttribute("kind", kind.name());
-        model.addAttribute("overview", PolicyPageModel.paragraphs(page.element().element().overview()));
+        model.addAttribute(
+                "overview", PolicyPageModel.paragraphs(page.element().element().overview()));
         model.addAttribute("tables", tables(plan, page.indicators()));
         model.addAttribute("details", details);
         model.addAttribute("counts", Counts.of(page.indicators()));
         model.addAttribute("children", Node.tree(plan, page.children(), childIndicators));
         model.addAttribute("progress", YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""));
-        model.addAttribute("rule", IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
-        model.addAttribute("linkedWork", links.stream().flatMap(l -> l.linkedTo(m.code(), elementKey).stream()).toList());
+        model.addAttribute(
+                "rule",
+                IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
+        model.addAttribute(
+                "linkedWork",
+                links.stream()
+                        .flatMap(l -> l.linkedTo(m.code(), elementKey).stream())
+                        .toList());
         model.addAttribute("statuses", IndicatorJudgement.Status.values());
         return ELEMENT_VIEW;
     }
 
     /** A 基本目標 of the strategy on the plan's page: its 施策の方向 and its tables (数値目標, KPI). */
-    record GoalSection(ElementView goal, List<String> direction, List<IndicatorTable> tables) {
-    }
+    record GoalSection(ElementView goal, List<String> direction, List<IndicatorTable> tables) {}
 
     /** One table per role, in the order the roles first occur (数値目標 before KPI). */
     private static List<IndicatorTable> tables(PlanView plan, List<PlacedIndicator> indicators) {
         Map<PlacementRole, List<PlacedIndicator>> byRole = new LinkedHashMap<>();
-        indicators.forEach(i -> byRole.computeIfAbsent(i.role(), r -> new ArrayList<>()).add(i));
-        return byRole.entrySet().stream().map(e -> IndicatorTable.of(plan, e.getKey(), e.getValue())).toList();
+        indicators.forEach(
+                i -> byRole.computeIfAbsent(i.role(), r -> new ArrayList<>()).add(i));
+        return byRole.entrySet().stream()
+                .map(e -> IndicatorTable.of(plan, e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
@@ -148,7 +176,8 @@ class PublicPolicyController {
      * strategy KPI that is a basic-plan 目標指標, with each plan's own target), keyed by indicator.
      */
     private Map<String, List<Related>> related(String code, PlanRow plan, List<PlanOutline> outlines) {
-        List<PlanRow> others = outlines.stream().map(PlanOutline::plan)
+        List<PlanRow> others = outlines.stream()
+                .map(PlanOutline::plan)
                 .filter(p -> p.kind() != PolicyPlanKind.VISION && !p.key().equals(plan.key()))
                 .filter(p -> p.key().equals(plan.parentKey()) || plan.key().equals(p.parentKey()))
                 .toList();
@@ -157,7 +186,8 @@ class PublicPolicyController {
             PlanView view = plans.plan(code, other.key());
             plans.indicatorsOf(code, other.key()).forEach((elementKey, placed) -> {
                 ElementView element = view.element(elementKey).orElseThrow();
-                placed.forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>()).add(Related.of(other, element, p)));
+                placed.forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
+                        .add(Related.of(other, element, p)));
             });
         }
         return related;

@@ -24,15 +24,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 final class CommentPages {
 
-    private CommentPages() {
-    }
+    private CommentPages() {}
 
     /** The municipality's departments, for the owner fields (chosen from a list) and to show owners by name. */
     static void departments(DepartmentDirectory departments, String code, Model model) {
         List<DepartmentDirectory.DepartmentChoice> choices = departments.departments(code);
         model.addAttribute("departments", choices);
-        model.addAttribute("departmentNames", choices.stream().collect(Collectors.toMap(DepartmentDirectory.DepartmentChoice::code,
-                DepartmentDirectory.DepartmentChoice::name, (a, b) -> a)));
+        model.addAttribute(
+                "departmentNames",
+                choices.stream()
+                        .collect(Collectors.toMap(
+                                DepartmentDirectory.DepartmentChoice::code,
+                                DepartmentDirectory.DepartmentChoice::name,
+                                (a, b) -> a)));
     }
 
     /** Whether the current staff member handles this consultation (and sees personal data); refuses other departments' editors. */
@@ -47,7 +51,9 @@ final class CommentPages {
     /** A department editor reads only the consultations of their own departments; every other role reads all. */
     static boolean canRead(Access access, String code, ConsultationView c) {
         return access.canEditDepartment(code, c.content().departmentCode())
-                || !access.currentStaff().map(s -> s.role() == Role.DEPARTMENT_EDITOR).orElse(true);
+                || !access.currentStaff()
+                        .map(s -> s.role() == Role.DEPARTMENT_EDITOR)
+                        .orElse(true);
     }
 
     /** Only the planning section and the owning department handle a consultation. */
@@ -79,7 +85,8 @@ final class CommentPages {
 
     static LocalDate date(@Nullable String value, String label) {
         try {
-            return JapaneseDates.parse(value).map(JapaneseDates.Parsed::date)
+            return JapaneseDates.parse(value)
+                    .map(JapaneseDates.Parsed::date)
                     .orElseThrow(() -> new BusinessRuleException(label + "を入力してください（例: 2026-01-26、令和8年1月26日）。"));
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException(label + "を日付で入力してください（例: 2026-01-26、令和8年1月26日）。");

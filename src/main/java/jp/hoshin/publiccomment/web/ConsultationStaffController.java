@@ -1,10 +1,5 @@
 package jp.hoshin.publiccomment.web;
 
-import static jp.hoshin.publiccomment.web.CommentPages.act;
-import static jp.hoshin.publiccomment.web.CommentPages.date;
-import static jp.hoshin.publiccomment.web.CommentPages.required;
-import static jp.hoshin.publiccomment.web.CommentPages.text;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +33,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static jp.hoshin.publiccomment.web.CommentPages.act;
+import static jp.hoshin.publiccomment.web.CommentPages.date;
+import static jp.hoshin.publiccomment.web.CommentPages.required;
+import static jp.hoshin.publiccomment.web.CommentPages.text;
+
 /**
  * Staff pages of パブリックコメント案件: the list of plans and consultations, a consultation with its opinions,
  * creating, announcing and publishing the results. The list is read by the municipality's staff; a consultation by
@@ -58,8 +58,13 @@ class ConsultationStaffController {
     private final Access access;
     private final DepartmentDirectory departments;
 
-    ConsultationStaffController(Municipalities municipalities, Consultations consultations, IndividualPlans plans, Opinions opinions,
-                                Access access, DepartmentDirectory departments) {
+    ConsultationStaffController(
+            Municipalities municipalities,
+            Consultations consultations,
+            IndividualPlans plans,
+            Opinions opinions,
+            Access access,
+            DepartmentDirectory departments) {
         this.municipalities = municipalities;
         this.consultations = consultations;
         this.plans = plans;
@@ -78,21 +83,34 @@ class ConsultationStaffController {
         List<ConsultationView> all = consultations.consultations(m.code());
         model.addAttribute("consultations", all);
         // a department editor opens only the consultations of their own departments: no link to the others
-        model.addAttribute("readable", all.stream().filter(c -> CommentPages.canRead(access, m.code(), c)).map(ConsultationView::id)
-                .collect(Collectors.toSet()));
+        model.addAttribute(
+                "readable",
+                all.stream()
+                        .filter(c -> CommentPages.canRead(access, m.code(), c))
+                        .map(ConsultationView::id)
+                        .collect(Collectors.toSet()));
         model.addAttribute("kinds", IndividualPlanKind.values());
-        model.addAttribute("canWrite", access.currentStaff().map(s -> s.role() == Role.PLANNING_ADMIN || s.role() == Role.DEPARTMENT_EDITOR).orElse(false));
-        model.addAttribute("defaultStart", LocalDate.now(ConsultationPeriod.JAPAN).plusDays(7));
+        model.addAttribute(
+                "canWrite",
+                access.currentStaff()
+                        .map(s -> s.role() == Role.PLANNING_ADMIN || s.role() == Role.DEPARTMENT_EDITOR)
+                        .orElse(false));
+        model.addAttribute(
+                "defaultStart", LocalDate.now(ConsultationPeriod.JAPAN).plusDays(7));
         return INDEX_VIEW;
     }
 
     @PostMapping("/staff/m/{code}/comments")
-    String create(@PathVariable String code, @RequestParam Map<String, String> params,
-                  @RequestParam(name = "planIds", required = false) @Nullable List<Long> planIds, RedirectAttributes redirect) {
+    String create(
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "planIds", required = false) @Nullable List<Long> planIds,
+            RedirectAttributes redirect) {
         String department = JapaneseText.fold(params.get("departmentCode"));
         access.requireDepartmentEdit(code, department);
         return act(redirect, "/staff/m/" + code + "/comments", () -> {
-            ConsultationView c = consultations.create(code, content(department, params, planIds == null ? List.of() : planIds));
+            ConsultationView c =
+                    consultations.create(code, content(department, params, planIds == null ? List.of() : planIds));
             return "意見募集「" + c.content().title() + "」を作成しました。公示すると公開されます。";
         });
     }
@@ -100,16 +118,30 @@ class ConsultationStaffController {
     private static ConsultationContent content(String department, Map<String, String> params, List<Long> planIds) {
         LocalDate start = date(params.get("startsOn"), "開始日");
         String deadlineText = JapaneseText.text(params.get("deadline"));
-        ConsultationPeriod period = deadlineText.isEmpty() ? ConsultationPeriod.standard(start)
-                : new ConsultationPeriod(start, date(deadlineText, "締切日"), text(params.get("shortenedReason"), "短くする理由", 1000));
-        int retention = Optional.ofNullable(JapaneseText.optionalText(params.get("retentionDays")).orElse(null))
-                .map(v -> JapaneseText.parseWholeNumber(v).orElseThrow(() -> new BusinessRuleException("個人情報の保存期間は日数で入力してください。")))
-                .map(Long::intValue).orElse(ConsultationContent.DEFAULT_RETENTION_DAYS);
-        return new ConsultationContent(department, required(params.get("title"), "件名", 200), text(params.get("summary"), "概要", 4000),
-                planIds, text(params.get("readingPlaces"), "閲覧場所", 2000), period,
-                new Channels(params.containsKey("webForm"), text(params.get("postAddress"), "郵送先", 300),
-                        text(params.get("fax"), "ファクス", 40), text(params.get("email"), "電子メール", 200),
-                        text(params.get("inPerson"), "持参先", 300)), retention);
+        ConsultationPeriod period = deadlineText.isEmpty()
+                ? ConsultationPeriod.standard(start)
+                : new ConsultationPeriod(
+                        start, date(deadlineText, "締切日"), text(params.get("shortenedReason"), "短くする理由", 1000));
+        int retention = Optional.ofNullable(
+                        JapaneseText.optionalText(params.get("retentionDays")).orElse(null))
+                .map(v -> JapaneseText.parseWholeNumber(v)
+                        .orElseThrow(() -> new BusinessRuleException("個人情報の保存期間は日数で入力してください。")))
+                .map(Long::intValue)
+                .orElse(ConsultationContent.DEFAULT_RETENTION_DAYS);
+        return new ConsultationContent(
+                department,
+                required(params.get("title"), "件名", 200),
+                text(params.get("summary"), "概要", 4000),
+                planIds,
+                text(params.get("readingPlaces"), "閲覧場所", 2000),
+                period,
+                new Channels(
+                        params.containsKey("webForm"),
+                        text(params.get("postAddress"), "郵送先", 300),
+                        text(params.get("fax"), "ファクス", 40),
+                        text(params.get("email"), "電子メール", 200),
+                        text(params.get("inPerson"), "持参先", 300)),
+                retention);
     }
 
     @GetMapping("/staff/m/{code}/comments/{id}")
@@ -120,10 +152,18 @@ class ConsultationStaffController {
         model.addAttribute("municipality", m);
         model.addAttribute("consultation", c);
         model.addAttribute("canHandle", handle);
-        model.addAttribute("plans", plans.plans(m.code()).stream().filter(p -> c.content().planIds().contains(p.id())).toList());
+        model.addAttribute(
+                "plans",
+                plans.plans(m.code()).stream()
+                        .filter(p -> c.content().planIds().contains(p.id()))
+                        .toList());
         model.addAttribute("planNames", plans.names(m.code()));
         model.addAttribute("opinions", opinions.opinions(m.code(), id, handle));
-        model.addAttribute("channels", Arrays.stream(OpinionChannel.values()).filter(ch -> ch != OpinionChannel.WEB).toList());
+        model.addAttribute(
+                "channels",
+                Arrays.stream(OpinionChannel.values())
+                        .filter(ch -> ch != OpinionChannel.WEB)
+                        .toList());
         model.addAttribute("publications", Publication.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new OpinionForm());
@@ -141,8 +181,11 @@ class ConsultationStaffController {
     }
 
     @PostMapping("/staff/m/{code}/comments/{id}/publish")
-    String publish(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String changes,
-                   RedirectAttributes redirect) {
+    String publish(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String changes,
+            RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
         return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
             consultations.publishResults(code, id, text(changes, "素案からの主な変更点", 4000));

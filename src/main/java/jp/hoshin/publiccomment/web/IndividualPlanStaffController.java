@@ -1,9 +1,5 @@
 package jp.hoshin.publiccomment.web;
 
-import static jp.hoshin.publiccomment.web.CommentPages.act;
-import static jp.hoshin.publiccomment.web.CommentPages.required;
-import static jp.hoshin.publiccomment.web.CommentPages.text;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static jp.hoshin.publiccomment.web.CommentPages.act;
+import static jp.hoshin.publiccomment.web.CommentPages.required;
+import static jp.hoshin.publiccomment.web.CommentPages.text;
+
 /**
  * Staff pages of the register of 個別計画: a plan and its draft documents are read by the municipality's staff and
  * written by the planning section and the owning department; another department's editor is refused.
@@ -46,8 +46,12 @@ class IndividualPlanStaffController {
     private final PolicyPlans policyPlans;
     private final DepartmentDirectory departments;
 
-    IndividualPlanStaffController(Municipalities municipalities, IndividualPlans plans, Access access, PolicyPlans policyPlans,
-                                  DepartmentDirectory departments) {
+    IndividualPlanStaffController(
+            Municipalities municipalities,
+            IndividualPlans plans,
+            Access access,
+            PolicyPlans policyPlans,
+            DepartmentDirectory departments) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.access = access;
@@ -75,14 +79,19 @@ class IndividualPlanStaffController {
         model.addAttribute("plan", plan);
         model.addAttribute("kinds", IndividualPlanKind.values());
         model.addAttribute("documents", plans.documents(List.of(plan.id())));
-        model.addAttribute("canEdit", access.canEditDepartment(m.code(), plan.content().departmentCode()));
+        model.addAttribute(
+                "canEdit", access.canEditDepartment(m.code(), plan.content().departmentCode()));
         model.addAttribute("linkable", policyPlans.linkable(m.code()));
         return PLAN_VIEW;
     }
 
     @PostMapping("/staff/m/{code}/comments/plans/{id}")
-    String describe(@PathVariable String code, @PathVariable long id, @RequestParam long version,
-                    @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String describe(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         IndividualPlanView plan = plans.plan(code, id);
         access.requireDepartmentEdit(code, plan.content().departmentCode());
         IndividualPlanContent content = planContent(params);
@@ -96,13 +105,19 @@ class IndividualPlanStaffController {
     @PostMapping("/staff/m/{code}/comments/plans/{id}/advance")
     String advance(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
-        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id,
+        return act(
+                redirect,
+                "/staff/m/" + code + "/comments/plans/" + id,
                 () -> "計画の段階を「" + plans.advance(code, id).label() + "」にしました。");
     }
 
     @PostMapping("/staff/m/{code}/comments/plans/{id}/documents")
-    String upload(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String title,
-                  @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String upload(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam("file") MultipartFile file,
+            RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
         return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
             if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
@@ -113,8 +128,13 @@ class IndividualPlanStaffController {
                 throw new BusinessRuleException("PDF ファイルを選んでください。");
             }
             try {
-                plans.addDocument(code, id, new DraftUpload(JapaneseText.text(title),
-                        Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes()));
+                plans.addDocument(
+                        code,
+                        id,
+                        new DraftUpload(
+                                JapaneseText.text(title),
+                                Optional.ofNullable(file.getOriginalFilename()).orElse(""),
+                                file.getBytes()));
             } catch (IOException e) {
                 throw new BusinessRuleException("ファイルを読み込めませんでした。もう一度選んでください。");
             }
@@ -123,12 +143,26 @@ class IndividualPlanStaffController {
     }
 
     private static IndividualPlanContent planContent(Map<String, String> p) {
-        IndividualPlanKind kind = CommentPages.choice(IndividualPlanKind.class, p.get("kind"), "FORMULATION", "策定か改定かを選んでください。");
-        return new IndividualPlanContent(required(p.get("name"), "計画名", 200), p.containsKey("provisionalName"), kind,
-                JapaneseText.fold(p.get("departmentCode")), text(p.get("section"), "担当課", 100), text(p.get("phone"), "電話番号", 40),
-                text(p.get("email"), "電子メール", 200), text(p.get("purpose"), "目的・概要", 4000), text(p.get("composition"), "計画の構成", 4000),
-                JapaneseText.text(p.get("mainProjects")).lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+        IndividualPlanKind kind =
+                CommentPages.choice(IndividualPlanKind.class, p.get("kind"), "FORMULATION", "策定か改定かを選んでください。");
+        return new IndividualPlanContent(
+                required(p.get("name"), "計画名", 200),
+                p.containsKey("provisionalName"),
+                kind,
+                JapaneseText.fold(p.get("departmentCode")),
+                text(p.get("section"), "担当課", 100),
+                text(p.get("phone"), "電話番号", 40),
+                text(p.get("email"), "電子メール", 200),
+                text(p.get("purpose"), "目的・概要", 4000),
+                text(p.get("composition"), "計画の構成", 4000),
+                JapaneseText.text(p.get("mainProjects"))
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList(),
                 text(p.get("period"), "計画期間", 100),
-                Arrays.stream(JapaneseText.fold(p.get("elementKeys")).split("[,、\\s]+")).filter(s -> !s.isEmpty()).toList());
+                Arrays.stream(JapaneseText.fold(p.get("elementKeys")).split("[,、\\s]+"))
+                        .filter(s -> !s.isEmpty())
+                        .toList());
     }
 }

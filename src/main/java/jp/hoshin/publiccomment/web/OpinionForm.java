@@ -37,7 +37,9 @@ public class OpinionForm {
         }
         FormChecks.required(errors, "phone", phone, "電話番号", OpinionSubmission.MAX_PHONE);
         String folded = JapaneseText.fold(phone);
-        if (!folded.isEmpty() && folded.length() <= OpinionSubmission.MAX_PHONE && !folded.matches("[0-9()\\-‐－ー ]{6,}")) {
+        if (!folded.isEmpty()
+                && folded.length() <= OpinionSubmission.MAX_PHONE
+                && !folded.matches("[0-9()\\-‐－ー ]{6,}")) {
             errors.rejectValue("phone", "phone", "電話番号は数字とハイフンで入力してください（例: 0422-45-1151）。");
         }
         Long plan = null;
@@ -57,28 +59,88 @@ public class OpinionForm {
         if (errors.hasErrors()) {
             return null;
         }
-        return new OpinionSubmission(group, new PersonalData(JapaneseText.text(address), JapaneseText.text(name),
-                group ? JapaneseText.text(representative) : null, folded), plan, JapaneseText.text(opinion));
+        return new OpinionSubmission(
+                group,
+                new PersonalData(
+                        JapaneseText.text(address),
+                        JapaneseText.text(name),
+                        group ? JapaneseText.text(representative) : null,
+                        folded),
+                plan,
+                JapaneseText.text(opinion));
     }
 
-    public String getSubmitterType() { return submitterType; }
-    public void setSubmitterType(String submitterType) { this.submitterType = submitterType == null ? "individual" : submitterType; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getRepresentative() { return representative; }
-    public void setRepresentative(String representative) { this.representative = representative; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getPlanId() { return planId; }
-    public void setPlanId(String planId) { this.planId = planId; }
-    public String getOpinion() { return opinion; }
-    public void setOpinion(String opinion) { this.opinion = opinion; }
-    public String getChannel() { return channel; }
-    public void setChannel(String channel) { this.channel = channel; }
-    public String getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(String receivedOn) { this.receivedOn = receivedOn; }
+    public String getSubmitterType() {
+        return submitterType;
+    }
+
+    public void setSubmitterType(String submitterType) {
+        this.submitterType = submitterType == null ? "individual" : submitterType;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public void setRepresentative(String representative) {
+        this.representative = representative;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(String planId) {
+        this.planId = planId;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(String receivedOn) {
+        this.receivedOn = receivedOn;
+    }
 
     @Override
     public String toString() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyPlans;
@@ -22,8 +23,8 @@ import jp.hoshin.publiccomment.Receipt;
 import jp.hoshin.publiccomment.TooManySubmissions;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.NotFoundException;
-import jp.hoshin.shared.web.PublicPages;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.PublicPages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,8 +59,14 @@ class PublicCommentController {
     private final ResultsDocument resultsDocument;
     private final Clock clock;
 
-    PublicCommentController(Municipalities municipalities, Consultations consultations, IndividualPlans plans, Opinions opinions,
-                            PolicyPlans policyPlans, ResultsDocument resultsDocument, Clock clock) {
+    PublicCommentController(
+            Municipalities municipalities,
+            Consultations consultations,
+            IndividualPlans plans,
+            Opinions opinions,
+            PolicyPlans policyPlans,
+            ResultsDocument resultsDocument,
+            Clock clock) {
         this.municipalities = municipalities;
         this.consultations = consultations;
         this.plans = plans;
@@ -74,7 +81,8 @@ class PublicCommentController {
         MunicipalityView m = municipalities.get(code);
         List<ConsultationView> all = consultations.publicConsultations(m.code());
         Consultations.nextChange(all, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
-        Map<ConsultationStatus, List<ConsultationView>> by = all.stream().collect(Collectors.groupingBy(ConsultationView::status));
+        Map<ConsultationStatus, List<ConsultationView>> by =
+                all.stream().collect(Collectors.groupingBy(ConsultationView::status));
         model.addAttribute("municipality", m);
         model.addAttribute("open", by.getOrDefault(ConsultationStatus.OPEN, List.of()));
         model.addAttribute("upcoming", by.getOrDefault(ConsultationStatus.UPCOMING, List.of()));
@@ -100,7 +108,8 @@ class PublicCommentController {
     ResponseEntity<byte[]> resultsPdf(@PathVariable String code, @PathVariable long id) {
         MunicipalityView m = municipalities.get(code);
         byte[] pdf = resultsDocument.published(m, consultations.results(m.code(), id), plans.names(m.code()));
-        return Downloads.inline("パブリックコメント結果_" + id + ".pdf", MediaType.APPLICATION_PDF).body(pdf);
+        return Downloads.inline("パブリックコメント結果_" + id + ".pdf", MediaType.APPLICATION_PDF)
+                .body(pdf);
     }
 
     @GetMapping("/m/{code}/comments/{id}/opinion")
@@ -118,8 +127,14 @@ class PublicCommentController {
     }
 
     @PostMapping("/m/{code}/comments/{id}/opinion")
-    String submit(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") OpinionForm form, BindingResult errors,
-                  Model model, HttpServletRequest request, HttpServletResponse response) {
+    String submit(
+            @PathVariable String code,
+            @PathVariable long id,
+            @ModelAttribute("form") OpinionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = consultations.publicConsultation(m.code(), id);
         OpinionSubmission submission = form.check(errors, c.content().planIds());
@@ -131,7 +146,8 @@ class PublicCommentController {
         }
         try {
             Receipt receipt = opinions.submit(m.code(), id, submission, request.getRemoteAddr());
-            // the number travels in the address, not in the session: nothing is written to the session after the opinion
+            // the number travels in the address, not in the session: nothing is written to the session after the
+            // opinion
             // is stored, so a second click or a busy session store cannot turn a stored opinion into an error page
             return "redirect:/m/" + m.code() + "/comments/" + id + "/receipt?number=" + receipt.number();
         } catch (TooManySubmissions e) {
@@ -148,8 +164,12 @@ class PublicCommentController {
     }
 
     @GetMapping("/m/{code}/comments/{id}/receipt")
-    String receipt(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String number, Model model,
-                   HttpServletResponse response) {
+    String receipt(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String number,
+            Model model,
+            HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         describe(model, m, consultations.publicConsultation(m.code(), id));
         if (opinions.received(m.code(), id, number)) {
@@ -164,13 +184,16 @@ class PublicCommentController {
         MunicipalityView m = municipalities.get(code);
         IndividualPlanView plan = plans.plan(m.code(), id);
         List<ConsultationView> onPlan = consultations.publicConsultations(m.code()).stream()
-                .filter(c -> c.content().planIds().contains(plan.id())).toList();
+                .filter(c -> c.content().planIds().contains(plan.id()))
+                .toList();
         Consultations.nextChange(onPlan, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
         model.addAttribute("documents", plans.documents(List.of(plan.id())));
-        model.addAttribute("linkable", policyPlans.linkable(m.code()).stream()
-                .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
+        model.addAttribute(
+                "linkable",
+                policyPlans.linkable(m.code()).stream()
+                        .collect(Collectors.toMap(PolicyPlans.LinkableElement::key, Function.identity(), (a, b) -> a)));
         model.addAttribute("consultations", onPlan);
         return PLAN_VIEW;
     }
@@ -178,19 +201,21 @@ class PublicCommentController {
     @GetMapping("/m/{code}/individual-plans/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long documentId) {
         MunicipalityView m = municipalities.get(code);
-        Map.Entry<String, byte[]> file = plans.documentFile(m.code(), documentId).orElseThrow(() -> new NotFoundException("この資料は見つかりません。"));
+        Map.Entry<String, byte[]> file =
+                plans.documentFile(m.code(), documentId).orElseThrow(() -> new NotFoundException("この資料は見つかりません。"));
         return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.getValue());
     }
 
     private void describe(Model model, MunicipalityView m, ConsultationView c) {
-        List<IndividualPlanView> consultationPlans = c.content().planIds().stream().map(p -> plans.plan(m.code(), p)).toList();
+        List<IndividualPlanView> consultationPlans =
+                c.content().planIds().stream().map(p -> plans.plan(m.code(), p)).toList();
         model.addAttribute("municipality", m);
         model.addAttribute("consultation", c);
         model.addAttribute("consultationPlans", consultationPlans);
-        model.addAttribute("documents", plans.documents(c.content().planIds()).stream()
-                .collect(Collectors.groupingBy(d -> d.planId())));
+        model.addAttribute(
+                "documents",
+                plans.documents(c.content().planIds()).stream().collect(Collectors.groupingBy(d -> d.planId())));
     }
-
 }

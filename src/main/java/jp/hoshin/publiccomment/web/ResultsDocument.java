@@ -1,11 +1,6 @@
 package jp.hoshin.publiccomment.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,13 +39,14 @@ class ResultsDocument {
 
     /** The published results' PDF: the kept one while the results and the template are unchanged. */
     byte[] published(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
-        String key = "public-comment/" + municipality.code() + "/" + results.consultation().id() + "/results.pdf";
-        String fingerprint = Fingerprint.of((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new TreeMap<>(planNames))
-                .getBytes(StandardCharsets.UTF_8));
-        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, planNames)).content();
+        String key = "public-comment/" + municipality.code() + "/"
+                + results.consultation().id() + "/results.pdf";
+        String fingerprint = Fingerprint.of(
+                (templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new TreeMap<>(planNames))
+                        .getBytes(StandardCharsets.UTF_8));
+        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, planNames))
+                .content();
     }
-
-
 
     byte[] render(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
         Context context = new Context(Locale.JAPAN);
@@ -59,6 +55,9 @@ class ResultsDocument {
         context.setVariable("consultation", results.consultation());
         context.setVariable("planNames", planNames);
         String xhtml = templates.process(TEMPLATE, context);
-        return pdf.render(xhtml, "/m/" + municipality.code() + "/comments/" + results.consultation().id());
+        return pdf.render(
+                xhtml,
+                "/m/" + municipality.code() + "/comments/"
+                        + results.consultation().id());
     }
 }

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import jp.hoshin.shared.EmbeddedDatabaseServer;
@@ -35,7 +34,9 @@ public final class BackupCommand {
 
     BackupCommand(Map<String, String> env) {
         this.env = env;
-        this.dataDir = Path.of(env.getOrDefault("HOSHIN_DATA_DIR", "data")).toAbsolutePath().resolve("postgres");
+        this.dataDir = Path.of(env.getOrDefault("HOSHIN_DATA_DIR", "data"))
+                .toAbsolutePath()
+                .resolve("postgres");
     }
 
     public static boolean handles(String[] args) {
@@ -52,7 +53,9 @@ public final class BackupCommand {
         BackupCommand command = new BackupCommand(System.getenv());
         try {
             Path file = Path.of(args[1]).toAbsolutePath();
-            return args[0].equals("backup") ? command.backup(file) : command.restore(file, args.length > 2 && args[2].equals("--replace"));
+            return args[0].equals("backup")
+                    ? command.backup(file)
+                    : command.restore(file, args.length > 2 && args[2].equals("--replace"));
         } catch (Exception e) {
             System.err.println("Hoshin: " + args[0] + " に失敗しました: " + e.getMessage());
             return 1;
@@ -72,8 +75,12 @@ public final class BackupCommand {
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("Hoshin: %s にバックアップしました（スキーマ V%s、%d 表、%d 行）。%n", file, manifest.schemaVersion(),
-                manifest.rows().size(), manifest.rows().values().stream().mapToLong(Long::longValue).sum());
+        System.out.printf(
+                "Hoshin: %s にバックアップしました（スキーマ V%s、%d 表、%d 行）。%n",
+                file,
+                manifest.schemaVersion(),
+                manifest.rows().size(),
+                manifest.rows().values().stream().mapToLong(Long::longValue).sum());
         System.out.println(keyReminder());
         return 0;
     }
@@ -94,7 +101,9 @@ public final class BackupCommand {
                 manifest = load(server.database("hoshin"), file);
             }
         }
-        System.out.printf("Hoshin: %s から復元しました（スキーマ V%s、%d 表）。%n", file, manifest.schemaVersion(), manifest.rows().size());
+        System.out.printf(
+                "Hoshin: %s から復元しました（スキーマ V%s、%d 表）。%n",
+                file, manifest.schemaVersion(), manifest.rows().size());
         String fingerprint = keyFingerprint();
         if (!manifest.keyFingerprint().isEmpty() && !manifest.keyFingerprint().equals(fingerprint)) {
             System.out.println("注意: いまの個人情報の暗号鍵は、バックアップを取ったときの鍵と違います。パブリックコメントの提出者の個人情報を"
@@ -103,7 +112,8 @@ public final class BackupCommand {
         return 0;
     }
 
-    private static DatabaseBackup.Manifest dump(DataSource source, Path partial, String keyFingerprint) throws Exception {
+    private static DatabaseBackup.Manifest dump(DataSource source, Path partial, String keyFingerprint)
+            throws Exception {
         Files.createDirectories(partial.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(partial)) {
             return DatabaseBackup.dump(source, out, keyFingerprint);
@@ -118,7 +128,8 @@ public final class BackupCommand {
 
     /** The embedded database {@code hoshin}, empty: made if missing, replaced only when asked. */
     private static void freshEmbeddedDatabase(EmbeddedDatabaseServer server, boolean replace) throws SQLException {
-        try (Connection connection = server.database("postgres").getConnection(); Statement s = connection.createStatement()) {
+        try (Connection connection = server.database("postgres").getConnection();
+                Statement s = connection.createStatement()) {
             boolean exists;
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'hoshin'")) {
                 exists = rs.next();
@@ -147,9 +158,9 @@ public final class BackupCommand {
 
     private String keyReminder() {
         String where = env.getOrDefault("HOSHIN_PERSONAL_DATA_KEY", "").isBlank()
-                ? dataDir.getParent().resolve("personal-data.key").toString() : "HOSHIN_PERSONAL_DATA_KEY";
-        return "個人情報の暗号鍵（" + where + "）はバックアップに含まれていません。バックアップとは別の安全な場所に保管してください。"
-                + "鍵がなければ、復元しても提出者の個人情報は読めません。";
+                ? dataDir.getParent().resolve("personal-data.key").toString()
+                : "HOSHIN_PERSONAL_DATA_KEY";
+        return "個人情報の暗号鍵（" + where + "）はバックアップに含まれていません。バックアップとは別の安全な場所に保管してください。" + "鍵がなければ、復元しても提出者の個人情報は読めません。";
     }
 
     /** A fingerprint of the personal-data key (never the key), to tell on restore whether the key in place is the same. */
@@ -163,7 +174,8 @@ public final class BackupCommand {
             key = Files.readString(file).strip();
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("hoshin-personal-data-key\n" + key).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("hoshin-personal-data-key\n" + key).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -171,7 +183,8 @@ public final class BackupCommand {
     }
 
     private static void quietLogging() {
-        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }

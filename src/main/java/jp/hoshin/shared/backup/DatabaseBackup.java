@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -40,23 +39,24 @@ import org.postgresql.PGConnection;
 public final class DatabaseBackup {
 
     static final String FORMAT = "hoshin-backup-1";
-    private static final Set<String> NOT_KEPT = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
-            "sign_in_throttle");
+    private static final Set<String> NOT_KEPT =
+            Set.of("flyway_schema_history", "spring_session", "spring_session_attributes", "sign_in_throttle");
 
-    private DatabaseBackup() {
-    }
+    private DatabaseBackup() {}
 
     /** What a backup holds, from its manifest. */
-    public record Manifest(String schemaVersion, Instant created, Map<String, Long> rows, String keyFingerprint) {
-    }
+    public record Manifest(String schemaVersion, Instant created, Map<String, Long> rows, String keyFingerprint) {}
 
-    public static Manifest dump(DataSource dataSource, OutputStream out, String keyFingerprint) throws SQLException, IOException {
+    public static Manifest dump(DataSource dataSource, OutputStream out, String keyFingerprint)
+            throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             String version = schemaVersion(connection);
-            List<String> tables = tables(connection).stream().filter(t -> !NOT_KEPT.contains(t)).toList();
+            List<String> tables = tables(connection).stream()
+                    .filter(t -> !NOT_KEPT.contains(t))
+                    .toList();
             Properties manifest = new Properties();
             manifest.setProperty("format", FORMAT);
             manifest.setProperty("schema-version", version);
@@ -67,14 +67,16 @@ public final class DatabaseBackup {
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 for (String table : tables) {
                     zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                    long n = pg.getCopyAPI().copyOut("copy public." + quote(table) + " to stdout (format binary)", new NotClosing(zip));
+                    long n = pg.getCopyAPI()
+                            .copyOut("copy public." + quote(table) + " to stdout (format binary)", new NotClosing(zip));
                     zip.closeEntry();
                     rows.put(table, n);
                     manifest.setProperty("rows." + table, Long.toString(n));
                 }
                 for (String sequence : sequences(connection)) {
                     try (Statement s = connection.createStatement();
-                         ResultSet rs = s.executeQuery("select last_value, is_called from public." + quote(sequence))) {
+                            ResultSet rs =
+                                    s.executeQuery("select last_value, is_called from public." + quote(sequence))) {
                         rs.next();
                         manifest.setProperty("sequence." + sequence, rs.getLong(1) + ":" + rs.getBoolean(2));
                     }
@@ -100,7 +102,8 @@ public final class DatabaseBackup {
                 if (entry.getName().equals("manifest.properties")) {
                     manifest = new Properties();
                     manifest.load(zip);
-                } else if (entry.getName().startsWith("tables/") && entry.getName().endsWith(".copy")) {
+                } else if (entry.getName().startsWith("tables/")
+                        && entry.getName().endsWith(".copy")) {
                     tables.put(entry.getName().substring(7, entry.getName().length() - 5), zip.readAllBytes());
                 }
             }
@@ -114,13 +117,23 @@ public final class DatabaseBackup {
             }
         }
         String version = manifest.getProperty("schema-version");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target(version)
+                .load()
+                .migrate();
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            List<String> present = tables(connection).stream().filter(t -> !t.equals("flyway_schema_history")).toList();
+            List<String> present = tables(connection).stream()
+                    .filter(t -> !t.equals("flyway_schema_history"))
+                    .toList();
             try (Statement s = connection.createStatement()) {
-                s.execute("truncate " + String.join(", ", present.stream().map(t -> "public." + quote(t)).toList()) + " cascade");
+                s.execute("truncate "
+                        + String.join(
+                                ", ",
+                                present.stream().map(t -> "public." + quote(t)).toList()) + " cascade");
             }
             PGConnection pg = connection.unwrap(PGConnection.class);
             for (String table : foreignKeyOrder(connection, present)) {
@@ -128,29 +141,35 @@ public final class DatabaseBackup {
                 if (data == null) {
                     continue;
                 }
-                long n = pg.getCopyAPI().copyIn("copy public." + quote(table) + " from stdin (format binary)",
-                        new ByteArrayInputStream(data));
+                long n = pg.getCopyAPI()
+                        .copyIn(
+                                "copy public." + quote(table) + " from stdin (format binary)",
+                                new ByteArrayInputStream(data));
                 rows.put(table, n);
             }
             try (Statement s = connection.createStatement()) {
                 for (String key : manifest.stringPropertyNames()) {
                     if (key.startsWith("sequence.")) {
                         String[] value = manifest.getProperty(key).split(":");
-                        s.execute("select setval('public." + quote(key.substring(9)) + "', " + Long.parseLong(value[0]) + ", "
-                                + Boolean.parseBoolean(value[1]) + ")");
+                        s.execute("select setval('public." + quote(key.substring(9)) + "', " + Long.parseLong(value[0])
+                                + ", " + Boolean.parseBoolean(value[1]) + ")");
                     }
                 }
             }
             connection.commit();
         }
-        return new Manifest(version, Instant.parse(manifest.getProperty("created")), rows,
+        return new Manifest(
+                version,
+                Instant.parse(manifest.getProperty("created")),
+                rows,
                 manifest.getProperty("personal-data-key-fingerprint", ""));
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select version from flyway_schema_history where success and version is not null "
-                     + "order by installed_rank desc limit 1")) {
+                ResultSet rs = s.executeQuery(
+                        "select version from flyway_schema_history where success and version is not null "
+                                + "order by installed_rank desc limit 1")) {
             if (!rs.next()) {
                 throw new IllegalStateException("データベースにスキーマがありません（Flyway の履歴がありません）。");
             }
@@ -161,7 +180,8 @@ public final class DatabaseBackup {
     private static List<String> sequences(Connection connection) throws SQLException {
         List<String> sequences = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select sequencename from pg_sequences where schemaname = 'public' order by sequencename")) {
+                ResultSet rs = s.executeQuery(
+                        "select sequencename from pg_sequences where schemaname = 'public' order by sequencename")) {
             while (rs.next()) {
                 sequences.add(rs.getString(1));
             }
@@ -172,7 +192,8 @@ public final class DatabaseBackup {
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' order by tablename")) {
+                ResultSet rs = s.executeQuery(
+                        "select tablename from pg_tables where schemaname = 'public' order by tablename")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
@@ -185,7 +206,7 @@ public final class DatabaseBackup {
         Map<String, Set<String>> references = new LinkedHashMap<>();
         tables.forEach(t -> references.put(t, new LinkedHashSet<>()));
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("""
+                ResultSet rs = s.executeQuery("""
                      select c.conrelid::regclass::text, c.confrelid::regclass::text from pg_constraint c
                      join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and n.nspname = 'public'""")) {
             while (rs.next()) {
@@ -204,7 +225,8 @@ public final class DatabaseBackup {
         return ordered;
     }
 
-    private static void visit(String table, Map<String, Set<String>> references, List<String> ordered, Set<String> visiting) {
+    private static void visit(
+            String table, Map<String, Set<String>> references, List<String> ordered, Set<String> visiting) {
         if (ordered.contains(table) || !visiting.add(table)) {
             return;
         }

@@ -16,22 +16,21 @@ public sealed interface CellValue permits CellValue.Empty, CellValue.Text, CellV
     Empty EMPTY = new Empty();
 
     /** What to do with a formula: refuse it (the file must hold values) or take its last calculated result. */
-    enum Formulas { REFUSE, CACHED_RESULT }
-
-    record Empty() implements CellValue {
+    enum Formulas {
+        REFUSE,
+        CACHED_RESULT
     }
+
+    record Empty() implements CellValue {}
 
     /** Text as typed, trimmed, line ends unified, bidi overrides removed. */
-    record Text(String text) implements CellValue {
-    }
+    record Text(String text) implements CellValue {}
 
     /** A number cell; {@code date} when Excel shows it as a date, {@code percent} when as a percentage. */
-    record Number(double value, @Nullable LocalDate date, boolean percent) implements CellValue {
-    }
+    record Number(double value, @Nullable LocalDate date, boolean percent) implements CellValue {}
 
     /** A cell that cannot be used, with the reason the user is told. */
-    record Refused(String reason) implements CellValue {
-    }
+    record Refused(String reason) implements CellValue {}
 
     /** A cell of a CSV table or of a sheet read as text. */
     static CellValue ofText(@Nullable String raw) {
@@ -61,7 +60,9 @@ public sealed interface CellValue permits CellValue.Empty, CellValue.Text, CellV
             case NUMERIC -> {
                 boolean isDate = DateUtil.isCellDateFormatted(cell);
                 String format = cell.getCellStyle().getDataFormatString();
-                yield new Number(cell.getNumericCellValue(), isDate ? cell.getLocalDateTimeCellValue().toLocalDate() : null,
+                yield new Number(
+                        cell.getNumericCellValue(),
+                        isDate ? cell.getLocalDateTimeCellValue().toLocalDate() : null,
                         !isDate && format != null && format.contains("%"));
             }
             case BOOLEAN -> new Text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param heading the column's heading where the file has one (CSV tables), or null
  * @param message what is wrong and what to do, in Japanese
  */
-public record ExchangeProblem(@Nullable String where, int row, @Nullable String column, @Nullable String heading, String message) {
+public record ExchangeProblem(
+        @Nullable String where,
+        int row,
+        @Nullable String column,
+        @Nullable String heading,
+        String message) {
 
     /** A problem with the upload as a whole (type, size, which data it belongs to). */
     public static ExchangeProblem ofFile(String message) {

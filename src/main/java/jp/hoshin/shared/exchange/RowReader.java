@@ -38,7 +38,11 @@ public final class RowReader {
     private final Map<Integer, CellValue> read = new HashMap<>();
     private final Set<Integer> reported = new HashSet<>();
 
-    private RowReader(Problems problems, @Nullable String where, int rowNumber, IntFunction<CellValue> cells,
+    private RowReader(
+            Problems problems,
+            @Nullable String where,
+            int rowNumber,
+            IntFunction<CellValue> cells,
             IntFunction<@Nullable String> headings) {
         this.problems = problems;
         this.where = where;
@@ -48,14 +52,23 @@ public final class RowReader {
     }
 
     /** A row of an Excel sheet; {@code where} names the sheet as the user knows it (e.g. 「個別事業」シート). */
-    public static RowReader of(Problems problems, String where, @Nullable Row row, int rowNumber, CellValue.Formulas formulas) {
-        return new RowReader(problems, where, rowNumber,
-                c -> row == null ? CellValue.EMPTY : CellValue.of(row.getCell(c), formulas), c -> null);
+    public static RowReader of(
+            Problems problems, String where, @Nullable Row row, int rowNumber, CellValue.Formulas formulas) {
+        return new RowReader(
+                problems,
+                where,
+                rowNumber,
+                c -> row == null ? CellValue.EMPTY : CellValue.of(row.getCell(c), formulas),
+                c -> null);
     }
 
     /** A row of a table of text cells under a heading row (CSV, or a sheet read as text). */
-    public static RowReader ofText(Problems problems, String where, int rowNumber, List<String> header, List<@Nullable String> cells) {
-        return new RowReader(problems, where, rowNumber,
+    public static RowReader ofText(
+            Problems problems, String where, int rowNumber, List<String> header, List<@Nullable String> cells) {
+        return new RowReader(
+                problems,
+                where,
+                rowNumber,
                 c -> c < 0 || c >= cells.size() ? CellValue.EMPTY : CellValue.ofText(cells.get(c)),
                 c -> c >= 0 && c < header.size() ? header.get(c) : null);
     }
@@ -69,7 +82,8 @@ public final class RowReader {
         if (column < 0) {
             problems.add(new ExchangeProblem(where, rowNumber, null, null, message));
         } else {
-            problems.add(new ExchangeProblem(where, rowNumber, Spreadsheets.letter(column), headings.apply(column), message));
+            problems.add(new ExchangeProblem(
+                    where, rowNumber, Spreadsheets.letter(column), headings.apply(column), message));
         }
     }
 
@@ -132,13 +146,15 @@ public final class RowReader {
             return Optional.empty();
         }
         Optional<Long> n = switch (value) {
-            case CellValue.Number v when v.date() == null && v.value() == Math.rint(v.value()) && Math.abs(v.value()) < 1e15 ->
-                    Optional.of((long) v.value());
+            case CellValue.Number v
+            when v.date() == null && v.value() == Math.rint(v.value()) && Math.abs(v.value()) < 1e15 ->
+                Optional.of((long) v.value());
             case CellValue.Text t -> JapaneseText.parseWholeNumber(t.text());
             default -> Optional.empty();
         };
         if (n.isEmpty() || n.get() < min || n.get() > max) {
-            String rule = max >= Integer.MAX_VALUE ? Messages.get("exchange.wholeNumberFrom", label, min)
+            String rule = max >= Integer.MAX_VALUE
+                    ? Messages.get("exchange.wholeNumberFrom", label, min)
                     : Messages.get("exchange.wholeNumber", label, min, max);
             problem(column, rule);
             return Optional.empty();
@@ -155,8 +171,10 @@ public final class RowReader {
                 BigDecimal d = new BigDecimal(NumberToTextConverter.toText(v.value()));
                 yield plain(v.percent() ? d.movePointRight(2) : d);
             }
-            case CellValue.Text t -> JapaneseText.parseNumber(t.text().replaceAll("[%％]$", "")).map(RowReader::plain)
-                    .orElseGet(() -> refuse(column, rule));
+            case CellValue.Text t ->
+                JapaneseText.parseNumber(t.text().replaceAll("[%％]$", ""))
+                        .map(RowReader::plain)
+                        .orElseGet(() -> refuse(column, rule));
             case CellValue.Empty e -> null;
             case CellValue.Refused r -> null;
         };
@@ -200,7 +218,8 @@ public final class RowReader {
      * One of a fixed list, read by its label: {@code ofLabel} throws {@link IllegalArgumentException} with a message that
      * names the choices. An empty cell gives {@code whenEmpty}, with a problem when the column is {@code required}.
      */
-    public <E> @Nullable E choice(int column, String label, Function<String, E> ofLabel, @Nullable E whenEmpty, boolean required) {
+    public <E> @Nullable E choice(
+            int column, String label, Function<String, E> ofLabel, @Nullable E whenEmpty, boolean required) {
         String value = code(column);
         if (value.isEmpty()) {
             if (required && !(value(column) instanceof CellValue.Refused)) {
@@ -226,11 +245,19 @@ public final class RowReader {
             return false;
         }
         String folded = JapaneseText.fold(text).toUpperCase(Locale.ROOT);
-        if (yes.stream().anyMatch(m -> JapaneseText.fold(m).toUpperCase(Locale.ROOT).equals(folded))) {
+        if (yes.stream()
+                .anyMatch(m -> JapaneseText.fold(m).toUpperCase(Locale.ROOT).equals(folded))) {
             return true;
         }
-        if (no.stream().noneMatch(m -> JapaneseText.fold(m).toUpperCase(Locale.ROOT).equals(folded))) {
-            problem(column, Messages.get("exchange.mark", label, String.join(" か ", yes.stream().limit(1).toList()), text));
+        if (no.stream()
+                .noneMatch(m -> JapaneseText.fold(m).toUpperCase(Locale.ROOT).equals(folded))) {
+            problem(
+                    column,
+                    Messages.get(
+                            "exchange.mark",
+                            label,
+                            String.join(" か ", yes.stream().limit(1).toList()),
+                            text));
         }
         return false;
     }

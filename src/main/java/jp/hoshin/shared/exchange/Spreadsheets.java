@@ -19,8 +19,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class Spreadsheets {
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     /** The workbook, or empty (with a problem recorded) when the bytes are not a readable .xlsx/.xls file. */
     public static Optional<Workbook> open(byte[] content, Problems problems, String unreadableMessage) {
@@ -51,9 +50,12 @@ public final class Spreadsheets {
             return false;
         }
         String origin = trace[0].getClassName();
-        return origin.startsWith("org.apache.poi.") || origin.startsWith("org.apache.xmlbeans.")
-                || origin.startsWith("org.apache.commons.compress.") || origin.startsWith("org.apache.commons.io.")
-                || origin.startsWith("java.util.zip.") || origin.startsWith("org.openxmlformats.")
+        return origin.startsWith("org.apache.poi.")
+                || origin.startsWith("org.apache.xmlbeans.")
+                || origin.startsWith("org.apache.commons.compress.")
+                || origin.startsWith("org.apache.commons.io.")
+                || origin.startsWith("java.util.zip.")
+                || origin.startsWith("org.openxmlformats.")
                 || e.getClass().getName().startsWith("org.apache.poi.");
     }
 
@@ -65,8 +67,11 @@ public final class Spreadsheets {
     /** CSV text: UTF-8 (with or without BOM), or Shift_JIS (Windows-31J) as Excel in Japan saves it. */
     public static String decodeCsv(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-31j"));
         }

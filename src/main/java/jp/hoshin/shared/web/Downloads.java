@@ -15,20 +15,23 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Downloads {
 
-    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** A file the browser shows (a PDF), named for saving; add headers and the body. */
     public static ResponseEntity.BodyBuilder inline(String filename, MediaType type) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition(ContentDisposition.inline(), filename));
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(ContentDisposition.inline(), filename));
     }
 
     /** A file the browser saves; add headers and the body. */
     public static ResponseEntity.BodyBuilder attachment(String filename, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
+        return ResponseEntity.ok()
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(ContentDisposition.attachment(), filename));
     }
 
@@ -39,6 +42,8 @@ public final class Downloads {
 
     private static String disposition(ContentDisposition.Builder builder, String filename) {
         boolean ascii = filename.chars().allMatch(c -> c < 0x80);
-        return (ascii ? builder.filename(filename) : builder.filename(filename, StandardCharsets.UTF_8)).build().toString();
+        return (ascii ? builder.filename(filename) : builder.filename(filename, StandardCharsets.UTF_8))
+                .build()
+                .toString();
     }
 }

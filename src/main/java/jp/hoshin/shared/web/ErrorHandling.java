@@ -1,11 +1,13 @@
 package jp.hoshin.shared.web;
 
-import jp.hoshin.shared.Messages;
 import java.sql.SQLException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,23 +54,35 @@ class ErrorHandling {
 
     @ExceptionHandler(AccessDeniedException.class)
     Object forbidden(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
-        return errors.respond(request, response, 403, Messages.get("problem.forbidden.title"), UserFacing.message(e), null);
+        return errors.respond(
+                request, response, 403, Messages.get("problem.forbidden.title"), UserFacing.message(e), null);
     }
 
     @ExceptionHandler({ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class})
     Object conflict(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        return errors.respond(request, response, 409, Messages.get("error.conflict.title"), new ConcurrentEditException().getMessage(), null);
+        return errors.respond(
+                request,
+                response,
+                409,
+                Messages.get("error.conflict.title"),
+                new ConcurrentEditException().getMessage(),
+                null);
     }
 
     /** Two saves of the same thing at the same moment (a unique key taken in between): the user may simply try again. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object collided(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
-        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        if (e.getMostSpecificCause() instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
             // a value the database cannot store (too long for its column, a character it refuses): the input's fault
             log.warn("Refused a value on {}: SQLState {}", request.getRequestURI(), sql.getSQLState());
             return errors.respond(request, response, 400, null, Messages.get("error.badText.detail"), null);
         }
-        log.warn("Refused a write on {} that collided with another: {}", request.getRequestURI(), e.getMostSpecificCause().getClass().getName());
+        log.warn(
+                "Refused a write on {} that collided with another: {}",
+                request.getRequestURI(),
+                e.getMostSpecificCause().getClass().getName());
         return errors.respond(request, response, 409, null, null, null);
     }
 
@@ -80,7 +94,8 @@ class ErrorHandling {
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response) {
         log.debug("Bad request on {}: {}", request.getRequestURI(), e.getMessage());
-        return errors.respond(request, response, 400, Messages.get("error.badInput.title"), UserFacing.message(e), null);
+        return errors.respond(
+                request, response, 400, Messages.get("error.badInput.title"), UserFacing.message(e), null);
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
@@ -105,8 +120,12 @@ class ErrorHandling {
         if (e instanceof HttpMessageNotReadableException
                 || e instanceof TypeMismatchException
                 || e instanceof BindException) {
-            // a body or parameter that cannot be read (wrong JSON type, broken JSON): the request's fault (found by fuzzing)
-            log.debug("Unreadable request on {}: {}", request.getRequestURI(), e.getClass().getName());
+            // a body or parameter that cannot be read (wrong JSON type, broken JSON): the request's fault (found by
+            // fuzzing)
+            log.debug(
+                    "Unreadable request on {}: {}",
+                    request.getRequestURI(),
+                    e.getClass().getName());
             String own = null;
             for (Throwable t = e.getCause(); t != null && own == null; t = t.getCause()) {
                 own = t instanceof IllegalArgumentException ? UserFacing.message(t) : null;

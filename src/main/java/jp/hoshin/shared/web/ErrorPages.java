@@ -3,6 +3,7 @@ package jp.hoshin.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -29,7 +30,9 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
-        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s ? s : request.getRequestURI();
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s
+                ? s
+                : request.getRequestURI();
         if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
             log.error("Request {} failed", uri, t);
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -46,16 +47,24 @@ class ErrorStatus {
         return path.startsWith(request.getContextPath() + "/api/");
     }
 
-    Object respond(HttpServletRequest request, HttpServletResponse response, int status, @Nullable String title, @Nullable String detail,
-                   @Nullable String uri) {
+    Object respond(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            @Nullable String title,
+            @Nullable String detail,
+            @Nullable String uri) {
         String shownTitle = title != null ? title : title(status);
         String shownDetail = detail != null && !detail.isBlank() ? detail : lead(status);
-        HttpStatus code = HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status) : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus code =
+                HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status) : HttpStatus.INTERNAL_SERVER_ERROR;
         if (isApi(request, uri)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(code, shownDetail);
             problem.setTitle(shownTitle);
             problem.setInstance(URI.create(uri != null ? uri : request.getRequestURI()));
-            return ResponseEntity.status(code).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(code)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         response.setStatus(code.value());
         ModelAndView mav = new ModelAndView("error/error");

@@ -1,9 +1,9 @@
 package jp.hoshin.shared.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.Optional;
 
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -13,8 +13,7 @@ import org.springframework.validation.Errors;
  */
 public final class FormChecks {
 
-    private FormChecks() {
-    }
+    private FormChecks() {}
 
     public static void required(Errors errors, String field, @Nullable String value, String label, int maxLength) {
         if (errors.hasFieldErrors(field)) {
@@ -47,7 +46,8 @@ public final class FormChecks {
     }
 
     /** A whole number from 0 to max, or empty; returns it when valid. */
-    public static Optional<Long> wholeNumber(Errors errors, String field, @Nullable String value, String label, long max) {
+    public static Optional<Long> wholeNumber(
+            Errors errors, String field, @Nullable String value, String label, long max) {
         if (JapaneseText.text(value).isEmpty()) {
             return Optional.empty();
         }

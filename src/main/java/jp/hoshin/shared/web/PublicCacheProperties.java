@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
  * (default 64 MB), and how often the published-data version is read (default 200 ms; see {@code PublicPageCache}).
  */
 @ConfigurationProperties("hoshin.public-cache")
-record PublicCacheProperties(@DefaultValue("64MB") DataSize maxBytes, @DefaultValue("true") boolean enabled,
-                             @DefaultValue("200ms") Duration checkInterval) {
-}
+record PublicCacheProperties(
+        @DefaultValue("64MB") DataSize maxBytes,
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("200ms") Duration checkInterval) {}

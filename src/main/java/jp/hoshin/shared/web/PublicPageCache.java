@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,9 +53,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache {
 
     @Bean
-    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(JdbcTemplate jdbc, Clock clock, PublicCacheProperties properties) {
-        FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(new CacheFilter(jdbc,
-                properties.maxBytes().toBytes(), properties.enabled(), properties.checkInterval().toNanos(), clock));
+    FilterRegistrationBean<CacheFilter> publicPageCacheFilter(
+            JdbcTemplate jdbc, Clock clock, PublicCacheProperties properties) {
+        FilterRegistrationBean<CacheFilter> registration = new FilterRegistrationBean<>(new CacheFilter(
+                jdbc,
+                properties.maxBytes().toBytes(),
+                properties.enabled(),
+                properties.checkInterval().toNanos(),
+                clock));
         registration.addUrlPatterns("/", "/m/*", "/api/v1/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
@@ -65,8 +71,12 @@ class PublicPageCache {
      * compressing a long page such as a white paper chapter on every request would cost more than rendering
      * it); {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}).
      */
-    record Page(long version, List<Map.Entry<String, String>> headers, byte[] body, byte @Nullable [] gzipped,
-                @Nullable Instant validUntil) {
+    record Page(
+            long version,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            byte @Nullable [] gzipped,
+            @Nullable Instant validUntil) {
 
         boolean validAt(long currentVersion, Instant now) {
             return version == currentVersion && (validUntil == null || now.isBefore(validUntil));
@@ -132,7 +142,8 @@ class PublicPageCache {
         }
     }
 
-    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding", "content-encoding", "vary");
+    private static final Set<String> NOT_REPLAYED =
+            Set.of("set-cookie", "content-length", "date", "transfer-encoding", "content-encoding", "vary");
 
     static final class CacheFilter extends OncePerRequestFilter {
 
@@ -161,7 +172,8 @@ class PublicPageCache {
                 chain.doFilter(request, response);
                 return;
             }
-            String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String key =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             long version = currentVersion();
             Page cached = pages.get(key);
             if (cached != null && cached.validAt(version, clock.instant())) {
@@ -187,9 +199,14 @@ class PublicPageCache {
             // a page that started a session (a form's CSRF token, a flash message) belongs to that visitor: the
             // session cookie is written by an outer filter, after this check, so the session itself is asked
             Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof Instant u ? u : null;
-            if (wrapper.getStatus() == 200 && cacheable(type) && !hasSession(request) && !hasCsrfCookie(request)
-                    && wrapper.getHeader("Set-Cookie") == null && request.getSession(false) == null
-                    && (until == null || until.isAfter(clock.instant())) && use.queryFullyUsed()) {
+            if (wrapper.getStatus() == 200
+                    && cacheable(type)
+                    && !hasSession(request)
+                    && !hasCsrfCookie(request)
+                    && wrapper.getHeader("Set-Cookie") == null
+                    && request.getSession(false) == null
+                    && (until == null || until.isAfter(clock.instant()))
+                    && use.queryFullyUsed()) {
                 List<Map.Entry<String, String>> headers = new ArrayList<>();
                 for (String name : wrapper.getHeaderNames()) {
                     if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -199,13 +216,21 @@ class PublicPageCache {
                     }
                 }
                 if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Content-Language"))) {
-                    headers.add(Map.entry("Content-Language", wrapper.getLocale().toLanguageTag()));
+                    headers.add(
+                            Map.entry("Content-Language", wrapper.getLocale().toLanguageTag()));
                 }
                 if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Content-Type"))) {
                     headers.add(Map.entry("Content-Type", type));
                 }
                 byte[] body = wrapper.getContentAsByteArray();
-                keep(key, new Page(version, List.copyOf(headers), body, body.length >= GZIP_FROM ? gzip(body) : null, until));
+                keep(
+                        key,
+                        new Page(
+                                version,
+                                List.copyOf(headers),
+                                body,
+                                body.length >= GZIP_FROM ? gzip(body) : null,
+                                until));
             }
             wrapper.copyBodyToResponse();
         }
@@ -221,7 +246,8 @@ class PublicPageCache {
             if (bytes.get() > maxBytes) {
                 long version = knownVersion;
                 Instant now = clock.instant();
-                pages.entrySet().removeIf(e -> !e.getValue().validAt(version, now) && dropped(e.getKey(), e.getValue()));
+                pages.entrySet()
+                        .removeIf(e -> !e.getValue().validAt(version, now) && dropped(e.getKey(), e.getValue()));
                 var entries = pages.entrySet().iterator();
                 while (bytes.get() > maxBytes && entries.hasNext()) {
                     var e = entries.next();
@@ -284,7 +310,10 @@ class PublicPageCache {
         }
 
         private static boolean cacheable(@Nullable String type) {
-            return type != null && (type.startsWith("text/html") || type.startsWith("application/json") || type.startsWith("text/csv"));
+            return type != null
+                    && (type.startsWith("text/html")
+                            || type.startsWith("application/json")
+                            || type.startsWith("text/csv"));
         }
 
         /**
@@ -323,7 +352,8 @@ class PublicPageCache {
                 return false;
             }
             HttpSession session = request.getSession(false);
-            return session != null && (session.getAttribute(SECURITY_CONTEXT) != null || session.getAttribute(FLASH_MAPS) != null);
+            return session != null
+                    && (session.getAttribute(SECURITY_CONTEXT) != null || session.getAttribute(FLASH_MAPS) != null);
         }
 
         private static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";

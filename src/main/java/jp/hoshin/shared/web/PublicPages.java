@@ -12,8 +12,7 @@ public final class PublicPages {
 
     static final String VALID_UNTIL = PublicPages.class.getName() + ".validUntil";
 
-    private PublicPages() {
-    }
+    private PublicPages() {}
 
     /** This page is for the one visitor (a form with its CSRF token): never served from the cache. */
     public static void personal(HttpServletRequest request) {

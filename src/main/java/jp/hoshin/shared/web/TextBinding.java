@@ -1,9 +1,9 @@
 package jp.hoshin.shared.web;
 
-import jp.hoshin.shared.Messages;
 import java.beans.PropertyEditorSupport;
 
 import jp.hoshin.shared.InputText;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.validation.BindingResult;
@@ -26,7 +26,9 @@ class TextBinding {
     void checkText(WebDataBinder binder) {
         // the target may not exist yet (a form constructed while binding): its declared type tells then
         Object target = binder.getTarget();
-        Class<?> type = target != null ? target.getClass() : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        Class<?> type = target != null
+                ? target.getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
         if (type != null && type.isAnnotationPresent(FieldBound.class)) {
             binder.initDirectFieldAccess();
         }
@@ -61,7 +63,9 @@ class TextBinding {
             String problem = InputText.problem(null, clean, InputText.MAX_LENGTH);
             if (problem != null) {
                 String shown = InputText.withoutForbiddenControls(clean);
-                throw new TextRefused(shown.length() < clean.length() ? Messages.get("input.controlsRemoved", problem) : problem, shown);
+                throw new TextRefused(
+                        shown.length() < clean.length() ? Messages.get("input.controlsRemoved", problem) : problem,
+                        shown);
             }
             setValue(clean);
         }
@@ -84,7 +88,13 @@ class TextBinding {
             }
             String field = ex.getPropertyName();
             String[] codes = bindingResult.resolveMessageCodes("inputText", field);
-            bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, refused.shownAgain(), true, codes, null,
+            bindingResult.addError(new FieldError(
+                    bindingResult.getObjectName(),
+                    field,
+                    refused.shownAgain(),
+                    true,
+                    codes,
+                    null,
                     refused.getMessage()));
         }
 

@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Which exception texts a user may read: only those the application wrote for the user, in Japanese. */
 public final class UserFacing {
 
-    private UserFacing() {
-    }
+    private UserFacing() {}
 
     /**
      * The message of an exception the application threw for the user (thrown by its own code), or {@code null} for one

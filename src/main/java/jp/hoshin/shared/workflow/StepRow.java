@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +26,7 @@ public abstract class StepRow {
 
     private @Nullable String comment;
 
-    protected StepRow() {
-    }
+    protected StepRow() {}
 
     protected StepRow(WorkflowStep<?> step) {
         this.takenBy = step.takenBy();

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * (a reason for 差し戻し or 改訂, a consultation comment). The aggregates of {@code departmentplan} and
  * {@code evaluation} return the {@link Transition}; their services record it as a step through {@link StepRecorder}.
  */
-public record WorkflowStep<S extends Enum<S>>(Transition<S> transition, String takenBy, Instant takenAt, @Nullable String comment) {
+public record WorkflowStep<S extends Enum<S>>(
+        Transition<S> transition,
+        String takenBy,
+        Instant takenAt,
+        @Nullable String comment) {
 
     public WorkflowStep {
         comment = comment == null || comment.isBlank() ? null : comment.strip();

@@ -1,12 +1,12 @@
 package jp.hoshin.whitepaper.web;
 
-import jp.hoshin.shared.Messages;
 import java.util.List;
 
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
 import jp.hoshin.whitepaper.EditionView;
@@ -69,8 +69,13 @@ class PublicWhitePaperController {
         MunicipalityView m = municipalities.get(code);
         List<EditionView> editions = papers.editions(m.code(), year);
         EditionView latest = latest(m, year);
-        String heading = "index".equals(pageId) ? null : latest.chapters().stream().filter(c -> c.id().equals(pageId))
-                .map(EditionView.ChapterLink::heading).findFirst().orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchChapter")));
+        String heading = "index".equals(pageId)
+                ? null
+                : latest.chapters().stream()
+                        .filter(c -> c.id().equals(pageId))
+                        .map(EditionView.ChapterLink::heading)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException(Messages.get("whitePaper.noSuchChapter")));
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", FiscalYear.of(year));
         model.addAttribute("edition", latest);
@@ -83,14 +88,18 @@ class PublicWhitePaperController {
     private EditionView latest(MunicipalityView m, int year) {
         List<EditionView> editions = papers.editions(m.code(), year);
         if (editions.isEmpty()) {
-            throw new NotFoundException(Messages.get("whitePaper.notPublished", m.name(), FiscalYear.of(year).label()));
+            throw new NotFoundException(Messages.get(
+                    "whitePaper.notPublished", m.name(), FiscalYear.of(year).label()));
         }
         return editions.getLast();
     }
 
     private ResponseEntity<byte[]> pdf(MunicipalityView m, int year, int number) {
         IssuedDocument pdf = papers.editionPdf(m.code(), year, number);
-        String filename = m.name() + "_自治体経営白書_" + FiscalYear.of(year).warekiLabel() + (number > 1 ? "_第" + number + "版" : "") + ".pdf";
-        return Downloads.inline(filename, MediaType.APPLICATION_PDF).lastModified(pdf.issuedAt()).body(pdf.content());
+        String filename = m.name() + "_自治体経営白書_" + FiscalYear.of(year).warekiLabel()
+                + (number > 1 ? "_第" + number + "版" : "") + ".pdf";
+        return Downloads.inline(filename, MediaType.APPLICATION_PDF)
+                .lastModified(pdf.issuedAt())
+                .body(pdf.content());
     }
 }

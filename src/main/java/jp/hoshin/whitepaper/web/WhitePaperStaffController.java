@@ -1,6 +1,5 @@
 package jp.hoshin.whitepaper.web;
 
-import jp.hoshin.shared.Messages;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import jp.hoshin.shared.web.FormChecks;
 import jp.hoshin.whitepaper.ChapterChoice;
@@ -70,8 +70,13 @@ class WhitePaperStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/white-paper")
-    String save(@PathVariable String code, @PathVariable int year, @ModelAttribute("form") PaperForm form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String code,
+            @PathVariable int year,
+            @ModelAttribute("form") PaperForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         FormChecks.required(errors, "title", form.getTitle(), "表題", 200);
@@ -82,13 +87,22 @@ class WhitePaperStaffController {
         String issued = JapaneseText.text(form.getIssuedOn());
         if (!issued.isEmpty()) {
             try {
-                issuedOn = JapaneseDates.parse(issued).map(JapaneseDates.Parsed::date).orElse(null);
+                issuedOn = JapaneseDates.parse(issued)
+                        .map(JapaneseDates.Parsed::date)
+                        .orElse(null);
             } catch (IllegalArgumentException e) {
                 errors.rejectValue("issuedOn", "date", Messages.get("whitePaper.issuedOn.invalid", e.getMessage()));
             }
         }
-        ChapterChoice chapters = new ChapterChoice(form.getBasicPlanKey(), form.getStrategyKey(), form.getActionPlanKey(), form.isDepartmentResults(),
-                text(form.getIntroBasicPlan()), text(form.getIntroActionPlan()), text(form.getIntroResults()), form.isEvaluations(),
+        ChapterChoice chapters = new ChapterChoice(
+                form.getBasicPlanKey(),
+                form.getStrategyKey(),
+                form.getActionPlanKey(),
+                form.isDepartmentResults(),
+                text(form.getIntroBasicPlan()),
+                text(form.getIntroActionPlan()),
+                text(form.getIntroResults()),
+                form.isEvaluations(),
                 text(form.getIntroEvaluations()));
         if (chapters.empty()) {
             errors.rejectValue("basicPlanKey", "chapters", Messages.get("whitePaper.chapters.required"));
@@ -98,8 +112,20 @@ class WhitePaperStaffController {
             return view(m, year, settings, form, model);
         }
         try {
-            papers.save(m.code(), year, form.getVersion(), new FrontMatter(JapaneseText.text(form.getTitle()), text(form.getSubtitle()), issuedOn,
-                    text(form.getForeword()), text(form.getIssuer()), text(form.getAddress()), text(form.getContact()), text(form.getOpinionNote())), chapters);
+            papers.save(
+                    m.code(),
+                    year,
+                    form.getVersion(),
+                    new FrontMatter(
+                            JapaneseText.text(form.getTitle()),
+                            text(form.getSubtitle()),
+                            issuedOn,
+                            text(form.getForeword()),
+                            text(form.getIssuer()),
+                            text(form.getAddress()),
+                            text(form.getContact()),
+                            text(form.getOpinionNote())),
+                    chapters);
         } catch (ConcurrentEditException e) {
             model.addAttribute("formError", Messages.get("whitePaper.concurrentSave"));
             return view(m, year, settings, form, model);
@@ -116,12 +142,18 @@ class WhitePaperStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireReview(m.code());
         byte[] pdf = papers.proofPdf(m.code(), year);
-        return Downloads.inline(m.name() + "_自治体経営白書_" + FiscalYear.of(year).warekiLabel() + "_確認用.pdf", MediaType.APPLICATION_PDF)
+        return Downloads.inline(
+                        m.name() + "_自治体経営白書_" + FiscalYear.of(year).warekiLabel() + "_確認用.pdf",
+                        MediaType.APPLICATION_PDF)
                 .body(pdf);
     }
 
     @GetMapping({"/staff/m/{code}/{year}/white-paper/proof", "/staff/m/{code}/{year}/white-paper/proof/{page:[a-z-]+}"})
-    String proofPage(@PathVariable String code, @PathVariable int year, @PathVariable(required = false) @Nullable String page, Model model) {
+    String proofPage(
+            @PathVariable String code,
+            @PathVariable int year,
+            @PathVariable(required = false) @Nullable String page,
+            Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireReview(m.code());
         model.addAttribute("municipality", m);
@@ -133,13 +165,19 @@ class WhitePaperStaffController {
     }
 
     @PostMapping("/staff/m/{code}/{year}/white-paper/publish")
-    String publish(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) @Nullable String note,
-                   RedirectAttributes redirect) {
+    String publish(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
             EditionView edition = papers.publish(m.code(), year, text(note), access.currentUsername());
-            redirect.addFlashAttribute("flash", Messages.get("whitePaper.flash.published", FiscalYear.of(year).label(), edition.label()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.get(
+                            "whitePaper.flash.published", FiscalYear.of(year).label(), edition.label()));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }

@@ -1,20 +1,5 @@
 package jp.hoshin.departmentplan.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 
 import jp.hoshin.departmentplan.DepartmentPlans;
@@ -35,6 +20,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * The acts on a department plan's page alone (the services mocked) with the real security rules and {@code Access}:
  * only the department's editors write its plan, each workflow step only for its roles, and a form that cannot be read
@@ -48,13 +48,26 @@ class PlanActsControllerTest {
     private static final String PAGE = "/staff/m/" + M + "/2024/plans/kankyo";
     private static final PlanReference PLAN = new PlanReference(M, 2024, "kankyo");
 
-    @Autowired MockMvc mvc;
-    @MockitoBean SignIns signIns;
-    @MockitoBean Municipalities municipalities;
-    @MockitoBean DepartmentPlans plans;
-    @MockitoBean PlanCarryOver carryOvers;
-    @MockitoBean PlanWorkflow workflow;
-    @MockitoBean PlanResults results;
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SignIns signIns;
+
+    @MockitoBean
+    Municipalities municipalities;
+
+    @MockitoBean
+    DepartmentPlans plans;
+
+    @MockitoBean
+    PlanCarryOver carryOvers;
+
+    @MockitoBean
+    PlanWorkflow workflow;
+
+    @MockitoBean
+    PlanResults results;
 
     @BeforeEach
     void aSampleCity() {
@@ -63,10 +76,16 @@ class PlanActsControllerTest {
 
     @Test
     void anotherDepartmentsEditorIsRefusedAndNothingIsAsked() throws Exception {
-        for (String act : List.of("/content", "/projects", "/projects/1", "/projects/1/result", "/submit", "/summary")) {
-            String body = mvc.perform(post(PAGE + act).with(csrf()).param("version", "3")
+        for (String act :
+                List.of("/content", "/projects", "/projects/1", "/projects/1/result", "/submit", "/summary")) {
+            String body = mvc.perform(post(PAGE + act)
+                            .with(csrf())
+                            .param("version", "3")
                             .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kyoiku")))
-                    .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(body).as(act).contains("この部の情報を編集する権限がありません。");
         }
         verifyNoInteractions(plans, workflow, results);
@@ -74,29 +93,49 @@ class PlanActsControllerTest {
 
     @Test
     void eachStepIsTakenOnlyByItsRoles() throws Exception {
-        mvc.perform(post(PAGE + "/finalize").with(csrf()).param("version", "3")
+        mvc.perform(post(PAGE + "/finalize")
+                        .with(csrf())
+                        .param("version", "3")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(PAGE + "/consult").with(csrf()).param("version", "3").with(WebSliceSecurity.as(signIns, Role.REVIEWER, M)))
+        mvc.perform(post(PAGE + "/consult")
+                        .with(csrf())
+                        .param("version", "3")
+                        .with(WebSliceSecurity.as(signIns, Role.REVIEWER, M)))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(workflow);
-        mvc.perform(post(PAGE + "/finalize").with(csrf()).param("version", "3").with(WebSliceSecurity.as(signIns, Role.REVIEWER, M)))
-                .andExpect(redirectedUrl(PAGE)).andExpect(flash().attribute("flash", "確定しました。"));
+        mvc.perform(post(PAGE + "/finalize")
+                        .with(csrf())
+                        .param("version", "3")
+                        .with(WebSliceSecurity.as(signIns, Role.REVIEWER, M)))
+                .andExpect(redirectedUrl(PAGE))
+                .andExpect(flash().attribute("flash", "確定しました。"));
         verify(workflow).finalizeAfterConsultation(eq(PLAN), eq(3L), anyString());
     }
 
     @Test
     void aFormThatCannotBeReadComesBackWithItsMessageAndNothingIsSaved() throws Exception {
-        mvc.perform(post(PAGE + "/content").with(csrf()).param("version", "3").param("staffCount", "たくさん")
+        mvc.perform(post(PAGE + "/content")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("staffCount", "たくさん")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("flashError", "職員数は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。"));
-        mvc.perform(post(PAGE + "/projects/2").with(csrf()).param("version", "3").param("title", "ごみの減量")
-                        .param("targetText", "", "資源化率30%").param("targetValue", "30", "三十")
+        mvc.perform(post(PAGE + "/projects/2")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("title", "ごみの減量")
+                        .param("targetText", "", "資源化率30%")
+                        .param("targetValue", "30", "三十")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(flash().attribute("flashError", "目標指標1行目の文章を入力してください。"));
-        mvc.perform(post(PAGE + "/projects/2").with(csrf()).param("version", "3").param("title", "ごみの減量")
-                        .param("targetText", "資源化率30%").param("targetValue", "三十")
+        mvc.perform(post(PAGE + "/projects/2")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("title", "ごみの減量")
+                        .param("targetText", "資源化率30%")
+                        .param("targetValue", "三十")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(flash().attribute("flashError", "目標指標1行目の目標値は数値で入力してください（全角数字・桁区切りのカンマも使えます）。"));
         verify(plans, never()).write(any(), anyLong(), any());
@@ -105,18 +144,25 @@ class PlanActsControllerTest {
 
     @Test
     void aResultWithoutAChoiceKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post(PAGE + "/projects/1/result").with(csrf()).param("version", "3").param("result", "")
-                        .param("explanation", "周知を続けました").param("actual", "２８．５")
+        mvc.perform(post(PAGE + "/projects/1/result")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("result", "")
+                        .param("explanation", "周知を続けました")
+                        .param("actual", "２８．５")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("flashError", "個別事業 1 の結果を選んでください（達成・一部達成・着手・未達成）。"))
-                .andExpect(flash().attribute("refusedResult", new PlanForms.TypedResult(1, "", "周知を続けました", List.of("２８．５"))));
+                .andExpect(flash().attribute(
+                                "refusedResult", new PlanForms.TypedResult(1, "", "周知を続けました", List.of("２８．５"))));
         verifyNoInteractions(results);
     }
 
     @Test
     void aFormWithoutItsVersionIsTakenAsStale() throws Exception {
-        mvc.perform(post(PAGE + "/content").with(csrf()).param("missionHeadline", "安全なまち")
+        mvc.perform(post(PAGE + "/content")
+                        .with(csrf())
+                        .param("missionHeadline", "安全なまち")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(redirectedUrl(PAGE));
         verify(plans).write(eq(PLAN), eq(-1L), any());

@@ -1,11 +1,5 @@
 package jp.hoshin.departmentplan.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +27,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Recording a project's result on the staff page: a refused result comes back with what was typed, and nothing is saved. */
 @SpringBootTest
@@ -68,8 +68,17 @@ class PlanResultPageTest {
 
     private DepartmentPlanView finalized() {
         DepartmentPlanView plan = plans.startDraft(PLAN);
-        plan = plans.addProject(PLAN, plan.version(), new ProjectContent("ごみの減量", "ごみ対策課", null, true,
-                List.of(new TargetIndicator("資源化率30%", "資源化率", new BigDecimal("30"), "%", null, null, null, null)), null));
+        plan = plans.addProject(
+                PLAN,
+                plan.version(),
+                new ProjectContent(
+                        "ごみの減量",
+                        "ごみ対策課",
+                        null,
+                        true,
+                        List.of(new TargetIndicator(
+                                "資源化率30%", "資源化率", new BigDecimal("30"), "%", null, null, null, null)),
+                        null));
         plan = workflow.submit(PLAN, plan.version(), "u");
         plan = workflow.startConsultation(PLAN, plan.version(), "u");
         return workflow.finalizeAfterConsultation(PLAN, plan.version(), "u");
@@ -82,18 +91,28 @@ class PlanResultPageTest {
     @Test
     void aResultWithoutAChoiceIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
         DepartmentPlanView plan = finalized();
-        MvcResult refused = mvc.perform(post(page() + "/projects/1/result").with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
-                        .param("version", String.valueOf(plan.version())).param("result", "")
-                        .param("explanation", "分別の周知を続けました").param("actual", "２８．５"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult refused = mvc.perform(post(page() + "/projects/1/result")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-admin"))
+                        .param("version", String.valueOf(plan.version()))
+                        .param("result", "")
+                        .param("explanation", "分別の周知を続けました")
+                        .param("actual", "２８．５"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(refused.getFlashMap().get("flashError")).isEqualTo("個別事業 1 の結果を選んでください（達成・一部達成・着手・未達成）。");
-        assertThat(plans.find(PLAN).orElseThrow().projects().getFirst().result()).isNull();
+        assertThat(plans.find(PLAN).orElseThrow().projects().getFirst().result())
+                .isNull();
 
         // the flash travels in the (database) session, as between two requests of a browser
         Cookie session = refused.getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
-        Document shown = Jsoup.parse(mvc.perform(get(page()).with(StaffUsers.as(signIns, "mitaka-admin")).cookie(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document shown = Jsoup.parse(mvc.perform(
+                        get(page()).with(StaffUsers.as(signIns, "mitaka-admin")).cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(shown.text()).contains("個別事業 1 の結果を選んでください（達成・一部達成・着手・未達成）。");
         assertThat(shown.select("#explanation-1").val()).isEqualTo("分別の周知を続けました");
         assertThat(shown.select("#actual-1-1").val()).isEqualTo("２８．５");
@@ -103,10 +122,15 @@ class PlanResultPageTest {
     @Test
     void aChosenResultIsRecordedWithItsActualValue() throws Exception {
         DepartmentPlanView plan = finalized();
-        MvcResult recorded = mvc.perform(post(page() + "/projects/1/result").with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin"))
-                        .param("version", String.valueOf(plan.version())).param("result", AchievementStatus.PARTLY_ACHIEVED.name())
-                        .param("explanation", "").param("actual", "２８．５"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult recorded = mvc.perform(post(page() + "/projects/1/result")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-admin"))
+                        .param("version", String.valueOf(plan.version()))
+                        .param("result", AchievementStatus.PARTLY_ACHIEVED.name())
+                        .param("explanation", "")
+                        .param("actual", "２８．５"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(recorded.getFlashMap().get("flash")).isEqualTo("個別事業 1 の結果を「一部達成」として記録しました。");
         var project = plans.find(PLAN).orElseThrow().projects().getFirst();
         assertThat(project.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);

@@ -1,5 +1,35 @@
 package jp.hoshin.departmentplan.workbook;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import jp.hoshin.StaffUsers;
+import jp.hoshin.audit.AuditHistory;
+import jp.hoshin.departmentplan.AchievementStatus;
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanContent;
+import jp.hoshin.departmentplan.PlanReference;
+import jp.hoshin.departmentplan.PlanResults;
+import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.PlanWorkflow;
+import jp.hoshin.departmentplan.ProjectContent;
+import jp.hoshin.departmentplan.ProjectView;
+import jp.hoshin.departmentplan.SectionRole;
+import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.identity.SignIns;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+
 import static jp.hoshin.departmentplan.workbook.PlanWorkbookTest.edit;
 import static jp.hoshin.departmentplan.workbook.PlanWorkbookTest.find;
 import static jp.hoshin.departmentplan.workbook.PlanWorkbookTest.set;
@@ -12,37 +42,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Random;
-
-import jp.hoshin.StaffUsers;
-import jp.hoshin.audit.AuditHistory;
-import jp.hoshin.departmentplan.PlanResults;
-import jp.hoshin.departmentplan.PlanWorkflow;
-import jp.hoshin.departmentplan.PlanReference;
-import jp.hoshin.departmentplan.AchievementStatus;
-import jp.hoshin.departmentplan.DepartmentPlanView;
-import jp.hoshin.departmentplan.DepartmentPlans;
-import jp.hoshin.departmentplan.PlanContent;
-import jp.hoshin.departmentplan.PlanStatus;
-import jp.hoshin.departmentplan.ProjectContent;
-import jp.hoshin.departmentplan.ProjectView;
-import jp.hoshin.departmentplan.SectionRole;
-import jp.hoshin.departmentplan.TargetIndicator;
-import jp.hoshin.identity.SignIns;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Download and upload of a plan workbook through the staff pages, committed to the embedded
@@ -92,26 +91,55 @@ class PlanWorkbookUploadTest {
 
     private DepartmentPlanView drafted(String department) {
         DepartmentPlanView plan = plans.startDraft(new PlanReference(MITAKA, YEAR, department));
-        plan = plans.write(new PlanReference(MITAKA, YEAR, department), plan.version(), new PlanContent(plan.content().missionHeadline(),
-                plan.content().mission(), List.of(new SectionRole("管理課", "部の運営の取りまとめ")), 95, 3_200_000_000L,
-                "市民の視点に立った事業の推進\n効率的な執行"));
-        plan = plans.addProject(new PlanReference(MITAKA, YEAR, department), plan.version(), new ProjectContent("バリアフリーのまちづくり", "管理課",
-                "駅周辺のバリアフリー化を進めます。", true, List.of(new TargetIndicator("年度末までに駅周辺の段差解消10か所", "段差解消",
-                new BigDecimal("10"), "か所", LocalDate.of(2004, 3, 31), new BigDecimal("4"), 2002, null),
-                TargetIndicator.text("利用者の満足度の向上")), null));
-        return plans.addProject(new PlanReference(MITAKA, YEAR, department), plan.version(), new ProjectContent("公園の維持管理", null, null, false,
-                List.of(TargetIndicator.text("苦情件数の削減")), null));
+        plan = plans.write(
+                new PlanReference(MITAKA, YEAR, department),
+                plan.version(),
+                new PlanContent(
+                        plan.content().missionHeadline(),
+                        plan.content().mission(),
+                        List.of(new SectionRole("管理課", "部の運営の取りまとめ")),
+                        95,
+                        3_200_000_000L,
+                        "市民の視点に立った事業の推進\n効率的な執行"));
+        plan = plans.addProject(
+                new PlanReference(MITAKA, YEAR, department),
+                plan.version(),
+                new ProjectContent(
+                        "バリアフリーのまちづくり",
+                        "管理課",
+                        "駅周辺のバリアフリー化を進めます。",
+                        true,
+                        List.of(
+                                new TargetIndicator(
+                                        "年度末までに駅周辺の段差解消10か所",
+                                        "段差解消",
+                                        new BigDecimal("10"),
+                                        "か所",
+                                        LocalDate.of(2004, 3, 31),
+                                        new BigDecimal("4"),
+                                        2002,
+                                        null),
+                                TargetIndicator.text("利用者の満足度の向上")),
+                        null));
+        return plans.addProject(
+                new PlanReference(MITAKA, YEAR, department),
+                plan.version(),
+                new ProjectContent("公園の維持管理", null, null, false, List.of(TargetIndicator.text("苦情件数の削減")), null));
     }
 
     private byte[] download(String department) throws Exception {
         return mvc.perform(get(page(department) + "/workbook").with(StaffUsers.as(signIns, ADMIN)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private MvcResult upload(String department, byte[] workbook) throws Exception {
-        return mvc.perform(multipart(page(department) + "/workbook").file(new MockMultipartFile("file", "plan.xlsx",
-                        PlanWorkbooks.CONTENT_TYPE, workbook)).with(csrf()).with(StaffUsers.as(signIns, ADMIN)))
+        return mvc.perform(multipart(page(department) + "/workbook")
+                        .file(new MockMultipartFile("file", "plan.xlsx", PlanWorkbooks.CONTENT_TYPE, workbook))
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, ADMIN)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(page(department)))
                 .andReturn();
@@ -125,7 +153,9 @@ class PlanWorkbookUploadTest {
 
     private int revisions(DepartmentPlanView plan) {
         return history.history("DepartmentPlan", plan.id()).size()
-                + plan.projects().stream().mapToInt(p -> history.history("PlanProject", p.id()).size()).sum();
+                + plan.projects().stream()
+                        .mapToInt(p -> history.history("PlanProject", p.id()).size())
+                        .sum();
     }
 
     @Test
@@ -135,15 +165,20 @@ class PlanWorkbookUploadTest {
         mvc.perform(get(page("toshi-seibi") + "/workbook").with(StaffUsers.as(signIns, ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", PlanWorkbooks.CONTENT_TYPE))
-                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"plan-132047-2008-toshi-seibi.xlsx\"; "
-                        + "filename*=UTF-8''" + java.net.URLEncoder.encode("運営方針と目標_平成20年度_都市整備部.xlsx", java.nio.charset.StandardCharsets.UTF_8))))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString("attachment; filename=\"plan-132047-2008-toshi-seibi.xlsx\"; "
+                                        + "filename*=UTF-8''"
+                                        + java.net.URLEncoder.encode(
+                                                "運営方針と目標_平成20年度_都市整備部.xlsx", java.nio.charset.StandardCharsets.UTF_8))))
                 .andExpect(header().string("Cache-Control", "no-store"));
 
         MvcResult result = upload("toshi-seibi", download("toshi-seibi"));
 
         assertThat(problems(result)).isEmpty();
         assertThat(result.getFlashMap().get("flash")).isEqualTo("変更はありませんでした（Excelの内容は今の運営方針と目標と同じです）。");
-        DepartmentPlanView after = plans.find(new PlanReference(MITAKA, YEAR, "toshi-seibi")).orElseThrow();
+        DepartmentPlanView after =
+                plans.find(new PlanReference(MITAKA, YEAR, "toshi-seibi")).orElseThrow();
         assertThat(after).isEqualTo(before);
         assertThat(revisions(after)).isEqualTo(revisions);
     }
@@ -152,23 +187,45 @@ class PlanWorkbookUploadTest {
     @Test
     @Transactional
     void aFilledWorkbookReplacesTheDraftKeepingNumbersResultsAndCarryOverLinks() throws Exception {
-        long earlier = plans.find(new PlanReference(MITAKA, 2017, "kikaku")).orElseThrow().projects().getFirst().id();
+        long earlier = plans.find(new PlanReference(MITAKA, 2017, "kikaku"))
+                .orElseThrow()
+                .projects()
+                .getFirst()
+                .id();
         DepartmentPlanView plan = plans.startDraft(new PlanReference(MITAKA, YEAR, "kenko-fukushi"));
-        plan = plans.addProject(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), new ProjectContent("地域福祉の推進", "地域福祉課", null,
-                true, List.of(new TargetIndicator("相談件数1,200件", "相談件数", new BigDecimal("1200"), "件", null, null, null, null)), earlier));
-        plan = plans.addProject(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), new ProjectContent("健康づくりの推進", "健康推進課", null,
-                false, List.of(TargetIndicator.text("健診受診率の向上")), null));
+        plan = plans.addProject(
+                new PlanReference(MITAKA, YEAR, "kenko-fukushi"),
+                plan.version(),
+                new ProjectContent(
+                        "地域福祉の推進",
+                        "地域福祉課",
+                        null,
+                        true,
+                        List.of(new TargetIndicator(
+                                "相談件数1,200件", "相談件数", new BigDecimal("1200"), "件", null, null, null, null)),
+                        earlier));
+        plan = plans.addProject(
+                new PlanReference(MITAKA, YEAR, "kenko-fukushi"),
+                plan.version(),
+                new ProjectContent("健康づくりの推進", "健康推進課", null, false, List.of(TargetIndicator.text("健診受診率の向上")), null));
         plan = workflow.submit(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
         plan = workflow.startConsultation(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
-        plan = workflow.finalizeAfterConsultation(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
-        plan = results.recordResult(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), 1, AchievementStatus.PARTLY_ACHIEVED, "1,050件",
+        plan = workflow.finalizeAfterConsultation(
+                new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u");
+        plan = results.recordResult(
+                new PlanReference(MITAKA, YEAR, "kenko-fukushi"),
+                plan.version(),
+                1,
+                AchievementStatus.PARTLY_ACHIEVED,
+                "1,050件",
                 List.of(new BigDecimal("1050")));
 
         byte[] finalized = download("kenko-fukushi");
-        assertThat(problems(upload("kenko-fukushi", finalized))).containsExactly(
-                "この運営方針と目標は「確定」のため、Excelから取り込めません（取り込めるのは作成中（差し戻し後を含む）の間だけです）。");
+        assertThat(problems(upload("kenko-fukushi", finalized)))
+                .containsExactly("この運営方針と目標は「確定」のため、Excelから取り込めません（取り込めるのは作成中（差し戻し後を含む）の間だけです）。");
 
-        plan = workflow.startRevision(new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u", "組織改正に伴う修正");
+        plan = workflow.startRevision(
+                new PlanReference(MITAKA, YEAR, "kenko-fukushi"), plan.version(), "u", "組織改正に伴う修正");
         byte[] filled = edit(download("kenko-fukushi"), workbook -> {
             Sheet policy = workbook.getSheet("部の方針");
             set(policy, find(policy, "職員数（人）").getRowNum(), 1, "２１０");
@@ -190,10 +247,12 @@ class PlanWorkbookUploadTest {
         assertThat(problems(result)).isEmpty();
         assertThat(result.getFlashMap().get("flash"))
                 .isEqualTo("Excelから取り込みました（部の方針・各課の役割: 変更あり、個別事業は追加 1 件・変更 1 件・削除 1 件）。");
-        DepartmentPlanView after = plans.find(new PlanReference(MITAKA, YEAR, "kenko-fukushi")).orElseThrow();
+        DepartmentPlanView after =
+                plans.find(new PlanReference(MITAKA, YEAR, "kenko-fukushi")).orElseThrow();
         assertThat(after.version()).isGreaterThan(plan.version());
         assertThat(after.content().staffCount()).isEqualTo(210);
-        assertThat(after.projects()).extracting(p -> p.number() + " " + p.title())
+        assertThat(after.projects())
+                .extracting(p -> p.number() + " " + p.title())
                 .containsExactly("1 地域福祉の推進（第2期）", "5 子育て支援の充実");
         ProjectView kept = after.projects().getFirst();
         assertThat(kept.id()).isEqualTo(plan.projects().getFirst().id());
@@ -201,7 +260,8 @@ class PlanWorkbookUploadTest {
         assertThat(kept.carriedFromId()).isEqualTo(earlier);
         assertThat(kept.targets().getFirst().actualValue()).isEqualByComparingTo("1050");
         assertThat(after.projects().get(1).main()).isTrue();
-        assertThat(after.projects().get(1).targets()).singleElement()
+        assertThat(after.projects().get(1).targets())
+                .singleElement()
                 .satisfies(t -> assertThat(t.deadline()).isEqualTo(LocalDate.of(2024, 3, 31)));
     }
 
@@ -220,19 +280,25 @@ class PlanWorkbookUploadTest {
         MvcResult result = upload("suido", bad);
 
         List<String> problems = problems(result);
-        assertThat(problems).containsExactly(
-                "「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
-                "「目標指標」シート 2行目 D列: 目標値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。");
-        DepartmentPlanView after = plans.find(new PlanReference(MITAKA, YEAR, "suido")).orElseThrow();
+        assertThat(problems)
+                .containsExactly(
+                        "「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
+                        "「目標指標」シート 2行目 D列: 目標値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。");
+        DepartmentPlanView after =
+                plans.find(new PlanReference(MITAKA, YEAR, "suido")).orElseThrow();
         assertThat(after).isEqualTo(before);
         assertThat(revisions(after)).isEqualTo(revisions);
 
         // the redirect's page, in the same session (Spring Session keeps the flash attributes in the database)
-        mvc.perform(get(page("suido")).cookie(result.getResponse().getCookie("SESSION")).with(StaffUsers.as(signIns, ADMIN)))
+        mvc.perform(get(page("suido"))
+                        .cookie(result.getResponse().getCookie("SESSION"))
+                        .with(StaffUsers.as(signIns, ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("role=\"alert\" id=\"import-problems\"")))
                 .andExpect(content().string(containsString("Excelファイルを取り込めませんでした。何も変更していません。")))
-                .andExpect(content().string(containsString("<li>「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。</li>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<li>「個別事業」シート 4行目 A列: 番号は1から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。</li>")))
                 .andExpect(content().string(containsString("aria-describedby=\"workbook-file-help import-problems\"")));
     }
 
@@ -240,19 +306,24 @@ class PlanWorkbookUploadTest {
     void aWorkbookDownloadedBeforeSomeoneElsesChangeIsRefused() throws Exception {
         DepartmentPlanView plan = drafted("shimin");
         byte[] downloaded = download("shimin");
-        plan = plans.reviseProject(new PlanReference(MITAKA, YEAR, "shimin"), plan.version(), 2, new ProjectContent("公園の維持管理と美化", null, null, false,
-                List.of(TargetIndicator.text("苦情件数の削減")), null));
+        plan = plans.reviseProject(
+                new PlanReference(MITAKA, YEAR, "shimin"),
+                plan.version(),
+                2,
+                new ProjectContent("公園の維持管理と美化", null, null, false, List.of(TargetIndicator.text("苦情件数の削減")), null));
         byte[] filled = edit(downloaded, workbook -> set(workbook.getSheet("個別事業"), 2, 1, "公園の維持管理（Excelで変更）"));
 
-        assertThat(problems(upload("shimin", filled))).containsExactly(
-                "このファイルを書き出した後に、運営方針と目標が更新されています。上書きを防ぐため取り込みませんでした。"
+        assertThat(problems(upload("shimin", filled)))
+                .containsExactly("このファイルを書き出した後に、運営方針と目標が更新されています。上書きを防ぐため取り込みませんでした。"
                         + "「Excelで書き出す」で今の内容を書き出し、変更を記入し直してから取り込んでください。");
-        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "shimin")).orElseThrow()).isEqualTo(plan);
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "shimin")).orElseThrow())
+                .isEqualTo(plan);
     }
 
     @Test
     void theEmptyTemplateStartsThePlanAndCannotBeUploadedAgainOverIt() throws Exception {
-        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo"))).isEmpty();
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo")))
+                .isEmpty();
         byte[] template = download("seikatsu-kankyo");
         byte[] filled = edit(template, workbook -> {
             Sheet roles = workbook.getSheet("各課の役割");
@@ -270,37 +341,56 @@ class PlanWorkbookUploadTest {
 
         MvcResult result = upload("seikatsu-kankyo", filled);
         assertThat(problems(result)).isEmpty();
-        assertThat(result.getFlashMap().get("flash")).isEqualTo("運営方針と目標の作成を始め、Excelの内容を取り込みました（個別事業は追加 1 件・変更 0 件・削除 0 件）。");
-        DepartmentPlanView plan = plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo")).orElseThrow();
+        assertThat(result.getFlashMap().get("flash"))
+                .isEqualTo("運営方針と目標の作成を始め、Excelの内容を取り込みました（個別事業は追加 1 件・変更 0 件・削除 0 件）。");
+        DepartmentPlanView plan =
+                plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo")).orElseThrow();
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.content().missionHeadline()).isEqualTo("安全・快適・高環境なコミュニティづくり、産業の活性化");
         assertThat(plan.content().sectionRoles()).containsExactly(new SectionRole("環境保全課", "高環境のまちづくり"));
-        assertThat(plan.projects()).singleElement().satisfies(p -> assertThat(p.targets().getFirst().targetValue()).isEqualByComparingTo("5"));
+        assertThat(plan.projects())
+                .singleElement()
+                .satisfies(p -> assertThat(p.targets().getFirst().targetValue()).isEqualByComparingTo("5"));
         assertThat(history.history("DepartmentPlan", plan.id())).singleElement().satisfies(c -> {
             assertThat(c.by()).isEqualTo(ADMIN);
             assertThat(c.kind()).isEqualTo("作成");
         });
 
-        assertThat(problems(upload("seikatsu-kankyo", filled))).singleElement().asString()
+        assertThat(problems(upload("seikatsu-kankyo", filled)))
+                .singleElement()
+                .asString()
                 .startsWith("このファイルは、運営方針と目標の作成が始まる前に書き出したひな形です。");
-        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo")).orElseThrow()).isEqualTo(plan);
+        assertThat(plans.find(new PlanReference(MITAKA, YEAR, "seikatsu-kankyo"))
+                        .orElseThrow())
+                .isEqualTo(plan);
     }
 
     @Test
     void aWorkbookOfAnotherDepartmentOrYearAndFilesThatAreNoWorkbooksAreRefused() throws Exception {
-        assertThat(problems(upload("kyoiku", download("toshi-seibi")))).containsExactly(
-                "このファイルは都市整備部のものです。平成20（2008）年度の教育委員会の運営方針と目標には取り込めません。");
-        byte[] otherYear = mvc.perform(get("/staff/m/132047/2017/plans/kyoiku/workbook").with(StaffUsers.as(signIns, ADMIN)))
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(problems(upload("kyoiku", otherYear))).containsExactly(
-                "このファイルは平成29（2017）年度のものです。平成20（2008）年度の教育委員会の運営方針と目標には取り込めません。");
+        assertThat(problems(upload("kyoiku", download("toshi-seibi"))))
+                .containsExactly("このファイルは都市整備部のものです。平成20（2008）年度の教育委員会の運営方針と目標には取り込めません。");
+        byte[] otherYear = mvc.perform(
+                        get("/staff/m/132047/2017/plans/kyoiku/workbook").with(StaffUsers.as(signIns, ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(problems(upload("kyoiku", otherYear)))
+                .containsExactly("このファイルは平成29（2017）年度のものです。平成20（2008）年度の教育委員会の運営方針と目標には取り込めません。");
         assertThat(problems(upload("kyoiku", "番号,事業名\n1,学校の耐震化\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                .singleElement().asString().startsWith("Excel ファイル（.xlsx）ではありません。");
+                .singleElement()
+                .asString()
+                .startsWith("Excel ファイル（.xlsx）ではありません。");
         byte[] large = new byte[(int) PlanWorkbooks.MAX_BYTES + 1024];
         new Random(3).nextBytes(large);
-        assertThat(problems(upload("kyoiku", large))).singleElement().asString().startsWith("ファイルが大きすぎます（5.0 MB）。取り込めるのは 5 MB までです。");
-        assertThat(problems(mvc.perform(multipart(page("kyoiku") + "/workbook").with(csrf()).with(StaffUsers.as(signIns, ADMIN)))
-                .andExpect(status().is3xxRedirection()).andReturn()))
+        assertThat(problems(upload("kyoiku", large)))
+                .singleElement()
+                .asString()
+                .startsWith("ファイルが大きすぎます（5.0 MB）。取り込めるのは 5 MB までです。");
+        assertThat(problems(mvc.perform(multipart(page("kyoiku") + "/workbook")
+                                .with(csrf())
+                                .with(StaffUsers.as(signIns, ADMIN)))
+                        .andExpect(status().is3xxRedirection())
+                        .andReturn()))
                 .containsExactly("ファイルを選んでください（「Excelで書き出す」で書き出して記入した .xlsx ファイル）。");
         assertThat(plans.find(new PlanReference(MITAKA, YEAR, "kyoiku"))).isEmpty();
     }

@@ -37,10 +37,20 @@ public class WebSliceSecurity {
     }
 
     /** Signs the request in as a staff member of the municipality with the role (and, for an editor, the departments). */
-    public static RequestPostProcessor as(SignIns signIns, Role role, String municipalityCode, String... departmentCodes) {
-        String username = role.name().toLowerCase(Locale.ROOT) + "-" + municipalityCode + "-" + String.join("-", departmentCodes);
-        StaffPrincipal staff = new StaffPrincipal(IDS.incrementAndGet(), username, username, role, municipalityCode,
-                Set.of(departmentCodes), "", true, false);
+    public static RequestPostProcessor as(
+            SignIns signIns, Role role, String municipalityCode, String... departmentCodes) {
+        String username =
+                role.name().toLowerCase(Locale.ROOT) + "-" + municipalityCode + "-" + String.join("-", departmentCodes);
+        StaffPrincipal staff = new StaffPrincipal(
+                IDS.incrementAndGet(),
+                username,
+                username,
+                role,
+                municipalityCode,
+                Set.of(departmentCodes),
+                "",
+                true,
+                false);
         Mockito.when(signIns.principal(username)).thenReturn(Optional.of(staff));
         return SecurityMockMvcRequestPostProcessors.user(staff);
     }

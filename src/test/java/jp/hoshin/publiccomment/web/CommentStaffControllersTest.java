@@ -1,24 +1,5 @@
 package jp.hoshin.publiccomment.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,12 +32,36 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * The staff controllers of 個別計画とパブリックコメント alone (services mocked), with the real security rules and the real
  * {@code Access}: who is refused (403 with the Japanese reason, the service never called) and which input is sent back
  * with a message before it reaches a service.
  */
-@WebMvcTest(controllers = {IndividualPlanStaffController.class, ConsultationStaffController.class, OpinionStaffController.class})
+@WebMvcTest(
+        controllers = {
+            IndividualPlanStaffController.class,
+            ConsultationStaffController.class,
+            OpinionStaffController.class
+        })
 @Import(WebSliceSecurity.class)
 class CommentStaffControllersTest {
 
@@ -65,39 +70,84 @@ class CommentStaffControllersTest {
     private static final long CONSULTATION = 7;
     private static final long PLAN = 3;
 
-    @Autowired MockMvc mvc;
-    @MockitoBean SignIns signIns;
-    @MockitoBean Municipalities municipalities;
-    @MockitoBean IndividualPlans plans;
-    @MockitoBean Consultations consultations;
-    @MockitoBean Opinions opinions;
-    @MockitoBean PolicyPlans policyPlans;
-    @MockitoBean DepartmentDirectory departments;
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SignIns signIns;
+
+    @MockitoBean
+    Municipalities municipalities;
+
+    @MockitoBean
+    IndividualPlans plans;
+
+    @MockitoBean
+    Consultations consultations;
+
+    @MockitoBean
+    Opinions opinions;
+
+    @MockitoBean
+    PolicyPlans policyPlans;
+
+    @MockitoBean
+    DepartmentDirectory departments;
 
     @BeforeEach
     void aConsultationOfThePlanningDepartment() {
         when(municipalities.get(M)).thenReturn(new MunicipalityView(1, M, "三鷹市", "みたかし", "東京都", false, null, 0));
-        ConsultationContent content = new ConsultationContent("kikaku", "個別計画（素案）への意見募集", null, List.of(PLAN), null,
-                ConsultationPeriod.standard(LocalDate.of(2026, 1, 1)), new Channels(true, null, null, null, null), 365);
-        when(consultations.consultation(M, CONSULTATION)).thenReturn(new ConsultationView(CONSULTATION, M, content,
-                ConsultationStatus.PREPARING, null, null, null, 0));
-        when(plans.plan(M, PLAN)).thenReturn(new IndividualPlanView(PLAN, M, new IndividualPlanContent("地域情報化プラン2022", true,
-                IndividualPlanKind.FORMULATION, "kikaku", null, null, null, null, null, List.of(), null, List.of()),
-                IndividualPlanStatus.OUTLINE, 0));
+        ConsultationContent content = new ConsultationContent(
+                "kikaku",
+                "個別計画（素案）への意見募集",
+                null,
+                List.of(PLAN),
+                null,
+                ConsultationPeriod.standard(LocalDate.of(2026, 1, 1)),
+                new Channels(true, null, null, null, null),
+                365);
+        when(consultations.consultation(M, CONSULTATION))
+                .thenReturn(new ConsultationView(
+                        CONSULTATION, M, content, ConsultationStatus.PREPARING, null, null, null, 0));
+        when(plans.plan(M, PLAN))
+                .thenReturn(new IndividualPlanView(
+                        PLAN,
+                        M,
+                        new IndividualPlanContent(
+                                "地域情報化プラン2022",
+                                true,
+                                IndividualPlanKind.FORMULATION,
+                                "kikaku",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                List.of()),
+                        IndividualPlanStatus.OUTLINE,
+                        0));
     }
 
     @Test
     void staffPagesNeedASignIn() throws Exception {
-        mvc.perform(get(STAFF + "/" + CONSULTATION)).andExpect(status().is3xxRedirection())
+        mvc.perform(get(STAFF + "/" + CONSULTATION))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void anotherDepartmentsEditorIsRefusedTheConsultationAndItsOpinions() throws Exception {
-        String body = mvc.perform(get(STAFF + "/" + CONSULTATION).with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "somu")))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get(STAFF + "/" + CONSULTATION)
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "somu")))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains("この意見募集は、企画担当と担当部の職員だけが扱えます。");
-        mvc.perform(get(STAFF + "/" + CONSULTATION + "/opinions.csv").with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "somu")))
+        mvc.perform(get(STAFF + "/" + CONSULTATION + "/opinions.csv")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "somu")))
                 .andExpect(status().isForbidden());
         verify(opinions, never()).opinions(anyString(), anyLong(), anyBoolean());
     }
@@ -105,56 +155,87 @@ class CommentStaffControllersTest {
     @Test
     void onlyThePlanningSectionAndTheOwningDepartmentAnnounceAndPublish() throws Exception {
         for (Role role : List.of(Role.VIEWER, Role.REVIEWER)) {
-            mvc.perform(post(STAFF + "/" + CONSULTATION + "/announce").with(csrf()).with(WebSliceSecurity.as(signIns, role, M)))
+            mvc.perform(post(STAFF + "/" + CONSULTATION + "/announce")
+                            .with(csrf())
+                            .with(WebSliceSecurity.as(signIns, role, M)))
                     .andExpect(status().isForbidden());
-            mvc.perform(post(STAFF + "/" + CONSULTATION + "/publish").with(csrf()).with(WebSliceSecurity.as(signIns, role, M)))
+            mvc.perform(post(STAFF + "/" + CONSULTATION + "/publish")
+                            .with(csrf())
+                            .with(WebSliceSecurity.as(signIns, role, M)))
                     .andExpect(status().isForbidden());
         }
         verify(consultations, never()).announce(anyString(), anyLong());
-        mvc.perform(post(STAFF + "/" + CONSULTATION + "/announce").with(csrf()).with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "公示しました。公開ページに掲載されます。"));
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/announce")
+                        .with(csrf())
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "公示しました。公開ページに掲載されます。"));
         verify(consultations).announce(M, CONSULTATION);
     }
 
     @Test
     void aStaffMemberOfAnotherMunicipalityIsRefused() throws Exception {
         String body = mvc.perform(get(STAFF).with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, "990001")))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains("この自治体の情報を見る権限がありません。");
     }
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post(STAFF + "/" + CONSULTATION + "/announce").with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/announce")
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
                 .andExpect(status().isForbidden());
         verify(consultations, never()).announce(anyString(), anyLong());
     }
 
     @Test
     void anotherDepartmentsEditorCannotRegisterAPlanForThePlanningDepartment() throws Exception {
-        String body = mvc.perform(post(STAFF + "/plans").with(csrf()).param("name", "計画").param("departmentCode", "kikaku")
+        String body = mvc.perform(post(STAFF + "/plans")
+                        .with(csrf())
+                        .param("name", "計画")
+                        .param("departmentCode", "kikaku")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "somu")))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains("この部の情報を編集する権限がありません。");
         verify(plans, never()).register(anyString(), any());
     }
 
     @Test
     void aConsultationWithoutATitleIsSentBackWithTheReason() throws Exception {
-        mvc.perform(post(STAFF).with(csrf()).param("departmentCode", "kikaku").param("startsOn", "2026-01-01").param("planIds", "3")
+        mvc.perform(post(STAFF)
+                        .with(csrf())
+                        .param("departmentCode", "kikaku")
+                        .param("startsOn", "2026-01-01")
+                        .param("planIds", "3")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(STAFF))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(STAFF))
                 .andExpect(flash().attribute("flashError", "件名を入力してください。"));
         verify(consultations, never()).create(anyString(), any());
     }
 
     @Test
     void aShortPeriodWithoutAReasonAndAWrongDateAreSentBack() throws Exception {
-        mvc.perform(post(STAFF).with(csrf()).param("departmentCode", "kikaku").param("title", "意見募集").param("planIds", "3")
-                        .param("startsOn", "2026-01-01").param("deadline", "2026-01-14")
+        mvc.perform(post(STAFF)
+                        .with(csrf())
+                        .param("departmentCode", "kikaku")
+                        .param("title", "意見募集")
+                        .param("planIds", "3")
+                        .param("startsOn", "2026-01-01")
+                        .param("deadline", "2026-01-14")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
                 .andExpect(flash().attribute("flashError", "意見募集期間が30日より短いときは、その理由を入力してください（理由は公表されます）。"));
-        mvc.perform(post(STAFF).with(csrf()).param("departmentCode", "kikaku").param("title", "意見募集").param("planIds", "3")
+        mvc.perform(post(STAFF)
+                        .with(csrf())
+                        .param("departmentCode", "kikaku")
+                        .param("title", "意見募集")
+                        .param("planIds", "3")
                         .param("startsOn", "来月")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
                 .andExpect(flash().attribute("flashError", "開始日を日付で入力してください（例: 2026-01-26、令和8年1月26日）。"));
@@ -163,21 +244,30 @@ class CommentStaffControllersTest {
 
     @Test
     void aRecordedOpinionWithMissingFieldsIsSentBackWithEveryMessage() throws Exception {
-        mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions").with(csrf()).param("channel", "POST").param("receivedOn", "2026-01-05")
-                        .param("submitterType", "individual").param("phone", "abc")
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions")
+                        .with(csrf())
+                        .param("channel", "POST")
+                        .param("receivedOn", "2026-01-05")
+                        .param("submitterType", "individual")
+                        .param("phone", "abc")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flashError", allOf(
-                        containsString("住所を入力してください"),
-                        containsString("氏名を入力してください"),
-                        containsString("電話番号は数字とハイフンで入力してください（例: 0422-45-1151）。"),
-                        containsString("ご意見を入力してください"))));
+                .andExpect(flash().attribute(
+                                "flashError",
+                                allOf(
+                                        containsString("住所を入力してください"),
+                                        containsString("氏名を入力してください"),
+                                        containsString("電話番号は数字とハイフンで入力してください（例: 0422-45-1151）。"),
+                                        containsString("ご意見を入力してください"))));
         verify(opinions, never()).record(anyString(), anyLong(), any(ReceivedOpinion.class));
     }
 
     @Test
     void handlingWithACountThatIsNotANumberIsSentBack() throws Exception {
-        mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions/11").with(csrf()).param("version", "0").param("opinionCount", "たくさん")
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions/11")
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("opinionCount", "たくさん")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(redirectedUrl(STAFF + "/" + CONSULTATION + "#opinion-11"))
                 .andExpect(flash().attribute("flashError", "意見の件数は数字で入力してください。"));
@@ -188,7 +278,8 @@ class CommentStaffControllersTest {
     void aDraftDocumentOfAnotherTypeIsSentBack() throws Exception {
         mvc.perform(multipart(STAFF + "/plans/" + PLAN + "/documents")
                         .file(new MockMultipartFile("file", "soan.html", "text/html", "<html>".getBytes()))
-                        .with(csrf()).with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                        .with(csrf())
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(redirectedUrl(STAFF + "/plans/" + PLAN))
                 .andExpect(flash().attribute("flashError", "PDF ファイルを選んでください。"));
         verify(plans, never()).addDocument(anyString(), anyLong(), any());

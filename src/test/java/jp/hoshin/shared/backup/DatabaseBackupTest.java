@@ -1,12 +1,7 @@
 package jp.hoshin.shared.backup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -15,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A backup of the demo database restored into a fresh database has every table's rows, the data itself (三鷹市, the
@@ -26,8 +24,11 @@ class DatabaseBackupTest {
 
     private static final String FRESH = "hoshin_restore_test";
 
-    @Autowired DataSource dataSource;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aBackupRestoredIntoAFreshDatabaseHasAllTheData() throws Exception {
@@ -36,29 +37,39 @@ class DatabaseBackupTest {
         try {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             DatabaseBackup.Manifest dumped = DatabaseBackup.dump(dataSource, file, "fingerprint-1");
-            assertThat(dumped.rows()).containsKeys("municipality", "staff_account", "opinion", "department")
+            assertThat(dumped.rows())
+                    .containsKeys("municipality", "staff_account", "opinion", "department")
                     .doesNotContainKeys("spring_session", "spring_session_attributes", "flyway_schema_history");
 
             DataSource fresh = fresh();
-            DatabaseBackup.Manifest restored = DatabaseBackup.restore(fresh, new ByteArrayInputStream(file.toByteArray()));
+            DatabaseBackup.Manifest restored =
+                    DatabaseBackup.restore(fresh, new ByteArrayInputStream(file.toByteArray()));
             assertThat(restored.rows()).isEqualTo(dumped.rows());
             assertThat(restored.keyFingerprint()).isEqualTo("fingerprint-1");
 
             JdbcTemplate copy = new JdbcTemplate(fresh);
             for (String table : dumped.rows().keySet()) {
-                assertThat(copy.queryForObject("select count(*) from " + table, Long.class)).as(table)
+                assertThat(copy.queryForObject("select count(*) from " + table, Long.class))
+                        .as(table)
                         .isEqualTo(jdbc.queryForObject("select count(*) from " + table, Long.class));
             }
-            assertThat(copy.queryForObject("select name from municipality where code = '132047'", String.class)).isEqualTo("三鷹市");
+            assertThat(copy.queryForObject("select name from municipality where code = '132047'", String.class))
+                    .isEqualTo("三鷹市");
             String accounts = "select string_agg(username || ':' || password_hash, ',' order by id) from staff_account";
-            assertThat(copy.queryForObject(accounts, String.class)).isEqualTo(jdbc.queryForObject(accounts, String.class));
-            String personal = "select coalesce(md5(string_agg(encode(personal_data, 'hex'), ',' order by id)), '') from opinion";
-            assertThat(copy.queryForObject(personal, String.class)).isEqualTo(jdbc.queryForObject(personal, String.class));
-            assertThat(copy.queryForObject("select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1", String.class))
+            assertThat(copy.queryForObject(accounts, String.class))
+                    .isEqualTo(jdbc.queryForObject(accounts, String.class));
+            String personal =
+                    "select coalesce(md5(string_agg(encode(personal_data, 'hex'), ',' order by id)), '') from opinion";
+            assertThat(copy.queryForObject(personal, String.class))
+                    .isEqualTo(jdbc.queryForObject(personal, String.class));
+            assertThat(copy.queryForObject(
+                            "select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1",
+                            String.class))
                     .isEqualTo(dumped.schemaVersion());
             Long maxId = copy.queryForObject("select coalesce(max(id), 0) from staff_account", Long.class);
             assertThat(copy.queryForObject("select nextval(pg_get_serial_sequence('staff_account', 'id'))", Long.class))
-                    .as("new rows get new ids").isGreaterThan(maxId);
+                    .as("new rows get new ids")
+                    .isGreaterThan(maxId);
 
             assertThatThrownBy(() -> DatabaseBackup.restore(fresh, new ByteArrayInputStream(file.toByteArray())))
                     .hasMessage("復元先のデータベースが空ではありません。空のデータベースに復元してください。");

@@ -1,8 +1,5 @@
 package jp.hoshin.shared.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +11,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The shared exchange kit: typed values as people type them, one problem format, all problems collected. */
 class ExchangeKitTest {
@@ -34,8 +34,7 @@ class ExchangeKitTest {
                 .isEqualTo("「指標値」（values.csv） 3行目 C列「値」: 数値で");
         assertThat(new ExchangeProblem("「指標値」（values.csv）", 4, null, "指標ID", "ありません。").text())
                 .isEqualTo("「指標値」（values.csv） 4行目「指標ID」: ありません。");
-        assertThat(ExchangeProblem.ofSheet("「各課の役割」シート", "このシートがありません。").text())
-                .isEqualTo("「各課の役割」シート: このシートがありません。");
+        assertThat(ExchangeProblem.ofSheet("「各課の役割」シート", "このシートがありません。").text()).isEqualTo("「各課の役割」シート: このシートがありません。");
         assertThat(ExchangeProblem.ofFile("ファイルが大きすぎます。").text()).isEqualTo("ファイルが大きすぎます。");
     }
 
@@ -60,14 +59,15 @@ class ExchangeKitTest {
         assertThat(r.year(4, "年度", 1900, 2200)).isNull();
         assertThat(r.choice(5, "区分", ExchangeKitTest::kind, null, true)).isNull();
         assertThat(r.mark(6, "重点", List.of("○"), List.of())).isFalse();
-        assertThat(problems.texts()).containsExactly(
-                "「指標」（values.csv） 3行目 A列「名称」: 名称を入力してください。",
-                "「指標」（values.csv） 3行目 B列「件数」: 件数は0から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
-                "「指標」（values.csv） 3行目 C列「金額」: 金額は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
-                "「指標」（values.csv） 3行目 D列「期限」: 期限は日付で入力してください（例: 2025/3/31、2025-03-31、令和7年3月31日）。",
-                "「指標」（values.csv） 3行目 E列「年度」: 年度は年度で入力してください（例: 2024、令和6年度）。",
-                "「指標」（values.csv） 3行目 F列「区分」: 区分は「活動」か「成果」です。（入力: 中くらい）",
-                "「指標」（values.csv） 3行目 G列「重点」: 重点は ○ か空欄にしてください（「済」は読み取れません）。");
+        assertThat(problems.texts())
+                .containsExactly(
+                        "「指標」（values.csv） 3行目 A列「名称」: 名称を入力してください。",
+                        "「指標」（values.csv） 3行目 B列「件数」: 件数は0から999までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。",
+                        "「指標」（values.csv） 3行目 C列「金額」: 金額は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
+                        "「指標」（values.csv） 3行目 D列「期限」: 期限は日付で入力してください（例: 2025/3/31、2025-03-31、令和7年3月31日）。",
+                        "「指標」（values.csv） 3行目 E列「年度」: 年度は年度で入力してください（例: 2024、令和6年度）。",
+                        "「指標」（values.csv） 3行目 F列「区分」: 区分は「活動」か「成果」です。（入力: 中くらい）",
+                        "「指標」（values.csv） 3行目 G列「重点」: 重点は ○ か空欄にしてください（「済」は読み取れません）。");
     }
 
     @Test
@@ -110,7 +110,8 @@ class ExchangeKitTest {
 
     @Test
     void aDamagedFileIsAProblemButAFaultOfOursIsNotHidden() throws IOException {
-        assertThat(Spreadsheets.open("PK not really a zip".getBytes(), problems, "Excel ファイルとして読み込めませんでした。")).isEmpty();
+        assertThat(Spreadsheets.open("PK not really a zip".getBytes(), problems, "Excel ファイルとして読み込めませんでした。"))
+                .isEmpty();
         assertThat(problems.texts()).containsExactly("Excel ファイルとして読み込めませんでした。");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -121,15 +122,18 @@ class ExchangeKitTest {
         assertThat(Spreadsheets.open(out.toByteArray(), new Problems(), "x")).isPresent();
         assertThat(Spreadsheets.isAboutTheFile(new NullPointerException())).isFalse();
         assertThatThrownBy(() -> {
-            throw new IllegalStateException("ours");
-        }).satisfies(e -> assertThat(Spreadsheets.isAboutTheFile(e)).isFalse());
+                    throw new IllegalStateException("ours");
+                })
+                .satisfies(e -> assertThat(Spreadsheets.isAboutTheFile(e)).isFalse());
     }
 
     @Test
     void csvIsReadAsUtf8OrAsExcelInJapanSavesIt() {
         String text = "指標ID,年度\r\nI-1,令和3年度\r\n";
-        assertThat(Spreadsheets.decodeCsv(text.getBytes(Charset.forName("windows-31j")))).isEqualTo(text);
-        assertThat(Spreadsheets.decodeCsv(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(Spreadsheets.decodeCsv(text.getBytes(Charset.forName("windows-31j"))))
+                .isEqualTo(text);
+        assertThat(Spreadsheets.decodeCsv(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(text);
     }
 
     private static String kind(String label) {

@@ -1,5 +1,21 @@
 package jp.hoshin.shared.web;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.RequestDispatcher;
+
+import jp.hoshin.StaffUsers;
+import jp.hoshin.identity.SignIns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -8,21 +24,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.RequestDispatcher;
-import jp.hoshin.StaffUsers;
-import jp.hoshin.identity.SignIns;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Every error a visitor can meet is a Japanese page in the site's layout (or Japanese problem+json under /api), without exception text. */
 @SpringBootTest
@@ -37,8 +38,14 @@ class ErrorPagesTest {
     SignIns signIns;
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).doesNotContain("Whitelabel", "Exception", "exception", "HTTP Status", "Not Found", "Method Not Allowed");
+        String body = mvc.perform(request)
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body)
+                .doesNotContain(
+                        "Whitelabel", "Exception", "exception", "HTTP Status", "Not Found", "Method Not Allowed");
         return body;
     }
 
@@ -51,41 +58,61 @@ class ErrorPagesTest {
 
     @Test
     void aWrongMethodIs405InJapaneseWithAllow() throws Exception {
-        mvc.perform(delete("/m/132047").with(csrf())).andExpect(status().isMethodNotAllowed()).andExpect(header().exists("Allow"));
+        mvc.perform(delete("/m/132047").with(csrf()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().exists("Allow"));
         assertThat(page(delete("/m/132047").with(csrf()), 405)).contains("この操作はできません");
     }
 
     @Test
     void theApiAnswersProblemJsonInJapanese() throws Exception {
-        String body = mvc.perform(get("/api/v1/municipalities/132047/plans/x/y/z")).andExpect(status().isNotFound())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String body = mvc.perform(get("/api/v1/municipalities/132047/plans/x/y/z"))
+                .andExpect(status().isNotFound())
+                .andExpect(
+                        header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("ページが見つかりません").doesNotContain("Exception");
-        String refused = mvc.perform(post("/api/v1/municipalities/132047").with(StaffUsers.as(signIns, "mitaka-admin"))).andExpect(status().isMethodNotAllowed())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String refused = mvc.perform(post("/api/v1/municipalities/132047").with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isMethodNotAllowed())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("この操作はできません");
     }
 
     @ParameterizedTest(name = "{0} from the container → {1}")
-    @CsvSource({"400,入力内容に誤りがあります", "404,ページが見つかりません", "405,この操作はできません", "413,送信された内容が大きすぎます",
-            "500,エラーが発生しました"})
+    @CsvSource({"400,入力内容に誤りがあります", "404,ページが見つかりません", "405,この操作はできません", "413,送信された内容が大きすぎます", "500,エラーが発生しました"})
     void theContainersErrorsUseTheSamePage(int status, String title) throws Exception {
-        String body = page(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
-                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/m/132047/x")
-                .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret stack text")), status);
+        String body = page(
+                get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/m/132047/x")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret stack text")),
+                status);
         assertThat(body).contains(title, "トップページへ戻る").doesNotContain("secret stack text");
-        String api = mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
-                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/municipalities")).andExpect(status().is(status))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String api = mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/municipalities"))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).contains("\"title\":\"" + title).contains("\"status\":" + status);
     }
 
     @Test
     void aDamagedWorkbookInThePlanImportIsExplainedWithoutTheLibrarysMessage() throws Exception {
         byte[] notAWorkbook = "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1);
-        String body = page(multipart("/staff/m/132047/policy/import").file(new MockMultipartFile("files", "壊れた.xlsx", null, notAWorkbook))
-                .with(csrf()).with(StaffUsers.as(signIns, "mitaka-admin")), 200);
-        assertThat(body).contains("ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで")
+        String body = page(
+                multipart("/staff/m/132047/policy/import")
+                        .file(new MockMultipartFile("files", "壊れた.xlsx", null, notAWorkbook))
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-admin")),
+                200);
+        assertThat(body)
+                .contains("ファイルを読み取れませんでした。Excel（.xlsx）か CSV（.csv）のファイルで")
                 .doesNotContain("zip", "Zip", "POI", "valid entries", "OOXML");
     }
 }

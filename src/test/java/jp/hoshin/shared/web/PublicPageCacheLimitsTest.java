@@ -1,15 +1,11 @@
 package jp.hoshin.shared.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The public page cache cannot be filled with made-up addresses, holds at most its size in bytes, and is skipped only
@@ -30,9 +31,14 @@ class PublicPageCacheLimitsTest {
 
     private static final String PAGE = "/m/132047/2020/departments";
 
-    @Autowired MockMvc mvc;
-    @Autowired FilterRegistrationBean<PublicPageCache.CacheFilter> registration;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FilterRegistrationBean<PublicPageCache.CacheFilter> registration;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void unknownQueryParametersAreAnsweredButNotKept() throws Exception {
@@ -42,8 +48,11 @@ class PublicPageCacheLimitsTest {
         long bytes = cache.bytesHeld();
         String plain = mvc.perform(get(PAGE)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         for (int i = 0; i < 30; i++) {
-            String page = mvc.perform(get(PAGE + "?x=" + "1".repeat(i + 1))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String page = mvc.perform(get(PAGE + "?x=" + "1".repeat(i + 1)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             assertThat(page).isEqualTo(plain);
         }
         assertThat(cache.pagesHeld()).isEqualTo(held);
@@ -52,8 +61,10 @@ class PublicPageCacheLimitsTest {
 
     @Test
     void theCacheHoldsAtMostItsSizeInBytes() {
-        // a fresh filter has seen no version yet (-1): pages of version -1 are current, so the oldest give way one by one
-        PublicPageCache.CacheFilter cache = new PublicPageCache.CacheFilter(new JdbcTemplate(), 100_000, true, 0, java.time.Clock.systemUTC());
+        // a fresh filter has seen no version yet (-1): pages of version -1 are current, so the oldest give way one by
+        // one
+        PublicPageCache.CacheFilter cache =
+                new PublicPageCache.CacheFilter(new JdbcTemplate(), 100_000, true, 0, java.time.Clock.systemUTC());
         for (int i = 0; i < 200; i++) {
             cache.keep("/m/132047/page" + i, new PublicPageCache.Page(-1, List.of(), new byte[5_000], null, null));
             assertThat(cache.bytesHeld()).isLessThanOrEqualTo(100_000);
@@ -66,20 +77,31 @@ class PublicPageCacheLimitsTest {
     @Test
     void aMadeUpSessionCookieIsServedFromTheCacheAndASignedInSessionIsNot() throws Exception {
         mvc.perform(get(PAGE)).andExpect(status().isOk());
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
             mvc.perform(get(PAGE).cookie(new Cookie("SESSION", "bWFkZS11cA"))).andExpect(status().isOk());
-            assertThat(statistics.getPrepareStatementCount()).as("a made-up cookie: served from the cache").isZero();
+            assertThat(statistics.getPrepareStatementCount())
+                    .as("a made-up cookie: served from the cache")
+                    .isZero();
 
-            Cookie session = mvc.perform(formLogin("/login").user("mitaka-viewer").password("hoshin-demo-local"))
-                    .andReturn().getResponse().getCookie("SESSION");
+            Cookie session = mvc.perform(
+                            formLogin("/login").user("mitaka-viewer").password("hoshin-demo-local"))
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("SESSION");
             assertThat(session).as("Spring Session's cookie").isNotNull();
             statistics.clear();
-            String page = mvc.perform(get(PAGE).cookie(session)).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(statistics.getPrepareStatementCount()).as("a signed-in session: rendered").isPositive();
+            String page = mvc.perform(get(PAGE).cookie(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(statistics.getPrepareStatementCount())
+                    .as("a signed-in session: rendered")
+                    .isPositive();
             assertThat(page).contains("サインアウト");
         } finally {
             statistics.setStatisticsEnabled(false);

@@ -1,12 +1,12 @@
 package jp.hoshin.shared.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page that changes with the clock (a consultation opening at midnight) is not served after the moment it changes. */
 class PublicPageCacheTest {
@@ -19,7 +19,8 @@ class PublicPageCacheTest {
         assertThat(page.validAt(7, MIDNIGHT_JST.minusMillis(1))).isTrue();
         assertThat(page.validAt(7, MIDNIGHT_JST)).isFalse();
         assertThat(page.validAt(8, MIDNIGHT_JST.minusSeconds(60))).isFalse();
-        assertThat(new PublicPageCache.Page(7, List.of(), new byte[0], null, null).validAt(7, Instant.MAX)).isTrue();
+        assertThat(new PublicPageCache.Page(7, List.of(), new byte[0], null, null).validAt(7, Instant.MAX))
+                .isTrue();
     }
 
     @Test

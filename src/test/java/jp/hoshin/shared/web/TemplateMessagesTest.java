@@ -1,7 +1,5 @@
 package jp.hoshin.shared.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The text of the Thymeleaf templates comes from messages.properties: every message a template asks for is there, and no
  * template writes Japanese text of its own (in text or in the attributes a visitor reads or hears).
@@ -36,16 +36,20 @@ class TemplateMessagesTest {
     private static final Set<String> NOT_YET_MOVED = Set.of();
 
     /** Japanese scripts and the Japanese punctuation and full-width forms. */
-    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303f\\uff00-\\uffef]");
+    private static final Pattern JAPANESE =
+            Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303f\\uff00-\\uffef]");
 
     /** #{key}, #{key(…)} and #messages.msg('key') / msgOrNull('key') with a literal key. */
-    private static final Pattern MESSAGE_USE = Pattern.compile("#\\{([\\w.-]+)(\\()?|#messages\\.msg(?:OrNull)?\\('([\\w.-]+)'\\s*[,)]");
+    private static final Pattern MESSAGE_USE =
+            Pattern.compile("#\\{([\\w.-]+)(\\()?|#messages\\.msg(?:OrNull)?\\('([\\w.-]+)'\\s*[,)]");
 
     /** Attributes whose text is shown, read out or asked as a question. */
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "aria-label", "placeholder", "alt", "data-confirm", "content", "label");
+    private static final Set<String> TEXT_ATTRIBUTES =
+            Set.of("title", "aria-label", "placeholder", "alt", "data-confirm", "content", "label");
 
     /** Thymeleaf attributes that replace the content of their element, so its text is only the static prototype. */
-    private static final Set<String> CONTENT_REPLACED = Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert");
+    private static final Set<String> CONTENT_REPLACED =
+            Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert");
 
     @Test
     void everyMessageATemplateAsksForIsInMessagesProperties() throws IOException {
@@ -69,7 +73,9 @@ class TemplateMessagesTest {
             }
         }
         assertThat(missing).as("messages the templates ask for").isEmpty();
-        assertThat(badPatterns).as("messages with arguments that MessageFormat cannot read").isEmpty();
+        assertThat(badPatterns)
+                .as("messages with arguments that MessageFormat cannot read")
+                .isEmpty();
     }
 
     @Test
@@ -82,11 +88,14 @@ class TemplateMessagesTest {
             Document page = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
-                    if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && JAPANESE.matcher(attribute.getValue()).find()) {
-                        found.add(name(template) + ": " + element.tagName() + " @" + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+                    if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+                            && JAPANESE.matcher(attribute.getValue()).find()) {
+                        found.add(name(template) + ": " + element.tagName() + " @" + attribute.getKey() + "=\""
+                                + attribute.getValue() + "\"");
                     }
                 }
-                if (element.tagName().equals("bookmark") && JAPANESE.matcher(element.attr("name")).find()) {
+                if (element.tagName().equals("bookmark")
+                        && JAPANESE.matcher(element.attr("name")).find()) {
                     found.add(name(template) + ": bookmark @name=\"" + element.attr("name") + "\"");
                 }
                 if (replacedByThymeleaf(element)) {
@@ -94,17 +103,21 @@ class TemplateMessagesTest {
                 }
                 for (TextNode text : element.textNodes()) {
                     if (JAPANESE.matcher(text.getWholeText()).find()) {
-                        found.add(name(template) + ": <" + element.tagName() + "> \"" + text.getWholeText().strip() + "\"");
+                        found.add(name(template) + ": <" + element.tagName() + "> \""
+                                + text.getWholeText().strip() + "\"");
                     }
                 }
             }
         }
-        assertThat(found).as("Japanese text written in templates instead of messages.properties").isEmpty();
+        assertThat(found)
+                .as("Japanese text written in templates instead of messages.properties")
+                .isEmpty();
     }
 
     @Test
     void theAllowListNamesOnlyTemplatesThatExist() throws IOException {
-        List<String> names = templates().stream().map(TemplateMessagesTest::name).toList();
+        List<String> names =
+                templates().stream().map(TemplateMessagesTest::name).toList();
         assertThat(names).containsAll(NOT_YET_MOVED);
     }
 
@@ -129,7 +142,8 @@ class TemplateMessagesTest {
 
     private static Properties messages() throws IOException {
         Properties messages = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(reader);
         }
         return messages;
