@@ -282,6 +282,10 @@ class SiteCrawlTest {
             if (finalPath != null && !finalPath.equals(path) && crawl.titles.containsKey(finalPath)) {
                 continue; // a redirect to a page already seen
             }
+            String isoDate = isoDateShown(page);
+            if (isoDate != null) {
+                crawl.problems.add("a date shown as " + isoDate + " (not 和暦) on " + path);
+            }
             crawl.htmlPages.add(finalPath == null ? path : finalPath);
             if (role.user() == null) {
                 publicPagesChecked.add(path);
@@ -376,6 +380,25 @@ class SiteCrawlTest {
     }
 
     /** Pages of one role with the same title (query strings aside): people cannot tell them apart in tabs and history. */
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("(?<![0-9])(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])");
+
+    /**
+     * A date people read is written in 和暦 with 西暦 (令和6（2024）年4月1日); an ISO date in the page's text is a machine
+     * format leaking through. Examples of what a field accepts (「例: 2025-03-31」「2025-03-31 の形で」) are allowed.
+     */
+    private static String isoDateShown(Document page) {
+        String text = page.body() == null ? "" : page.body().text();
+        java.util.regex.Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 12));
+            if (!around.contains("例") && !around.contains("の形") && !around.contains("のように")) {
+                return m.group() + " (…" + around + "…)";
+            }
+        }
+        return null;
+    }
+
     private static void checkTitles(Crawl crawl) {
         Map<String, Set<String>> byTitle = new TreeMap<>();
         crawl.titles.forEach((path, title) ->
