@@ -30,7 +30,7 @@ document.addEventListener('submit', function (event) {
       b.disabled = true;
       if (b.tagName === 'BUTTON' && !b.getAttribute('data-label')) {
         b.setAttribute('data-label', b.textContent);
-        b.textContent = '処理中…';
+        b.textContent = document.body.getAttribute('data-busy') || '…';
       }
     });
   }, 0);
@@ -50,4 +50,32 @@ function restore(form) {
 }
 window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[data-sending]').forEach(restore);
+});
+// A PDF made on request (a proof, a booklet) takes a few seconds: the link says so while it is being made, in a
+// polite live region, and is itself again when the page is shown again or after a while (a download stays on the page).
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('a[href$=".pdf"]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey
+      || link.getAttribute('aria-busy') === 'true') {
+    return;
+  }
+  var status = document.createElement('span');
+  status.className = 'busy-note';
+  status.setAttribute('role', 'status');
+  status.textContent = document.body.getAttribute('data-pdf-busy') || '…';
+  link.setAttribute('aria-busy', 'true');
+  link.insertAdjacentElement('afterend', status);
+  setTimeout(function () { done(link, status); }, 15000);
+});
+function done(link, status) {
+  link.removeAttribute('aria-busy');
+  if (status.parentNode) {
+    status.parentNode.removeChild(status);
+  }
+}
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('a[aria-busy="true"]').forEach(function (link) {
+    var next = link.nextElementSibling;
+    done(link, next && next.classList.contains('busy-note') ? next : document.createElement('span'));
+  });
 });

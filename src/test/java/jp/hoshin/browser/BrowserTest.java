@@ -474,6 +474,17 @@ class BrowserTest {
         driver.findElement(By.partialLinkText("第2章")).click();
         browser.waitForText("体系1 創造的な自治体経営の推進");
         browser.screenshot("white-paper-proof-action-plan");
+        // a proof PDF takes seconds to make: its link says so in a live region while it is made
+        driver.get(browser.url("/staff/m/132047/2020/white-paper"));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "window.addEventListener('click', function (e) { e.preventDefault(); });"); // stay on the page
+        driver.findElement(By.cssSelector("a[href$='/proof.pdf']")).click();
+        WebElement note = driver.findElement(By.cssSelector("a[href$='/proof.pdf'] + .busy-note"));
+        assertThat(note.getAttribute("role")).isEqualTo("status");
+        assertThat(note.getText()).isEqualTo("（PDFを作成しています。数秒かかります）");
+        assertThat(driver.findElement(By.cssSelector("a[href$='/proof.pdf']")).getAttribute("aria-busy"))
+                .isEqualTo("true");
         // the public page stays as issued until the next edition is published
         driver.get(browser.url("/m/132047/2020/white-paper"));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("全庁を挙げて取り組んだ一年");
