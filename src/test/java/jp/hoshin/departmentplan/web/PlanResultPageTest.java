@@ -17,6 +17,7 @@ import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.SignIns;
+import jp.hoshin.organization.Organization;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,9 @@ class PlanResultPageTest {
 
     @Autowired
     FiscalYears fiscalYears;
+
+    @Autowired
+    Organization organization;
 
     @BeforeEach
     void openYear() {
@@ -135,5 +139,21 @@ class PlanResultPageTest {
         var project = plans.find(PLAN).orElseThrow().projects().getFirst();
         assertThat(project.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
         assertThat(project.targets().getFirst().actualValue()).isEqualByComparingTo("28.5");
+    }
+
+    @Test
+    void aProjectsSectionIsChosenFromTheDepartmentsSections() throws Exception {
+        var department = organization.department(MITAKA, YEAR, PLAN.departmentCode());
+        organization.describe(
+                MITAKA, YEAR, department.code(), department.version(), department.profile(), List.of("ごみ対策課", "環境政策課"));
+        plans.startDraft(PLAN);
+        Document page = Jsoup.parse(mvc.perform(get(page()).with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#leadSection").attr("list")).isEqualTo("department-sections");
+        assertThat(page.select("datalist#department-sections option").eachAttr("value"))
+                .containsExactly("ごみ対策課", "環境政策課");
     }
 }
