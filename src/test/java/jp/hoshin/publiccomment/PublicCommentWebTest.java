@@ -1,6 +1,7 @@
 package jp.hoshin.publiccomment;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import jp.hoshin.StaffUsers;
 import jp.hoshin.identity.SignIns;
+import jp.hoshin.shared.JapaneseDates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -332,6 +334,14 @@ class PublicCommentWebTest {
                 .andExpect(status().is3xxRedirection());
         List<OpinionView> stored = opinions.opinions(M, id, false);
         assertThat(stored).hasSize(3);
+        // the day each opinion was received reads as 和暦 on the staff page, never as 2026-01-26
+        String staffPage = mvc.perform(get(staff).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(staffPage)
+                .contains("<span>" + JapaneseDates.format(today) + "</span>")
+                .doesNotContain("<span>" + today + "</span>");
         assertThat(stored.get(2).late()).isTrue();
         assertThat(stored.get(0).late()).isFalse();
         for (OpinionView o : stored) {
