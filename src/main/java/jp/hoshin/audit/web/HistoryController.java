@@ -36,7 +36,7 @@ class HistoryController {
             access.requireAdminister(owner);
         }
         model.addAttribute("entity", entity);
-        model.addAttribute("recordId", id);
+        model.addAttribute("recordId", String.valueOf(id)); // as written: 1234, not 1,234
         model.addAttribute("changes", history.history(entity, id));
         model.addAttribute("names", names.byUsername());
         return "staff/history";
