@@ -2,6 +2,7 @@ package jp.hoshin.evaluation;
 
 import java.math.BigDecimal;
 
+import jp.hoshin.shared.Decimals;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator's target and actual value for one fiscal year (either may be missing). */
@@ -9,8 +10,8 @@ public record IndicatorFigure(
         int year, @Nullable BigDecimal target, @Nullable BigDecimal actual) {
 
     public IndicatorFigure {
-        target = Numbers.normal(target);
-        actual = Numbers.normal(actual);
+        target = Decimals.plain(target);
+        actual = Decimals.plain(actual);
     }
 
     boolean empty() {

@@ -2,6 +2,7 @@ package jp.hoshin.evaluation;
 
 import java.math.BigDecimal;
 
+import jp.hoshin.shared.Decimals;
 import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ public record YearCost(
         if (personYears != null && personYears.signum() < 0) {
             throw new IllegalArgumentException(Messages.get("evaluation.cost.personYearsNegative"));
         }
-        personYears = Numbers.normal(personYears);
+        personYears = Decimals.plain(personYears);
     }
 
     public static YearCost empty(int year) {

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.shared.Decimals;
 import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -95,8 +96,8 @@ class Indicator {
                 direction,
                 targetKind,
                 targetYear,
-                PolicyTable.plain(targetValue),
-                PolicyTable.plain(targetSubValue),
+                Decimals.plain(targetValue),
+                Decimals.plain(targetSubValue),
                 targetNote,
                 targetState,
                 notes);

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.hoshin.shared.Decimals;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -71,7 +72,7 @@ class IndicatorPlacement {
 
     @Nullable
     BigDecimal targetValue() {
-        return PolicyTable.plain(targetValue);
+        return Decimals.plain(targetValue);
     }
 
     boolean place(
@@ -82,7 +83,7 @@ class IndicatorPlacement {
         boolean same = newRole == role
                 && newPosition == position
                 && Objects.equals(newTargetYear, targetYear)
-                && Objects.equals(PolicyTable.plain(newTargetValue), targetValue());
+                && Objects.equals(Decimals.plain(newTargetValue), targetValue());
         if (same) {
             return false;
         }

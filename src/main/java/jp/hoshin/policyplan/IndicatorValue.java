@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.shared.Decimals;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -63,8 +64,8 @@ class IndicatorValue {
         return new ValueRow(
                 indicator.key(),
                 fiscalYear,
-                PolicyTable.plain(amount),
-                PolicyTable.plain(subValue),
+                Decimals.plain(amount),
+                Decimals.plain(subValue),
                 referenceKind == null || referenceDate == null
                         ? null
                         : new ReferencePoint(referenceKind, referenceDate),

@@ -22,6 +22,7 @@ import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.shared.Csv;
+import jp.hoshin.shared.Decimals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -195,7 +196,7 @@ public class PolicyDataExport {
         return Arrays.stream(values)
                 .map(v -> switch (v) {
                     case null -> "";
-                    case BigDecimal d -> PolicyTable.plain(d).toPlainString();
+                    case BigDecimal d -> Decimals.plain(d).toPlainString();
                     default -> v.toString();
                 })
                 .toList();

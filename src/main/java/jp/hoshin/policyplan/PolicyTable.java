@@ -1,10 +1,7 @@
 package jp.hoshin.policyplan;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The eight tables of the plan data format (docs/plan-data-format.md): their names (the sheet name in
@@ -70,14 +67,5 @@ public enum PolicyTable {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** A number without trailing zeros and never in exponent form when written: 400000, 35.6. */
-    static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
+import jp.hoshin.shared.Decimals;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import org.apache.poi.ss.usermodel.Row;
@@ -169,11 +170,11 @@ public final class RowReader {
             case CellValue.Number v when v.date() != null -> refuse(column, rule);
             case CellValue.Number v -> {
                 BigDecimal d = new BigDecimal(NumberToTextConverter.toText(v.value()));
-                yield plain(v.percent() ? d.movePointRight(2) : d);
+                yield Decimals.plain(v.percent() ? d.movePointRight(2) : d);
             }
             case CellValue.Text t ->
                 JapaneseText.parseNumber(t.text().replaceAll("[%％]$", ""))
-                        .map(RowReader::plain)
+                        .map(Decimals::plain)
                         .orElseGet(() -> refuse(column, rule));
             case CellValue.Empty e -> null;
             case CellValue.Refused r -> null;
@@ -260,14 +261,5 @@ public final class RowReader {
                             text));
         }
         return false;
-    }
-
-    /** Decimals in one form: no trailing zeros, scale ≥ 0 (1.50 and 1.5 are one value). */
-    public static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
