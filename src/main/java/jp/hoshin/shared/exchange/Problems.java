@@ -44,11 +44,6 @@ public final class Problems {
         return total;
     }
 
-    /** Whether any problem was found in {@code where} (a sheet or file). */
-    public boolean anyIn(String where) {
-        return problems.stream().anyMatch(p -> where.equals(p.where()));
-    }
-
     public List<ExchangeProblem> list() {
         return List.copyOf(problems);
     }
