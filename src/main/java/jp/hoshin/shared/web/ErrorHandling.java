@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Turns refusals into what the user can read: a Japanese error page for pages, an RFC 9457
@@ -84,6 +88,23 @@ class ErrorHandling {
                 request.getRequestURI(),
                 e.getMostSpecificCause().getClass().getName());
         return errors.respond(request, response, 409, null, null, null);
+    }
+
+    /**
+     * The second submission of a form (see {@link DuplicateSubmissionGuard}): a signed-in staff member goes back to
+     * the page with the reason; anyone else reads it on a 409 page. The first submission did the work.
+     */
+    @ExceptionHandler(DuplicateSubmissionGuard.DuplicateSubmission.class)
+    Object duplicate(
+            DuplicateSubmissionGuard.DuplicateSubmission e, HttpServletRequest request, HttpServletResponse response) {
+        String message = Messages.get("error.duplicateSubmission.detail");
+        if (e.back() != null && request.getUserPrincipal() != null) {
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("flashError", message);
+            RequestContextUtils.saveOutputFlashMap(e.back(), request, response);
+            return new ModelAndView(new RedirectView(e.back(), false, false));
+        }
+        return errors.respond(request, response, 409, Messages.get("error.duplicateSubmission.title"), message, null);
     }
 
     @ExceptionHandler(BusinessRuleException.class)
