@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jp.hoshin.StaffUsers;
 import jp.hoshin.identity.SignIns;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.JapaneseDates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -493,6 +494,48 @@ class PublicCommentWebTest {
                                 .getFlashMap()
                                 .get("flashError"))
                 .contains("案になった計画だけ");
+    }
+
+    @Test
+    void thePlanElementsAreChosenByNameFromTheCitysPlansAndSeveralAreKept(@Autowired PolicyPlans policyPlans)
+            throws Exception {
+        List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(M);
+        assertThat(linkable).hasSizeGreaterThan(2);
+        PolicyPlans.LinkableElement first = linkable.get(0);
+        PolicyPlans.LinkableElement last = linkable.get(linkable.size() - 1);
+        String page = "/staff/m/" + M + "/comments/plans/" + plan.id();
+        String form = mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form)
+                .contains("<select id=\"p-elems\" name=\"elementKeys\" multiple")
+                .contains("<optgroup label=\"" + first.planName() + "\">")
+                .contains("value=\"" + first.key() + "\">" + first.title() + "</option>")
+                .doesNotContain("要素ID");
+        mvc.perform(post(page)
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                        .param("version", String.valueOf(plan.version()))
+                        .param("name", plan.content().name())
+                        .param("kind", "FORMULATION")
+                        .param("departmentCode", "kikaku")
+                        .param("elementKeys", first.key(), last.key()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.plan(M, plan.id()).content().elementKeys()).containsExactly(first.key(), last.key());
+        String again = mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again)
+                .contains("value=\"" + first.key() + "\" selected=\"selected\">")
+                .contains("value=\"" + last.key() + "\" selected=\"selected\">");
+        // the register form on the list page offers the same list
+        assertThat(mvc.perform(get("/staff/m/" + M + "/comments").with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("value=\"" + last.key() + "\">" + last.title() + "</option>");
     }
 
     @Test

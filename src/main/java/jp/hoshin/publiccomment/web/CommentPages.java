@@ -1,6 +1,7 @@
 package jp.hoshin.publiccomment.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.identity.Role;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
@@ -37,6 +39,23 @@ final class CommentPages {
                                 DepartmentDirectory.DepartmentChoice::code,
                                 DepartmentDirectory.DepartmentChoice::name,
                                 (a, b) -> a)));
+    }
+
+    /**
+     * The plan elements an individual plan may serve, grouped by plan for the choice list (名前で選ぶ, not by
+     * 要素ID), and by key for showing a chosen one by name.
+     */
+    static void linkable(PolicyPlans policyPlans, String code, Model model) {
+        List<PolicyPlans.LinkableElement> all = policyPlans.linkable(code);
+        model.addAttribute("linkable", all);
+        model.addAttribute(
+                "linkableGroups",
+                all.stream()
+                        .collect(Collectors.groupingBy(
+                                PolicyPlans.LinkableElement::planName, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute(
+                "linkableKeys",
+                all.stream().map(PolicyPlans.LinkableElement::key).collect(Collectors.toSet()));
     }
 
     /** Whether the current staff member handles this consultation (and sees personal data); refuses other departments' editors. */

@@ -12,6 +12,7 @@ import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.publiccomment.Channels;
 import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
@@ -57,6 +58,7 @@ class ConsultationStaffController {
     private final Opinions opinions;
     private final Access access;
     private final DepartmentDirectory departments;
+    private final PolicyPlans policyPlans;
 
     ConsultationStaffController(
             Municipalities municipalities,
@@ -64,7 +66,9 @@ class ConsultationStaffController {
             IndividualPlans plans,
             Opinions opinions,
             Access access,
-            DepartmentDirectory departments) {
+            DepartmentDirectory departments,
+            PolicyPlans policyPlans) {
+        this.policyPlans = policyPlans;
         this.municipalities = municipalities;
         this.consultations = consultations;
         this.plans = plans;
@@ -78,6 +82,7 @@ class ConsultationStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         CommentPages.departments(departments, m.code(), model);
+        CommentPages.linkable(policyPlans, m.code(), model);
         model.addAttribute("municipality", m);
         model.addAttribute("plans", plans.plans(m.code()));
         List<ConsultationView> all = consultations.consultations(m.code());

@@ -18,6 +18,7 @@ import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +61,12 @@ class IndividualPlanStaffController {
     }
 
     @PostMapping("/staff/m/{code}/comments/plans")
-    String register(@PathVariable String code, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        IndividualPlanContent content = planContent(params);
+    String register(
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "elementKeys", required = false) @Nullable List<String> elementKeys,
+            RedirectAttributes redirect) {
+        IndividualPlanContent content = planContent(params, elementKeys);
         access.requireDepartmentEdit(code, content.departmentCode());
         return act(redirect, "/staff/m/" + code + "/comments", () -> {
             IndividualPlanView p = plans.register(code, content);
@@ -81,7 +86,7 @@ class IndividualPlanStaffController {
         model.addAttribute("documents", plans.documents(List.of(plan.id())));
         model.addAttribute(
                 "canEdit", access.canEditDepartment(m.code(), plan.content().departmentCode()));
-        model.addAttribute("linkable", policyPlans.linkable(m.code()));
+        CommentPages.linkable(policyPlans, m.code(), model);
         return PLAN_VIEW;
     }
 
@@ -91,10 +96,11 @@ class IndividualPlanStaffController {
             @PathVariable long id,
             @RequestParam long version,
             @RequestParam Map<String, String> params,
+            @RequestParam(name = "elementKeys", required = false) @Nullable List<String> elementKeys,
             RedirectAttributes redirect) {
         IndividualPlanView plan = plans.plan(code, id);
         access.requireDepartmentEdit(code, plan.content().departmentCode());
-        IndividualPlanContent content = planContent(params);
+        IndividualPlanContent content = planContent(params, elementKeys);
         access.requireDepartmentEdit(code, content.departmentCode());
         return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
             plans.describe(code, id, version, content);
@@ -142,7 +148,11 @@ class IndividualPlanStaffController {
         });
     }
 
-    private static IndividualPlanContent planContent(Map<String, String> p) {
+    /**
+     * The form's fields; the plan elements come as one value each from the choice list (an older form or a script
+     * may still send them as one text of keys separated by commas).
+     */
+    private static IndividualPlanContent planContent(Map<String, String> p, @Nullable List<String> elementKeys) {
         IndividualPlanKind kind =
                 CommentPages.choice(IndividualPlanKind.class, p.get("kind"), "FORMULATION", "策定か改定かを選んでください。");
         return new IndividualPlanContent(
@@ -161,8 +171,11 @@ class IndividualPlanStaffController {
                         .filter(l -> !l.isEmpty())
                         .toList(),
                 text(p.get("period"), "計画期間", 100),
-                Arrays.stream(JapaneseText.fold(p.get("elementKeys")).split("[,、\\s]+"))
-                        .filter(s -> !s.isEmpty())
-                        .toList());
+                (elementKeys == null ? List.<String>of() : elementKeys)
+                        .stream()
+                                .flatMap(k -> Arrays.stream(JapaneseText.fold(k).split("[,、\\s]+")))
+                                .filter(s -> !s.isEmpty())
+                                .distinct()
+                                .toList());
     }
 }
