@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
@@ -26,8 +28,15 @@ public class PublishedPlans {
     private final FiscalYears fiscalYears;
     private final Organization organization;
 
-    PublishedPlans(DepartmentPlanRepository plans, FiscalYears fiscalYears, Organization organization) {
+    private final PlanStepRepository steps;
+
+    PublishedPlans(
+            DepartmentPlanRepository plans,
+            FiscalYears fiscalYears,
+            Organization organization,
+            PlanStepRepository steps) {
         this.plans = plans;
+        this.steps = steps;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
     }
@@ -47,6 +56,16 @@ public class PublishedPlans {
                         .map(v -> new PublishedPlan(d.code(), d.name(), v))
                         .stream())
                 .toList();
+    }
+
+    /**
+     * The day (in Japan) the year's plans or results were last published: the date a booklet of them carries, however
+     * much later it is printed. Empty while nothing is published.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> publishedOn(String municipalityCode, int year) {
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        return steps.lastPublished(fy.id()).map(at -> LocalDate.ofInstant(at, FiscalYear.JAPAN));
     }
 
     /** The version citizens see: the finalised snapshot while a revision is being written, else the plan itself. */

@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
@@ -26,11 +28,33 @@ public class PublishedEvaluations {
     private final FiscalYears fiscalYears;
     private final Organization organization;
 
-    PublishedEvaluations(SheetRepository sheets, SheetStore store, FiscalYears fiscalYears, Organization organization) {
+    private final StepRepository steps;
+
+    PublishedEvaluations(
+            SheetRepository sheets,
+            SheetStore store,
+            FiscalYears fiscalYears,
+            Organization organization,
+            StepRepository steps) {
         this.sheets = sheets;
+        this.steps = steps;
         this.store = store;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
+    }
+
+    /**
+     * The day (in Japan) the last of these published sheets was published: the date their PDF carries, however much
+     * later it is printed. Empty when none of them was published through Hoshin's steps.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> publishedOn(List<EvaluationSheetView> published) {
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        return steps.lastPublished(
+                        published.stream().map(EvaluationSheetView::id).toList())
+                .map(at -> LocalDate.ofInstant(at, FiscalYear.JAPAN));
     }
 
     /** The sheets citizens can read: published ones, or the published version of one under revision. */

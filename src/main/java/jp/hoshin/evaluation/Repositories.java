@@ -1,5 +1,7 @@
 package jp.hoshin.evaluation;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,12 @@ interface StepRepository extends JpaRepository<EvaluationStep, Long> {
 
     @Query("select s from EvaluationStep s where s.sheetId = ?1 order by s.takenAt, s.id")
     List<EvaluationStep> of(long sheetId);
+
+    /** When the last of these sheets was published (公表). */
+    @Query(
+            value = "select max(taken_at) from evaluation_sheet_step where sheet_id in (?1) and to_stage = 'PUBLISHED'",
+            nativeQuery = true)
+    Optional<Instant> lastPublished(Collection<Long> sheetIds);
 }
 
 interface LaborCostRepository extends JpaRepository<LaborUnitCost, Long> {

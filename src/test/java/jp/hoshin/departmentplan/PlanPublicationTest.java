@@ -81,6 +81,30 @@ class PlanPublicationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theBookletCarriesTheDayItsContentWasPublishedNotTheDayItIsPrinted() throws Exception {
+        String the2017Plans = "select p.id from department_plan p join fiscal_year f on f.id = p.fiscal_year_id"
+                + " join municipality m on m.id = f.municipality_id where m.code = '132047' and f.start_year = 2017";
+        jdbc.sql("update department_plan_step set taken_at = timestamptz '2017-04-28 10:00:00+09'"
+                        + " where to_status = 'PUBLISHED' and plan_id in (" + the2017Plans + ")")
+                .update();
+        // one plan published later, just after midnight in Japan: 10 May there, still 9 May in UTC
+        jdbc.sql("update department_plan_step set taken_at = timestamptz '2017-05-10 00:30:00+09' where id ="
+                        + " (select min(id) from department_plan_step where to_status = 'PUBLISHED'"
+                        + " and plan_id in (" + the2017Plans + "))")
+                .update();
+        byte[] pdf = mvc.perform(get("/m/132047/2017/plans.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            // the plan published last dates the booklet, in Japan's calendar
+            assertThat(text).contains("平成29（2017）年5月10日発行").doesNotContain("年4月28日発行");
+        }
+    }
+
     @Autowired
     jp.hoshin.fiscalyear.FiscalYears fiscalYears;
 

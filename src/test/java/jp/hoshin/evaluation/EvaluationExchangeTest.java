@@ -204,6 +204,9 @@ class EvaluationExchangeTest {
         assertThat(row.get(header.indexOf("実施方法"))).isEqualTo("委託");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void thePdfIsATaggedDocumentWithTheSheetsText() throws Exception {
         publish();
@@ -218,7 +221,20 @@ class EvaluationExchangeTest {
             assertThat(text).contains("市内街路灯のLED化の推進").contains("14,000,000").contains("継続（一次評価による）");
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
         }
-        mvc.perform(get("/m/" + MITAKA + "/" + YEAR + "/evaluations.pdf")).andExpect(status().isOk());
+        // the PDF carries the day the sheet was published (in Japan), not the day it is printed
+        jdbc.update(
+                "update evaluation_sheet_step set taken_at = timestamptz '2025-08-01 00:15:00+09'"
+                        + " where sheet_id = ? and to_stage = 'PUBLISHED'",
+                sheet.id());
+        byte[] all = mvc.perform(get("/m/" + MITAKA + "/" + YEAR + "/evaluations.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(all)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+                    .contains("令和7（2025）年8月1日");
+        }
     }
 
     @Test

@@ -71,9 +71,14 @@ class PlanBooklet {
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.nonePublished", year.label()));
         }
-        String fingerprint = Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + entries);
+        LocalDate publishedOn = published
+                .publishedOn(municipality.code(), year.startYear())
+                .orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
+        String fingerprint =
+                Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + publishedOn + '\n' + entries);
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
-        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false));
+        return issued.issue(
+                key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false, publishedOn));
     }
 
     /**
@@ -91,16 +96,18 @@ class PlanBooklet {
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.noneStarted", year.label()));
         }
-        return render(municipality, year, entries, true);
+        return render(municipality, year, entries, true, LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
     }
 
-    private byte[] render(MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof) {
+    /** {@code issuedOn}: the day the booklet's content was published (today for a proof). */
+    private byte[] render(
+            MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof, LocalDate issuedOn) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("proof", proof);
         context.setVariable("municipality", municipality);
         context.setVariable("fiscalYear", year);
         context.setVariable("booklet", entries);
-        context.setVariable("issuedOn", JapaneseDates.format(LocalDate.now(clock.withZone(FiscalYear.JAPAN))));
+        context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
     }

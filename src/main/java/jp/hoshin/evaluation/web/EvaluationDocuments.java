@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocument;
@@ -49,8 +50,12 @@ class EvaluationDocuments {
             List<EvaluationSheetView> sheets,
             Map<String, String> departmentNames,
             Map<String, String> elementTitles,
+            Optional<LocalDate> publishedOn,
             String key) {
+        LocalDate issuedOn = publishedOn.orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
         String fingerprint = Fingerprint.of(templateDigest
+                + '\n'
+                + issuedOn
                 + '\n'
                 + municipality.name()
                 + '\n'
@@ -63,7 +68,7 @@ class EvaluationDocuments {
                 key,
                 fingerprint,
                 "application/pdf",
-                () -> render(municipality, year, sheets, departmentNames, elementTitles));
+                () -> render(municipality, year, sheets, departmentNames, elementTitles, issuedOn));
     }
 
     byte[] render(
@@ -71,7 +76,8 @@ class EvaluationDocuments {
             FiscalYear year,
             List<EvaluationSheetView> sheets,
             Map<String, String> departmentNames,
-            Map<String, String> elementTitles) {
+            Map<String, String> elementTitles,
+            LocalDate issuedOn) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("pdf", true);
         context.setVariable("municipality", municipality);
@@ -80,7 +86,7 @@ class EvaluationDocuments {
         context.setVariable("departmentNames", departmentNames);
         context.setVariable("elementTitles", elementTitles);
         context.setVariable("ratingScale", Rating.SCALE);
-        context.setVariable("issuedOn", JapaneseDates.format(LocalDate.now(clock.withZone(FiscalYear.JAPAN))));
+        context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/evaluations");
     }

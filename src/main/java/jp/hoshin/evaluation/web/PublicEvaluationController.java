@@ -125,6 +125,7 @@ class PublicEvaluationController {
                 List.of(sheet),
                 departmentNames(fy),
                 elementTitles(m.code()),
+                evaluations.publishedOn(List.of(sheet)),
                 "evaluations/" + m.code() + "/" + year + "/" + number + ".pdf");
         return pdf(
                 pdf,
@@ -146,6 +147,7 @@ class PublicEvaluationController {
                 published,
                 departmentNames(fy),
                 elementTitles(m.code()),
+                evaluations.publishedOn(published),
                 "evaluations/" + m.code() + "/" + year + ".pdf");
         return pdf(
                 pdf,
