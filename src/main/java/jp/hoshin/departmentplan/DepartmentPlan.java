@@ -56,10 +56,7 @@ class DepartmentPlan {
     @Enumerated(EnumType.STRING)
     private PlanStatus status = PlanStatus.DRAFT;
 
-    private @Nullable String missionHeadline;
-    private @Nullable String mission;
-    private @Nullable Integer staffCount;
-    private @Nullable Long budgetYen;
+    // 使命・目標 and 経営資源 are not stored here: see MissionAndResources
     private @Nullable String policies;
 
     @Convert(converter = JsonListConverters.SectionRoles.class)
@@ -100,14 +97,13 @@ class DepartmentPlan {
         write(initial);
     }
 
-    /** Writes parts 1–3 (while 作成中). */
+    /**
+     * Writes parts 1–3 (while 作成中): 各課の役割 and 実施方針 here; 使命・目標 and 経営資源 the caller writes to the
+     * organisation of the year (their one stored value).
+     */
     void write(PlanContent content) {
         requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.edit"));
-        this.missionHeadline = content.missionHeadline();
-        this.mission = content.mission();
         this.sectionRoles = new ArrayList<>(content.sectionRoles());
-        this.staffCount = content.staffCount();
-        this.budgetYen = content.budgetYen();
         this.policies = content.policies();
     }
 
@@ -156,7 +152,7 @@ class DepartmentPlan {
      * projects are matched by number; a matched project keeps its result, actual values and
      * carry-over link; numbers the draft lacks are removed, new numbers added.
      */
-    DraftChanges replaceDraft(PlanContent content, List<ProjectDraft> drafts) {
+    DraftChanges replaceDraft(PlanContent content, List<ProjectDraft> drafts, MissionAndResources current) {
         requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.import"));
         Set<Integer> numbers = new HashSet<>();
         for (ProjectDraft draft : drafts) {
@@ -164,7 +160,7 @@ class DepartmentPlan {
                 throw new IllegalArgumentException(Messages.get("departmentplan.project.numberTwice", draft.number()));
             }
         }
-        boolean contentChanged = !SameContent.plan(currentContent(), content);
+        boolean contentChanged = !SameContent.plan(currentContent(current), content);
         if (contentChanged) {
             write(content);
         }
@@ -197,9 +193,9 @@ class DepartmentPlan {
     }
 
     /** 提出 — the department hands the plan to the planning section. */
-    Transition<PlanStatus> submit() {
+    Transition<PlanStatus> submit(MissionAndResources current) {
         requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.submit"));
-        if ((mission == null || mission.isBlank()) && projects.isEmpty()) {
+        if (current.missionBlank() && projects.isEmpty()) {
             throw new BusinessRuleException(Messages.get("departmentplan.submit.empty"));
         }
         return move(PlanStatus.SUBMITTED);
@@ -386,21 +382,27 @@ class DepartmentPlan {
         return version;
     }
 
-    private PlanContent currentContent() {
-        return new PlanContent(missionHeadline, mission, sectionRoles, staffCount, budgetYen, policies);
+    private PlanContent currentContent(MissionAndResources m) {
+        return new PlanContent(m.missionHeadline(), m.mission(), sectionRoles, m.staffCount(), m.budgetYen(), policies);
     }
 
-    DepartmentPlanView view() {
+    /** The projects in number order, as pages read them. */
+    List<ProjectView> projectViews() {
+        return projects.stream()
+                .sorted(Comparator.comparingInt(PlanProject::number))
+                .map(PlanProject::view)
+                .toList();
+    }
+
+    /** The plan with its 使命・目標 and resources as they stand for it ({@link PlanStore#view}). */
+    DepartmentPlanView view(MissionAndResources missionAndResources) {
         return new DepartmentPlanView(
                 id,
                 fiscalYearId,
                 departmentCode,
                 status,
-                currentContent(),
-                projects.stream()
-                        .sorted(Comparator.comparingInt(PlanProject::number))
-                        .map(PlanProject::view)
-                        .toList(),
+                currentContent(missionAndResources),
+                projectViews(),
                 summary,
                 resultStatus,
                 revision,

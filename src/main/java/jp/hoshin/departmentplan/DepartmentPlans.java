@@ -83,10 +83,9 @@ public class DepartmentPlans {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         Map<String, DepartmentPlan> byCode = plansByDepartment(fy);
         return organization.departments(fy).stream()
-                .flatMap(
-                        d -> Optional.ofNullable(byCode.get(d.code()))
-                                .map(p -> new PlanOfDepartment(d.code(), d.name(), p.view()))
-                                .stream())
+                .flatMap(d -> Optional.ofNullable(byCode.get(d.code()))
+                        .map(p -> new PlanOfDepartment(d.code(), d.name(), p.view(store.missionAndResources(p, d))))
+                        .stream())
                 .toList();
     }
 
@@ -94,7 +93,7 @@ public class DepartmentPlans {
     public Optional<DepartmentPlanView> find(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
-                .map(DepartmentPlan::view);
+                .map(store::view);
     }
 
     private Map<String, DepartmentPlan> plansByDepartment(FiscalYearView fy) {
@@ -107,7 +106,7 @@ public class DepartmentPlans {
     /** Starts the plan of a department, taking mission and resources from the organisation of the year. */
     @Transactional
     public DepartmentPlanView startDraft(PlanReference ref) {
-        return newDraft(ref).view();
+        return store.view(newDraft(ref));
     }
 
     /**
@@ -155,7 +154,9 @@ public class DepartmentPlans {
         } else {
             plan = store.load(ref, editedVersion);
         }
-        DepartmentPlan.DraftChanges changes = plan.replaceDraft(content, projects);
+        DepartmentPlan.DraftChanges changes =
+                plan.replaceDraft(content, projects, store.missionAndResources(plan, null));
+        writeMissionAndResources(ref, null, content);
         DepartmentPlanView view = store.flushed(plan);
         return new DraftReplacement(
                 view,
@@ -166,11 +167,35 @@ public class DepartmentPlans {
                 changes.removed());
     }
 
+    /**
+     * Writes parts 1–3 of the draft. 使命・目標 and 経営資源 go to the organisation of the year, their one stored value
+     * (the department's public page and the plan show the same); {@code departmentVersion} is the version of the
+     * department the form showed them from, refused when stale ({@code null}: not checked).
+     */
     @Transactional
-    public DepartmentPlanView write(PlanReference ref, long editedVersion, PlanContent content) {
+    public DepartmentPlanView write(
+            PlanReference ref, long editedVersion, PlanContent content, @Nullable Long departmentVersion) {
         DepartmentPlan plan = store.load(ref, editedVersion);
         plan.write(content);
+        writeMissionAndResources(ref, departmentVersion, content);
         return store.flushed(plan);
+    }
+
+    @Transactional
+    public DepartmentPlanView write(PlanReference ref, long editedVersion, PlanContent content) {
+        return write(ref, editedVersion, content, null);
+    }
+
+    private void writeMissionAndResources(PlanReference ref, @Nullable Long departmentVersion, PlanContent content) {
+        organization.writeMissionAndResources(
+                ref.municipalityCode(),
+                ref.year(),
+                ref.departmentCode(),
+                departmentVersion,
+                content.missionHeadline(),
+                content.mission(),
+                content.staffCount(),
+                content.budgetYen());
     }
 
     @Transactional

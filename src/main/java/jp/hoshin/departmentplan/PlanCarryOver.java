@@ -38,7 +38,7 @@ public class PlanCarryOver {
     public List<ProjectView> unfinishedFromEarlierYear(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         Set<Long> carried = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
-                .map(p -> p.view().projects().stream()
+                .map(p -> p.projectViews().stream()
                         .map(ProjectView::carriedFromId)
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
@@ -48,7 +48,7 @@ public class PlanCarryOver {
                 .map(y -> plans.findByFiscalYearIdAndDepartmentCode(y.id(), ref.departmentCode()))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .map(p -> p.view().projects().stream()
+                .map(p -> p.projectViews().stream()
                         .filter(pr -> pr.result() != null && pr.result() != AchievementStatus.ACHIEVED)
                         .filter(pr -> !carried.contains(pr.id()))
                         .toList())

@@ -2,6 +2,8 @@ package jp.hoshin.departmentplan;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.Organization;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
@@ -22,9 +24,15 @@ class PlanStore {
     private final PlanStepRepository steps;
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
+    private final Organization organization;
 
     PlanStore(
-            DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, StepRecorder recorder) {
+            DepartmentPlanRepository plans,
+            PlanStepRepository steps,
+            FiscalYears fiscalYears,
+            StepRecorder recorder,
+            Organization organization) {
+        this.organization = organization;
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
@@ -52,7 +60,34 @@ class PlanStore {
 
     DepartmentPlanView flushed(DepartmentPlan plan) {
         plans.flush();
-        return plan.view();
+        return view(plan);
+    }
+
+    /** The plan as pages read it, with its 使命・目標 and resources where they are kept for it. */
+    DepartmentPlanView view(DepartmentPlan plan) {
+        return plan.view(missionAndResources(plan, null));
+    }
+
+    /**
+     * The plan's 使命・目標 and resources: the finalised copy once 確定 or 公表; otherwise the organisation's one stored
+     * value ({@code department}, when the caller has already read the year's departments, saves a query).
+     */
+    MissionAndResources missionAndResources(DepartmentPlan plan, @Nullable DepartmentView department) {
+        String snapshot = plan.publishedSnapshot();
+        if (snapshot != null && (plan.status() == PlanStatus.FINALIZED || plan.status() == PlanStatus.PUBLISHED)) {
+            return MissionAndResources.of(PlanWorkflow.JSON
+                    .readValue(snapshot, DepartmentPlanView.class)
+                    .content());
+        }
+        if (department != null && department.code().equals(plan.departmentCode())) {
+            return MissionAndResources.of(department.profile());
+        }
+        FiscalYearView fy = fiscalYears
+                .findById(plan.fiscalYearId())
+                .orElseThrow(() -> new IllegalStateException("plan " + plan.id() + " without its fiscal year"));
+        return MissionAndResources.of(organization
+                .department(fy.municipalityCode(), fy.year().startYear(), plan.departmentCode())
+                .profile());
     }
 
     static NotFoundException notFound(FiscalYearView fy, PlanReference ref) {

@@ -33,7 +33,7 @@ public class PlanWorkflow {
     @Transactional
     public DepartmentPlanView submit(PlanReference ref, long editedVersion, String by) {
         DepartmentPlan plan = store.load(ref, editedVersion);
-        return store.record(plan, false, plan.submit(), by, null);
+        return store.record(plan, false, plan.submit(store.missionAndResources(plan, null)), by, null);
     }
 
     @Transactional
@@ -68,7 +68,7 @@ public class PlanWorkflow {
     public DepartmentPlanView finalizeAfterConsultation(PlanReference ref, long editedVersion, String by) {
         DepartmentPlan plan = store.load(ref, editedVersion);
         return store.record(
-                plan, false, plan.finalizeAfterConsultation(JSON.writeValueAsString(plan.view())), by, null);
+                plan, false, plan.finalizeAfterConsultation(JSON.writeValueAsString(store.view(plan))), by, null);
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,15 @@ public class PublishedPlans {
     private final Organization organization;
 
     private final PlanStepRepository steps;
+    private final PlanStore store;
 
     PublishedPlans(
             DepartmentPlanRepository plans,
             FiscalYears fiscalYears,
             Organization organization,
-            PlanStepRepository steps) {
+            PlanStepRepository steps,
+            PlanStore store) {
+        this.store = store;
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
@@ -52,7 +56,7 @@ public class PublishedPlans {
                 .collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
         return organization.departments(fy).stream()
                 .flatMap(d -> Optional.ofNullable(byCode.get(d.code()))
-                        .flatMap(PublishedPlans::publicView)
+                        .flatMap(p -> publicView(p, d))
                         .map(v -> new PublishedPlan(d.code(), d.name(), v))
                         .stream())
                 .toList();
@@ -73,7 +77,7 @@ public class PublishedPlans {
     public Optional<DepartmentPlanView> publicVersion(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         return plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
-                .flatMap(PublishedPlans::publicView);
+                .flatMap(p -> publicView(p, null));
     }
 
     /** The departments whose results of the year are published, with their plans. */
@@ -87,7 +91,7 @@ public class PublishedPlans {
         }
         return plans.findByFiscalYearId(fy.id()).stream()
                 .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
-                .map(DepartmentPlan::view)
+                .map(store::view)
                 .sorted(Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
                 .toList();
     }
@@ -117,7 +121,7 @@ public class PublishedPlans {
                         id -> organization.departments(years.get(id)).stream()
                                 .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
         return linked.stream()
-                .flatMap(plan -> publicView(plan).stream()
+                .flatMap(plan -> publicView(plan, null).stream()
                         .flatMap(view -> view.projects().stream()
                                 .filter(p -> elementKey.equals(p.policyElementKey()))
                                 .map(p -> new LinkedProject(
@@ -132,9 +136,10 @@ public class PublishedPlans {
                 .toList();
     }
 
-    static Optional<DepartmentPlanView> publicView(DepartmentPlan plan) {
+    private Optional<DepartmentPlanView> publicView(DepartmentPlan plan, @Nullable DepartmentView department) {
         if (plan.status() == PlanStatus.PUBLISHED) {
-            return Optional.of(plan.view().withoutUnpublishedResults());
+            return Optional.of(
+                    plan.view(store.missionAndResources(plan, department)).withoutUnpublishedResults());
         }
         String snapshot = plan.publishedSnapshot();
         if (snapshot != null && plan.revision() > 0) {

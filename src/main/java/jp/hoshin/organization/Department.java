@@ -86,6 +86,27 @@ class Department {
         this.budgetYen = profile.budgetYen();
     }
 
+    /**
+     * Sets 使命・目標 and the resources as the department's plan of the year states them: the plan shows and edits
+     * them, this department keeps the one stored value. The rest of the profile is untouched.
+     */
+    void describeMissionAndResources(
+            @Nullable String missionHeadline,
+            @Nullable String mission,
+            @Nullable Integer staffCount,
+            @Nullable Long budgetYen) {
+        DepartmentProfile p = profile();
+        describe(new DepartmentProfile(
+                p.headName(),
+                p.headNameKana(),
+                p.basicPolicy(),
+                p.workDescription(),
+                missionHeadline,
+                mission,
+                staffCount,
+                budgetYen));
+    }
+
     void rename(String newName) {
         this.name = newName;
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.shared.ConcurrentEditException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +80,40 @@ public class Organization implements DepartmentDirectory {
         ConcurrentEditException.check(editedVersion, d.version());
         d.describe(profile);
         d.replaceSections(DepartmentStore.cleanNames(sectionNames));
+        departments.flush();
+        return d.view();
+    }
+
+    /**
+     * Writes a department's 使命・目標 and resources of the year from its plan (運営方針と目標), which shows and edits them
+     * while the department keeps the one stored value. Only what differs is written (an unchanged plan form changes
+     * nothing here). {@code editedVersion}: the department version the plan form was made from, checked when given
+     * (a form older than a change on the organisation page is refused); {@code null} for whole-plan imports and the
+     * API, which the plan's own version protects.
+     */
+    @Transactional
+    public DepartmentView writeMissionAndResources(
+            String municipalityCode,
+            int year,
+            String code,
+            @Nullable Long editedVersion,
+            @Nullable String missionHeadline,
+            @Nullable String mission,
+            @Nullable Integer staffCount,
+            @Nullable Long budgetYen) {
+        FiscalYearView fy = store.openYear(municipalityCode, year);
+        Department d = store.load(fy, code);
+        DepartmentProfile p = d.profile();
+        if (Objects.equals(p.missionHeadline(), missionHeadline)
+                && Objects.equals(p.mission(), mission)
+                && Objects.equals(p.staffCount(), staffCount)
+                && Objects.equals(p.budgetYen(), budgetYen)) {
+            return d.view();
+        }
+        if (editedVersion != null) {
+            ConcurrentEditException.check(editedVersion, d.version());
+        }
+        d.describeMissionAndResources(missionHeadline, mission, staffCount, budgetYen);
         departments.flush();
         return d.view();
     }

@@ -18,6 +18,10 @@ class DepartmentPlanTest {
     private static final PlanContent EMPTY = new PlanContent(null, null, List.of(), null, null, null);
     private static final PlanContent MISSION =
             new PlanContent("効率的な市政運営", "行財政改革を進める", List.of(), 60, 1_000_000L, null);
+    /** The organisation's 使命・目標 and resources the plan shows (stored there, not in the plan). */
+    private static final MissionAndResources STATED = MissionAndResources.of(MISSION);
+
+    private static final MissionAndResources NOTHING = MissionAndResources.of(EMPTY);
     private static final ProjectContent MISSION_PROJECT = new ProjectContent("事業", null, null, false, List.of(), null);
 
     private static DepartmentPlan draft() {
@@ -30,7 +34,7 @@ class DepartmentPlanTest {
 
     private static DepartmentPlan inConsultation() {
         DepartmentPlan plan = draft();
-        plan.submit();
+        plan.submit(STATED);
         plan.startConsultation();
         return plan;
     }
@@ -65,18 +69,18 @@ class DepartmentPlanTest {
     @Test
     void submittingNeedsAMissionOrAProject() {
         DepartmentPlan empty = new DepartmentPlan(1L, "kikaku", EMPTY);
-        assertThatThrownBy(empty::submit)
+        assertThatThrownBy(() -> empty.submit(NOTHING))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("部の使命・目標か個別事業を1つ以上書いてから提出してください。");
         assertThat(empty.status()).isEqualTo(PlanStatus.DRAFT);
-        assertThat(new DepartmentPlan(1L, "kikaku", MISSION).submit())
+        assertThat(new DepartmentPlan(1L, "kikaku", MISSION).submit(STATED))
                 .isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
     }
 
     @Test
     void eachStepTakesThePlanOneStateFurther() {
         DepartmentPlan plan = draft();
-        assertThat(plan.submit()).isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
+        assertThat(plan.submit(STATED)).isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
         assertThat(plan.startConsultation())
                 .isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.IN_CONSULTATION));
         assertThat(plan.finalizeAfterConsultation("{\"snapshot\":true}"))
@@ -96,8 +100,8 @@ class DepartmentPlanTest {
         assertThatThrownBy(plan::publish).hasMessage("この計画は「作成中」のため、公表できません。");
         assertThatThrownBy(() -> plan.sendBack("理由")).hasMessage("この計画は「作成中」のため、差し戻しできません。");
         assertThatThrownBy(() -> plan.startRevision("理由")).hasMessage("この計画は「作成中」のため、改訂できません。");
-        plan.submit();
-        assertThatThrownBy(plan::submit).hasMessage("この計画は「提出」のため、提出できません。");
+        plan.submit(STATED);
+        assertThatThrownBy(() -> plan.submit(STATED)).hasMessage("この計画は「提出」のため、提出できません。");
         assertThatThrownBy(() -> plan.finalizeAfterConsultation("{}")).hasMessage("この計画は「提出」のため、確定できません。");
         assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
     }
@@ -112,7 +116,7 @@ class DepartmentPlanTest {
         assertThatThrownBy(() -> plan.reviseProject(1, MISSION_PROJECT)).hasMessage("この計画は「確定」のため、個別事業を編集できません。");
         assertThatThrownBy(() -> plan.linkProject(1, "K1-1")).hasMessage("この計画は「確定」のため、個別事業の関連付けを変更できません。");
         assertThatThrownBy(() -> plan.removeProject(1)).hasMessage("この計画は「確定」のため、個別事業を削除できません。");
-        assertThatThrownBy(() -> plan.replaceDraft(MISSION, List.of())).hasMessage("この計画は「確定」のため、取り込みできません。");
+        assertThatThrownBy(() -> plan.replaceDraft(MISSION, List.of(), STATED)).hasMessage("この計画は「確定」のため、取り込みできません。");
     }
 
     @Test
@@ -126,7 +130,7 @@ class DepartmentPlanTest {
         assertThat(plan.sendBack("目標値を見直してください"))
                 .isEqualTo(new Transition<>(PlanStatus.IN_CONSULTATION, PlanStatus.DRAFT));
         DepartmentPlan submitted = draft();
-        submitted.submit();
+        submitted.submit(STATED);
         assertThat(submitted.sendBack("理由")).isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.DRAFT));
     }
 
@@ -153,7 +157,7 @@ class DepartmentPlanTest {
         assertThatThrownBy(() -> plan.comment(false, "意見"))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("コメントは、運営方針と目標が提出または協議中のときに書けます。");
-        plan.submit();
+        plan.submit(STATED);
         assertThatThrownBy(() -> plan.comment(false, " ")).hasMessage("コメントを入力してください。");
         assertThatThrownBy(() -> plan.comment(false, "あ".repeat(DepartmentPlan.MAX_COMMENT + 1)))
                 .hasMessage("コメントは4,000文字以内にしてください。");

@@ -97,6 +97,78 @@ class DepartmentPlanWorkflowTest {
                 .satisfies(l -> assertThat(l.status()).isNull());
     }
 
+    @Autowired
+    jp.hoshin.organization.Organization organization;
+
+    @Test
+    void missionAndResourcesAreOneValueSharedWithTheOrganisationAndTheFinalisedPlanKeepsItsCopy() {
+        PlanReference ref = new PlanReference(MITAKA, TEST_YEAR, "kikaku");
+        DepartmentPlanView plan = drafted();
+        // written in the plan (120 people, 50億円), read on the organisation's department and its public page
+        jp.hoshin.organization.DepartmentProfile profile =
+                organization.department(MITAKA, TEST_YEAR, "kikaku").profile();
+        assertThat(profile.staffCount()).isEqualTo(120);
+        assertThat(profile.budgetYen()).isEqualTo(5_000_000_000L);
+        assertThat(profile.missionHeadline()).isEqualTo(plan.content().missionHeadline());
+        // written on the organisation page, read in the draft
+        jp.hoshin.organization.DepartmentView d = organization.department(MITAKA, TEST_YEAR, "kikaku");
+        organization.describe(
+                MITAKA,
+                TEST_YEAR,
+                "kikaku",
+                d.version(),
+                new jp.hoshin.organization.DepartmentProfile(
+                        profile.headName(),
+                        profile.headNameKana(),
+                        profile.basicPolicy(),
+                        profile.workDescription(),
+                        "新しい見出し",
+                        profile.mission(),
+                        121,
+                        profile.budgetYen()),
+                d.sections().stream()
+                        .map(jp.hoshin.organization.SectionView::name)
+                        .toList());
+        plan = plans.find(ref).orElseThrow();
+        assertThat(plan.content().staffCount()).isEqualTo(121);
+        assertThat(plan.content().missionHeadline()).isEqualTo("新しい見出し");
+        // a plan form made before that change, which would overwrite it, is refused; nothing written
+        long staleDepartment = d.version();
+        DepartmentPlanView before = plan;
+        PlanContent typed = new PlanContent(
+                "古い見出し",
+                before.content().mission(),
+                before.content().sectionRoles(),
+                120,
+                before.content().budgetYen(),
+                before.content().policies());
+        assertThatThrownBy(() -> plans.write(ref, before.version(), typed, staleDepartment))
+                .isInstanceOf(ConcurrentEditException.class);
+        // one that leaves them as they are saves the plan's own parts
+        assertThat(plans.write(ref, before.version(), before.content(), staleDepartment)
+                        .content()
+                        .staffCount())
+                .isEqualTo(121);
+        // finalised: the plan keeps what it was finalised with, whatever the organisation page says later
+        plan = finalized(plan);
+        d = organization.department(MITAKA, TEST_YEAR, "kikaku");
+        organization.describe(
+                MITAKA,
+                TEST_YEAR,
+                "kikaku",
+                d.version(),
+                new jp.hoshin.organization.DepartmentProfile(null, null, null, null, "組織改正後の見出し", null, 99, null),
+                d.sections().stream()
+                        .map(jp.hoshin.organization.SectionView::name)
+                        .toList());
+        assertThat(plans.find(ref).orElseThrow().content().staffCount()).isEqualTo(121);
+        assertThat(plans.find(ref).orElseThrow().content().missionHeadline()).isEqualTo("新しい見出し");
+        // a revision edits the organisation's value again
+        plan = plans.find(ref).orElseThrow();
+        plan = workflow.startRevision(ref, plan.version(), "u", "組織改正");
+        assertThat(plan.content().staffCount()).isEqualTo(99);
+    }
+
     @Test
     void runsFromDraftToPublishedRecordingEachStep() {
         DepartmentPlanView plan = drafted();

@@ -59,7 +59,7 @@ class PlanEditController {
         access.requireDepartmentEdit(code, department);
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
-            plans.write(ref, form.edited(), form.content());
+            plans.write(ref, form.edited(), form.content(), form.departmentVersion());
             return Messages.get("plan.flash.contentSaved");
         });
     }

@@ -25,9 +25,13 @@ final class PlanForms {
 
     private PlanForms() {}
 
-    /** 部の使命・目標, 各課の役割 (「課名：役割」 one per line), 経営資源, 実施方針. */
+    /**
+     * 部の使命・目標, 各課の役割 (「課名：役割」 one per line), 経営資源, 実施方針; {@code departmentVersion} is the version of
+     * the organisation's department the 使命・目標 and resources were shown from (they are stored there).
+     */
     record ContentForm(
             @Nullable Long version,
+            @Nullable Long departmentVersion,
             @Nullable String missionHeadline,
             @Nullable String mission,
             @Nullable String sectionRoles,

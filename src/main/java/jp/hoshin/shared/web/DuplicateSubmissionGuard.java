@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -20,9 +21,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class DuplicateSubmissionGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final SubmissionTokens tokens;
+    private final ObjectProvider<SubmissionTokens> tokens;
 
-    DuplicateSubmissionGuard(SubmissionTokens tokens) {
+    /** The tokens' store is absent in a web slice test without a database: then nothing is refused. */
+    DuplicateSubmissionGuard(ObjectProvider<SubmissionTokens> tokens) {
         this.tokens = tokens;
     }
 
@@ -37,7 +39,8 @@ class DuplicateSubmissionGuard implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         String token = request.getParameter(SubmissionTokens.FIELD);
-        if (token == null || token.isEmpty() || tokens.firstUse(token)) {
+        SubmissionTokens store = tokens.getIfAvailable();
+        if (token == null || token.isEmpty() || store == null || store.firstUse(token)) {
             return true;
         }
         throw new DuplicateSubmission(sameSitePath(request));

@@ -25,6 +25,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -165,6 +166,6 @@ class PlanActsControllerTest {
                         .param("missionHeadline", "安全なまち")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kankyo")))
                 .andExpect(redirectedUrl(PAGE));
-        verify(plans).write(eq(PLAN), eq(-1L), any());
+        verify(plans).write(eq(PLAN), eq(-1L), any(), isNull());
     }
 }
