@@ -8,6 +8,7 @@ import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.workflow.StepRecorder;
 import jp.hoshin.shared.workflow.Transition;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +23,19 @@ class PlanStore {
     private final PlanStepRepository steps;
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
+    private final ApplicationEventPublisher events;
 
     PlanStore(
-            DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears, StepRecorder recorder) {
+            DepartmentPlanRepository plans,
+            PlanStepRepository steps,
+            FiscalYears fiscalYears,
+            StepRecorder recorder,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
         this.recorder = recorder;
+        this.events = events;
     }
 
     /**
@@ -47,7 +54,20 @@ class PlanStore {
     DepartmentPlanView record(
             DepartmentPlan plan, boolean results, Transition<PlanStatus> act, String by, @Nullable String comment) {
         steps.save(new PlanStep(plan.id(), results, recorder.taken(act, by, comment)));
-        return flushed(plan);
+        DepartmentPlanView view = flushed(plan);
+        if (!act.staysIn()) {
+            fiscalYears
+                    .findById(plan.fiscalYearId())
+                    .ifPresent(fy -> events.publishEvent(new PlanStepTaken(
+                            fy.municipalityCode(),
+                            fy.year().startYear(),
+                            view.departmentCode(),
+                            results ? PlanStepTaken.Track.RESULTS : PlanStepTaken.Track.PLAN,
+                            PlanStepTaken.act(act.from(), act.to()),
+                            by,
+                            comment)));
+        }
+        return view;
     }
 
     DepartmentPlanView flushed(DepartmentPlan plan) {
