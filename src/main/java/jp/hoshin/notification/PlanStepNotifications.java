@@ -71,8 +71,10 @@ class PlanStepNotifications {
                 "notification.plan.title",
                 FiscalYear.of(step.fiscalYear()).label(),
                 departmentName(step),
-                Messages.get("notification.plan.track." + step.track().name()),
-                Messages.get("notification.plan.act." + step.act().name()));
+                step.track() == PlanStepTaken.Track.RESULTS
+                        ? Messages.get("notification.plan.track.RESULTS")
+                        : Messages.get("notification.plan.track.PLAN"),
+                actText(step.act()));
         String body = Messages.get("notification.plan.by", step.by());
         if (step.comment() != null && !step.comment().isBlank()) {
             body += "\n"
@@ -85,6 +87,17 @@ class PlanStepNotifications {
                                 c, NotificationKind.PLAN_STEP, title, text, step.url(), step.municipalityCode()))
                         .toList(),
                 clock.instant());
+    }
+
+    private static String actText(Act act) {
+        return switch (act) {
+            case SUBMITTED -> Messages.get("notification.plan.act.SUBMITTED");
+            case CONSULTATION_STARTED -> Messages.get("notification.plan.act.CONSULTATION_STARTED");
+            case SENT_BACK -> Messages.get("notification.plan.act.SENT_BACK");
+            case FINALIZED -> Messages.get("notification.plan.act.FINALIZED");
+            case PUBLISHED -> Messages.get("notification.plan.act.PUBLISHED");
+            case REVISION_STARTED -> Messages.get("notification.plan.act.REVISION_STARTED");
+        };
     }
 
     private String departmentName(PlanStepTaken step) {

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -279,7 +280,7 @@ class NotificationMailTest {
         String taro = editor("taro@city.example.lg.jp");
         feed.items.add(item("運営方針と目標の提出", TODAY.plusDays(1), taro));
         job.run(TODAY);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
 
         assertThat(outbox.dispatchDue(now)).isZero();
         List<OutboxMailView> waiting = outbox.unsent("132047", 10);
