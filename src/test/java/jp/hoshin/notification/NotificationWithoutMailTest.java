@@ -141,6 +141,38 @@ class NotificationWithoutMailTest {
     }
 
     @Test
+    void theAdministratorSeesAFailedMailAndPutsItBackInTheQueue() throws Exception {
+        long id = jdbc.queryForObject(
+                "insert into mail_outbox (recipient_id, municipality_code, recipient_address, subject, body, status,"
+                        + " attempts, next_attempt_at, last_error, created_at) values (?, '132047',"
+                        + " 'kikaku@city.example.lg.jp', '【Hoshin】期限が近づいています（1件）', '本文', 'FAILED', 8, now(),"
+                        + " 'MailConnectException: Couldn''t connect to host', now()) returning id",
+                Long.class,
+                accountId("mitaka-kikaku"));
+        mvc.perform(get("/staff/m/132047/mail-outbox").with(StaffUsers.as(signIns, "mitaka-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("送信できませんでした")))
+                .andExpect(content().string(containsString("【Hoshin】期限が近づいています（1件）")))
+                .andExpect(content().string(containsString("MailConnectException")))
+                .andExpect(content().string(containsString("/staff/m/132047/mail-outbox/" + id + "/retry")));
+        mvc.perform(get("/staff/m/990001/mail-outbox").with(StaffUsers.as(signIns, "sample-admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("期限が近づいています（1件）"))));
+        mvc.perform(post("/staff/m/990001/mail-outbox/{id}/retry", id)
+                        .with(StaffUsers.as(signIns, "sample-admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, id))
+                .isEqualTo("FAILED");
+        mvc.perform(post("/staff/m/132047/mail-outbox/{id}/retry", id)
+                        .with(StaffUsers.as(signIns, "mitaka-admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status || attempts from mail_outbox where id = ?", String.class, id))
+                .isEqualTo("PENDING0");
+    }
+
+    @Test
     void anInvalidEmailAddressIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
         long id = accountId("mitaka-somu");
         long version = jdbc.queryForObject("select version from staff_account where id = ?", Long.class, id);
