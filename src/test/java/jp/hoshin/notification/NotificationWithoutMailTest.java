@@ -97,6 +97,9 @@ class NotificationWithoutMailTest {
                 .andExpect(content().string(containsString("平成16（2004）年度 企画部の運営方針と目標が差し戻されました")))
                 .andExpect(content().string(containsString("根拠を追記してください。")))
                 .andExpect(content().string(containsString("通知（未読1件）")));
+        mvc.perform(get("/staff/m/132047").with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("未読の通知が1件あります。")));
         mvc.perform(get("/staff/m/132047/mail-outbox").with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("メールの送信は設定されていません")));
