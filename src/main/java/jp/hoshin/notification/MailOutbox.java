@@ -73,8 +73,10 @@ public class MailOutbox {
             if (batch.isEmpty()) {
                 return sent;
             }
-            sent += send(sender, batch, now);
-            if (batch.size() < properties.outboxBatch()) {
+            int sentNow = send(sender, batch, now);
+            sent += sentNow;
+            if (batch.size() < properties.outboxBatch() || sentNow == 0) {
+                // the last batch, or none of it went out (the server is down): the rest waits for the next round
                 return sent;
             }
         }
