@@ -10,6 +10,7 @@ import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.workflow.StepRecorder;
 import jp.hoshin.shared.workflow.Transition;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,18 +26,21 @@ class PlanStore {
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
     private final Organization organization;
+    private final ApplicationEventPublisher events;
 
     PlanStore(
             DepartmentPlanRepository plans,
             PlanStepRepository steps,
             FiscalYears fiscalYears,
             StepRecorder recorder,
-            Organization organization) {
+            Organization organization,
+            ApplicationEventPublisher events) {
         this.organization = organization;
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
         this.recorder = recorder;
+        this.events = events;
     }
 
     /**
@@ -55,7 +59,20 @@ class PlanStore {
     DepartmentPlanView record(
             DepartmentPlan plan, boolean results, Transition<PlanStatus> act, String by, @Nullable String comment) {
         steps.save(new PlanStep(plan.id(), results, recorder.taken(act, by, comment)));
-        return flushed(plan);
+        DepartmentPlanView view = flushed(plan);
+        if (!act.staysIn()) {
+            fiscalYears
+                    .findById(plan.fiscalYearId())
+                    .ifPresent(fy -> events.publishEvent(new PlanStepTaken(
+                            fy.municipalityCode(),
+                            fy.year().startYear(),
+                            view.departmentCode(),
+                            results ? PlanStepTaken.Track.RESULTS : PlanStepTaken.Track.PLAN,
+                            PlanStepTaken.act(act.from(), act.to()),
+                            by,
+                            comment)));
+        }
+        return view;
     }
 
     DepartmentPlanView flushed(DepartmentPlan plan) {

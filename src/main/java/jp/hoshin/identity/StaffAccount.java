@@ -42,6 +42,9 @@ class StaffAccount {
 
     private String displayName;
 
+    /** Where notifications are mailed (validated by {@link EmailAddress}); none = in-app only. */
+    private @Nullable String email;
+
     @NotAudited
     private String passwordHash;
 
@@ -102,6 +105,10 @@ class StaffAccount {
 
     void rename(String displayName) {
         this.displayName = displayName;
+    }
+
+    void changeEmail(@Nullable EmailAddress address) {
+        this.email = address == null ? null : address.value();
     }
 
     void changePassword(String passwordHash) {
@@ -171,6 +178,11 @@ class StaffAccount {
 
     Role role() {
         return role;
+    }
+
+    @Nullable
+    String email() {
+        return email;
     }
 
     boolean enabled() {

@@ -1,5 +1,6 @@
 package jp.hoshin.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,20 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
     @Query("select s from StaffAccount s order by s.municipalityCode nulls first, s.role, s.username")
     List<StaffAccount> findAllOrdered();
+
+    @Query("select new jp.hoshin.identity.StaffContact(s.id, s.username, s.displayName, s.municipalityCode, s.email)"
+            + " from StaffAccount s where s.enabled = true and s.username in ?1")
+    List<StaffContact> findContactsByUsernames(Collection<String> usernames);
+
+    @Query(
+            "select new jp.hoshin.identity.StaffContact(s.id, s.username, s.displayName, s.municipalityCode, s.email)"
+                    + " from StaffAccount s where s.enabled = true and s.municipalityCode = ?1 and s.role = ?2 order by s.username")
+    List<StaffContact> findContactsByRole(String municipalityCode, Role role);
+
+    @Query("select new jp.hoshin.identity.StaffContact(s.id, s.username, s.displayName, s.municipalityCode, s.email)"
+            + " from StaffAccount s join s.departmentCodes d where s.enabled = true and s.municipalityCode = ?1"
+            + " and s.role = jp.hoshin.identity.Role.DEPARTMENT_EDITOR and d = ?2 order by s.username")
+    List<StaffContact> findEditorContacts(String municipalityCode, String departmentCode);
 
     @Query(
             "select count(s) > 0 from StaffAccount s where s.role = jp.hoshin.identity.Role.PLANNING_ADMIN and s.municipalityCode is null")

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** A staff account as the management pages show it (never the password hash). */
+/** A staff account as the management pages show it (never the password hash); {@code email} none = in-app only. */
 public record StaffAccountView(
         long id,
         @Nullable String municipalityCode,
@@ -16,4 +16,5 @@ public record StaffAccountView(
         boolean enabled,
         @Nullable Instant lockedUntil,
         boolean locked,
-        long version) {}
+        long version,
+        @Nullable String email) {}

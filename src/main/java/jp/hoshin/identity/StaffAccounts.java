@@ -3,6 +3,9 @@ package jp.hoshin.identity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +33,7 @@ public class StaffAccounts {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final PasswordRule passwordRule;
+    private static final int CONTACT_CHUNK = 5_000;
     private final SecureRandom random = new SecureRandom();
 
     StaffAccounts(
@@ -56,6 +60,12 @@ public class StaffAccounts {
 
     @Transactional
     public long create(NewStaffAccount request) {
+        return create(request, null);
+    }
+
+    /** Creates the account with its e-mail address for notifications (null: none), all or nothing. */
+    @Transactional
+    public long create(NewStaffAccount request, @Nullable EmailAddress email) {
         String username = JapaneseText.fold(request.username());
         if (!username.matches("[A-Za-z0-9._-]{3,60}")) {
             throw new BusinessRuleException(Messages.get("account.username.invalid"));
@@ -72,6 +82,7 @@ public class StaffAccounts {
                     passwordEncoder.encode(request.password()),
                     request.role(),
                     request.departmentCodes());
+            account.changeEmail(email);
             return accounts.save(account).id();
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException(e.getMessage());
@@ -82,8 +93,31 @@ public class StaffAccounts {
     public void update(
             long id, long editedVersion, String displayName, Role role, Set<String> departmentCodes, boolean enabled) {
         StaffAccount account = find(id);
+        String email = account.email();
+        update(
+                id,
+                editedVersion,
+                displayName,
+                role,
+                departmentCodes,
+                enabled,
+                email == null ? null : new EmailAddress(email));
+    }
+
+    /** Changes the account as its form edits it, e-mail address included (null: none). */
+    @Transactional
+    public void update(
+            long id,
+            long editedVersion,
+            String displayName,
+            Role role,
+            Set<String> departmentCodes,
+            boolean enabled,
+            @Nullable EmailAddress email) {
+        StaffAccount account = find(id);
         ConcurrentEditException.check(editedVersion, account.version());
         account.rename(JapaneseText.text(displayName));
+        account.changeEmail(email);
         try {
             account.assignRole(role, departmentCodes);
         } catch (IllegalArgumentException e) {
@@ -150,6 +184,33 @@ public class StaffAccounts {
                 .isPresent();
     }
 
+    /**
+     * The enabled accounts among {@code usernames} (unknown and disabled ones left out), as notifications reach them;
+     * read in chunks, so a reminder run over every municipality asks with tens of thousands of names.
+     */
+    @Transactional(readOnly = true)
+    public List<StaffContact> contacts(Collection<String> usernames) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(usernames));
+        List<StaffContact> found = new ArrayList<>(names.size());
+        for (int from = 0; from < names.size(); from += CONTACT_CHUNK) {
+            found.addAll(accounts.findContactsByUsernames(
+                    names.subList(from, Math.min(names.size(), from + CONTACT_CHUNK))));
+        }
+        return found;
+    }
+
+    /** The enabled accounts of a municipality with a role (for a department editor, use {@link #editorsOf}). */
+    @Transactional(readOnly = true)
+    public List<StaffContact> contactsWithRole(String municipalityCode, Role role) {
+        return accounts.findContactsByRole(municipalityCode, role);
+    }
+
+    /** The enabled department editors of a department of the municipality. */
+    @Transactional(readOnly = true)
+    public List<StaffContact> editorsOf(String municipalityCode, String departmentCode) {
+        return accounts.findEditorContacts(municipalityCode, departmentCode);
+    }
+
     @Transactional(readOnly = true)
     public boolean deploymentAdministratorExists() {
         return accounts.existsDeploymentAdministrator();
@@ -179,6 +240,7 @@ public class StaffAccounts {
                 a.enabled(),
                 a.lockedUntil(),
                 a.lockedAt(now),
-                a.version());
+                a.version(),
+                a.email());
     }
 }

@@ -317,7 +317,20 @@ class AccessMatrixTest {
                 Arguments.of("sample-admin", "POST", WHITE_PAPER + "/publish", 403),
                 Arguments.of(null, "POST", WHITE_PAPER + "/publish", 302),
                 Arguments.of(null, "GET", "/m/132047/2020/white-paper", 200),
-                Arguments.of(null, "GET", "/m/132047/2020/white-paper/basic-plan", 200));
+                Arguments.of(null, "GET", "/m/132047/2020/white-paper/basic-plan", 200),
+                // 通知: every staff member reads their own; the mail outbox is for the administrators
+                Arguments.of("mitaka-viewer", "GET", "/staff/notifications", 200),
+                Arguments.of(null, "GET", "/staff/notifications", 302),
+                Arguments.of(null, "POST", "/staff/notifications/read-all", 302),
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/mail-outbox", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/mail-outbox", 403),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/mail-outbox", 403),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/mail-outbox", 403),
+                Arguments.of("mitaka-admin", "GET", "/staff/mail-outbox", 403),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/mail-outbox/1/retry", 403),
+                Arguments.of("sample-admin", "POST", "/staff/m/132047/mail-outbox/1/retry", 403),
+                Arguments.of("mitaka-admin", "POST", "/staff/mail-outbox/1/retry", 403),
+                Arguments.of("mitaka-admin", "POST", "/staff/m/132047/mail-outbox/999999999/retry", 302));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.DepartmentDirectory;
+import jp.hoshin.identity.EmailAddress;
 import jp.hoshin.identity.MunicipalityDirectory;
 import jp.hoshin.identity.Role;
 import jp.hoshin.identity.StaffAccountView;
@@ -16,6 +17,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.FormChecks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,6 +57,7 @@ class StaffAccountController {
         private Role role = Role.VIEWER;
         private List<String> departmentCodes = new ArrayList<>();
         private String password = "";
+        private String email = "";
         private boolean enabled = true;
         private long version;
 
@@ -96,6 +99,14 @@ class StaffAccountController {
 
         public void setPassword(String password) {
             this.password = password;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
         }
 
         public boolean isEnabled() {
@@ -172,17 +183,20 @@ class StaffAccountController {
             errors.rejectValue(
                     "password", "short", Messages.get("account.password.short", StaffAccounts.MIN_PASSWORD_LENGTH));
         }
+        EmailAddress email = email(form, errors);
         if (errors.hasErrors()) {
             return FORM_VIEW;
         }
         try {
-            accounts.create(new StaffAccounts.NewStaffAccount(
-                    code,
-                    form.getUsername(),
-                    form.getDisplayName(),
-                    form.getRole(),
-                    new LinkedHashSet<>(form.getDepartmentCodes()),
-                    form.getPassword()));
+            accounts.create(
+                    new StaffAccounts.NewStaffAccount(
+                            code,
+                            form.getUsername(),
+                            form.getDisplayName(),
+                            form.getRole(),
+                            new LinkedHashSet<>(form.getDepartmentCodes()),
+                            form.getPassword()),
+                    email);
         } catch (BusinessRuleException e) {
             errors.rejectValue("username", "refused", e.getMessage());
             return FORM_VIEW;
@@ -203,6 +217,7 @@ class StaffAccountController {
         form.setRole(a.role());
         form.setDepartmentCodes(new ArrayList<>(a.departmentCodes()));
         form.setEnabled(a.enabled());
+        form.setEmail(a.email() == null ? "" : a.email());
         form.setVersion(a.version());
         model.addAttribute("form", form);
         model.addAttribute("account", a);
@@ -225,6 +240,7 @@ class StaffAccountController {
         form.setUsername(a.username());
         FormChecks.required(errors, "displayName", form.getDisplayName(), "氏名", 60);
         checkDepartments(form, errors);
+        EmailAddress email = email(form, errors);
         if (errors.hasErrors()) {
             return FORM_VIEW;
         }
@@ -235,7 +251,8 @@ class StaffAccountController {
                     form.getDisplayName(),
                     form.getRole(),
                     new LinkedHashSet<>(form.getDepartmentCodes()),
-                    form.isEnabled());
+                    form.isEnabled(),
+                    email);
         } catch (BusinessRuleException | ConcurrentEditException e) {
             errors.reject("refused", e.getMessage());
             return FORM_VIEW;
@@ -269,6 +286,20 @@ class StaffAccountController {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/staff/m/" + code + "/accounts/" + id;
+    }
+
+    /** The typed e-mail address (blank: none); an invalid one is reported next to the field and the form comes back. */
+    private static @Nullable EmailAddress email(AccountForm form, BindingResult errors) {
+        if (form.getEmail().length() > 254) {
+            errors.rejectValue("email", "invalid", Messages.get("account.email.invalid"));
+            return null;
+        }
+        try {
+            return EmailAddress.parse(form.getEmail()).orElse(null);
+        } catch (BusinessRuleException e) {
+            errors.rejectValue("email", "invalid", e.getMessage());
+            return null;
+        }
     }
 
     private void checkDepartments(AccountForm form, BindingResult errors) {
