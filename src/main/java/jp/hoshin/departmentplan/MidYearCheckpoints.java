@@ -70,6 +70,10 @@ public class MidYearCheckpoints {
             @Nullable LocalDate referenceDate) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         fy.requireOpen();
+        Map<String, String> problems = MidYearCheckpoint.problems(fy.year(), label, referenceDate);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.values().iterator().next());
+        }
         List<MidYearCheckpoint> stored = checkpoints.findByFiscalYearIdOrderByNumber(fy.id());
         if (stored.isEmpty()) {
             MidYearCheckpointView d = MidYearCheckpoint.defaultOf(fy.year());
