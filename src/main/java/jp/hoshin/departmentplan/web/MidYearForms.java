@@ -149,6 +149,10 @@ final class MidYearForms {
         return problems;
     }
 
+    private static String grouped(int n) {
+        return String.format("%,d", n);
+    }
+
     private static String at(@Nullable List<String> list, int i) {
         return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
     }
