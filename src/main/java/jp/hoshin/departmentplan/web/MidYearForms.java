@@ -63,8 +63,8 @@ final class MidYearForms {
                             Messages.get(
                                     "form.tooLongNow",
                                     Messages.get("midyear.col.comment"),
-                                    MidYearEntry.MAX_COMMENT,
-                                    line.comment().length()));
+                                    grouped(MidYearEntry.MAX_COMMENT),
+                                    grouped(line.comment().length())));
                 }
                 if (line.valuesSoFar() != null && line.valuesSoFar().length() > MidYearEntry.MAX_VALUES) {
                     problems.put(
@@ -72,8 +72,8 @@ final class MidYearForms {
                             Messages.get(
                                     "form.tooLongNow",
                                     Messages.get("midyear.col.values"),
-                                    MidYearEntry.MAX_VALUES,
-                                    line.valuesSoFar().length()));
+                                    grouped(MidYearEntry.MAX_VALUES),
+                                    grouped(line.valuesSoFar().length())));
                 }
             }
             return problems;

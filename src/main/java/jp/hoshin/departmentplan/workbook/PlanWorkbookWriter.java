@@ -68,7 +68,8 @@ final class PlanWorkbookWriter {
     private CellStyle center;
 
     /** One line of the read-only mid-year sheet: the checkpoint, its 基準日 (as shown), the check's state and a project's line. */
-    record MidYearRow(String checkpoint, String referenceDate, String state, jp.hoshin.departmentplan.MidYearEntry entry) {}
+    record MidYearRow(
+            String checkpoint, String referenceDate, String state, jp.hoshin.departmentplan.MidYearEntry entry) {}
 
     byte[] write(Cover cover, PlanWorkbookData data) {
         return write(cover, data, List.of());

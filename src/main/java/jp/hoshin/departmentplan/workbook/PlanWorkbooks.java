@@ -110,7 +110,10 @@ public class PlanWorkbooks {
                 FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
                 d.sections().stream().map(SectionView::name).toList());
         byte[] bytes = new PlanWorkbookWriter()
-                .write(cover, new PlanWorkbookData(identity, content, projects), midYearRows(m.code(), year, d.code(), plan));
+                .write(
+                        cover,
+                        new PlanWorkbookData(identity, content, projects),
+                        midYearRows(m.code(), year, d.code(), plan));
         return new Download(
                 Messages.get("departmentplan.workbook.fileName", fy.year().warekiLabel(), d.name()),
                 "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx",
@@ -125,10 +128,12 @@ public class PlanWorkbooks {
         }
         List<PlanWorkbookWriter.MidYearRow> rows = new java.util.ArrayList<>();
         for (MidYearChecks.MidYearProgress p : midYearChecks.progress(code, year)) {
-            if (!p.departmentCode().equals(department) || p.state() == jp.hoshin.departmentplan.MidYearState.NOT_STARTED) {
+            if (!p.departmentCode().equals(department)
+                    || p.state() == jp.hoshin.departmentplan.MidYearState.NOT_STARTED) {
                 continue;
             }
-            MidYearChecks.Sheet sheet = midYearChecks.sheet(new PlanReference(code, year, department), p.checkpointNumber());
+            MidYearChecks.Sheet sheet =
+                    midYearChecks.sheet(new PlanReference(code, year, department), p.checkpointNumber());
             for (var entry : sheet.entries()) {
                 rows.add(new PlanWorkbookWriter.MidYearRow(
                         p.checkpointLabel(),

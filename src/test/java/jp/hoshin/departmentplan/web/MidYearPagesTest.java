@@ -158,7 +158,8 @@ class MidYearPagesTest {
         assertThat(pub.select("table").first().select("tfoot td").eachText()).containsExactly("1", "0", "1", "0", "2");
 
         // (a query the page does not read keeps the public page cache out of this rolled-back test)
-        String csv = mvc.perform(get("/api/v1/municipalities/132047/fiscal-years/2004/midyear-checks.csv?after=published"))
+        String csv = mvc.perform(
+                        get("/api/v1/municipalities/132047/fiscal-years/2004/midyear-checks.csv?after=published"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -205,7 +206,9 @@ class MidYearPagesTest {
                         .param("referenceDate", "2004-09-30"))
                 .andExpect(status().isForbidden());
         Document viewer = page(PAGE, "mitaka-viewer", null);
-        assertThat(viewer.select("#content form[method=post]")).as("a viewer reads only").isEmpty();
+        assertThat(viewer.select("#content form[method=post]"))
+                .as("a viewer reads only")
+                .isEmpty();
     }
 
     @Test
