@@ -211,14 +211,26 @@ class MidYearStaffController {
         String by = access.currentUsername();
         PlanReference ref = new PlanReference(m.code(), year, department);
         try {
-            MidYearChecks.Sheet done = switch (step) {
-                case "submit" -> checks.submit(ref, n, version, by);
-                case "confirm" -> checks.confirm(ref, n, version, by);
-                case "send-back" -> checks.sendBack(ref, n, version, by, reason);
-                default -> checks.publish(ref, n, version, by);
-            };
-            redirect.addFlashAttribute(
-                    "flash", Messages.get("midyear.flash.moved", done.state().label()));
+            MidYearState done;
+            switch (step) {
+                case "submit" -> {
+                    checks.submit(ref, n, version, by);
+                    done = MidYearState.SUBMITTED;
+                }
+                case "confirm" -> {
+                    checks.confirm(ref, n, version, by);
+                    done = MidYearState.CONFIRMED;
+                }
+                case "send-back" -> {
+                    checks.sendBack(ref, n, version, by, reason);
+                    done = MidYearState.DRAFT;
+                }
+                default -> {
+                    checks.publish(ref, n, version, by);
+                    done = MidYearState.PUBLISHED;
+                }
+            }
+            redirect.addFlashAttribute("flash", Messages.get("midyear.flash.moved", done.label()));
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
             if (step.equals("send-back")) {
