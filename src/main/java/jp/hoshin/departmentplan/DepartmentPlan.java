@@ -192,6 +192,32 @@ class DepartmentPlan {
         return changes;
     }
 
+    /**
+     * 前年度の内容を写す, first half — the draft starts over (while 作成中): parts 1–3 replaced and every project removed.
+     * The caller flushes (the removed numbers are free again) and adds the copies with {@link #addContinuedProject}.
+     */
+    void startOver(PlanContent content) {
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.copy"));
+        write(content);
+        projects.clear();
+        projectChanges++;
+    }
+
+    /** Adds a project copied from last year's plan, marked as continued (継続) from {@code fromId}. */
+    void addContinuedProject(ProjectContent content, long fromId, @Nullable String elementKey) {
+        PlanProject project = addProject(content);
+        project.continueFrom(fromId);
+        project.linkTo(elementKey);
+    }
+
+    /** Whether the draft holds nothing of its own yet: no project, no 実施方針, no 各課の役割. */
+    boolean isEmptyDraft() {
+        return status == PlanStatus.DRAFT
+                && projects.isEmpty()
+                && (policies == null || policies.isBlank())
+                && sectionRoles.isEmpty();
+    }
+
     /** 提出 — the department hands the plan to the planning section. */
     Transition<PlanStatus> submit(MissionAndResources current) {
         requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.submit"));
@@ -380,6 +406,21 @@ class DepartmentPlan {
 
     long version() {
         return version;
+    }
+
+    /**
+     * The finalised version of the plan: the plan itself once 確定 or 公表 (with the 使命・目標 and resources it was
+     * finalised with), the finalised snapshot while a revision is being written; empty before it was ever finalised.
+     */
+    java.util.Optional<DepartmentPlanView> finalisedVersion() {
+        if (publishedSnapshot == null) {
+            return java.util.Optional.empty();
+        }
+        DepartmentPlanView snapshot = PlanWorkflow.JSON.readValue(publishedSnapshot, DepartmentPlanView.class);
+        if (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) {
+            return java.util.Optional.of(view(MissionAndResources.of(snapshot.content())));
+        }
+        return revision > 0 ? java.util.Optional.of(snapshot) : java.util.Optional.empty();
     }
 
     private PlanContent currentContent(MissionAndResources m) {

@@ -2,7 +2,6 @@ package jp.hoshin.departmentplan;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,31 +22,30 @@ public class PlanCarryOver {
     private final PlanStore store;
     private final DepartmentPlanRepository plans;
     private final FiscalYears fiscalYears;
+    private final EarlierPlans earlier;
 
-    PlanCarryOver(PlanStore store, DepartmentPlanRepository plans, FiscalYears fiscalYears) {
+    PlanCarryOver(PlanStore store, DepartmentPlanRepository plans, FiscalYears fiscalYears, EarlierPlans earlier) {
         this.store = store;
         this.plans = plans;
         this.fiscalYears = fiscalYears;
+        this.earlier = earlier;
     }
 
     /**
-     * Goals of the department's latest earlier plan that were not achieved (一部達成, 着手, 未達成) and
-     * are not yet carried into this year's plan: what opening the next year offers to carry over.
+     * Goals of the department's latest earlier finalised plan (found along the organisation's lineage, so a renamed
+     * department keeps its goals) that were not achieved (一部達成, 着手, 未達成) and are not yet carried or copied
+     * (継続) into this year's plan: what opening the next year offers to carry over.
      */
     @Transactional(readOnly = true)
     public List<ProjectView> unfinishedFromEarlierYear(PlanReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         Set<Long> carried = plans.findByFiscalYearIdAndDepartmentCode(fy.id(), ref.departmentCode())
                 .map(p -> p.projectViews().stream()
-                        .map(ProjectView::carriedFromId)
+                        .flatMap(pr -> java.util.stream.Stream.of(pr.carriedFromId(), pr.continuedFromId()))
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return fiscalYears.list(ref.municipalityCode()).stream()
-                .filter(y -> y.year().compareTo(fy.year()) < 0)
-                .map(y -> plans.findByFiscalYearIdAndDepartmentCode(y.id(), ref.departmentCode()))
-                .flatMap(Optional::stream)
-                .findFirst()
+        return earlier.latestFinalised(ref)
                 .map(p -> p.projectViews().stream()
                         .filter(pr -> pr.result() != null && pr.result() != AchievementStatus.ACHIEVED)
                         .filter(pr -> !carried.contains(pr.id()))

@@ -56,6 +56,9 @@ class PlanProject {
 
     private @Nullable Long carriedFromId;
 
+    /** The project of last year's plan this one was copied from (継続, 「前年度の内容を写す」). */
+    private @Nullable Long continuedFromId;
+
     /** The basic-plan measure, main project or action-plan item (要素ID) this project serves, if any. */
     private @Nullable String policyElementKey;
 
@@ -97,6 +100,10 @@ class PlanProject {
         this.resultExplanation = explanation;
     }
 
+    void continueFrom(long earlierProjectId) {
+        this.continuedFromId = earlierProjectId;
+    }
+
     int number() {
         return number;
     }
@@ -131,6 +138,7 @@ class PlanProject {
                 result,
                 resultExplanation,
                 carriedFromId,
-                policyElementKey);
+                policyElementKey,
+                continuedFromId);
     }
 }

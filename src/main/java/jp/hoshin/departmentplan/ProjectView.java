@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A project of a plan as pages and the API read it. */
+/** A project of a plan as pages and the API read it; {@code continuedFromId} marks a project copied (継続) from last year's plan. */
 public record ProjectView(
         long id,
         int number,
@@ -16,7 +16,8 @@ public record ProjectView(
         @Nullable AchievementStatus result,
         @Nullable String resultExplanation,
         @Nullable Long carriedFromId,
-        @Nullable String policyElementKey) {
+        @Nullable String policyElementKey,
+        @Nullable Long continuedFromId) {
 
     /** This project without its result: no 結果, no explanation, no actual values (as citizens see it before 公表 of the results). */
     public ProjectView withoutResult() {
@@ -31,7 +32,8 @@ public record ProjectView(
                 null,
                 null,
                 carriedFromId,
-                policyElementKey);
+                policyElementKey,
+                continuedFromId);
     }
 
     /** What the department wrote for this project. */

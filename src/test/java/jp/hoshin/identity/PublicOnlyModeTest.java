@@ -39,6 +39,8 @@ class PublicOnlyModeTest {
             "/api/v1/municipalities/*/fiscal-years/*/departments/*/lineage",
             "/api/v1/municipalities/*/fiscal-years/*/department-plans",
             "/api/v1/municipalities/*/fiscal-years/*/department-plans.csv",
+            "/api/v1/municipalities/*/fiscal-years/*/midyear-checks",
+            "/api/v1/municipalities/*/fiscal-years/*/midyear-checks.csv",
             "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
             "/api/v1/municipalities/*/plans",
             "/api/v1/municipalities/*/plans/**");

@@ -39,6 +39,8 @@ class PlanStaffController {
     private final PlanCarryOver carryOvers;
     private final Access access;
     private final PolicyPlans policyPlans;
+    private final jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints;
+    private final jp.hoshin.departmentplan.PlanCopy copy;
 
     PlanStaffController(
             Municipalities municipalities,
@@ -48,7 +50,9 @@ class PlanStaffController {
             PlanWorkflow workflow,
             PlanCarryOver carryOvers,
             Access access,
-            PolicyPlans policyPlans) {
+            PolicyPlans policyPlans,
+            jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints,
+            jp.hoshin.departmentplan.PlanCopy copy) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -57,6 +61,8 @@ class PlanStaffController {
         this.carryOvers = carryOvers;
         this.access = access;
         this.policyPlans = policyPlans;
+        this.midYearCheckpoints = midYearCheckpoints;
+        this.copy = copy;
     }
 
     @GetMapping("/staff/m/{code}/{year}/plans")
@@ -150,6 +156,16 @@ class PlanStaffController {
                 status == PlanStatus.DRAFT && editor
                         ? carryOvers.unfinishedFromEarlierYear(ref(m.code(), year, d.code()))
                         : List.of());
+        // between years: 前年度の内容を写す (a new or draft plan), the mid-year checks of a finalised plan, compare
+        boolean finalisedOnce = plan != null
+                && (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED || plan.revision() > 0);
+        model.addAttribute(
+                "copySource",
+                editor && fy.open() && (plan == null || status == PlanStatus.DRAFT && plan.revision() == 0)
+                        ? copy.source(ref(m.code(), year, d.code())).orElse(null)
+                        : null);
+        model.addAttribute(
+                "midYearCheckpoints", finalisedOnce ? midYearCheckpoints.checkpoints(m.code(), year) : List.of());
         if (plan != null) {
             model.addAttribute(
                     "sectionRolesText",

@@ -18,6 +18,21 @@ final class PlanWorkbookFormat {
     static final String ROLES = "各課の役割";
     static final String PROJECTS = "個別事業";
     static final String TARGETS = "目標指標";
+    /**
+     * Read only, for reference: the department's mid-year checks (中間確認) of the year. Written when there are any;
+     * an upload never reads it, so workbooks with or without it import alike.
+     */
+    static final String MIDYEAR = "中間確認（参照用）";
+
+    static final List<Column> MIDYEAR_COLUMNS = List.of(
+            new Column("時点", 12, false),
+            new Column("基準日", 14, false),
+            new Column("状況", 10, false),
+            new Column("事業番号", 10, false),
+            new Column("事業名", 40, false),
+            new Column("進捗", 12, false),
+            new Column("説明", 60, false),
+            new Column("これまでの実績", 40, false));
     /** Very hidden and protected: the plan's identity and version, and the lists behind the drop-downs. */
     static final String META = "_hoshin";
 

@@ -67,7 +67,15 @@ final class PlanWorkbookWriter {
     private CellStyle year;
     private CellStyle center;
 
+    /** One line of the read-only mid-year sheet: the checkpoint, its 基準日 (as shown), the check's state and a project's line. */
+    record MidYearRow(
+            String checkpoint, String referenceDate, String state, jp.hoshin.departmentplan.MidYearEntry entry) {}
+
     byte[] write(Cover cover, PlanWorkbookData data) {
+        return write(cover, data, List.of());
+    }
+
+    byte[] write(Cover cover, PlanWorkbookData data, List<MidYearRow> midYear) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             this.workbook = wb;
@@ -77,6 +85,9 @@ final class PlanWorkbookWriter {
             roles(data.content().sectionRoles(), cover.sectionNames());
             projects(data.projects(), cover.sectionNames());
             targets(data.projects());
+            if (!midYear.isEmpty()) {
+                midYear(midYear);
+            }
             meta(data.identity(), cover);
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
@@ -348,6 +359,24 @@ final class PlanWorkbookWriter {
             }
         }
         finish(sheet);
+    }
+
+    private void midYear(List<MidYearRow> rows) {
+        Sheet sheet = table(MIDYEAR, MIDYEAR_COLUMNS);
+        int r = 1;
+        for (MidYearRow m : rows) {
+            Row row = sheet.createRow(r++);
+            put(row, 0, m.checkpoint(), text);
+            put(row, 1, m.referenceDate(), text);
+            put(row, 2, m.state(), text);
+            number(row, 3, BigDecimal.valueOf(m.entry().projectNumber()), center);
+            put(row, 4, m.entry().projectTitle(), text);
+            put(row, 5, m.entry().status(), text);
+            put(row, 6, m.entry().comment(), text);
+            put(row, 7, m.entry().valuesSoFar(), text);
+        }
+        finish(sheet);
+        sheet.protectSheet(UUID.randomUUID().toString());
     }
 
     private void date(Row row, int c, TargetIndicator t) {

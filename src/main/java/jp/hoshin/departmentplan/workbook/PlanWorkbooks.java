@@ -12,6 +12,7 @@ import java.util.Optional;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.DraftReplacement;
+import jp.hoshin.departmentplan.MidYearChecks;
 import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.PlanStatus;
@@ -55,16 +56,20 @@ public class PlanWorkbooks {
     private final DepartmentPlans plans;
     private final Clock clock;
 
+    private final MidYearChecks midYearChecks;
+
     PlanWorkbooks(
             Municipalities municipalities,
             FiscalYears fiscalYears,
             Organization organization,
             DepartmentPlans plans,
+            MidYearChecks midYearChecks,
             Clock clock) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.plans = plans;
+        this.midYearChecks = midYearChecks;
         this.clock = clock;
     }
 
@@ -104,11 +109,40 @@ public class PlanWorkbooks {
                 plan.map(p -> p.status().label()).orElse(Messages.get("departmentplan.workbook.notStarted")),
                 FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
                 d.sections().stream().map(SectionView::name).toList());
-        byte[] bytes = new PlanWorkbookWriter().write(cover, new PlanWorkbookData(identity, content, projects));
+        byte[] bytes = new PlanWorkbookWriter()
+                .write(
+                        cover,
+                        new PlanWorkbookData(identity, content, projects),
+                        midYearRows(m.code(), year, d.code(), plan));
         return new Download(
                 Messages.get("departmentplan.workbook.fileName", fy.year().warekiLabel(), d.name()),
                 "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx",
                 bytes);
+    }
+
+    /** The department's recorded mid-year checks of the year, for the workbook's read-only sheet. */
+    private List<PlanWorkbookWriter.MidYearRow> midYearRows(
+            String code, int year, String department, Optional<DepartmentPlanView> plan) {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        List<PlanWorkbookWriter.MidYearRow> rows = new java.util.ArrayList<>();
+        for (MidYearChecks.MidYearProgress p : midYearChecks.progress(code, year)) {
+            if (!p.departmentCode().equals(department)
+                    || p.state() == jp.hoshin.departmentplan.MidYearState.NOT_STARTED) {
+                continue;
+            }
+            MidYearChecks.Sheet sheet =
+                    midYearChecks.sheet(new PlanReference(code, year, department), p.checkpointNumber());
+            for (var entry : sheet.entries()) {
+                rows.add(new PlanWorkbookWriter.MidYearRow(
+                        p.checkpointLabel(),
+                        jp.hoshin.shared.JapaneseDates.format(p.referenceDate()),
+                        p.state().label(),
+                        entry));
+            }
+        }
+        return rows;
     }
 
     /**
