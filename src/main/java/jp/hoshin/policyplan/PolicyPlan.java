@@ -56,6 +56,7 @@ class PolicyPlan {
     private @Nullable String baselineLabel;
     private @Nullable Integer onTrackPercent;
     private @Nullable String overview;
+    private @Nullable String judgementBands;
     private int position;
 
     @Version
@@ -106,7 +107,8 @@ class PolicyPlan {
                 baselineYear,
                 baselineLabel,
                 onTrackPercent,
-                overview);
+                overview,
+                judgementBands == null ? null : JudgementBands.parse(judgementBands));
     }
 
     /** Sets what the plan is: name, kind, period, baseline and judgement rule, overview. */
@@ -124,6 +126,8 @@ class PolicyPlan {
         this.baselineLabel = row.baselineLabel();
         this.onTrackPercent = row.onTrackPercent();
         this.overview = row.overview();
+        this.judgementBands =
+                row.judgementBands() == null ? null : row.judgementBands().text();
         return true;
     }
 

@@ -163,13 +163,7 @@ final class PolicyPageModel {
         static IndicatorDetail of(PlanRow plan, PlacedIndicator placed, int index, List<Related> alsoIn) {
             String anchor = "indicator-" + index;
             int from = IndicatorTable.firstYear(plan);
-            PlacedIndicator shown = new PlacedIndicator(
-                    placed.indicator(),
-                    placed.role(),
-                    placed.targetYear(),
-                    placed.targetValue(),
-                    placed.values().stream().filter(v -> v.fiscalYear() >= from).toList(),
-                    placed.judgement());
+            PlacedIndicator shown = placed.from(from);
             boolean drawable = IndicatorChart.drawable(shown);
             List<String> official = placed.values().stream()
                     .filter(v -> v.officialJudgement() != null)
