@@ -187,7 +187,7 @@ public final class IndicatorJudgement {
                     FiscalYear.of(now.fiscalYear()).warekiLabel(),
                     FiscalYear.of(year).warekiLabel()));
         }
-        Optional<ValueRow> partial = latestPartial(indicator, values, year, now);
+        Optional<ValueRow> partial = latestPartial(indicator, values, now);
         if (partial.isPresent()) {
             ValueRow p = partial.get();
             judgement = judgement.explained(Messages.get(
@@ -253,14 +253,17 @@ public final class IndicatorJudgement {
         };
     }
 
-    /** A partial value (年間 and 累計) later than the judged one: shown with its date, not judged. */
+    /**
+     * A partial value (年間 and 累計) later than the judged one, of any year given (the current year's 9月30日現在): shown
+     * with its date, not judged.
+     */
     private static Optional<ValueRow> latestPartial(
-            IndicatorRow indicator, List<ValueRow> values, int year, @Nullable ValueRow now) {
+            IndicatorRow indicator, List<ValueRow> values, @Nullable ValueRow now) {
         if (indicator.aggregation() == Aggregation.POINT || indicator.targetKind() == TargetKind.STATE) {
             return Optional.empty();
         }
         return values.stream()
-                .filter(v -> v.fiscalYear() <= year && v.hasNumber() && v.kind() != ValueKind.FORECAST && v.partial())
+                .filter(v -> v.hasNumber() && v.kind() != ValueKind.FORECAST && v.partial())
                 .filter(v -> now == null || v.fiscalYear() > now.fiscalYear())
                 .reduce((a, b) -> b);
     }

@@ -15,6 +15,7 @@ import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.ReferencePoint;
+import jp.hoshin.policyplan.ValueKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,7 +104,11 @@ public final class IndicatorFormat {
      * A year's cell with its 見込 and 中間 beside the 実績: 「1,200人（見込 1,300人）」; with no 実績, the first of them with
      * its kind: 「600人（令和6年9月30日時点）（中間）」.
      */
-    public static Cell withProvisional(PlacedIndicator placed, @Nullable ValueRow actual, List<ValueRow> provisional) {
+    public static Cell withProvisional(PlacedIndicator placed, @Nullable ValueRow actual, List<ValueRow> others) {
+        // an actual partway through the year before a forecast
+        List<ValueRow> provisional = others.stream()
+                .sorted(java.util.Comparator.comparing((ValueRow v) -> v.kind() != ValueKind.INTERIM))
+                .toList();
         if (provisional.isEmpty()) {
             return actual == null ? new Cell("—", null, null) : value(placed, actual);
         }
