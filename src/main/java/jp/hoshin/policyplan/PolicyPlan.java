@@ -91,6 +91,10 @@ class PolicyPlan {
         return planKey;
     }
 
+    long version() {
+        return version;
+    }
+
     long municipalityId() {
         return municipalityId;
     }

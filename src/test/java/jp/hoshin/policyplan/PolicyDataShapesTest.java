@@ -36,6 +36,9 @@ class PolicyDataShapesTest {
     @Autowired
     PolicyDataExport exporter;
 
+    @Autowired
+    PlanJudgementSettings settings;
+
     private static List<SourceTable> otherCity(List<List<String>> values) {
         return List.of(
                 new SourceTable(
@@ -196,5 +199,31 @@ class PolicyDataShapesTest {
                                 .extracting(ExchangeProblem::text)
                                 .containsExactly(
                                         "「計画」（plans.csv） 2行目 D列「判定区分」: 判定区分「B」の達成率は、前の区分より小さくしてください（高い区分から順に書きます）。"));
+    }
+
+    @Test
+    void aPlanWithoutBandsIsJudgedAsTodayAndTheStaffFormSetsBandsAllOrNothing() {
+        String plan = "kihon-keikaku-4";
+        assertThat(plans.plan(MITAKA, plan).plan().scheme()).isEqualTo(JudgementScheme.progress(60));
+        PlanJudgementSettings.Settings before = settings.of(MITAKA, plan);
+        assertThat(before.bands()).isEmpty();
+
+        assertThatThrownBy(() -> settings.change(MITAKA, plan, before.version(), "150", "A=50、B=80、C"))
+                .isInstanceOfSatisfying(
+                        PlanJudgementSettings.Invalid.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("onTrackPercent", "bands"));
+        assertThat(plans.plan(MITAKA, plan).plan().judgementBands())
+                .as("nothing saved")
+                .isNull();
+
+        settings.change(MITAKA, plan, before.version(), "", "Ｓ＝100、A=80、B=50、C");
+        assertThat(plans.plan(MITAKA, plan).plan().judgementBands().text()).isEqualTo("S=100、A=80、B=50、C");
+        assertThat(plans.indicatorsOf(MITAKA, plan).values().stream()
+                        .flatMap(List::stream)
+                        .map(i -> i.judgement().label()))
+                .contains("S", "A")
+                .doesNotContain("順調");
+        assertThatThrownBy(() -> settings.change(MITAKA, plan, before.version(), "", ""))
+                .isInstanceOf(jp.hoshin.shared.ConcurrentEditException.class);
     }
 }
