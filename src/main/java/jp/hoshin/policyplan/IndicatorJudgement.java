@@ -102,6 +102,11 @@ public final class IndicatorJudgement {
                     forecast);
         }
 
+        private Judgement followedBy(String after) {
+            return new Judgement(
+                    status, year, progressPercent, expectedPercent, explanation + after, label, baselineYear, forecast);
+        }
+
         private Judgement asForecast() {
             return new Judgement(
                     status, year, progressPercent, expectedPercent, explanation, label, baselineYear, true);
@@ -181,8 +186,11 @@ public final class IndicatorJudgement {
         } else {
             judgement = measure(indicator, targetYear, targetValue, baselineYear, scheme, values, now);
         }
-        if (now != null && now.fiscalYear() < year && judgement.status() != Status.NOT_JUDGED) {
-            judgement = judgement.explained(Messages.get(
+        if (now != null
+                && now.fiscalYear() < year
+                && judgement.status() != Status.NOT_JUDGED
+                && indicator.targetKind() != TargetKind.STATE) {
+            judgement = judgement.followedBy(Messages.get(
                     "policy.judgement.restsOn",
                     FiscalYear.of(now.fiscalYear()).warekiLabel(),
                     FiscalYear.of(year).warekiLabel()));
@@ -190,7 +198,7 @@ public final class IndicatorJudgement {
         Optional<ValueRow> partial = latestPartial(indicator, values, now);
         if (partial.isPresent()) {
             ValueRow p = partial.get();
-            judgement = judgement.explained(Messages.get(
+            judgement = judgement.followedBy(Messages.get(
                     "policy.judgement.partialNotJudged",
                     p.reference() == null
                             ? FiscalYear.of(p.fiscalYear()).warekiLabel()
@@ -349,7 +357,7 @@ public final class IndicatorJudgement {
                 ? banded(indicator, targetValue, scheme.bands(), start, now)
                 : progress(indicator, targetYear, targetValue, scheme.onTrackShare(), start, baseYear, now);
         if (substitute != null) {
-            j = j.explained(Messages.get(
+            j = j.followedBy(Messages.get(
                             "policy.judgement.substituteBaseline",
                             FiscalYear.of(baselineYear).warekiLabel(),
                             FiscalYear.of(substitute).warekiLabel()))

@@ -166,7 +166,7 @@ class IndicatorJudgementShapesTest {
         IndicatorRow i = indicator(Aggregation.POINT, Direction.UP, "150");
         Judgement j = judge(i, PROGRESS, List.of(v(2010, null), v(2014, "52"), v(2020, "137")), 2020);
         assertThat(j.baselineYear()).isEqualTo(2014);
-        assertThat(j.explanation()).startsWith("基準年度（平成22年度）の値がないため、平成26年度の値を基準値としています。");
+        assertThat(j.explanation()).isEqualTo("進捗 86.7%（経過年数からの見込み 75.0%）。基準年度（平成22年度）の値がないため、平成26年度の値を基準値としています。");
         assertThat(judge(i, PROGRESS, List.of(v(2010, "40"), v(2020, "137")), 2020)
                         .baselineYear())
                 .isNull();
@@ -178,7 +178,7 @@ class IndicatorJudgementShapesTest {
         Judgement lastYear = judge(i, PROGRESS, List.of(v(2010, "40"), v(2019, "137")), 2020);
         assertThat(lastYear.status()).isEqualTo(Status.ON_TRACK);
         assertThat(lastYear.year()).isEqualTo(2019);
-        assertThat(lastYear.explanation()).startsWith("令和元年度の実績による判定です（令和2年度の実績はまだありません）。");
+        assertThat(lastYear.explanation()).endsWith("令和元年度の実績による判定です（令和2年度の実績はまだありません）。");
 
         Judgement stale = judge(i, PROGRESS, List.of(v(2010, "40"), v(2018, "137"), v(2019, null)), 2020);
         assertThat(stale.status()).isEqualTo(Status.NOT_JUDGED);

@@ -97,6 +97,7 @@ class PublicPolicyController {
         model.addAttribute(
                 "total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
         model.addAttribute("statuses", IndicatorJudgement.Status.values());
+        model.addAttribute("bandCounts", PolicyPageModel.BandCount.of(plan.plan(), indicators));
         model.addAttribute(
                 "rule",
                 IndicatorJudgement.rule(plan.plan().scheme(), plan.plan().baselineLabel()));
