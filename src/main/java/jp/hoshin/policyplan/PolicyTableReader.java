@@ -2,9 +2,11 @@ package jp.hoshin.policyplan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +143,7 @@ final class PolicyTableReader {
             }
             tables.put(t, rows);
         }
-        Set<Object> blank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Object> blank = Collections.newSetFromMap(new IdentityHashMap<>());
         blankValues.forEach(blank::add);
         return new Upload(tables, names, lineOf, blank, headers);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.display.IndicatorTable;
+import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -224,6 +225,6 @@ class PolicyDataShapesTest {
                 .contains("S", "A")
                 .doesNotContain("順調");
         assertThatThrownBy(() -> settings.change(MITAKA, plan, before.version(), "", ""))
-                .isInstanceOf(jp.hoshin.shared.ConcurrentEditException.class);
+                .isInstanceOf(ConcurrentEditException.class);
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -107,7 +108,7 @@ public final class IndicatorFormat {
     public static Cell withProvisional(PlacedIndicator placed, @Nullable ValueRow actual, List<ValueRow> others) {
         // an actual partway through the year before a forecast
         List<ValueRow> provisional = others.stream()
-                .sorted(java.util.Comparator.comparing((ValueRow v) -> v.kind() != ValueKind.INTERIM))
+                .sorted(Comparator.comparing((ValueRow v) -> v.kind() != ValueKind.INTERIM))
                 .toList();
         if (provisional.isEmpty()) {
             return actual == null ? new Cell("—", null, null) : value(placed, actual);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,7 +130,7 @@ final class PolicyPageModel {
 
         /** The CSS class of the label, as the status label fragment writes it. */
         public String cssClass() {
-            return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -3,6 +3,7 @@ package jp.hoshin.policyplan.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -128,7 +129,7 @@ class PolicyPlanApiController {
                 IndicatorRow d = i.indicator();
                 List<ValueRow> all = new ArrayList<>(i.values());
                 all.addAll(i.provisional());
-                all.sort(java.util.Comparator.comparingInt(ValueRow::fiscalYear).thenComparing(ValueRow::kind));
+                all.sort(Comparator.comparingInt(ValueRow::fiscalYear).thenComparing(ValueRow::kind));
                 for (ValueRow v : all) {
                     rows.add(Arrays.asList(
                             code,

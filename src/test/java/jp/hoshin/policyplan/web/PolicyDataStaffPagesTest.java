@@ -2,10 +2,13 @@ package jp.hoshin.policyplan.web;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jp.hoshin.StaffUsers;
 import jp.hoshin.identity.SignIns;
+import jp.hoshin.policyplan.PolicyDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.SourceTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,18 +144,18 @@ class PolicyDataStaffPagesTest {
     }
 
     @Autowired
-    jp.hoshin.policyplan.PolicyDataImport importer;
+    PolicyDataImport importer;
 
     @Test
     void anotherCitysShapesOnThePublicPagesAndTheApi() throws Exception {
         importer.apply(
                 "132047",
-                java.util.List.of(
-                        new jp.hoshin.policyplan.SourceTable(
+                List.of(
+                        new SourceTable(
                                 "plans.csv",
-                                java.util.List.of(
-                                        java.util.List.of("計画ID", "種別", "名称", "開始年度", "終了年度", "目標年度", "基準年度", "判定区分"),
-                                        java.util.List.of(
+                                List.of(
+                                        List.of("計画ID", "種別", "名称", "開始年度", "終了年度", "目標年度", "基準年度", "判定区分"),
+                                        List.of(
                                                 "other-plan",
                                                 "基本計画",
                                                 "他市の総合計画",
@@ -161,34 +164,33 @@ class PolicyDataStaffPagesTest {
                                                 "2026",
                                                 "2018",
                                                 "◎=100、○=80、△=50、×"))),
-                        new jp.hoshin.policyplan.SourceTable(
+                        new SourceTable(
                                 "elements.csv",
-                                java.util.List.of(
-                                        java.util.List.of("計画ID", "要素ID", "種類", "名称"),
-                                        java.util.List.of("other-plan", "O1", "施策", "生涯学習の推進"))),
-                        new jp.hoshin.policyplan.SourceTable(
+                                List.of(
+                                        List.of("計画ID", "要素ID", "種類", "名称"),
+                                        List.of("other-plan", "O1", "施策", "生涯学習の推進"))),
+                        new SourceTable(
                                 "indicators.csv",
-                                java.util.List.of(
-                                        java.util.List.of("指標ID", "名称", "単位", "方向", "目標種別", "目標年度", "目標値", "集計"),
-                                        java.util.List.of(
-                                                "O-visitors", "図書館の入館者数", "人", "増加", "数値", "2026", "100000", "年間"),
-                                        java.util.List.of("O-score", "講座の満足度", "点", "増加", "数値", "2026", "4.0", ""))),
-                        new jp.hoshin.policyplan.SourceTable(
+                                List.of(
+                                        List.of("指標ID", "名称", "単位", "方向", "目標種別", "目標年度", "目標値", "集計"),
+                                        List.of("O-visitors", "図書館の入館者数", "人", "増加", "数値", "2026", "100000", "年間"),
+                                        List.of("O-score", "講座の満足度", "点", "増加", "数値", "2026", "4.0", ""))),
+                        new SourceTable(
                                 "placements.csv",
-                                java.util.List.of(
-                                        java.util.List.of("要素ID", "指標ID", "役割"),
-                                        java.util.List.of("O1", "O-visitors", "目標指標"),
-                                        java.util.List.of("O1", "O-score", "目標指標"))),
-                        new jp.hoshin.policyplan.SourceTable(
+                                List.of(
+                                        List.of("要素ID", "指標ID", "役割"),
+                                        List.of("O1", "O-visitors", "目標指標"),
+                                        List.of("O1", "O-score", "目標指標"))),
+                        new SourceTable(
                                 "values.csv",
-                                java.util.List.of(
-                                        java.util.List.of("指標ID", "年度", "種類", "値", "参照時点"),
-                                        java.util.List.of("O-visitors", "2018", "", "60000", ""),
-                                        java.util.List.of("O-visitors", "2022", "", "90000", ""),
-                                        java.util.List.of("O-visitors", "2023", "中間", "40000", "令和5年9月30日"),
-                                        java.util.List.of("O-visitors", "2023", "見込", "95000", ""),
-                                        java.util.List.of("O-score", "2018", "", "3", ""),
-                                        java.util.List.of("O-score", "2022", "", "3.50", "")))));
+                                List.of(
+                                        List.of("指標ID", "年度", "種類", "値", "参照時点"),
+                                        List.of("O-visitors", "2018", "", "60000", ""),
+                                        List.of("O-visitors", "2022", "", "90000", ""),
+                                        List.of("O-visitors", "2023", "中間", "40000", "令和5年9月30日"),
+                                        List.of("O-visitors", "2023", "見込", "95000", ""),
+                                        List.of("O-score", "2018", "", "3", ""),
+                                        List.of("O-score", "2022", "", "3.50", "")))));
         String plan = mvc.perform(get("/m/132047/policy/other-plan"))
                 .andExpect(status().isOk())
                 .andReturn()
