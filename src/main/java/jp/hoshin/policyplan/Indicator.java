@@ -22,7 +22,6 @@ import jakarta.persistence.Version;
 
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
-import jp.hoshin.shared.Decimals;
 import jp.hoshin.shared.Messages;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -62,11 +61,14 @@ class Indicator {
     private @Nullable String targetState;
     private @Nullable String notes;
 
+    @Enumerated(EnumType.STRING)
+    private Aggregation aggregation = Aggregation.POINT;
+
     @Version
     private long version;
 
     @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("fiscalYear")
+    @OrderBy("fiscalYear, kind")
     private List<IndicatorValue> values = new ArrayList<>();
 
     protected Indicator() {}
@@ -96,11 +98,12 @@ class Indicator {
                 direction,
                 targetKind,
                 targetYear,
-                Decimals.plain(targetValue),
-                Decimals.plain(targetSubValue),
+                targetValue,
+                targetSubValue,
                 targetNote,
                 targetState,
-                notes);
+                notes,
+                aggregation);
     }
 
     boolean define(IndicatorRow row) {
@@ -126,6 +129,7 @@ class Indicator {
         this.targetNote = row.targetNote();
         this.targetState = row.targetState();
         this.notes = row.notes();
+        this.aggregation = row.aggregation();
         return true;
     }
 
@@ -133,22 +137,26 @@ class Indicator {
         return values.stream().map(IndicatorValue::row).toList();
     }
 
+    /** The 実績 of a fiscal year. */
     Optional<ValueRow> value(int fiscalYear) {
         return values.stream()
-                .filter(v -> v.fiscalYear() == fiscalYear)
+                .filter(v -> v.fiscalYear() == fiscalYear && v.kind() == ValueKind.ACTUAL)
                 .findFirst()
                 .map(IndicatorValue::row);
     }
 
-    /** Records the value of a fiscal year (replacing a value recorded before for that year). */
+    /** Records the value of a fiscal year and kind (replacing a value recorded before for that year and kind). */
     boolean record(ValueRow row) {
-        Map<Integer, IndicatorValue> byYear =
-                values.stream().collect(Collectors.toMap(IndicatorValue::fiscalYear, Function.identity()));
-        IndicatorValue existing = byYear.get(row.fiscalYear());
+        Map<String, IndicatorValue> byYear =
+                values.stream().collect(Collectors.toMap(v -> v.fiscalYear() + " " + v.kind(), Function.identity()));
+        IndicatorValue existing = byYear.get(row.fiscalYear() + " " + row.kind());
         if (existing == null) {
             IndicatorValue added = new IndicatorValue(this, row);
             int at = 0;
-            while (at < values.size() && values.get(at).fiscalYear() < row.fiscalYear()) {
+            while (at < values.size()
+                    && (values.get(at).fiscalYear() < row.fiscalYear()
+                            || (values.get(at).fiscalYear() == row.fiscalYear()
+                                    && values.get(at).kind().compareTo(row.kind()) < 0))) {
                 at++;
             }
             values.add(at, added);

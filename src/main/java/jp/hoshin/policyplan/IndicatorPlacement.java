@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import jp.hoshin.shared.Decimals;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -72,7 +71,7 @@ class IndicatorPlacement {
 
     @Nullable
     BigDecimal targetValue() {
-        return Decimals.plain(targetValue);
+        return targetValue;
     }
 
     boolean place(
@@ -83,7 +82,7 @@ class IndicatorPlacement {
         boolean same = newRole == role
                 && newPosition == position
                 && Objects.equals(newTargetYear, targetYear)
-                && Objects.equals(Decimals.plain(newTargetValue), targetValue());
+                && Objects.equals(newTargetValue, targetValue);
         if (same) {
             return false;
         }

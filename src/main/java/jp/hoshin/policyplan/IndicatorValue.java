@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
-import jp.hoshin.shared.Decimals;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +47,12 @@ class IndicatorValue {
     private @Nullable String note;
     private @Nullable String officialJudgement;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_kind")
+    private ValueKind kind = ValueKind.ACTUAL;
+
+    private @Nullable String state;
+
     protected IndicatorValue() {}
 
     IndicatorValue(Indicator indicator, ValueRow row) {
@@ -60,17 +65,23 @@ class IndicatorValue {
         return fiscalYear;
     }
 
+    ValueKind kind() {
+        return kind;
+    }
+
     ValueRow row() {
         return new ValueRow(
                 indicator.key(),
                 fiscalYear,
-                Decimals.plain(amount),
-                Decimals.plain(subValue),
+                amount,
+                subValue,
                 referenceKind == null || referenceDate == null
                         ? null
                         : new ReferencePoint(referenceKind, referenceDate),
                 note,
-                officialJudgement);
+                officialJudgement,
+                kind,
+                state);
     }
 
     boolean correct(ValueRow row) {
@@ -83,6 +94,8 @@ class IndicatorValue {
         this.referenceDate = row.reference() == null ? null : row.reference().date();
         this.note = row.note();
         this.officialJudgement = row.officialJudgement();
+        this.kind = row.kind();
+        this.state = row.state();
         return true;
     }
 }

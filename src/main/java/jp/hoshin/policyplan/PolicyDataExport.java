@@ -22,7 +22,6 @@ import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.shared.Csv;
-import jp.hoshin.shared.Decimals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +80,10 @@ public class PolicyDataExport {
                             p.baselineYear(),
                             p.baselineLabel(),
                             p.onTrackPercent(),
-                            p.overview()));
+                            p.overview(),
+                            p.judgementBands() == null
+                                    ? null
+                                    : p.judgementBands().text()));
             for (RevisionRow r : plan.revisions()) {
                 out.get(PolicyTable.REVISIONS)
                         .add(cells(r.planKey(), r.seq(), r.name(), adopted(r), r.targetYear(), r.note()));
@@ -125,7 +127,10 @@ public class PolicyDataExport {
                             i.targetSubValue(),
                             i.targetNote(),
                             i.targetState(),
-                            i.notes()));
+                            i.notes(),
+                            i.aggregation() == Aggregation.POINT
+                                    ? null
+                                    : i.aggregation().label()));
         }
         Map<Long, Integer> order = new HashMap<>();
         Map<Long, String> elementKeys = new HashMap<>();
@@ -149,7 +154,8 @@ public class PolicyDataExport {
                         .add(cells(
                                 v.indicatorKey(),
                                 v.fiscalYear(),
-                                v.missing() ? "—" : v.value(),
+                                v.actual() ? null : v.kind().label(),
+                                v.missing() ? "—" : v.state() != null ? v.state() : v.value(),
                                 v.subValue(),
                                 v.reference() == null ? null : v.reference().label(),
                                 v.note(),
@@ -196,7 +202,7 @@ public class PolicyDataExport {
         return Arrays.stream(values)
                 .map(v -> switch (v) {
                     case null -> "";
-                    case BigDecimal d -> Decimals.plain(d).toPlainString();
+                    case BigDecimal d -> d.toPlainString();
                     default -> v.toString();
                 })
                 .toList();

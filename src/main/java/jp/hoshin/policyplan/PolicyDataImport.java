@@ -245,6 +245,18 @@ public class PolicyDataImport {
                 problems.add(at(
                         upload, PolicyTable.VALUES, v, "内訳値", "指標「" + indicator.name() + "」には内訳がありません（指標の内訳名称が空欄です）。"));
             }
+            boolean stateIndicator = indicator.targetKind() == TargetKind.STATE;
+            if (v.state() != null && !stateIndicator) {
+                problems.add(at(
+                        upload,
+                        PolicyTable.VALUES,
+                        v,
+                        "値",
+                        Messages.get("policy.import.stateOnNumeric", indicator.name(), v.state())));
+            }
+            if (upload.blankValues().contains(v) && !stateIndicator) {
+                problems.add(at(upload, PolicyTable.VALUES, v, "値", Messages.get("policy.import.valueRequired")));
+            }
         }
         for (ProgressRow p : upload.<ProgressRow>rows(PolicyTable.PROGRESS)) {
             if (!elementPlan.containsKey(p.elementKey())) {
@@ -262,7 +274,12 @@ public class PolicyDataImport {
 
     private static ExchangeProblem at(
             Upload upload, PolicyTable table, Object row, @Nullable String column, String message) {
-        return new ExchangeProblem(upload.source(table), upload.lineOf().getOrDefault(row, 0), null, column, message);
+        return new ExchangeProblem(
+                upload.source(table),
+                upload.lineOf().getOrDefault(row, 0),
+                upload.letter(table, column),
+                column,
+                message);
     }
 
     // ---------------------------------------------------------------- writing

@@ -56,6 +56,7 @@ class PolicyPlan {
     private @Nullable String baselineLabel;
     private @Nullable Integer onTrackPercent;
     private @Nullable String overview;
+    private @Nullable String judgementBands;
     private int position;
 
     @Version
@@ -90,6 +91,10 @@ class PolicyPlan {
         return planKey;
     }
 
+    long version() {
+        return version;
+    }
+
     long municipalityId() {
         return municipalityId;
     }
@@ -106,7 +111,8 @@ class PolicyPlan {
                 baselineYear,
                 baselineLabel,
                 onTrackPercent,
-                overview);
+                overview,
+                judgementBands == null ? null : JudgementBands.parse(judgementBands));
     }
 
     /** Sets what the plan is: name, kind, period, baseline and judgement rule, overview. */
@@ -124,6 +130,8 @@ class PolicyPlan {
         this.baselineLabel = row.baselineLabel();
         this.onTrackPercent = row.onTrackPercent();
         this.overview = row.overview();
+        this.judgementBands =
+                row.judgementBands() == null ? null : row.judgementBands().text();
         return true;
     }
 

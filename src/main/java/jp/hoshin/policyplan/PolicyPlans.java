@@ -262,7 +262,7 @@ public class PolicyPlans {
                 : found.stream()
                         .map(p -> byIndicator.get(p.indicatorId()))
                         .flatMap(i -> i.values().stream())
-                        .filter(v -> !v.missing())
+                        .filter(v -> !v.missing() && v.actual())
                         .mapToInt(ValueRow::fiscalYear)
                         .max()
                         .orElse(0);
@@ -281,10 +281,22 @@ public class PolicyPlans {
                             : indicator.values().stream()
                                     .filter(v -> v.fiscalYear() <= asOfYear)
                                     .toList();
+                    JudgementScheme scheme = row.scheme();
                     var judgement = IndicatorJudgement.judge(
-                            def, targetYear, targetValue, row.baselineYear(), row.onTrackShare(), values, reportYear);
+                            def, targetYear, targetValue, row.baselineYear(), scheme, values, reportYear);
+                    var forecast = IndicatorJudgement.judgeForecast(
+                                    def, targetYear, targetValue, row.baselineYear(), scheme, values, reportYear)
+                            .orElse(null);
                     result.computeIfAbsent(byId.get(p.elementId()).key(), k -> new ArrayList<>())
-                            .add(new PlacedIndicator(def, p.role(), targetYear, targetValue, values, judgement));
+                            .add(new PlacedIndicator(
+                                    def,
+                                    p.role(),
+                                    targetYear,
+                                    targetValue,
+                                    values.stream().filter(ValueRow::actual).toList(),
+                                    judgement,
+                                    values.stream().filter(v -> !v.actual()).toList(),
+                                    forecast));
                 });
         return result;
     }

@@ -2,9 +2,11 @@ package jp.hoshin.policyplan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +40,20 @@ final class PolicyTableReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,59}");
 
+    /** What a 値 cell says for no value: — (a state not reached yet, or no figure) or なし (not measured that year). */
+    private static final Set<String> MISSING = Set.of("—", "-", "―", "ー", "‐", "なし", "－");
+
+    private static String stripPercent(String text) {
+        return JapaneseText.fold(text).replaceAll("%$", "");
+    }
+
     /** Rows of each kind found in the upload; a table absent from the upload is absent here. */
-    record Upload(EnumMap<PolicyTable, List<?>> tables, Map<PolicyTable, String> sources, Map<Object, Integer> lineOf) {
+    record Upload(
+            EnumMap<PolicyTable, List<?>> tables,
+            Map<PolicyTable, String> sources,
+            Map<Object, Integer> lineOf,
+            Set<Object> blankValues,
+            Map<PolicyTable, List<String>> headers) {
 
         @SuppressWarnings("unchecked")
         <T> List<T> rows(PolicyTable table) {
@@ -53,9 +67,20 @@ final class PolicyTableReader {
         String source(PolicyTable table) {
             return sources.getOrDefault(table, table.sheetName());
         }
+
+        /** The column letter of a column of an uploaded table (null when the table or column is absent). */
+        @Nullable
+        String letter(PolicyTable table, @Nullable String column) {
+            int at =
+                    column == null ? -1 : headers.getOrDefault(table, List.of()).indexOf(column);
+            return at < 0 ? null : Spreadsheets.letter(at);
+        }
     }
 
     private final Problems problems = new Problems();
+
+    /** 指標値 rows whose 値 cell was left blank: not yet for a state indicator, a problem for a numeric one. */
+    private final List<Object> blankValues = new ArrayList<>();
 
     Problems problems() {
         return problems;
@@ -65,6 +90,8 @@ final class PolicyTableReader {
         EnumMap<PolicyTable, List<?>> tables = new EnumMap<>(PolicyTable.class);
         Map<PolicyTable, String> names = new HashMap<>();
         Map<Object, Integer> lineOf = new HashMap<>();
+        Map<PolicyTable, List<String>> headers = new HashMap<>();
+        blankValues.clear();
         for (SourceTable source : sources) {
             if (source.rows().isEmpty()) {
                 continue;
@@ -94,6 +121,7 @@ final class PolicyTableReader {
                 }
             }
             names.put(t, name);
+            headers.put(t, header);
             List<Object> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int i = 1; i < source.rows().size(); i++) {
@@ -115,7 +143,9 @@ final class PolicyTableReader {
             }
             tables.put(t, rows);
         }
-        return new Upload(tables, names, lineOf);
+        Set<Object> blank = Collections.newSetFromMap(new IdentityHashMap<>());
+        blankValues.forEach(blank::add);
+        return new Upload(tables, names, lineOf, blank, headers);
     }
 
     private static String identity(Object row) {
@@ -126,7 +156,8 @@ final class PolicyTableReader {
             case ElementRow e -> e.key();
             case IndicatorRow i -> i.key();
             case PlacementRow p -> p.elementKey() + " " + p.indicatorKey();
-            case ValueRow v -> v.indicatorKey() + " " + v.fiscalYear();
+            case ValueRow v ->
+                v.indicatorKey() + " " + v.fiscalYear() + " " + v.kind().label();
             case ProgressRow p -> p.elementKey() + " " + p.fiscalYear();
             default -> row.toString();
         };
@@ -147,7 +178,8 @@ final class PolicyTableReader {
                         r.year("基準年度"),
                         r.optionalText("基準年度の名称", 40),
                         r.percent("順調の基準"),
-                        r.optionalText("概要", 20000));
+                        r.optionalText("概要", 20000),
+                        r.bands("判定区分"));
             case REVISIONS -> {
                 JapaneseDates.Parsed adopted = r.date("年月");
                 yield new RevisionRow(
@@ -194,7 +226,13 @@ final class PolicyTableReader {
                         r.number("目標内訳値"),
                         r.optionalText("目標補足", 100),
                         r.optionalText("目標状態", 200),
-                        r.optionalText("注", 5000));
+                        r.optionalText("注", 5000),
+                        r.optionalChoice(
+                                "集計",
+                                l -> Aggregation.ofLabel(l)
+                                        .orElseThrow(() -> new IllegalArgumentException(
+                                                Messages.get("policy.import.aggregation"))),
+                                Aggregation.POINT));
             case PLACEMENTS ->
                 new PlacementRow(
                         r.id("要素ID"),
@@ -203,26 +241,36 @@ final class PolicyTableReader {
                         r.year("目標年度"),
                         r.number("目標値"));
             case VALUES -> {
-                String raw = r.cell("値");
-                boolean missing = raw.equals("—") || raw.equals("-") || raw.equals("―") || raw.equals("ー");
-                BigDecimal value = missing ? null : r.number("値");
-                if (!missing && value == null && !raw.isEmpty()) {
-                    // number() reported it
-                } else if (!missing && raw.isEmpty()) {
-                    r.problem("値", Messages.get("policy.import.valueRequired"));
-                }
+                String raw = JapaneseText.fold(r.cell("値"));
+                boolean missing = MISSING.contains(raw);
+                boolean number = !missing
+                        && !raw.isEmpty()
+                        && JapaneseText.parseNumber(stripPercent(raw)).isPresent();
+                BigDecimal value = number ? r.number("値") : null;
+                String state = missing || number || raw.isEmpty() ? null : JapaneseText.text(r.optionalText("値", 200));
                 Integer year = r.year("年度");
                 if (year == null && r.cell("年度").isEmpty()) {
                     r.problem("年度", Messages.get("policy.import.yearRequired"));
                 }
-                yield new ValueRow(
+                ValueRow valueRow = new ValueRow(
                         r.id("指標ID"),
                         year == null ? 0 : year,
                         value,
                         r.number("内訳値"),
                         r.reference("参照時点"),
                         r.optionalText("補足", 100),
-                        r.optionalText("市の評価", 100));
+                        r.optionalText("市の評価", 100),
+                        r.optionalChoice(
+                                "種類",
+                                l -> ValueKind.ofLabel(l)
+                                        .orElseThrow(() ->
+                                                new IllegalArgumentException(Messages.get("policy.import.valueKind"))),
+                                ValueKind.ACTUAL),
+                        state);
+                if (raw.isEmpty()) {
+                    blankValues.add(valueRow);
+                }
+                yield valueRow;
             }
             case PROGRESS -> {
                 Integer year = r.year("年度");
@@ -282,6 +330,14 @@ final class PolicyTableReader {
             return cell(column).isEmpty() ? null : id(column);
         }
 
+        <E> E optionalChoice(String column, Function<String, E> ofLabel, E fallback) {
+            if (index(column) < 0) {
+                return fallback;
+            }
+            E chosen = reader.choice(index(column), column, ofLabel, fallback, false);
+            return chosen == null ? fallback : chosen;
+        }
+
         <E> E choice(String column, Function<String, E> ofLabel, E fallback) {
             E chosen = reader.choice(index(column), column, ofLabel, fallback, true);
             return chosen == null ? fallback : chosen;
@@ -320,14 +376,33 @@ final class PolicyTableReader {
             return n.get().intValue();
         }
 
+        /** A number with the precision it was written with (3 stays 3, 32.00 stays 32.00). */
         @Nullable
         BigDecimal number(String column) {
-            return reader.decimal(index(column), column);
+            String text = cell(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Optional<BigDecimal> n = JapaneseText.parseNumber(stripPercent(text));
+            if (n.isEmpty()) {
+                return reader.decimal(index(column), column);
+            }
+            return n.get().scale() < 0 ? n.get().setScale(0) : n.get();
         }
 
         JapaneseDates.@Nullable Parsed date(String column) {
             try {
                 return JapaneseDates.parse(cell(column)).orElse(null);
+            } catch (IllegalArgumentException e) {
+                problem(column, e.getMessage());
+                return null;
+            }
+        }
+
+        @Nullable
+        JudgementBands bands(String column) {
+            try {
+                return JudgementBands.parseOptional(cell(column)).orElse(null);
             } catch (IllegalArgumentException e) {
                 problem(column, e.getMessage());
                 return null;

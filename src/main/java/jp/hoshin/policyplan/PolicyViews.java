@@ -51,17 +51,56 @@ public final class PolicyViews {
     /** An element and how many indicators it has. Who owns it: {@link PolicyPlans#owners}. */
     public record ElementView(ElementRow element, int indicatorCount) {}
 
-    /** An indicator as placed in an element: its role, the target that applies there, its values and the judgement. */
+    /**
+     * An indicator as placed in an element: its role, the target that applies there, its 実績 by year ({@code values},
+     * some possibly partial-year with their date), its 見込 and 中間 ({@code provisional}), the judgement, and the
+     * second judgement of a 見込 when there is one.
+     */
     public record PlacedIndicator(
             IndicatorRow indicator,
             PlacementRole role,
             @Nullable Integer targetYear,
             @Nullable BigDecimal targetValue,
             List<ValueRow> values,
-            Judgement judgement) {
+            Judgement judgement,
+            List<ValueRow> provisional,
+            @Nullable Judgement forecast) {
 
+        public PlacedIndicator(
+                IndicatorRow indicator,
+                PlacementRole role,
+                @Nullable Integer targetYear,
+                @Nullable BigDecimal targetValue,
+                List<ValueRow> values,
+                Judgement judgement) {
+            this(indicator, role, targetYear, targetValue, values, judgement, List.of(), null);
+        }
+
+        /** The 実績 of a fiscal year. */
         public Optional<ValueRow> value(int fiscalYear) {
             return values.stream().filter(v -> v.fiscalYear() == fiscalYear).findFirst();
+        }
+
+        /** The 見込 and 中間 of a fiscal year. */
+        public List<ValueRow> provisional(int fiscalYear) {
+            return provisional.stream()
+                    .filter(v -> v.fiscalYear() == fiscalYear)
+                    .toList();
+        }
+
+        /** The same indicator showing only the values (of every kind) from a fiscal year on. */
+        public PlacedIndicator from(int fiscalYear) {
+            return new PlacedIndicator(
+                    indicator,
+                    role,
+                    targetYear,
+                    targetValue,
+                    values.stream().filter(v -> v.fiscalYear() >= fiscalYear).toList(),
+                    judgement,
+                    provisional.stream()
+                            .filter(v -> v.fiscalYear() >= fiscalYear)
+                            .toList(),
+                    forecast);
         }
     }
 

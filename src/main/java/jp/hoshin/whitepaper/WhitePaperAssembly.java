@@ -204,13 +204,7 @@ class WhitePaperAssembly {
         List<IndicatorTable> tables = tables(plan, placed);
         int from = IndicatorTable.firstYear(plan.plan());
         for (PlacedIndicator i : placed) {
-            PlacedIndicator shown = new PlacedIndicator(
-                    i.indicator(),
-                    i.role(),
-                    i.targetYear(),
-                    i.targetValue(),
-                    i.values().stream().filter(v -> v.fiscalYear() >= from).toList(),
-                    i.judgement());
+            PlacedIndicator shown = i.from(from);
             if (IndicatorChart.drawable(shown)) {
                 charts.add(new Chart(
                         i.indicator().name(),

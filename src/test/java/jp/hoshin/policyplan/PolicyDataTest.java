@@ -159,9 +159,11 @@ class PolicyDataTest {
                         e -> assertThat(e.problems())
                                 .extracting(ExchangeProblem::text)
                                 .containsExactly(
-                                        "「指標値」（values.csv） 3行目 C列「値」: 値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。",
                                         "「指標値」（values.csv） 5行目 E列「参照時点」: 日付「令和3年13月」は存在しない日付です。",
-                                        "「指標値」（values.csv） 4行目「指標ID」: 指標「I-NONE」がありません。"));
+                                        "「指標値」（values.csv） 3行目 C列「値」: 値は数値だけを入力してください（単位は別の列に。全角数字・桁区切りのカンマも使えます）。"
+                                                + "指標「英語版ホームページのアクセス件数」は目標種別が「状態」ではないため、「たくさん」のような言葉は書けません"
+                                                + "（測っていない年は「なし」、値がないときは「—」）。",
+                                        "「指標値」（values.csv） 4行目 A列「指標ID」: 指標「I-NONE」がありません。"));
         assertThat(indicator("kihon-keikaku-4", "K1-1", "I-K1-1-1").value(2021))
                 .as("the valid row was not saved either")
                 .isEmpty();

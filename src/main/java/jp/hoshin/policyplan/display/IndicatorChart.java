@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.policyplan.Aggregation;
 import jp.hoshin.policyplan.Direction;
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
@@ -45,14 +46,32 @@ public final class IndicatorChart {
 
     /** Whether the indicator has a number to draw. */
     public static boolean drawable(PlacedIndicator placed) {
-        return placed.values().stream().anyMatch(v -> !v.missing());
+        return placed.values().stream().anyMatch(ValueRow::hasNumber);
+    }
+
+    /**
+     * The values a chart draws: the numbers and the missing years; not a state reached (策定), nor a partial-year count
+     * of a yearly or cumulative indicator (it would read as a drop), which the table shows with its date.
+     */
+    private static PlacedIndicator charted(PlacedIndicator placed) {
+        boolean point = placed.indicator().aggregation() == Aggregation.POINT;
+        return new PlacedIndicator(
+                placed.indicator(),
+                placed.role(),
+                placed.targetYear(),
+                placed.targetValue(),
+                placed.values().stream()
+                        .filter(v -> v.state() == null && (point || !v.partial()))
+                        .toList(),
+                placed.judgement());
     }
 
     /**
      * The SVG markup (an {@code <svg>} element). {@code id} makes the ids of its title and description
      * unique on the page.
      */
-    public static String svg(PlacedIndicator placed, String id) {
+    public static String svg(PlacedIndicator shown, String id) {
+        PlacedIndicator placed = charted(shown);
         IndicatorRow indicator = placed.indicator();
         int decimals = IndicatorFormat.decimals(placed);
         List<ValueRow> values = placed.values();
@@ -151,7 +170,7 @@ public final class IndicatorChart {
             double y = y(v.value().doubleValue(), scale, top);
             svg.circle(x, y, 4.5, ACTUAL);
             if (labelled.contains(v)) {
-                String label = IndicatorFormat.number(v.value(), decimals);
+                String label = IndicatorFormat.number(v.value(), IndicatorFormat.places(v.value()));
                 double labelY = y - 10 < top + 2 ? y + 20 : y - 10;
                 svg.halo(x, labelY, label, 12);
                 svg.text(x, labelY, label, 12, INK, "middle");
@@ -164,7 +183,8 @@ public final class IndicatorChart {
      * The text alternative: how the indicator moved from its first to its latest value (with its peak or
      * low in between), the target, and the years without a value.
      */
-    public static String summary(PlacedIndicator placed) {
+    public static String summary(PlacedIndicator shown) {
+        PlacedIndicator placed = charted(shown);
         IndicatorRow indicator = placed.indicator();
         int decimals = IndicatorFormat.decimals(placed);
         List<ValueRow> numbers =
@@ -231,7 +251,7 @@ public final class IndicatorChart {
 
     private static String amount(IndicatorRow indicator, ValueRow v, int decimals) {
         String reference = IndicatorFormat.reference(v.reference());
-        return IndicatorFormat.number(v.value(), decimals)
+        return IndicatorFormat.number(v.value(), IndicatorFormat.places(v.value()))
                 + (indicator.unit() == null ? "" : indicator.unit())
                 + (reference == null ? "" : "（" + reference + "）");
     }
@@ -262,7 +282,9 @@ public final class IndicatorChart {
             case NUMBER ->
                 placed.targetValue() == null
                         ? "目標値：—"
-                        : "目標値 " + IndicatorFormat.number(placed.targetValue(), decimals)
+                        : "目標値 "
+                                + IndicatorFormat.number(
+                                        placed.targetValue(), IndicatorFormat.places(placed.targetValue()))
                                 + (indicator.unit() == null ? "" : indicator.unit())
                                 + (indicator.targetNote() != null
                                                 && List.of("以下", "以上", "未満", "超")

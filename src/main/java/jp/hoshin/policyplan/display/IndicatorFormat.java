@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,6 +16,7 @@ import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.ReferencePoint;
+import jp.hoshin.policyplan.ValueKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,10 +50,12 @@ public final class IndicatorFormat {
         }
     }
 
-    /**
-     * The decimal places an indicator's numbers are written with. Numbers are stored without trailing
-     * zeros, so the places are those of its most precise number: 33.46 makes 32 read 32.00, as the city writes it.
-     */
+    /** The decimal places a number was entered with: 3 → 0, 32.00 → 2 (numbers keep the precision they were entered with). */
+    public static int places(BigDecimal value) {
+        return Math.max(0, value.scale());
+    }
+
+    /** The most decimal places among an indicator's numbers (what a chart's scale is written with). */
     public static int decimals(PlacedIndicator placed) {
         Stream<@Nullable BigDecimal> numbers = Stream.concat(
                 Stream.of(placed.targetValue(), placed.indicator().targetValue()),
@@ -78,15 +84,53 @@ public final class IndicatorFormat {
         return bracketsSecondValue(indicator) ? main + "（" + sub + "）" : main + " " + sub;
     }
 
-    /** A reported value: its amount, the time it refers to when that is not its fiscal year, and its note. */
+    /**
+     * A reported value: its amount with the precision it was entered with (or the state reached, 策定), the time it
+     * refers to when that is not its fiscal year, and its note.
+     */
     public static Cell value(PlacedIndicator placed, ValueRow row) {
         if (row.missing()) {
             return new Cell("—", null, row.note());
         }
+        if (row.value() == null) {
+            return new Cell(row.state(), reference(row.reference()), row.note());
+        }
         return new Cell(
-                amount(placed.indicator(), row.value(), row.subValue(), decimals(placed)),
+                amount(placed.indicator(), row.value(), row.subValue(), places(row.value())),
                 reference(row.reference()),
                 row.note());
+    }
+
+    /**
+     * A year's cell with its 見込 and 中間 beside the 実績: 「1,200人（見込 1,300人）」; with no 実績, the first of them with
+     * its kind: 「600人（令和6年9月30日時点）（中間）」.
+     */
+    public static Cell withProvisional(PlacedIndicator placed, @Nullable ValueRow actual, List<ValueRow> others) {
+        // an actual partway through the year before a forecast
+        List<ValueRow> provisional = others.stream()
+                .sorted(Comparator.comparing((ValueRow v) -> v.kind() != ValueKind.INTERIM))
+                .toList();
+        if (provisional.isEmpty()) {
+            return actual == null ? new Cell("—", null, null) : value(placed, actual);
+        }
+        List<String> notes = new ArrayList<>();
+        Cell main;
+        List<ValueRow> rest = provisional;
+        if (actual == null) {
+            ValueRow first = provisional.getFirst();
+            main = value(placed, first);
+            notes.add(first.kind().label());
+            rest = provisional.subList(1, provisional.size());
+        } else {
+            main = value(placed, actual);
+        }
+        if (main.note() != null) {
+            notes.addFirst(main.note());
+        }
+        for (ValueRow v : rest) {
+            notes.add(v.kind().label() + " " + value(placed, v).text());
+        }
+        return new Cell(main.value(), main.reference(), String.join("、", notes));
     }
 
     /**
@@ -105,7 +149,8 @@ public final class IndicatorFormat {
                 if (placed.targetValue() == null) {
                     yield new Cell("—", year, null);
                 }
-                String amount = amount(indicator, placed.targetValue(), indicator.targetSubValue(), decimals(placed));
+                String amount = amount(
+                        indicator, placed.targetValue(), indicator.targetSubValue(), places(placed.targetValue()));
                 String note = indicator.targetNote();
                 if (note != null && COMPARISONS.contains(note)) {
                     yield new Cell(amount + note, year, null);

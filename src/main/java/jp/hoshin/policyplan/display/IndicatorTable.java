@@ -55,11 +55,18 @@ public record IndicatorTable(
         PlanRow row = plan.plan();
         TreeSet<Integer> years = new TreeSet<>();
         int from = firstYear(row);
-        indicators.forEach(i -> i.values().forEach(v -> {
-            if (v.fiscalYear() >= from) {
-                years.add(v.fiscalYear());
-            }
-        }));
+        indicators.forEach(i -> {
+            i.values().forEach(v -> {
+                if (v.fiscalYear() >= from) {
+                    years.add(v.fiscalYear());
+                }
+            });
+            i.provisional().forEach(v -> {
+                if (v.fiscalYear() >= from) {
+                    years.add(v.fiscalYear());
+                }
+            });
+        });
         int latest = years.isEmpty() ? 0 : years.last();
         List<Column> columns = new ArrayList<>();
         for (int year : years) {
@@ -71,9 +78,8 @@ public record IndicatorTable(
                     Map<Integer, ValueRow> byYear =
                             i.values().stream().collect(Collectors.toMap(ValueRow::fiscalYear, Function.identity()));
                     List<Cell> cells = columns.stream()
-                            .map(c -> byYear.containsKey(c.fiscalYear())
-                                    ? IndicatorFormat.value(i, byYear.get(c.fiscalYear()))
-                                    : new Cell("—", null, null))
+                            .map(c -> IndicatorFormat.withProvisional(
+                                    i, byYear.get(c.fiscalYear()), i.provisional(c.fiscalYear())))
                             .toList();
                     return new Row(i, cells, IndicatorFormat.target(i, targetYear));
                 })

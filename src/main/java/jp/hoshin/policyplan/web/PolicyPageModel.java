@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,6 +98,42 @@ final class PolicyPageModel {
         }
     }
 
+    /**
+     * How many of a plan's indicators fall in each of its own bands (S, A, B, C … then 判定なし), for a plan judged by
+     * bands; {@code status} gives the band's colour. Null for a plan judged by today's rule.
+     */
+    record BandCount(String label, Status status, int count) {
+
+        static @Nullable List<BandCount> of(PlanRow plan, Map<String, List<PlacedIndicator>> indicators) {
+            if (plan.judgementBands() == null) {
+                return null;
+            }
+            List<PlacedIndicator> all =
+                    indicators.values().stream().flatMap(List::stream).toList();
+            List<BandCount> counts = new ArrayList<>();
+            var bands = plan.judgementBands().bands();
+            for (int b = 0; b < bands.size(); b++) {
+                String label = bands.get(b).label();
+                Status colour = b == 0 ? Status.ACHIEVED : b == bands.size() - 1 ? Status.BEHIND : Status.ON_TRACK;
+                int n = (int) all.stream()
+                        .filter(i -> i.judgement().status() != Status.NOT_JUDGED
+                                && i.judgement().label().equals(label))
+                        .count();
+                counts.add(new BandCount(label, colour, n));
+            }
+            int notJudged = (int) all.stream()
+                    .filter(i -> i.judgement().status() == Status.NOT_JUDGED)
+                    .count();
+            counts.add(new BandCount(Status.NOT_JUDGED.label(), Status.NOT_JUDGED, notJudged));
+            return counts;
+        }
+
+        /** The CSS class of the label, as the status label fragment writes it. */
+        public String cssClass() {
+            return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     /** How many of some indicators Hoshin judges 達成, 順調, 遅れ, 悪化 and 判定なし. */
     record Counts(Map<Status, Integer> byStatus) {
 
@@ -163,13 +200,7 @@ final class PolicyPageModel {
         static IndicatorDetail of(PlanRow plan, PlacedIndicator placed, int index, List<Related> alsoIn) {
             String anchor = "indicator-" + index;
             int from = IndicatorTable.firstYear(plan);
-            PlacedIndicator shown = new PlacedIndicator(
-                    placed.indicator(),
-                    placed.role(),
-                    placed.targetYear(),
-                    placed.targetValue(),
-                    placed.values().stream().filter(v -> v.fiscalYear() >= from).toList(),
-                    placed.judgement());
+            PlacedIndicator shown = placed.from(from);
             boolean drawable = IndicatorChart.drawable(shown);
             List<String> official = placed.values().stream()
                     .filter(v -> v.officialJudgement() != null)

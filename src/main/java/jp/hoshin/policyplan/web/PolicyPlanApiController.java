@@ -3,6 +3,7 @@ package jp.hoshin.policyplan.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +44,8 @@ class PolicyPlanApiController {
 
     /** The flat indicator CSV's columns. */
     static final List<String> INDICATOR_COLUMNS = List.of(
-            "団体コード", "計画ID", "計画名", "要素ID", "番号", "要素名", "役割", "指標ID", "指標名", "単位", "内訳名称", "内訳単位", "方向", "年度", "値",
-            "内訳値", "参照時点", "補足", "市の評価", "目標年度", "目標値", "目標状態", "判定", "判定年度");
+            "団体コード", "計画ID", "計画名", "要素ID", "番号", "要素名", "役割", "指標ID", "指標名", "単位", "内訳名称", "内訳単位", "方向", "年度", "種類",
+            "値", "内訳値", "参照時点", "補足", "市の評価", "目標年度", "目標値", "目標状態", "判定", "判定年度", "集計", "基準値の年度", "見込みの判定");
 
     record ElementDto(ElementRow element, List<String> ownerDepartments, List<PlacedIndicatorDto> indicators) {}
 
@@ -54,7 +55,9 @@ class PolicyPlanApiController {
             @Nullable Integer targetYear,
             @Nullable BigDecimal targetValue,
             List<ValueRow> values,
-            IndicatorJudgement.Judgement judgement) {}
+            IndicatorJudgement.Judgement judgement,
+            List<ValueRow> provisional,
+            IndicatorJudgement.@Nullable Judgement forecastJudgement) {}
 
     record PlanDto(
             PlanRow plan,
@@ -100,10 +103,12 @@ class PolicyPlanApiController {
                                                 i.targetYear(),
                                                 i.targetValue(),
                                                 i.values(),
-                                                i.judgement()))
+                                                i.judgement(),
+                                                i.provisional(),
+                                                i.forecast()))
                                         .toList()))
                         .toList(),
-                IndicatorJudgement.rule(view.plan().onTrackShare()));
+                IndicatorJudgement.rule(view.plan().scheme(), view.plan().baselineLabel()));
     }
 
     @GetMapping(
@@ -112,7 +117,8 @@ class PolicyPlanApiController {
     @Operation(
             summary = "計画の目標指標と年度ごとの値（CSV、UTF-8 BOM付き、指標と年度ごとに1行）",
             description = "列: 団体コード, 計画ID, 計画名, 要素ID, 番号, 要素名, 役割（目標指標/数値目標/KPI）, 指標ID, 指標名, 単位, 内訳名称, 内訳単位, "
-                    + "方向（増加/減少/維持）, 年度, 値（空欄は値なし）, 内訳値, 参照時点, 補足, 市の評価, 目標年度, 目標値, 目標状態, 判定（Hoshinの計算）, 判定年度")
+                    + "方向（増加/減少/維持）, 年度, 種類（実績/見込/中間）, 値（空欄は値なし。目標が状態の指標は至った状態）, 内訳値, 参照時点, 補足, 市の評価, 目標年度, 目標値, 目標状態, "
+                    + "判定（Hoshinの計算）, 判定年度, 集計（年間/時点/累計）, 基準値の年度（計画の基準年度に値がなく後の値を使ったとき）, 見込みの判定")
     ResponseEntity<byte[]> indicatorsCsv(@PathVariable String code, @PathVariable String planKey) {
         PlanView view = plans.plan(code, planKey);
         Map<String, List<PlacedIndicator>> placed = plans.indicatorsOf(code, planKey);
@@ -121,7 +127,10 @@ class PolicyPlanApiController {
         for (var e : view.elements()) {
             for (PlacedIndicator i : placed.getOrDefault(e.element().key(), List.of())) {
                 IndicatorRow d = i.indicator();
-                for (ValueRow v : i.values()) {
+                List<ValueRow> all = new ArrayList<>(i.values());
+                all.addAll(i.provisional());
+                all.sort(Comparator.comparingInt(ValueRow::fiscalYear).thenComparing(ValueRow::kind));
+                for (ValueRow v : all) {
                     rows.add(Arrays.asList(
                             code,
                             view.plan().key(),
@@ -137,7 +146,8 @@ class PolicyPlanApiController {
                             d.subUnit(),
                             d.direction().label(),
                             v.fiscalYear(),
-                            plain(v.value()),
+                            v.kind().label(),
+                            v.state() != null ? v.state() : plain(v.value()),
                             plain(v.subValue()),
                             v.reference() == null ? null : v.reference().label(),
                             v.note(),
@@ -145,8 +155,11 @@ class PolicyPlanApiController {
                             i.targetYear(),
                             plain(i.targetValue()),
                             d.targetState(),
-                            i.judgement().status().label(),
-                            i.judgement().year()));
+                            i.judgement().label(),
+                            i.judgement().year(),
+                            d.aggregation().label(),
+                            i.judgement().baselineYear(),
+                            i.forecast() == null ? null : i.forecast().shownLabel()));
                 }
             }
         }

@@ -146,6 +146,7 @@ class PolicyPlanStaffController {
                         .filter(e -> canWrite(m.code(), owners, e))
                         .map(e -> e.element().key())
                         .toList());
+        model.addAttribute("administers", access.canAdminister(m.code()));
         return "staff/policy-plan";
     }
 

@@ -97,9 +97,10 @@ class PublicPolicyController {
         model.addAttribute(
                 "total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
         model.addAttribute("statuses", IndicatorJudgement.Status.values());
+        model.addAttribute("bandCounts", PolicyPageModel.BandCount.of(plan.plan(), indicators));
         model.addAttribute(
                 "rule",
-                IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
+                IndicatorJudgement.rule(plan.plan().scheme(), plan.plan().baselineLabel()));
         if (plan.plan().kind() == PolicyPlanKind.STRATEGY) {
             Map<String, List<Related>> related = related(m.code(), plan.plan(), outlines);
             List<GoalSection> goals = new ArrayList<>();
@@ -148,7 +149,7 @@ class PublicPolicyController {
         model.addAttribute("progress", YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""));
         model.addAttribute(
                 "rule",
-                IndicatorJudgement.rule(plan.plan().onTrackShare(), plan.plan().baselineLabel()));
+                IndicatorJudgement.rule(plan.plan().scheme(), plan.plan().baselineLabel()));
         model.addAttribute(
                 "linkedWork",
                 links.stream()

@@ -109,14 +109,16 @@ class IndicatorFormatTest {
     }
 
     @Test
-    void decimalsFollowTheIndicatorsMostPreciseNumber() {
-        // 緑被率: 33.46% … 32.00% (stored as 32) … target 33.00%
+    void numbersKeepThePrecisionTheyWereEnteredWith() {
+        // 緑被率: 33.46% … 32.00% (entered so) … target 33%; a score entered as 3 stays 3点, not 3.00点
         PlacedIndicator green = placed(
                 number("g", "緑被率", "%", "33"),
                 value("g", 2010, "33.46", null, null, null),
-                value("g", 2014, "32", null, null, "注2"));
+                value("g", 2014, "32.00", null, null, "注2"),
+                value("g", 2018, "3", null, null, null));
         assertThat(IndicatorFormat.value(green, green.values().get(1)).text()).isEqualTo("32.00%（注2）");
-        assertThat(IndicatorFormat.target(green, 2022).text()).isEqualTo("33.00%");
+        assertThat(IndicatorFormat.value(green, green.values().get(2)).text()).isEqualTo("3%");
+        assertThat(IndicatorFormat.target(green, 2022).text()).isEqualTo("33%");
         assertThat(IndicatorFormat.number(new BigDecimal("1430000"), 0)).isEqualTo("1,430,000");
     }
 

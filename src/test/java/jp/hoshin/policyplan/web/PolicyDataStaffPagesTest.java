@@ -2,10 +2,13 @@ package jp.hoshin.policyplan.web;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jp.hoshin.StaffUsers;
 import jp.hoshin.identity.SignIns;
+import jp.hoshin.policyplan.PolicyDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.SourceTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -138,5 +141,93 @@ class PolicyDataStaffPagesTest {
         assertThat(page).contains("このファイルを書き出した後に、ほかの職員が計画データを変更しました。");
         assertThat(plans.progressText("132047", "kihon-keikaku-4", "K1-1", 2021))
                 .hasValueSatisfying(t -> assertThat(t.body()).isEqualTo("部の職員が書いた令和3年度の取組状況。"));
+    }
+
+    @Autowired
+    PolicyDataImport importer;
+
+    @Test
+    void anotherCitysShapesOnThePublicPagesAndTheApi() throws Exception {
+        importer.apply(
+                "132047",
+                List.of(
+                        new SourceTable(
+                                "plans.csv",
+                                List.of(
+                                        List.of("計画ID", "種別", "名称", "開始年度", "終了年度", "目標年度", "基準年度", "判定区分"),
+                                        List.of(
+                                                "other-plan",
+                                                "基本計画",
+                                                "他市の総合計画",
+                                                "2019",
+                                                "2026",
+                                                "2026",
+                                                "2018",
+                                                "◎=100、○=80、△=50、×"))),
+                        new SourceTable(
+                                "elements.csv",
+                                List.of(
+                                        List.of("計画ID", "要素ID", "種類", "名称"),
+                                        List.of("other-plan", "O1", "施策", "生涯学習の推進"))),
+                        new SourceTable(
+                                "indicators.csv",
+                                List.of(
+                                        List.of("指標ID", "名称", "単位", "方向", "目標種別", "目標年度", "目標値", "集計"),
+                                        List.of("O-visitors", "図書館の入館者数", "人", "増加", "数値", "2026", "100000", "年間"),
+                                        List.of("O-score", "講座の満足度", "点", "増加", "数値", "2026", "4.0", ""))),
+                        new SourceTable(
+                                "placements.csv",
+                                List.of(
+                                        List.of("要素ID", "指標ID", "役割"),
+                                        List.of("O1", "O-visitors", "目標指標"),
+                                        List.of("O1", "O-score", "目標指標"))),
+                        new SourceTable(
+                                "values.csv",
+                                List.of(
+                                        List.of("指標ID", "年度", "種類", "値", "参照時点"),
+                                        List.of("O-visitors", "2018", "", "60000", ""),
+                                        List.of("O-visitors", "2022", "", "90000", ""),
+                                        List.of("O-visitors", "2023", "中間", "40000", "令和5年9月30日"),
+                                        List.of("O-visitors", "2023", "見込", "95000", ""),
+                                        List.of("O-score", "2018", "", "3", ""),
+                                        List.of("O-score", "2022", "", "3.50", "")))));
+        String plan = mvc.perform(get("/m/132047/policy/other-plan"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(plan)
+                .contains("「◎」100%以上、「○」80%以上、「△」50%以上、「×」それ未満と判定します。")
+                .contains(">◎</span>", ">○</span>", ">△</span>", ">×</span>");
+        String element = mvc.perform(get("/m/132047/policy/other-plan/O1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(element)
+                .contains(">3点<", ">3.50点<", ">4.0点<")
+                .contains("見込み ○")
+                .contains("令和5年9月30日の値は年度途中のもののため、年間の目標とは比べていません。")
+                .doesNotContain("3.00点");
+        String json = mvc.perform(get("/api/v1/municipalities/132047/plans/other-plan"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains(
+                        "\"aggregation\":\"FLOW\"",
+                        "\"kind\":\"FORECAST\"",
+                        "\"label\":\"○\"",
+                        "\"forecastJudgement\":{")
+                .contains("\"value\":3.50");
+        String csv = mvc.perform(get("/api/v1/municipalities/132047/plans/other-plan/indicators.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("O-score,講座の満足度,点,,,増加,2022,実績,3.50,")
+                .contains("O-visitors,図書館の入館者数,人,,,増加,2023,中間,40000,,令和5年9月30日");
     }
 }
