@@ -111,6 +111,16 @@ public class PlanCopy {
                 now.staffCount(),
                 now.budgetYen(),
                 from.content().policies()));
+        // 使命・目標 are kept once, on the organisation's department of the year (this year's resources stay)
+        organization.writeMissionAndResources(
+                ref.municipalityCode(),
+                ref.year(),
+                ref.departmentCode(),
+                null,
+                from.content().missionHeadline(),
+                from.content().mission(),
+                now.staffCount(),
+                now.budgetYen());
         plans.flush();
         List<ProjectView> continued =
                 from.projects().stream().filter(p -> !unfinished(p)).toList();
