@@ -1,6 +1,5 @@
 package jp.hoshin.departmentplan;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
@@ -40,7 +38,11 @@ class PlanScheduleSource implements ScheduleSource {
         this.organization = organization;
     }
 
-    private record Plan(long id, String department, PlanStatus status, @Nullable PlanStatus results) {}
+    private record Plan(
+            long id,
+            String department,
+            PlanStatus status,
+            @Nullable PlanStatus results) {}
 
     private record Step(long planId, boolean results, PlanStatus from, PlanStatus to, String by, Instant at) {}
 
@@ -89,7 +91,8 @@ class PlanScheduleSource implements ScheduleSource {
                         rs.getString(5),
                         rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
                 .list()
-                .forEach(s -> steps.computeIfAbsent(s.planId(), k -> new ArrayList<>()).add(s));
+                .forEach(s -> steps.computeIfAbsent(s.planId(), k -> new ArrayList<>())
+                        .add(s));
         List<StepProgress> out = new ArrayList<>();
         for (DepartmentView d : organization.departments(fy.get())) {
             Plan plan = plans.get(d.code());
@@ -98,7 +101,8 @@ class PlanScheduleSource implements ScheduleSource {
             PlanStatus status = plan == null ? null : plan.status();
             boolean finalized = status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED;
             out.addAll(track(d.code(), url, status, plan != null, true, false, trail));
-            out.addAll(track(d.code(), url, plan == null ? null : plan.results(), plan != null, finalized, true, trail));
+            out.addAll(
+                    track(d.code(), url, plan == null ? null : plan.results(), plan != null, finalized, true, trail));
         }
         return out;
     }
@@ -141,13 +145,18 @@ class PlanScheduleSource implements ScheduleSource {
             PlanStatus target = reached[i];
             Phase phase = at > i ? Phase.DONE : at == i && possible ? Phase.OPEN : Phase.WAITING;
             Step done = phase == Phase.DONE
-                    ? trail.stream().filter(s -> s.to() == target).reduce((a, b) -> b).orElse(null)
+                    ? trail.stream()
+                            .filter(s -> s.to() == target)
+                            .reduce((a, b) -> b)
+                            .orElse(null)
                     : null;
             out.add(new StepProgress(
                     names[i],
                     0,
                     department,
-                    state,
+                    phase == Phase.DONE
+                            ? Messages.get("schedule.plan.done")
+                            : phase == Phase.WAITING ? Messages.get("schedule.plan.waiting") : state,
                     phase,
                     done == null ? null : done.at(),
                     done == null ? null : done.by(),

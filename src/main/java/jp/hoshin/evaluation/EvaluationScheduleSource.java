@@ -39,12 +39,24 @@ class EvaluationScheduleSource implements ScheduleSource {
         int first;
         int second;
         int total;
-        @Nullable Instant firstDoneAt;
-        @Nullable String firstDoneBy;
-        @Nullable Instant secondDoneAt;
-        @Nullable String secondDoneBy;
-        @Nullable Instant lastAt;
-        @Nullable String lastBy;
+
+        @Nullable
+        Instant firstDoneAt;
+
+        @Nullable
+        String firstDoneBy;
+
+        @Nullable
+        Instant secondDoneAt;
+
+        @Nullable
+        String secondDoneBy;
+
+        @Nullable
+        Instant lastAt;
+
+        @Nullable
+        String lastBy;
     }
 
     @Override
@@ -75,26 +87,24 @@ class EvaluationScheduleSource implements ScheduleSource {
         jdbc.sql("""
                         select sh.department_code, st.from_stage, st.to_stage, st.taken_by, st.taken_at
                         from evaluation_sheet_step st join evaluation_sheet sh on sh.id = st.sheet_id
-                        where sh.fiscal_year_id = ? order by st.taken_at, st.id""")
-                .param(fy.get().id())
-                .query(rs -> {
-                    Counts c = byDepartment.get(rs.getString(1));
-                    if (c == null) {
-                        return;
-                    }
-                    Instant at = rs.getObject(5, OffsetDateTime.class).toInstant();
-                    String by = rs.getString(4);
-                    if ("FIRST".equals(rs.getString(2)) && "SECOND".equals(rs.getString(3))) {
-                        c.firstDoneAt = at;
-                        c.firstDoneBy = by;
-                    }
-                    if ("SECOND".equals(rs.getString(2)) && "FINALIZED".equals(rs.getString(3))) {
-                        c.secondDoneAt = at;
-                        c.secondDoneBy = by;
-                    }
-                    c.lastAt = at;
-                    c.lastBy = by;
-                });
+                        where sh.fiscal_year_id = ? order by st.taken_at, st.id""").param(fy.get().id()).query(rs -> {
+            Counts c = byDepartment.get(rs.getString(1));
+            if (c == null) {
+                return;
+            }
+            Instant at = rs.getObject(5, OffsetDateTime.class).toInstant();
+            String by = rs.getString(4);
+            if ("FIRST".equals(rs.getString(2)) && "SECOND".equals(rs.getString(3))) {
+                c.firstDoneAt = at;
+                c.firstDoneBy = by;
+            }
+            if ("SECOND".equals(rs.getString(2)) && "FINALIZED".equals(rs.getString(3))) {
+                c.secondDoneAt = at;
+                c.secondDoneBy = by;
+            }
+            c.lastAt = at;
+            c.lastBy = by;
+        });
         String url = "/staff/m/" + municipalityCode + "/" + fiscalYear + "/evaluations";
         List<StepProgress> out = new ArrayList<>();
         byDepartment.forEach((department, c) -> {
@@ -106,7 +116,9 @@ class EvaluationScheduleSource implements ScheduleSource {
                     ScheduleStep.EVALUATION_FIRST,
                     0,
                     department,
-                    c.first == 0 ? Messages.get("schedule.evaluation.firstDone") : Messages.get("schedule.evaluation.atFirst"),
+                    c.first == 0
+                            ? Messages.get("schedule.evaluation.firstDone")
+                            : Messages.get("schedule.evaluation.atFirst"),
                     c.first == 0 ? Phase.DONE : Phase.OPEN,
                     c.first == 0 ? c.firstDoneAt : null,
                     c.first == 0 ? c.firstDoneBy : null,

@@ -40,7 +40,9 @@ class CommentScheduleSource implements ScheduleSource {
         int closed;
         int published;
         int total;
-        @Nullable Instant lastPublished;
+
+        @Nullable
+        Instant lastPublished;
     }
 
     @Override

@@ -81,7 +81,16 @@ public class ScheduleProgress {
             rows.add(row(d.code(), d.name(), columns, schedule, reported, tracked, names, today, counts));
         }
         if (columns.stream().anyMatch(c -> !c.step().perDepartment())) {
-            rows.add(row(null, Messages.get("schedule.wholeMunicipality"), columns, schedule, reported, tracked, names, today, counts));
+            rows.add(row(
+                    null,
+                    Messages.get("schedule.wholeMunicipality"),
+                    columns,
+                    schedule,
+                    reported,
+                    tracked,
+                    names,
+                    today,
+                    counts));
         }
         List<YearProgress.Column> cols = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -116,9 +125,19 @@ public class ScheduleProgress {
                 cells.add(null);
                 continue;
             }
-            YearProgress.Cell cell = cell(c.step(), c.checkpoint(), departmentCode, departmentName, schedule,
-                    reported.get(key(c.step(), c.checkpoint(), departmentCode)), tracked.contains(c.step()), names, today);
-            counts[i][1]++;
+            YearProgress.Cell cell = cell(
+                    c.step(),
+                    c.checkpoint(),
+                    departmentCode,
+                    departmentName,
+                    schedule,
+                    reported.get(key(c.step(), c.checkpoint(), departmentCode)),
+                    tracked.contains(c.step()),
+                    names,
+                    today);
+            if (reported.containsKey(key(c.step(), c.checkpoint(), departmentCode))) {
+                counts[i][1]++;
+            }
             if (cell.done()) {
                 counts[i][0]++;
             }
@@ -146,8 +165,8 @@ public class ScheduleProgress {
         String state = p != null
                 ? p.state()
                 : tracked ? Messages.get("schedule.state.none") : Messages.get("schedule.state.untracked");
-        boolean overdue = tracked && due != null && today.isAfter(due) && phase != StepProgress.Phase.DONE
-                && (p != null);
+        boolean overdue =
+                tracked && due != null && today.isAfter(due) && phase != StepProgress.Phase.DONE && (p != null);
         return new YearProgress.Cell(
                 step,
                 checkpoint,

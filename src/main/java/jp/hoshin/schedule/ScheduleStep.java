@@ -85,7 +85,9 @@ public enum ScheduleStep {
 
     /** The label with the checkpoint number where the step repeats: 中間確認（第1回）. */
     public String label(int checkpoint) {
-        return this == MIDYEAR && checkpoint > 0 ? Messages.get("schedule.step.checkpoint", label(), checkpoint) : label();
+        return this == MIDYEAR && checkpoint > 0
+                ? Messages.get("schedule.step.checkpoint", label(), checkpoint)
+                : label();
     }
 
     /** The first and last day a deadline of this step may take in the schedule of {@code year}. */

@@ -35,13 +35,19 @@ public class Schedules {
                 .findByMunicipalityCodeAndFiscalYear(fy.municipalityCode(), year)
                 .map(s -> view(s, fy.year()))
                 .orElseGet(() -> new ScheduleView(
-                        fy.municipalityCode(), fy.year(), ScheduleView.NEW, false, derived(fy.municipalityCode(), fy.year())));
+                        fy.municipalityCode(),
+                        fy.year(),
+                        ScheduleView.NEW,
+                        false,
+                        derived(fy.municipalityCode(), fy.year())));
     }
 
     /** Whether the planning section has saved a schedule for the year (only then does the year produce to-dos). */
     @Transactional(readOnly = true)
     public boolean isSet(String municipalityCode, int year) {
-        return schedules.findByMunicipalityCodeAndFiscalYear(municipalityCode, year).isPresent();
+        return schedules
+                .findByMunicipalityCodeAndFiscalYear(municipalityCode, year)
+                .isPresent();
     }
 
     /**
@@ -77,7 +83,9 @@ public class Schedules {
     /** Copies the latest earlier schedule into a newly opened year (within the opening transaction), if there is one. */
     @Transactional
     void carryOver(String municipalityCode, FiscalYear year) {
-        if (schedules.findByMunicipalityCodeAndFiscalYear(municipalityCode, year.startYear()).isPresent()) {
+        if (schedules
+                .findByMunicipalityCodeAndFiscalYear(municipalityCode, year.startYear())
+                .isPresent()) {
             return;
         }
         latestBefore(municipalityCode, year)
@@ -95,7 +103,8 @@ public class Schedules {
         return fiscalYears.list(municipalityCode).stream()
                 .filter(y -> y.year().startYear() < year.startYear())
                 .sorted(Comparator.comparing(FiscalYearView::year).reversed())
-                .map(y -> schedules.findByMunicipalityCodeAndFiscalYear(municipalityCode, y.year().startYear()))
+                .map(y -> schedules.findByMunicipalityCodeAndFiscalYear(
+                        municipalityCode, y.year().startYear()))
                 .flatMap(java.util.Optional::stream)
                 .findFirst();
     }
@@ -116,8 +125,7 @@ public class Schedules {
     static List<DeadlineView> defaults(FiscalYear year) {
         List<DeadlineView> rows = new ArrayList<>();
         for (ScheduleStep step : ScheduleStep.values()) {
-            rows.add(new DeadlineView(
-                    step, step == ScheduleStep.MIDYEAR ? 1 : 0, null, step.defaultDue(year), null));
+            rows.add(new DeadlineView(step, step == ScheduleStep.MIDYEAR ? 1 : 0, null, step.defaultDue(year), null));
         }
         return rows;
     }

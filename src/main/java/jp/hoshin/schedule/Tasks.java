@@ -71,30 +71,42 @@ public class Tasks {
         if (cell.phase() != StepProgress.Phase.OPEN || cell.url() == null) {
             return java.util.Optional.empty();
         }
-        boolean mine = staff.username().equals(cell.assignee())
-                || cell.assignee() == null && owes(staff, cell);
+        boolean mine = staff.username().equals(cell.assignee()) || cell.assignee() == null && owes(staff, cell);
         String kind = cell.checkpoint() == 0 ? cell.step().name() : cell.step().name() + "-" + cell.checkpoint();
         String title = Messages.get("schedule.task.title", cell.stepLabel(), cell.state());
         if (mine) {
-            return java.util.Optional.of(new Task(kind, year.municipalityCode(), year.year().startYear(),
-                    cell.departmentCode() == null ? null : cell.departmentName(), title, cell.due(), cell.overdue(),
+            return java.util.Optional.of(new Task(
+                    kind,
+                    year.municipalityCode(),
+                    year.year().startYear(),
+                    cell.departmentCode() == null ? null : cell.departmentName(),
+                    title,
+                    cell.due(),
+                    cell.overdue(),
                     cell.url()));
         }
         if (staff.role() == Role.PLANNING_ADMIN
                 && cell.step().actor() == ScheduleStep.Actor.DEPARTMENT
                 && cell.overdue()) {
-            return java.util.Optional.of(new Task("LATE-" + kind, year.municipalityCode(), year.year().startYear(),
-                    cell.departmentName(), Messages.get("schedule.task.late", cell.stepLabel(), cell.state()),
-                    cell.due(), true, cell.url()));
+            return java.util.Optional.of(new Task(
+                    "LATE-" + kind,
+                    year.municipalityCode(),
+                    year.year().startYear(),
+                    cell.departmentName(),
+                    Messages.get("schedule.task.late", cell.stepLabel(), cell.state()),
+                    cell.due(),
+                    true,
+                    cell.url()));
         }
         return java.util.Optional.empty();
     }
 
     private static boolean owes(StaffPrincipal staff, YearProgress.Cell cell) {
         return switch (cell.step().actor()) {
-            case DEPARTMENT -> staff.role() == Role.DEPARTMENT_EDITOR
-                    && cell.departmentCode() != null
-                    && staff.departmentCodes().contains(cell.departmentCode());
+            case DEPARTMENT ->
+                staff.role() == Role.DEPARTMENT_EDITOR
+                        && cell.departmentCode() != null
+                        && staff.departmentCodes().contains(cell.departmentCode());
             case PLANNING -> staff.role() == Role.PLANNING_ADMIN;
             case REVIEWER -> staff.role() == Role.REVIEWER;
         };

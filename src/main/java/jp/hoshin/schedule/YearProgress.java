@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * who, and per step the counts (the compliance view, the schedule API and the to-do lists all read this).
  */
 public record YearProgress(
-        String municipalityCode, FiscalYear year, LocalDate today, boolean scheduleSet, List<Column> columns, List<Row> rows) {
+        String municipalityCode,
+        FiscalYear year,
+        LocalDate today,
+        boolean scheduleSet,
+        List<Column> columns,
+        List<Row> rows) {
 
     /** A step (and checkpoint) of the year with its municipality-wide deadline and how many have done it. */
     public record Column(
@@ -84,6 +89,9 @@ public record YearProgress(
     }
 
     public List<Cell> cells() {
-        return rows.stream().flatMap(r -> r.cells().stream()).filter(c -> c != null).toList();
+        return rows.stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c != null)
+                .toList();
     }
 }

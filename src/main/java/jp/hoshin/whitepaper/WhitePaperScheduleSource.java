@@ -31,8 +31,17 @@ class WhitePaperScheduleSource implements ScheduleSource {
         String url = "/staff/m/" + municipalityCode + "/" + fiscalYear + "/white-paper";
         if (editions.isEmpty()) {
             return List.of(new StepProgress(
-                    ScheduleStep.WHITE_PAPER, 0, null, Messages.get("schedule.whitePaper.notIssued"), Phase.OPEN,
-                    null, null, null, null, url, null));
+                    ScheduleStep.WHITE_PAPER,
+                    0,
+                    null,
+                    Messages.get("schedule.whitePaper.notIssued"),
+                    Phase.OPEN,
+                    null,
+                    null,
+                    null,
+                    null,
+                    url,
+                    null));
         }
         EditionView first = editions.getFirst();
         EditionView latest = editions.getLast();

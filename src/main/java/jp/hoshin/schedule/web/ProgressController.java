@@ -83,7 +83,8 @@ class ProgressController {
             late.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             sheet.createRow(0)
                     .createCell(0)
-                    .setCellValue(Messages.get("schedule.export.title", m.name(), p.year().label()));
+                    .setCellValue(Messages.get(
+                            "schedule.export.title", m.name(), p.year().label()));
             String[] headings = {
                 Messages.get("schedule.col.department"),
                 Messages.get("schedule.col.step"),
@@ -136,7 +137,10 @@ class ProgressController {
             }
             wb.write(out);
             return Downloads.attachment(
-                            Messages.get("schedule.export.file", m.name(), p.year().label()) + ".xlsx",
+                            Messages.get(
+                                            "schedule.export.file",
+                                            m.name(),
+                                            p.year().label()) + ".xlsx",
                             Downloads.XLSX)
                     .body(out.toByteArray());
         } catch (IOException e) {

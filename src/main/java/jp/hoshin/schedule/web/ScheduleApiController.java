@@ -3,7 +3,6 @@ package jp.hoshin.schedule.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -63,7 +61,6 @@ class ScheduleApiController {
     private final Organization organization;
     private final Tasks tasks;
     private final Access access;
-    private final Clock clock;
 
     ScheduleApiController(
             Municipalities municipalities,
@@ -71,15 +68,13 @@ class ScheduleApiController {
             ScheduleProgress progress,
             Organization organization,
             Tasks tasks,
-            Access access,
-            Clock clock) {
+            Access access) {
         this.municipalities = municipalities;
         this.schedules = schedules;
         this.progress = progress;
         this.organization = organization;
         this.tasks = tasks;
         this.access = access;
-        this.clock = clock;
     }
 
     /** A deadline: {@code department} null for the municipality's own deadline of a step. */
@@ -171,26 +166,28 @@ class ScheduleApiController {
         for (DepartmentView d : organization.departments(m.code(), year)) {
             names.put(d.code(), d.name());
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Hoshin//Schedule//JA"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale("GREGORIAN"));
-        Instant now = clock.instant();
         List<VEvent> events = new ArrayList<>();
         for (DeadlineView d : s.deadlines()) {
             if (d.due() == null) {
                 continue;
             }
-            String department = d.departmentCode() == null ? null : names.getOrDefault(d.departmentCode(), d.departmentCode());
+            String department =
+                    d.departmentCode() == null ? null : names.getOrDefault(d.departmentCode(), d.departmentCode());
             String summary = department == null
                     ? Messages.get("schedule.ics.summary", m.name(), d.step().label(d.checkpoint()))
-                    : Messages.get("schedule.ics.summaryDepartment", m.name(), d.step().label(d.checkpoint()), department);
+                    : Messages.get(
+                            "schedule.ics.summaryDepartment", m.name(), d.step().label(d.checkpoint()), department);
             VEvent event = new VEvent(d.due(), summary);
             event.add(new Uid("hoshin-" + m.code() + "-" + year + "-" + d.step().name() + "-" + d.checkpoint() + "-"
                     + (d.departmentCode() == null ? "all" : d.departmentCode()) + "@hoshin"));
-            event.add(new DtStamp(now));
-            event.add(new Description(Messages.get("schedule.ics.description", s.year().label())));
+            event.add(new Description(
+                    Messages.get("schedule.ics.description", s.year().label())));
             event.add(new Url(java.net.URI.create(base + "/staff/m/" + m.code() + "/" + year + "/schedule")));
             events.add(event);
         }

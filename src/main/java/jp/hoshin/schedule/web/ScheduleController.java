@@ -98,18 +98,17 @@ class ScheduleController {
             model.addAttribute("formError", e.getMessage());
             return view(m, fy, current, form, model);
         }
-        redirect.addFlashAttribute("flash", Messages.get("schedule.flash.saved", fy.year().label()));
+        redirect.addFlashAttribute(
+                "flash", Messages.get("schedule.flash.saved", fy.year().label()));
         return "redirect:/staff/m/" + m.code() + "/" + year + "/schedule";
     }
 
     /** The lines as deadlines, each problem put next to its field. */
     private List<DeadlineView> read(ScheduleForm form, BindingResult errors, FiscalYearView fy, String code) {
-        Set<String> departments = organization.departments(fy).stream()
-                .map(DepartmentView::code)
-                .collect(Collectors.toSet());
-        Set<String> usernames = accounts.list(code).stream()
-                .map(StaffAccountView::username)
-                .collect(Collectors.toSet());
+        Set<String> departments =
+                organization.departments(fy).stream().map(DepartmentView::code).collect(Collectors.toSet());
+        Set<String> usernames =
+                accounts.list(code).stream().map(StaffAccountView::username).collect(Collectors.toSet());
         List<DeadlineView> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> checkpoints = new HashSet<>();
@@ -142,7 +141,9 @@ class ScheduleController {
                     continue;
                 }
             } else {
-                if (step == null || line.getCheckpoint() < 0 || line.getCheckpoint() > 12
+                if (step == null
+                        || line.getCheckpoint() < 0
+                        || line.getCheckpoint() > 12
                         || (step == ScheduleStep.MIDYEAR) != (line.getCheckpoint() > 0)) {
                     errors.reject("step", Messages.get("schedule.form.step"));
                     continue;
@@ -226,11 +227,15 @@ class ScheduleController {
         model.addAttribute("departments", organization.departments(fy));
         model.addAttribute(
                 "accounts",
-                accounts.list(m.code()).stream().filter(StaffAccountView::enabled).toList());
+                accounts.list(m.code()).stream()
+                        .filter(StaffAccountView::enabled)
+                        .toList());
         model.addAttribute(
                 "departmentSteps",
                 form.getLines().stream()
-                        .filter(l -> !l.isPerDepartment() && l.stepValue() != null && l.stepValue().perDepartment())
+                        .filter(l -> !l.isPerDepartment()
+                                && l.stepValue() != null
+                                && l.stepValue().perDepartment())
                         .map(l -> Map.entry(l.stepKey(), l.label()))
                         .toList());
         return VIEW;

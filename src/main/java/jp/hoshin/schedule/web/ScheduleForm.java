@@ -128,7 +128,8 @@ public class ScheduleForm {
             }
         }
         if (lastCheckpoint < 12) {
-            form.lines.add(at, new Line(new DeadlineView(ScheduleStep.MIDYEAR, lastCheckpoint + 1, null, null, null), false));
+            form.lines.add(
+                    at, new Line(new DeadlineView(ScheduleStep.MIDYEAR, lastCheckpoint + 1, null, null, null), false));
         }
         for (DeadlineView d : schedule.overrides()) {
             form.lines.add(new Line(d, true));

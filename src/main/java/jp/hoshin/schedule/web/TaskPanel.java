@@ -9,6 +9,7 @@ import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Role;
 import jp.hoshin.identity.StaffHomePanel;
 import jp.hoshin.identity.StaffPrincipal;
+import jp.hoshin.schedule.Schedules;
 import jp.hoshin.schedule.Task;
 import jp.hoshin.schedule.Tasks;
 import org.jspecify.annotations.Nullable;
@@ -22,23 +23,21 @@ class TaskPanel implements StaffHomePanel {
 
     private final Tasks tasks;
     private final FiscalYears fiscalYears;
+    private final Schedules schedules;
 
-    TaskPanel(Tasks tasks, FiscalYears fiscalYears) {
+    TaskPanel(Tasks tasks, FiscalYears fiscalYears, Schedules schedules) {
         this.tasks = tasks;
         this.fiscalYears = fiscalYears;
+        this.schedules = schedules;
     }
 
     /** A to-do as the list shows it. */
     public record Line(
-            String title,
-            @Nullable String department,
-            String yearLabel,
-            String dueText,
-            boolean overdue,
-            String url) {}
+            String title, @Nullable String department, String yearLabel, String dueText, boolean overdue, String url) {}
 
     /** An open year's schedule page and, for the planning section and the mayor's office, its progress page. */
-    public record YearLink(String label, String scheduleUrl, @Nullable String progressUrl) {}
+    public record YearLink(
+            String label, String scheduleUrl, @Nullable String progressUrl) {}
 
     /** The list, and the links to the open years' schedules. */
     public record TaskList(List<Line> lines, boolean empty, List<YearLink> years) {}
@@ -49,10 +48,15 @@ class TaskPanel implements StaffHomePanel {
                 .map(TaskPanel::line)
                 .toList();
         boolean reviews = staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.REVIEWER;
-        List<YearLink> years = fiscalYears.list(municipalityCode).stream()
-                .filter(FiscalYearView::open)
+        List<FiscalYearView> open =
+                fiscalYears.list(municipalityCode).stream().filter(FiscalYearView::open).toList();
+        // the newest open year, and any other whose schedule has been saved
+        List<YearLink> years = open.stream()
+                .filter(y -> y.equals(open.getFirst())
+                        || schedules.isSet(municipalityCode, y.year().startYear()))
                 .map(y -> {
-                    String base = "/staff/m/" + municipalityCode + "/" + y.year().startYear();
+                    String base =
+                            "/staff/m/" + municipalityCode + "/" + y.year().startYear();
                     return new YearLink(y.year().label(), base + "/schedule", reviews ? base + "/progress" : null);
                 })
                 .toList();
