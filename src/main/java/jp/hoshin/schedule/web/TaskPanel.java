@@ -48,8 +48,9 @@ class TaskPanel implements StaffHomePanel {
                 .map(TaskPanel::line)
                 .toList();
         boolean reviews = staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.REVIEWER;
-        List<FiscalYearView> open =
-                fiscalYears.list(municipalityCode).stream().filter(FiscalYearView::open).toList();
+        List<FiscalYearView> open = fiscalYears.list(municipalityCode).stream()
+                .filter(FiscalYearView::open)
+                .toList();
         // the newest open year, and any other whose schedule has been saved
         List<YearLink> years = open.stream()
                 .filter(y -> y.equals(open.getFirst())
