@@ -80,7 +80,23 @@ public enum ScheduleStep {
     }
 
     public String label() {
-        return Messages.get("schedule.step." + name());
+        return switch (this) {
+            case PLAN_SUBMIT -> Messages.get("schedule.step.PLAN_SUBMIT");
+            case PLAN_CONSULT -> Messages.get("schedule.step.PLAN_CONSULT");
+            case PLAN_FINALIZE -> Messages.get("schedule.step.PLAN_FINALIZE");
+            case PLAN_PUBLISH -> Messages.get("schedule.step.PLAN_PUBLISH");
+            case MIDYEAR -> Messages.get("schedule.step.MIDYEAR");
+            case INDICATOR_VALUES -> Messages.get("schedule.step.INDICATOR_VALUES");
+            case PROGRESS_TEXTS -> Messages.get("schedule.step.PROGRESS_TEXTS");
+            case RESULTS_SUBMIT -> Messages.get("schedule.step.RESULTS_SUBMIT");
+            case RESULTS_CONSULT -> Messages.get("schedule.step.RESULTS_CONSULT");
+            case RESULTS_FINALIZE -> Messages.get("schedule.step.RESULTS_FINALIZE");
+            case RESULTS_PUBLISH -> Messages.get("schedule.step.RESULTS_PUBLISH");
+            case EVALUATION_FIRST -> Messages.get("schedule.step.EVALUATION_FIRST");
+            case EVALUATION_SECOND -> Messages.get("schedule.step.EVALUATION_SECOND");
+            case COMMENT_RESULTS -> Messages.get("schedule.step.COMMENT_RESULTS");
+            case WHITE_PAPER -> Messages.get("schedule.step.WHITE_PAPER");
+        };
     }
 
     /** The label with the checkpoint number where the step repeats: 中間確認（第1回）. */
