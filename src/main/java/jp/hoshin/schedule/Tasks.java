@@ -8,7 +8,6 @@ import java.util.Map;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Role;
-import jp.hoshin.identity.StaffNames;
 import jp.hoshin.identity.StaffPrincipal;
 import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Service;
@@ -26,13 +25,11 @@ public class Tasks {
     private final ScheduleProgress progress;
     private final Schedules schedules;
     private final FiscalYears fiscalYears;
-    private final StaffNames staffNames;
 
-    Tasks(ScheduleProgress progress, Schedules schedules, FiscalYears fiscalYears, StaffNames staffNames) {
+    Tasks(ScheduleProgress progress, Schedules schedules, FiscalYears fiscalYears) {
         this.progress = progress;
         this.schedules = schedules;
         this.fiscalYears = fiscalYears;
-        this.staffNames = staffNames;
     }
 
     /** The staff member's to-dos in their municipality (none for a deployment-wide administrator). */
@@ -47,14 +44,12 @@ public class Tasks {
         if (!staff.belongsTo(municipalityCode)) {
             return List.of();
         }
-        Map<String, String> names = null;
+        // a to-do shows no person's name: the names are not looked up
+        Map<String, String> names = Map.of();
         List<Task> tasks = new ArrayList<>();
         for (FiscalYearView fy : fiscalYears.list(municipalityCode)) {
             if (!fy.open() || !schedules.isSet(municipalityCode, fy.year().startYear())) {
                 continue;
-            }
-            if (names == null) {
-                names = staffNames.byUsername();
             }
             YearProgress year = progress.progress(fy, names);
             for (YearProgress.Cell cell : year.cells()) {
