@@ -45,4 +45,22 @@ session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "サインインできませんでした" >&2; exit 1; }
 tasks=$(curl -s -b "$jar" "$base/api/v1/me/tasks" | grep -o '"kind"' | wc -l)
 echo "to-dos of sample-admin: $tasks"
-java bench/ScheduleLoad.java "$base" "$session" "$users" 10 "$secs" "/staff/m/$code" "/staff/m/$code/$year/progress"
+# CPU time of Hoshin (java) and PostgreSQL per request besides the latency: on a shared machine the latency says little,
+# the CPU per request says what the pages cost
+pid=$(ss -ltnp "sport = :$port" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_cpu() { local t=0 p; for p in $(pgrep -f "postgres.*$(readlink -f "${BENCH_DATA_DIR:-target/bench-data}")" || true); do
+  t=$((t + $(cpu_of "$p"))); for c in $(pgrep -P "$p" || true); do t=$((t + $(cpu_of "$c"))); done; done; echo $t; }
+hz=$(getconf CLK_TCK)
+# JIT warm-up of both pages before either is measured
+java bench/ScheduleLoad.java "$base" "$session" "$users" 15 0 "/staff/m/$code" "/staff/m/$code/$year/progress" >/dev/null
+for path in "/staff/m/$code" "/staff/m/$code/$year/progress"; do
+  j0=$(cpu_of "$pid"); p0=$(pg_cpu)
+  out=$(java bench/ScheduleLoad.java "$base" "$session" "$users" 10 "$secs" "$path")
+  j1=$(cpu_of "$pid"); p1=$(pg_cpu)
+  echo "$out"
+  n=$(echo "$out" | awk '{print $2}')
+  # the warm-up's requests used CPU too: count them at the measured rate
+  awk -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v hz="$hz" -v n="$n" -v w=10 -v s="$secs" \
+    'BEGIN { total = n * (s + w) / s; printf "  CPU per request: Hoshin %.1f ms, PostgreSQL %.1f ms\n", j * 1000 / hz / total, p * 1000 / hz / total }'
+done

@@ -63,7 +63,7 @@ public class ScheduleProgress {
     YearProgress progress(FiscalYearView fy, Map<String, String> names) {
         String code = fy.municipalityCode();
         int year = fy.year().startYear();
-        ScheduleView schedule = schedules.schedule(code, year);
+        ScheduleView schedule = schedules.schedule(fy);
         List<DepartmentView> departments = organization.departments(fy);
         Set<ScheduleStep> tracked = EnumSet.noneOf(ScheduleStep.class);
         Map<String, StepProgress> reported = new HashMap<>();
@@ -119,6 +119,11 @@ public class ScheduleProgress {
             LocalDate today,
             int[][] counts) {
         List<YearProgress.@Nullable Cell> cells = new ArrayList<>(columns.size());
+        // who acts when no 担当者 is named, once per line (a message per cell was most of the table's cost)
+        Map<ScheduleStep.Actor, String> responsible = new java.util.EnumMap<>(ScheduleStep.Actor.class);
+        responsible.put(ScheduleStep.Actor.DEPARTMENT, Messages.get("schedule.responsible.department", departmentName));
+        responsible.put(ScheduleStep.Actor.PLANNING, Role.PLANNING_ADMIN.label());
+        responsible.put(ScheduleStep.Actor.REVIEWER, Role.REVIEWER.label());
         for (int i = 0; i < columns.size(); i++) {
             DeadlineView c = columns.get(i);
             if (c.step().perDepartment() != (departmentCode != null)) {
@@ -134,7 +139,8 @@ public class ScheduleProgress {
                     reported.get(key(c.step(), c.checkpoint(), departmentCode)),
                     tracked.contains(c.step()),
                     names,
-                    today);
+                    today,
+                    responsible);
             if (reported.containsKey(key(c.step(), c.checkpoint(), departmentCode))) {
                 counts[i][1]++;
             }
@@ -158,7 +164,8 @@ public class ScheduleProgress {
             @Nullable StepProgress p,
             boolean tracked,
             Map<String, String> names,
-            LocalDate today) {
+            LocalDate today,
+            Map<ScheduleStep.Actor, String> responsible) {
         LocalDate due = schedule.due(step, checkpoint, departmentCode);
         String assignee = schedule.assignee(step, checkpoint, departmentCode);
         StepProgress.Phase phase = p == null ? StepProgress.Phase.WAITING : p.phase();
@@ -182,21 +189,9 @@ public class ScheduleProgress {
                 p == null ? null : p.changedAt(),
                 p == null || p.changedBy() == null ? null : names.getOrDefault(p.changedBy(), p.changedBy()),
                 p == null ? null : p.url(),
-                responsible(step, departmentName, assignee, names),
+                assignee != null ? names.getOrDefault(assignee, assignee) : responsible.get(step.actor()),
                 assignee,
                 p == null ? null : p.detail());
-    }
-
-    private static String responsible(
-            ScheduleStep step, String departmentName, @Nullable String assignee, Map<String, String> names) {
-        if (assignee != null) {
-            return names.getOrDefault(assignee, assignee);
-        }
-        return switch (step.actor()) {
-            case DEPARTMENT -> Messages.get("schedule.responsible.department", departmentName);
-            case PLANNING -> Role.PLANNING_ADMIN.label();
-            case REVIEWER -> Role.REVIEWER.label();
-        };
     }
 
     private static String key(ScheduleStep step, int checkpoint, @Nullable String departmentCode) {

@@ -30,7 +30,13 @@ public class Schedules {
     /** The year's schedule: as saved, or else the latest earlier one moved to this year, or else the defaults. */
     @Transactional(readOnly = true)
     public ScheduleView schedule(String municipalityCode, int year) {
-        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        return schedule(fiscalYears.get(municipalityCode, year));
+    }
+
+    /** The same for a fiscal year the caller has already looked up. */
+    @Transactional(readOnly = true)
+    public ScheduleView schedule(FiscalYearView fy) {
+        int year = fy.year().startYear();
         return schedules
                 .findByMunicipalityCodeAndFiscalYear(fy.municipalityCode(), year)
                 .map(s -> view(s, fy.year()))

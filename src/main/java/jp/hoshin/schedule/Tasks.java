@@ -67,9 +67,15 @@ public class Tasks {
             return java.util.Optional.empty();
         }
         boolean mine = staff.username().equals(cell.assignee()) || cell.assignee() == null && owes(staff, cell);
+        if (!mine
+                && !(staff.role() == Role.PLANNING_ADMIN
+                        && cell.step().actor() == ScheduleStep.Actor.DEPARTMENT
+                        && cell.overdue())) {
+            return java.util.Optional.empty();
+        }
         String kind = cell.checkpoint() == 0 ? cell.step().name() : cell.step().name() + "-" + cell.checkpoint();
-        String title = Messages.get("schedule.task.title", cell.stepLabel(), cell.state());
         if (mine) {
+            String title = Messages.get("schedule.task.title", cell.stepLabel(), cell.state());
             return java.util.Optional.of(new Task(
                     kind,
                     year.municipalityCode(),

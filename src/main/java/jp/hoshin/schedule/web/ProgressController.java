@@ -63,7 +63,9 @@ class ProgressController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("progress", p);
         model.addAttribute("onlyOverdue", onlyOverdue);
-        model.addAttribute("rows", onlyOverdue ? p.onlyOverdue() : p.rows());
+        List<YearProgress.Row> rows = onlyOverdue ? p.onlyOverdue() : p.rows();
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", ProgressRows.html(rows));
         model.addAttribute("canEditSchedule", access.canAdminister(m.code()));
         return VIEW;
     }
