@@ -46,21 +46,21 @@ final class ProgressRows {
                             .append("</span>");
                 }
                 if (c.overdue()) {
-                    out.append("<span class=\"overdue-mark\">").append(overdue).append("</span>");
+                    out.append(" <span class=\"overdue-mark\">").append(overdue).append("</span>");
                 }
                 if (c.detail() != null) {
-                    out.append("<span>").append(escape(c.detail())).append("</span>");
+                    out.append(" <span>").append(escape(c.detail())).append("</span>");
                 }
                 String due = c.due() == null
                         ? noDue
                         : dates.computeIfAbsent(
                                 c.due(), d -> escape(Messages.get("schedule.cell.due", ProgressCells.date(d))));
-                out.append("<span class=\"muted\">").append(due).append("</span>");
+                out.append(" <span class=\"muted\">").append(due).append("</span>");
                 String when = c.done() ? ProgressCells.done(c) : ProgressCells.changed(c);
                 if (!when.isEmpty()) {
-                    out.append("<span class=\"muted\">").append(escape(when)).append("</span>");
+                    out.append(" <span class=\"muted\">").append(escape(when)).append("</span>");
                 }
-                out.append("<span class=\"muted\">")
+                out.append(" <span class=\"muted\">")
                         .append(responsibles.computeIfAbsent(
                                 c.responsible(), r -> escape(Messages.get("schedule.cell.responsible", r))))
                         .append("</span></td>");
