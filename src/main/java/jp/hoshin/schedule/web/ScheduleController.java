@@ -224,6 +224,7 @@ class ScheduleController {
         model.addAttribute("schedule", schedule);
         model.addAttribute("form", form);
         model.addAttribute("canEdit", access.canAdminister(m.code()) && fy.open());
+        model.addAttribute("canReview", access.canReview(m.code()));
         model.addAttribute("departments", organization.departments(fy));
         model.addAttribute(
                 "accounts",
