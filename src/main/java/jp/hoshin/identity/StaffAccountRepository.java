@@ -16,6 +16,10 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     @Query("select s from StaffAccount s where s.municipalityCode = ?1 order by s.role, s.username")
     List<StaffAccount> findByMunicipality(String municipalityCode);
 
+    /** User name and display name of every account, in one query (no departments). */
+    @Query("select s.username, s.displayName from StaffAccount s")
+    List<Object[]> names();
+
     @Query("select s from StaffAccount s order by s.municipalityCode nulls first, s.role, s.username")
     List<StaffAccount> findAllOrdered();
 

@@ -25,7 +25,7 @@ public class StaffNames {
         Map<String, String> names = new HashMap<>();
         names.put("system", "システム（自動処理）");
         names.put("demo", "デモデータの読み込み");
-        accounts.findAll().forEach(a -> names.put(a.username(), a.displayName()));
+        accounts.names().forEach(a -> names.put((String) a[0], (String) a[1]));
         return names;
     }
 }

@@ -73,7 +73,9 @@ class NotificationMailTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Feed {
+        /** Instead of the schedule's feed ({@code ScheduleReminders}): the items each test puts in. */
         @Bean
+        @org.springframework.context.annotation.Primary
         TestFeed testFeed() {
             return new TestFeed();
         }

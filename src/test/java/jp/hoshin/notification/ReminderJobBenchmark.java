@@ -77,8 +77,14 @@ public final class ReminderJobBenchmark {
                         "logging.level.jp.hoshin.notification", "INFO")
                 .forEach(System::setProperty);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HoshinApplication.class)
-                .initializers(
-                        app -> app.getBeanFactory().registerSingleton("syntheticReminderFeed", SyntheticFeed.feed()))
+                .initializers(app -> ((org.springframework.beans.factory.support.BeanDefinitionRegistry)
+                                app.getBeanFactory())
+                        .registerBeanDefinition(
+                                "syntheticReminderFeed",
+                                org.springframework.beans.factory.support.BeanDefinitionBuilder.genericBeanDefinition(
+                                                ReminderFeed.class, SyntheticFeed::feed)
+                                        .setPrimary(true)
+                                        .getBeanDefinition()))
                 .run()) {
             System.out.printf("started in %.1f s%n", (System.nanoTime() - boot) / 1e9);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

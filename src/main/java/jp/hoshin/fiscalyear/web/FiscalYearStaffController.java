@@ -4,11 +4,13 @@ import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
+import jp.hoshin.identity.StaffHomePanel;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,18 +28,30 @@ class FiscalYearStaffController {
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Access access;
+    private final ObjectProvider<StaffHomePanel> panels;
 
-    FiscalYearStaffController(Municipalities municipalities, FiscalYears fiscalYears, Access access) {
+    FiscalYearStaffController(
+            Municipalities municipalities,
+            FiscalYears fiscalYears,
+            Access access,
+            ObjectProvider<StaffHomePanel> panels) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.access = access;
+        this.panels = panels;
     }
 
     @GetMapping("/staff/m/{code}")
     String home(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
+        var staff = access.requireStaff();
         var years = fiscalYears.list(m.code());
+        model.addAttribute(
+                "homePanels",
+                panels.orderedStream()
+                        .flatMap(p -> p.content(staff, m.code()).stream())
+                        .toList());
         model.addAttribute("municipality", m);
         model.addAttribute("years", years);
         model.addAttribute("canAdminister", access.canAdminister(m.code()));

@@ -67,8 +67,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Clock clock, HoshinSecurityProperties properties) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(
+                        new SessionLifetimeFilter(properties.sessionAbsoluteLifetime(), clock),
+                        SecurityContextHolderFilter.class)
+                .securityContext(context -> context.securityContextRepository(new ApiSessionReads()))
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API_READS.toArray(String[]::new))
                                 .permitAll()
