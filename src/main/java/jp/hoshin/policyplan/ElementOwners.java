@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The departments that own plan elements, read from 担当 as written (企画部企画経営課、都市整備部 / 全庁)
@@ -26,11 +27,16 @@ public final class ElementOwners {
 
     /** The organisation codes of the departments that own the element (empty when 担当 names none). */
     public List<String> of(ElementRow element) {
-        if (element.owners() == null) {
+        return of(element.owners());
+    }
+
+    /** The same for 担当 as written ({@code null}: none). */
+    public List<String> of(@Nullable String owners) {
+        if (owners == null) {
             return List.of();
         }
         Set<String> codes = new LinkedHashSet<>();
-        for (String token : element.owners().split("[、,，]")) {
+        for (String token : owners.split("[、,，]")) {
             String t = token.strip();
             if (t.equals("全庁")) {
                 return List.of(EVERY_DEPARTMENT);
