@@ -88,6 +88,8 @@ class PlanPublicationTest {
         jdbc.sql("update department_plan_step set taken_at = timestamptz '2017-04-28 10:00:00+09'"
                         + " where to_status = 'PUBLISHED' and plan_id in (" + the2017Plans + ")")
                 .update();
+        jdbc.sql("update department_plan set policies = null where id in (" + the2017Plans + ")")
+                .update();
         // one plan published later, just after midnight in Japan: 10 May there, still 9 May in UTC
         jdbc.sql("update department_plan_step set taken_at = timestamptz '2017-05-10 00:30:00+09' where id ="
                         + " (select min(id) from department_plan_step where to_status = 'PUBLISHED'"
@@ -102,6 +104,8 @@ class PlanPublicationTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             // the plan published last dates the booklet, in Japan's calendar
             assertThat(text).contains("平成29（2017）年5月10日発行").doesNotContain("年4月28日発行");
+            // what a department left empty (here: every 実施方針) is left out, not printed as a bare heading with a dash
+            assertThat(text).doesNotContain("実施方針—");
         }
     }
 
