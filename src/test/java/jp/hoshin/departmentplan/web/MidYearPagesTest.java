@@ -151,7 +151,7 @@ class MidYearPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(pub.select("h1").text()).isEqualTo("平成16年度 中間確認");
+        assertThat(pub.select("h1").text()).isEqualTo("平成16（2004）年度 中間確認");
         assertThat(pub.text()).contains("2事業のうち1事業が予定通りに進んでいます。", "業者選定が遅れています");
         assertThat(pub.select("table").first().select("thead th").eachText())
                 .containsExactly("部", "順調", "概ね順調", "遅れ", "未着手", "事業数");
