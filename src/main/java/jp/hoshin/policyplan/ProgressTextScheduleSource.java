@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The year's schedule as the progress texts (取組状況) stand: each department owes the text of the year for every
  * 施策・主要事業・基本目標・個別課題 it owns (担当, read against the organisation as {@link ElementOwners} does) in the plans
  * in effect that year; done when all are written. Elements owned by 全庁 are left to the planning section. One query
- * for the whole municipality. (指標値 are imported by the planning section and have no source here.)
+ * for the whole municipality; the step's page is the plan's staff page of the year, at the first text still to write.
+ * (指標値 are imported by the planning section and have no source here.)
  */
 @Component
 class ProgressTextScheduleSource implements ScheduleSource {
@@ -98,10 +99,12 @@ class ProgressTextScheduleSource implements ScheduleSource {
         List<StepProgress> result = new ArrayList<>();
         byDepartment.forEach((department, owed) -> {
             boolean done = owed.written == owed.total;
+            // the plan's staff page of the year (every staff member may read it; its owners write from there), at the
+            // first text still to write
             String url = done
                     ? "/staff/m/" + municipalityCode + "/policy"
-                    : "/staff/m/" + municipalityCode + "/policy/" + owed.firstMissing.planKey() + "/"
-                            + owed.firstMissing.elementKey() + "/progress/" + fiscalYear;
+                    : "/staff/m/" + municipalityCode + "/policy/" + owed.firstMissing.planKey() + "?year=" + fiscalYear
+                            + "#e-" + owed.firstMissing.elementKey();
             result.add(new StepProgress(
                     ScheduleStep.PROGRESS_TEXTS,
                     0,

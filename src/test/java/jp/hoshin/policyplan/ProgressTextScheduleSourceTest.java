@@ -25,7 +25,7 @@ class ProgressTextScheduleSourceTest {
 
     private static final String MITAKA = "132047";
     private static final Pattern DETAIL = Pattern.compile("(\\d+)件中(\\d+)件記入済み");
-    private static final Pattern FORM = Pattern.compile("/staff/m/132047/policy/([^/]+)/([^/]+)/progress/(\\d{4})");
+    private static final Pattern FORM = Pattern.compile("/staff/m/132047/policy/([^/?]+)\\?year=(\\d{4})#e-(.+)");
 
     @Autowired
     ProgressTextScheduleSource source;
@@ -63,7 +63,8 @@ class ProgressTextScheduleSourceTest {
         assertThat(counts.matches()).isTrue();
         int written = Integer.parseInt(counts.group(2));
 
-        plans.writeProgress(MITAKA, form.group(1), form.group(2), year, PolicyPlans.NEW_TEXT, "窓口の案内を見直しました。");
+        assertThat(form.group(2)).isEqualTo(String.valueOf(year));
+        plans.writeProgress(MITAKA, form.group(1), form.group(3), year, PolicyPlans.NEW_TEXT, "窓口の案内を見直しました。");
 
         StepProgress after = source.progress(MITAKA, year).stream()
                 .filter(p -> open.departmentCode().equals(p.departmentCode()))
