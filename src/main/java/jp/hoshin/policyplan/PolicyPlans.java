@@ -71,6 +71,13 @@ public class PolicyPlans {
         public String label() {
             return title + "（" + planName + "）";
         }
+
+        /** The elements grouped by their plan's name, plans and elements in order: what a choice list's groups show. */
+        public static Map<String, List<LinkableElement>> byPlan(List<LinkableElement> elements) {
+            return elements.stream()
+                    .collect(Collectors.groupingBy(
+                            LinkableElement::planName, java.util.LinkedHashMap::new, Collectors.toList()));
+        }
     }
 
     private static final Set<ElementKind> LINKABLE =

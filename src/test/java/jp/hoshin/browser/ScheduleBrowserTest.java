@@ -27,19 +27,19 @@ class ScheduleBrowserTest {
 
     private final WebDriver driver = browser.driver();
 
-    private static final String TODO = "運営方針と目標 提出（差し戻し）";
+    private static final String SEND_BACK_TO_ANSWER = "運営方針と目標 提出（差し戻し）";
 
     @Test
     void aDepartmentEditorAnswersASendBackFromTheirToDoList() {
         int year = FiscalYear.containing(LocalDate.now(FiscalYear.JAPAN)).startYear();
         browser.signIn("mitaka-somu");
         browser.waitForText("やること");
-        WebElement todo = driver.findElement(By.linkText(TODO));
-        assertThat(todo.getAttribute("href")).endsWith("/staff/m/132047/" + year + "/plans/somu");
+        WebElement toDo = driver.findElement(By.linkText(SEND_BACK_TO_ANSWER));
+        assertThat(toDo.getAttribute("href")).endsWith("/staff/m/132047/" + year + "/plans/somu");
         browser.screenshot("staff-home-todos");
         browser.assertAccessible();
 
-        todo.click();
+        toDo.click();
         browser.waitForText("個別事業の目標指標に、年度末の数値目標を書き加えてください。");
         driver.findElement(By.id("mission")).sendKeys("職員が力を発揮できる職場をつくります。");
         driver.findElement(By.xpath("//button[text()='保存する']")).click();
@@ -49,7 +49,7 @@ class ScheduleBrowserTest {
 
         driver.get(browser.url("/staff/m/132047"));
         browser.waitForText("やること");
-        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(TODO);
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(SEND_BACK_TO_ANSWER);
     }
 
     @Test

@@ -143,14 +143,7 @@ class PlanStaffController {
                 linkable.stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 PolicyPlans.LinkableElement::key, e -> e, (a, b) -> a, java.util.LinkedHashMap::new)));
-        model.addAttribute(
-                "linkableGroups",
-                linkable.stream()
-                        .collect(java.util.stream.Collectors.groupingBy(
-                                PolicyPlans.LinkableElement::planName,
-                                java.util.LinkedHashMap::new,
-                                java.util.stream.Collectors.toList()))
-                        .entrySet());
+        model.addAttribute("linkableGroups", PolicyPlans.LinkableElement.byPlan(linkable));
         model.addAttribute(
                 "unfinished",
                 status == PlanStatus.DRAFT && editor

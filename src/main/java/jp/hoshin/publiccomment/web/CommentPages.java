@@ -1,7 +1,6 @@
 package jp.hoshin.publiccomment.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,11 +47,7 @@ final class CommentPages {
     static void linkable(PolicyPlans policyPlans, String code, Model model) {
         List<PolicyPlans.LinkableElement> all = policyPlans.linkable(code);
         model.addAttribute("linkable", all);
-        model.addAttribute(
-                "linkableGroups",
-                all.stream()
-                        .collect(Collectors.groupingBy(
-                                PolicyPlans.LinkableElement::planName, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("linkableGroups", PolicyPlans.LinkableElement.byPlan(all));
         model.addAttribute(
                 "linkableKeys",
                 all.stream().map(PolicyPlans.LinkableElement::key).collect(Collectors.toSet()));
