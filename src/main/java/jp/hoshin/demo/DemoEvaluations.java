@@ -481,7 +481,7 @@ class DemoEvaluations implements ApplicationRunner {
                                 "指標はおおむね目標に近い（説明用の例）",
                                 e.efficiency(),
                                 "委託・協働で費用を抑えている（説明用の例）",
-                                e.first(),
+                                e.first().label(),
                                 e.first() == FutureDirection.CONTINUE ? null : "対象や手法を見直す（説明用の例）",
                                 "所管課の所見（説明用の例）"));
             }
@@ -500,7 +500,7 @@ class DemoEvaluations implements ApplicationRunner {
                                     "（説明用の例）",
                                     e.efficiency(),
                                     "（説明用の例）",
-                                    e.second(),
+                                    e.second().label(),
                                     "企画部門からの改善の指示（説明用の例）",
                                     "企画部門の所見（説明用の例）"),
                             null,

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One stage's assessment: 妥当性・有効性・効率性 each rated ({@link Rating}) with a reason, the 今後の方向性 with the
- * improvement it calls for, and the stage's comment (所見).
+ * improvement it calls for, and the stage's comment (所見). The direction is the label chosen from the municipality's
+ * list ({@link SheetLayout#directions}) when it was given; a later change of the list leaves it as it is.
  */
 public record Assessment(
         @Nullable Rating relevance,
@@ -14,7 +15,7 @@ public record Assessment(
         @Nullable String effectivenessReason,
         @Nullable Rating efficiency,
         @Nullable String efficiencyReason,
-        @Nullable FutureDirection direction,
+        @Nullable String direction,
         @Nullable String improvement,
         @Nullable String comment) {
 
@@ -24,6 +25,7 @@ public record Assessment(
     public static final int MAX_TEXT = 4_000;
 
     public Assessment {
+        direction = FutureDirection.stored(direction);
         relevanceReason = checked(Messages.get("evaluation.field.relevanceReason"), relevanceReason);
         effectivenessReason = checked(Messages.get("evaluation.field.effectivenessReason"), effectivenessReason);
         efficiencyReason = checked(Messages.get("evaluation.field.efficiencyReason"), efficiencyReason);

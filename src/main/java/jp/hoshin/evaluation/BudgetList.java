@@ -44,7 +44,7 @@ public class BudgetList {
     public record Filter(
             @Nullable String departmentCode,
             @Nullable String elementKey,
-            @Nullable FutureDirection direction) {
+            @Nullable String direction) {
         public static final Filter ALL = new Filter(null, null, null);
     }
 
@@ -61,9 +61,9 @@ public class BudgetList {
             EvaluationStage stage,
             @Nullable Long totalCost,
             @Nullable Long generalFund,
-            @Nullable FutureDirection direction,
+            @Nullable String direction,
             @Nullable Long previousTotalCost,
-            @Nullable FutureDirection previousDirection,
+            @Nullable String previousDirection,
             boolean hasPrevious) {
 
         public @Nullable Long costChange() {
@@ -71,15 +71,22 @@ public class BudgetList {
         }
 
         public boolean directionChanged() {
-            return hasPrevious && previousDirection != null && direction != null && previousDirection != direction;
+            return hasPrevious
+                    && previousDirection != null
+                    && direction != null
+                    && !previousDirection.equals(direction);
         }
     }
 
-    /** What the budget list page shows: the year, its departments and linkable plan elements (the filters) and the lines. */
+    /**
+     * What the budget list page shows: the year, its departments, linkable plan elements and directions (the filters:
+     * the municipality's list of 今後の方向性) and the lines.
+     */
     public record Page(
             FiscalYearView fiscalYear,
             List<DepartmentView> departments,
             List<PolicyPlans.LinkableElement> measures,
+            List<String> directions,
             List<Line> lines) {}
 
     /** The budget list of a year in one query (the sheet joined to the one it was carried from). */
@@ -95,7 +102,12 @@ public class BudgetList {
     @Transactional(readOnly = true)
     public Page page(String municipalityCode, int year, Filter filter) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return new Page(fy, organization.departments(fy), policyPlans.linkable(municipalityCode), lines(fy, filter));
+        return new Page(
+                fy,
+                organization.departments(fy),
+                policyPlans.linkable(municipalityCode),
+                store.layout(municipalityCode).directions(),
+                lines(fy, filter));
     }
 
     /** The budget list of a fiscal year the caller has already looked up. */
@@ -122,7 +134,7 @@ public class BudgetList {
         }
         if (filter.direction() != null) {
             sql.append(" and s.final_direction = :dir");
-            params.put("dir", filter.direction().name());
+            params.put("dir", filter.direction());
         }
         sql.append(" order by s.number");
         // The costs are parsed here (about 2 µs a sheet); picking the year's entry out in SQL (json_array_elements in a
@@ -159,9 +171,9 @@ public class BudgetList {
                             EvaluationStage.valueOf(rs.getString(6)),
                             b.totalCost(),
                             b.generalFund(),
-                            dir == null ? null : FutureDirection.valueOf(dir),
+                            FutureDirection.stored(dir),
                             previousTotal,
-                            prevDir == null ? null : FutureDirection.valueOf(prevDir),
+                            FutureDirection.stored(prevDir),
                             hasPrevious);
                 })
                 .list();

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ public class EvaluationReview {
     @Transactional
     public EvaluationSheetView recordFirstAssessment(SheetReference ref, long editedVersion, Assessment assessment) {
         EvaluationSheet sheet = store.load(ref, editedVersion);
+        checkDirection(ref, assessment, sheet.firstAssessmentDirection());
         sheet.recordFirstAssessment(assessment);
         return store.flushed(ref, sheet);
     }
@@ -53,6 +55,7 @@ public class EvaluationReview {
             String by) {
         EvaluationSheet.checkExternalComment(externalCommittee);
         EvaluationSheet sheet = store.load(ref, editedVersion);
+        checkDirection(ref, assessment, sheet.secondAssessmentDirection());
         return store.record(
                 ref,
                 sheet,
@@ -61,9 +64,23 @@ public class EvaluationReview {
                 Messages.get("evaluation.act.recordSecond")
                         + (assessment.direction() == null
                                 ? ""
-                                : Messages.get(
-                                        "evaluation.step.direction",
-                                        assessment.direction().label())));
+                                : Messages.get("evaluation.step.direction", assessment.direction())));
+    }
+
+    /**
+     * A direction must be one of the municipality's list, or the one the stage already holds (a label of an earlier
+     * list is kept as it is, never rewritten).
+     */
+    private void checkDirection(SheetReference ref, Assessment assessment, @Nullable String current) {
+        String given = assessment.direction();
+        if (given == null || given.equals(current)) {
+            return;
+        }
+        SheetLayout layout = store.layout(ref.municipalityCode());
+        if (layout.direction(given).isEmpty()) {
+            throw new BusinessRuleException(
+                    Messages.get("evaluation.direction.notInList", given, layout.directionsText()));
+        }
     }
 
     @Transactional
@@ -82,7 +99,8 @@ public class EvaluationReview {
     @Transactional
     public EvaluationSheetView publish(SheetReference ref, long editedVersion, String by) {
         EvaluationSheet sheet = store.load(ref, editedVersion);
-        EvaluationSheetView published = sheet.view(ref.year(), store.laborUnitCosts(ref.municipalityCode()))
+        EvaluationSheetView published = sheet.view(
+                        ref.year(), store.laborUnitCosts(ref.municipalityCode()), store.columns(ref.municipalityCode()))
                 .withStage(EvaluationStage.PUBLISHED);
         return store.record(ref, sheet, sheet.publish(JsonColumns.JSON.writeValueAsString(published)), by, null);
     }

@@ -161,6 +161,8 @@ public class EvaluationSelection {
                 .collect(Collectors.toCollection(HashSet::new));
         int next = sheets.maxNumber(to.id());
         Map<Integer, Long> labor = store.laborUnitCosts(municipalityCode);
+        List<YearColumn> columns = store.columns(municipalityCode);
+        int earliest = columns.stream().mapToInt(YearColumn::offset).min().orElse(-2);
         List<EvaluationSheetView> result = new ArrayList<>();
         for (EvaluationSheet source : sheets.inYear(from.id())) {
             if (!numbers.isEmpty() && !numbers.contains(source.number()) || carried.contains(source.id())) {
@@ -179,7 +181,7 @@ public class EvaluationSelection {
             SheetContent copy = c.withPlanProjectIds(List.of())
                     .withNewProject(false)
                     .withCosts(c.costs().stream()
-                            .filter(y -> y.year() > toYear - 3)
+                            .filter(y -> y.year() >= toYear + earliest)
                             .toList());
             int number = taken.contains(source.number()) ? ++next : source.number();
             taken.add(number);
@@ -191,7 +193,7 @@ public class EvaluationSelection {
                     Transition.within(EvaluationStage.FIRST),
                     by,
                     Messages.get("evaluation.step.carried", from.year().label(), source.number()));
-            result.add(sheet.view(toYear, labor));
+            result.add(sheet.view(toYear, labor, columns));
         }
         return result;
     }

@@ -90,8 +90,7 @@ class EvaluationSheet {
 
     private @Nullable String externalComment;
 
-    @Enumerated(EnumType.STRING)
-    private @Nullable FutureDirection finalDirection;
+    private @Nullable String finalDirection;
 
     private int revision;
     private @Nullable String revisionReason;
@@ -224,8 +223,8 @@ class EvaluationSheet {
     }
 
     private void updateFinalDirection() {
-        FutureDirection second = secondAssessment == null ? null : secondAssessment.direction();
-        FutureDirection first = firstAssessment == null ? null : firstAssessment.direction();
+        String second = secondAssessment == null ? null : secondAssessment.direction();
+        String first = firstAssessment == null ? null : firstAssessment.direction();
         this.finalDirection = second != null ? second : first;
     }
 
@@ -320,8 +319,18 @@ class EvaluationSheet {
 
     /** The 今後の方向性 the review reached: the 二次評価's if it has one, else the 一次評価's. */
     @Nullable
-    FutureDirection finalDirection() {
+    String finalDirection() {
         return finalDirection;
+    }
+
+    @Nullable
+    String firstAssessmentDirection() {
+        return firstAssessment == null ? null : firstAssessment.direction();
+    }
+
+    @Nullable
+    String secondAssessmentDirection() {
+        return secondAssessment == null ? null : secondAssessment.direction();
     }
 
     int revision() {
@@ -341,7 +350,7 @@ class EvaluationSheet {
         return illustrative;
     }
 
-    EvaluationSheetView view(int year, Map<Integer, Long> laborUnitCosts) {
+    EvaluationSheetView view(int year, Map<Integer, Long> laborUnitCosts, List<YearColumn> columns) {
         return new EvaluationSheetView(
                 id,
                 fiscalYearId,
@@ -359,6 +368,7 @@ class EvaluationSheet {
                 carriedFromId,
                 illustrative,
                 laborUnitCosts,
-                version);
+                version,
+                columns);
     }
 }

@@ -55,7 +55,10 @@ public class Evaluations {
     public List<EvaluationSheetView> sheets(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         Map<Integer, Long> labor = store.laborUnitCosts(municipalityCode);
-        return sheets.inYear(fy.id()).stream().map(s -> s.view(year, labor)).toList();
+        List<YearColumn> columns = store.columns(municipalityCode);
+        return sheets.inYear(fy.id()).stream()
+                .map(s -> s.view(year, labor, columns))
+                .toList();
     }
 
     /** The sheets of the year by number. */
@@ -69,7 +72,10 @@ public class Evaluations {
     public Optional<EvaluationSheetView> find(SheetReference ref) {
         FiscalYearView fy = fiscalYears.get(ref.municipalityCode(), ref.year());
         return sheets.find(fy.id(), ref.number())
-                .map(s -> s.view(ref.year(), store.laborUnitCosts(ref.municipalityCode())));
+                .map(s -> s.view(
+                        ref.year(),
+                        store.laborUnitCosts(ref.municipalityCode()),
+                        store.columns(ref.municipalityCode())));
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +138,8 @@ public class Evaluations {
     @Transactional
     public EvaluationSheetView write(SheetReference ref, long editedVersion, SheetContent content) {
         EvaluationSheet sheet = store.load(ref, editedVersion);
+        content =
+                content.keepingYearsOutside(store.layout(ref.municipalityCode()).years(ref.year()), sheet.content());
         links.check(ref.municipalityCode(), ref.year()).check(sheet.departmentCode(), content);
         sheet.write(content);
         return store.flushed(ref, sheet);
@@ -150,6 +158,7 @@ public class Evaluations {
         Map<Integer, EvaluationSheet> byNumber =
                 sheets.inYear(fy.id()).stream().collect(Collectors.toMap(EvaluationSheet::number, Function.identity()));
         SheetLinks.Check check = links.check(municipalityCode, year);
+        List<Integer> shown = store.layout(municipalityCode).years(year);
         List<Integer> changed = new ArrayList<>();
         for (var e : contents.entrySet()) {
             EvaluationSheet sheet = byNumber.get(e.getKey());
@@ -157,7 +166,7 @@ public class Evaluations {
                 throw SheetStore.notFound(new SheetReference(municipalityCode, year, e.getKey()));
             }
             ConcurrentEditException.check(e.getValue().getKey(), sheet.version());
-            SheetContent content = e.getValue().getValue();
+            SheetContent content = e.getValue().getValue().keepingYearsOutside(shown, sheet.content());
             if (content.equals(sheet.content())) {
                 continue;
             }

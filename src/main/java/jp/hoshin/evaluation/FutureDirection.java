@@ -1,8 +1,12 @@
 package jp.hoshin.evaluation;
 
-import jp.hoshin.shared.Messages;
+import org.jspecify.annotations.Nullable;
 
-/** 今後の方向性 — what the evaluation concludes for the project. */
+/**
+ * The 今後の方向性 every municipality starts with ({@link SheetLayout#DEFAULT}); a municipality may set its own list. A
+ * sheet stores the label it was given, so these constants only name the default labels and read the code names
+ * stored before the list could be set (V23 rewrote them; an older audit row or snapshot may still hold one).
+ */
 public enum FutureDirection {
     EXPAND("拡充"),
     CONTINUE("継続"),
@@ -20,13 +24,16 @@ public enum FutureDirection {
         return label;
     }
 
-    public static FutureDirection ofLabel(String text) {
-        String t = text.strip();
+    /** A stored direction as its label: a code name of before V23 (CONTINUE) becomes its label (継続). */
+    public static @Nullable String stored(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         for (FutureDirection d : values()) {
-            if (d.label.equals(t) || d.name().equalsIgnoreCase(t)) {
-                return d;
+            if (d.name().equals(value)) {
+                return d.label;
             }
         }
-        throw new IllegalArgumentException(Messages.get("evaluation.direction.unknown"));
+        return value.strip();
     }
 }

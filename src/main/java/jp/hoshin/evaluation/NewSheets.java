@@ -60,7 +60,7 @@ class NewSheets {
                     new EvaluationSheet(fy.id(), sheets.maxNumber(fy.id()) + 1, d.code(), content, null, illustrative));
             store.recordStep(
                     sheet, Transition.within(EvaluationStage.FIRST), by, Messages.get("evaluation.step.selected"));
-            return sheet.view(year, store.laborUnitCosts(municipalityCode));
+            return sheet.view(year, store.laborUnitCosts(municipalityCode), store.columns(municipalityCode));
         }
     }
 }

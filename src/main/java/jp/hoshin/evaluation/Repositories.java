@@ -50,3 +50,9 @@ interface LaborCostRepository extends JpaRepository<LaborUnitCost, Long> {
     @Query("select c from LaborUnitCost c where c.municipalityCode = ?1 and c.fiscalYear = ?2")
     Optional<LaborUnitCost> find(String municipalityCode, int fiscalYear);
 }
+
+interface SettingRepository extends JpaRepository<EvaluationSetting, Long> {
+
+    @Query("select s from EvaluationSetting s where s.municipalityCode = ?1")
+    Optional<EvaluationSetting> of(String municipalityCode);
+}

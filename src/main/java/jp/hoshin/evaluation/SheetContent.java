@@ -233,6 +233,56 @@ public record SheetContent(
                 unitCostIndicator);
     }
 
+    /** This content with other indicators. */
+    public SheetContent withIndicators(List<PerformanceIndicator> list) {
+        return new SheetContent(
+                name,
+                sectionName,
+                budgetKan,
+                budgetKou,
+                budgetMoku,
+                budgetSaimoku,
+                legalBasis,
+                legalBasisKind,
+                policyElementKey,
+                planProjectIds,
+                actionItemKeys,
+                startYear,
+                endYear,
+                newProject,
+                methods,
+                target,
+                intent,
+                means,
+                list,
+                costs,
+                unitCostIndicator);
+    }
+
+    /**
+     * This content as written through a form or workbook that shows only the years {@code shown}, with what
+     * {@code stored} holds for every other year kept: the costs of those years, and the figures of those years of each
+     * indicator of the same kind and name. A sheet keeps its years whatever columns the municipality's form shows.
+     */
+    SheetContent keepingYearsOutside(java.util.Collection<Integer> shown, SheetContent stored) {
+        List<YearCost> allCosts = new java.util.ArrayList<>(costs);
+        stored.costs().stream().filter(c -> !shown.contains(c.year())).forEach(allCosts::add);
+        List<PerformanceIndicator> allIndicators = indicators.stream()
+                .map(i -> stored.indicators().stream()
+                        .filter(s -> s.kind() == i.kind() && s.name().equals(i.name()))
+                        .findFirst()
+                        .map(s -> {
+                            List<IndicatorFigure> figures = new java.util.ArrayList<>(i.figures());
+                            s.figures().stream()
+                                    .filter(f -> !shown.contains(f.year()))
+                                    .forEach(figures::add);
+                            return i.withFigures(figures);
+                        })
+                        .orElse(i))
+                .toList();
+        return withCosts(allCosts).withIndicators(allIndicators);
+    }
+
     public YearCost cost(int year) {
         return costs.stream().filter(c -> c.year() == year).findFirst().orElse(YearCost.empty(year));
     }

@@ -1,6 +1,7 @@
 package jp.hoshin.evaluation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
@@ -24,6 +25,7 @@ class SheetStore {
     private final SheetRepository sheets;
     private final StepRepository steps;
     private final LaborCostRepository laborCosts;
+    private final SettingRepository settings;
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
 
@@ -31,8 +33,10 @@ class SheetStore {
             SheetRepository sheets,
             StepRepository steps,
             LaborCostRepository laborCosts,
+            SettingRepository settings,
             FiscalYears fiscalYears,
             StepRecorder recorder) {
+        this.settings = settings;
         this.sheets = sheets;
         this.steps = steps;
         this.laborCosts = laborCosts;
@@ -67,7 +71,16 @@ class SheetStore {
 
     EvaluationSheetView flushed(SheetReference ref, EvaluationSheet sheet) {
         sheets.flush();
-        return sheet.view(ref.year(), laborUnitCosts(ref.municipalityCode()));
+        return sheet.view(ref.year(), laborUnitCosts(ref.municipalityCode()), columns(ref.municipalityCode()));
+    }
+
+    /** The municipality's form of the sheet ({@link SheetLayout#DEFAULT} until the planning section sets one). */
+    SheetLayout layout(String municipalityCode) {
+        return settings.of(municipalityCode).map(EvaluationSetting::layout).orElse(SheetLayout.DEFAULT);
+    }
+
+    List<YearColumn> columns(String municipalityCode) {
+        return layout(municipalityCode).columns();
     }
 
     /** The 人件費単価 of each fiscal year the municipality has set. */

@@ -2,7 +2,6 @@ package jp.hoshin.whitepaper;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -315,12 +313,8 @@ class WhitePaperAssembly {
 
     private EvaluationPart evaluations(String code, int year) {
         if (!opened(code, year)) {
-            return new EvaluationPart(
-                    0,
-                    directionLabels(),
-                    Collections.nCopies(FutureDirection.values().length, 0L),
-                    List.of(),
-                    List.of());
+            List<String> labels = evaluations.directions(code);
+            return new EvaluationPart(0, labels, Collections.nCopies(labels.size(), 0L), List.of(), List.of());
         }
         List<EvaluationSheetView> published = evaluations.published(code, year);
         PublishedEvaluations.Summary summary = evaluations.summary(code, year);
@@ -335,32 +329,25 @@ class WhitePaperAssembly {
                             s.content().name(),
                             names.getOrDefault(s.departmentCode(), s.departmentCode()),
                             total == null ? null : yen.format(total) + "円",
-                            s.finalDirection() == null
-                                    ? null
-                                    : s.finalDirection().label(),
+                            s.finalDirection(),
                             "/m/" + code + "/" + year + "/evaluations/" + s.number());
                 })
                 .toList();
+        // the municipality's list of 今後の方向性, then any other label a sheet was published with, as it is
+        List<String> labels = summary.directions();
         return new EvaluationPart(
                 summary.total(),
-                directionLabels(),
-                counts(summary.byDirection()),
+                labels,
+                counts(labels, summary.byDirection()),
                 summary.byDepartment().stream()
-                        .map(d -> new EvaluationDepartment(d.departmentName(), d.total(), counts(d.byDirection())))
+                        .map(d -> new EvaluationDepartment(
+                                d.departmentName(), d.total(), counts(labels, d.byDirection())))
                         .toList(),
                 projects);
     }
 
-    private static List<String> directionLabels() {
-        return Arrays.stream(FutureDirection.values())
-                .map(FutureDirection::label)
-                .toList();
-    }
-
-    private static List<Long> counts(Map<FutureDirection, Long> byDirection) {
-        return Arrays.stream(FutureDirection.values())
-                .map(d -> byDirection.getOrDefault(d, 0L))
-                .toList();
+    private static List<Long> counts(List<String> labels, Map<String, Long> byDirection) {
+        return labels.stream().map(d -> byDirection.getOrDefault(d, 0L)).toList();
     }
 
     /** The year's published department plans; none when the municipality has not opened the year in Hoshin. */

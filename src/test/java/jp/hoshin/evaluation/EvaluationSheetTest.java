@@ -16,7 +16,8 @@ class EvaluationSheetTest {
     private static final String FROZEN = "確定した評価は変更できません（修正するには理由を付けて改訂を始めてください）。";
 
     private static Assessment assessment(FutureDirection direction) {
-        return new Assessment(Rating.A, "市が担う必要がある", Rating.B, "目標に近い", Rating.A, "委託で費用を抑えた", direction, null, "所見");
+        return new Assessment(
+                Rating.A, "市が担う必要がある", Rating.B, "目標に近い", Rating.A, "委託で費用を抑えた", direction.label(), null, "所見");
     }
 
     private static EvaluationSheet first() {
@@ -57,12 +58,12 @@ class EvaluationSheetTest {
         assertThatThrownBy(sheet::submitFirstEvaluation)
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("妥当性・有効性・効率性の評価と今後の方向性をすべて選んでから一次評価を提出してください。");
-        sheet.recordFirstAssessment(
-                new Assessment(Rating.A, null, Rating.A, null, null, null, FutureDirection.CONTINUE, null, null));
+        sheet.recordFirstAssessment(new Assessment(
+                Rating.A, null, Rating.A, null, null, null, FutureDirection.CONTINUE.label(), null, null));
         assertThatThrownBy(sheet::submitFirstEvaluation).hasMessageContaining("すべて選んでから");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.FIRST);
         sheet.recordFirstAssessment(assessment(FutureDirection.EXPAND));
-        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND);
+        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND.label());
         assertThat(sheet.submitFirstEvaluation())
                 .isEqualTo(new Transition<>(EvaluationStage.FIRST, EvaluationStage.SECOND));
     }
@@ -72,10 +73,10 @@ class EvaluationSheetTest {
         EvaluationSheet sheet = second();
         assertThat(sheet.recordSecondEvaluation(assessment(FutureDirection.REDUCE), " 外部評価委員会：縮小が妥当 "))
                 .isEqualTo(Transition.within(EvaluationStage.SECOND));
-        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.REDUCE);
+        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.REDUCE.label());
         // without a direction of its own, the 一次評価's stays
         sheet.recordSecondEvaluation(Assessment.EMPTY, null);
-        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND);
+        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND.label());
         assertThatThrownBy(() -> sheet.recordSecondEvaluation(Assessment.EMPTY, "意".repeat(Assessment.MAX_TEXT + 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("外部評価の意見は4,000文字以内");
@@ -137,7 +138,7 @@ class EvaluationSheetTest {
                 .isEqualTo(new Transition<>(EvaluationStage.SECOND, EvaluationStage.FIRST));
         // the owning section may assess again
         sheet.recordFirstAssessment(assessment(FutureDirection.CONTINUE));
-        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.CONTINUE);
+        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.CONTINUE.label());
     }
 
     @Test

@@ -95,7 +95,15 @@ class EvaluationWorkflowTest {
 
     static Assessment assessment(FutureDirection direction, String comment) {
         return new Assessment(
-                Rating.A, "安全な夜道は市の役割", Rating.B, "計画どおり", Rating.B, "賃貸借で平準化", direction, "残りの灯具を順次更新", comment);
+                Rating.A,
+                "安全な夜道は市の役割",
+                Rating.B,
+                "計画どおり",
+                Rating.B,
+                "賃貸借で平準化",
+                direction.label(),
+                "残りの灯具を順次更新",
+                comment);
     }
 
     private EvaluationSheetView created() {
@@ -123,7 +131,7 @@ class EvaluationWorkflowTest {
         int n = sheet.number();
         sheet = review.recordFirstAssessment(
                 new SheetReference(MITAKA, YEAR, n), sheet.version(), assessment(FutureDirection.EXPAND, "所管課の所見"));
-        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND);
+        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.EXPAND.label());
         sheet = review.submitFirstEvaluation(new SheetReference(MITAKA, YEAR, n), sheet.version(), "mitaka-toshi");
         assertThat(sheet.stage()).isEqualTo(EvaluationStage.SECOND);
         sheet = review.recordSecondEvaluation(
@@ -132,8 +140,8 @@ class EvaluationWorkflowTest {
                 assessment(FutureDirection.CONTINUE, "企画の所見"),
                 "外部評価委員会：妥当",
                 "mitaka-admin");
-        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.CONTINUE);
-        assertThat(sheet.first().direction()).isEqualTo(FutureDirection.EXPAND);
+        assertThat(sheet.finalDirection()).isEqualTo(FutureDirection.CONTINUE.label());
+        assertThat(sheet.first().direction()).isEqualTo(FutureDirection.EXPAND.label());
         assertThat(sheet.directionSource()).isEqualTo("二次評価");
         assertThat(publishedEvaluations.publishedSheet(new SheetReference(MITAKA, YEAR, n)))
                 .isEmpty();
@@ -157,8 +165,8 @@ class EvaluationWorkflowTest {
         PublishedEvaluations.Summary summary = publishedEvaluations.summary(MITAKA, YEAR);
         assertThat(summary.total()).isEqualTo(1);
         assertThat(summary.byDirection())
-                .containsEntry(FutureDirection.CONTINUE, 1L)
-                .containsEntry(FutureDirection.EXPAND, 0L);
+                .containsEntry(FutureDirection.CONTINUE.label(), 1L)
+                .containsEntry(FutureDirection.EXPAND.label(), 0L);
         assertThat(summary.byDepartment())
                 .singleElement()
                 .satisfies(d -> assertThat(d.departmentName()).isEqualTo("都市整備部"));
@@ -303,16 +311,17 @@ class EvaluationWorkflowTest {
                     assertThat(l.generalFund()).isEqualTo(5_000_000L);
                     assertThat(l.previousTotalCost()).isEqualTo(14_000_000L);
                     assertThat(l.costChange()).isEqualTo(-900_000L);
-                    assertThat(l.direction()).isEqualTo(FutureDirection.REDUCE);
-                    assertThat(l.previousDirection()).isEqualTo(FutureDirection.CONTINUE);
+                    assertThat(l.direction()).isEqualTo(FutureDirection.REDUCE.label());
+                    assertThat(l.previousDirection()).isEqualTo(FutureDirection.CONTINUE.label());
                     assertThat(l.directionChanged()).isTrue();
                 });
-        assertThat(budgetList.lines(MITAKA, YEAR + 1, new BudgetList.Filter(null, null, FutureDirection.EXPAND)))
+        assertThat(budgetList.lines(
+                        MITAKA, YEAR + 1, new BudgetList.Filter(null, null, FutureDirection.EXPAND.label())))
                 .isEmpty();
         assertThat(budgetList.lines(MITAKA, YEAR + 1, new BudgetList.Filter("kikaku", null, null)))
                 .isEmpty();
         assertThat(budgetList.lines(
-                        MITAKA, YEAR + 1, new BudgetList.Filter("toshi-seibi", null, FutureDirection.REDUCE)))
+                        MITAKA, YEAR + 1, new BudgetList.Filter("toshi-seibi", null, FutureDirection.REDUCE.label())))
                 .hasSize(1);
     }
 

@@ -77,7 +77,7 @@ class AccessMatrixTest {
                         null,
                         jp.hoshin.evaluation.Rating.A,
                         null,
-                        jp.hoshin.evaluation.FutureDirection.CONTINUE,
+                        jp.hoshin.evaluation.FutureDirection.CONTINUE.label(),
                         null,
                         null));
         review.submitFirstEvaluation(

@@ -159,7 +159,7 @@ class WriteMatrixTest {
                         null,
                         jp.hoshin.evaluation.Rating.A,
                         null,
-                        jp.hoshin.evaluation.FutureDirection.CONTINUE,
+                        jp.hoshin.evaluation.FutureDirection.CONTINUE.label(),
                         null,
                         null));
         review.submitFirstEvaluation(

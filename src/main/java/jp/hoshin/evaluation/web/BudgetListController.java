@@ -80,7 +80,7 @@ class BudgetListController {
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("departments", departments);
         model.addAttribute("measures", page.measures());
-        model.addAttribute("directions", FutureDirection.values());
+        model.addAttribute("directions", page.directions());
         model.addAttribute("filter", filter);
         Map<String, String> names =
                 departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
@@ -157,15 +157,10 @@ class BudgetListController {
                 row.createCell(3).setCellValue(l.stage().label());
                 money(row, 4, l.totalCost(), yen);
                 money(row, 5, l.generalFund(), yen);
-                row.createCell(6)
-                        .setCellValue(l.direction() == null ? "" : l.direction().label());
+                row.createCell(6).setCellValue(l.direction() == null ? "" : l.direction());
                 money(row, 7, l.previousTotalCost(), yen);
                 money(row, 8, l.costChange(), yen);
-                row.createCell(9)
-                        .setCellValue(
-                                l.previousDirection() == null
-                                        ? ""
-                                        : l.previousDirection().label());
+                row.createCell(9).setCellValue(l.previousDirection() == null ? "" : l.previousDirection());
                 row.createCell(10)
                         .setCellValue(l.directionChanged() ? Messages.get("evaluation.budgetList.changed") : "");
             }
@@ -215,10 +210,10 @@ class BudgetListController {
                     l.stage().label(),
                     money(yen, l.totalCost()),
                     money(yen, l.generalFund()),
-                    l.direction() == null ? "—" : l.direction().label(),
+                    l.direction() == null ? "—" : l.direction(),
                     money(yen, l.previousTotalCost()),
                     change == null ? "—" : (change > 0 ? "+" : "") + yen.format(change),
-                    l.previousDirection() == null ? "—" : l.previousDirection().label(),
+                    l.previousDirection() == null ? "—" : l.previousDirection(),
                     l.directionChanged());
         }
 
@@ -273,12 +268,8 @@ class BudgetListController {
     }
 
     static BudgetList.Filter filter(String department, String measure, String direction) {
-        FutureDirection d = null;
-        for (FutureDirection f : FutureDirection.values()) {
-            if (f.name().equals(direction)) {
-                d = f;
-            }
-        }
+        // a label as listed (a bookmark of before V23 named the code: CONTINUE)
+        String d = FutureDirection.stored(jp.hoshin.shared.JapaneseText.text(direction));
         return new BudgetList.Filter(department.isBlank() ? null : department, measure.isBlank() ? null : measure, d);
     }
 }

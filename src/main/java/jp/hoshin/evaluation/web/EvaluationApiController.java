@@ -10,6 +10,9 @@ import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PerformanceIndicator;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.SheetContent;
+import jp.hoshin.evaluation.SheetLayout;
+import jp.hoshin.evaluation.SheetSettings;
+import jp.hoshin.evaluation.YearColumn;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
@@ -23,7 +26,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open data: the published evaluations of a year as CSV, one row per sheet (columns in docs/open-data.md). */
+/**
+ * Open data: the published evaluations of a year as CSV, one row per sheet (columns in docs/open-data.md). A municipality
+ * whose form has other year columns than the default gets two more columns per year column, named relative to the
+ * sheet's year and with the column's kind (「前年度決算の事業費（円）」「前年度決算のトータルコスト（円）」).
+ */
 @RestController
 class EvaluationApiController {
 
@@ -67,12 +74,15 @@ class EvaluationApiController {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final PublishedEvaluations evaluations;
+    private final SheetSettings settings;
 
     EvaluationApiController(
             Municipalities municipalities,
             FiscalYears fiscalYears,
             Organization organization,
-            PublishedEvaluations evaluations) {
+            PublishedEvaluations evaluations,
+            SheetSettings settings) {
+        this.settings = settings;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -85,12 +95,33 @@ class EvaluationApiController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         Map<String, String> names = organization.departments(fy).stream()
                 .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        List<YearColumn> extra = yearColumns(settings.layout(m.code()));
         List<List<?>> rows = new ArrayList<>();
-        rows.add(COLUMNS);
+        rows.add(columns(extra));
         for (EvaluationSheetView s : evaluations.published(m.code(), year)) {
-            rows.add(row(m.code(), s, names));
+            List<@Nullable Object> row = row(m.code(), s, names);
+            for (YearColumn c : extra) {
+                CostBreakdown b = s.breakdown(c.year(s.year()));
+                row.add(b.projectCost());
+                row.add(b.totalCost());
+            }
+            rows.add(row);
         }
         return Downloads.csv(m.code() + "_" + year + "_evaluations.csv", rows);
+    }
+
+    /** The year columns the CSV adds: none for the default form (its columns stay as they always were). */
+    static List<YearColumn> yearColumns(SheetLayout layout) {
+        return layout.columns().equals(SheetLayout.DEFAULT.columns()) ? List.of() : layout.columns();
+    }
+
+    static List<String> columns(List<YearColumn> extra) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        for (YearColumn c : extra) {
+            columns.add(c.relativeName() + "の事業費（円）");
+            columns.add(c.relativeName() + "のトータルコスト（円）");
+        }
+        return columns;
     }
 
     static List<@Nullable Object> row(String code, EvaluationSheetView s, Map<String, String> names) {
@@ -134,7 +165,7 @@ class EvaluationApiController {
         row.add(a.relevance() == null ? null : a.relevance().name());
         row.add(a.effectiveness() == null ? null : a.effectiveness().name());
         row.add(a.efficiency() == null ? null : a.efficiency().name());
-        row.add(s.finalDirection() == null ? null : s.finalDirection().label());
+        row.add(s.finalDirection());
         row.add(a.improvement());
         row.add(s.illustrative() ? "架空" : "");
         return row;

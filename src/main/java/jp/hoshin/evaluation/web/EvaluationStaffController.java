@@ -13,13 +13,13 @@ import jp.hoshin.evaluation.EvaluationSelection;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.EvaluationStage;
 import jp.hoshin.evaluation.Evaluations;
-import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.evaluation.ImplementationMethod;
 import jp.hoshin.evaluation.IndicatorKind;
 import jp.hoshin.evaluation.LegalBasisKind;
 import jp.hoshin.evaluation.Rating;
 import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.evaluation.SheetReference;
+import jp.hoshin.evaluation.SheetSettings;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
@@ -60,6 +60,7 @@ class EvaluationStaffController {
     private final EvaluationSelection selection;
     private final EvaluationReview review;
     private final PolicyPlans policyPlans;
+    private final SheetSettings settings;
     private final Access access;
 
     EvaluationStaffController(
@@ -70,7 +71,9 @@ class EvaluationStaffController {
             EvaluationSelection selection,
             EvaluationReview review,
             PolicyPlans policyPlans,
+            SheetSettings settings,
             Access access) {
+        this.settings = settings;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -233,9 +236,8 @@ class EvaluationStaffController {
         MunicipalityView m = municipalities.get(code);
         EvaluationSheetView sheet = evaluations.get(new SheetReference(m.code(), year, number));
         access.requireEvaluationEdit(m.code(), sheet.departmentCode(), sheet.stage() == EvaluationStage.FIRST);
-        SheetContent content = form.validate(errors, sheet.years());
+        SheetContent content = form.validate(errors, sheet.years(), sheet.headings());
         if (content == null) {
-            form.padRows();
             model.addAttribute("saveRefused", true);
             return show(m, year, sheet, form, model);
         }
@@ -243,7 +245,6 @@ class EvaluationStaffController {
             evaluations.write(new SheetReference(m.code(), year, number), form.version, content);
         } catch (ConcurrentEditException | BusinessRuleException e) {
             errors.reject("refused", e.getMessage());
-            form.padRows();
             model.addAttribute("saveRefused", true);
             return show(m, year, sheet, form, model);
         }
@@ -273,7 +274,7 @@ class EvaluationStaffController {
         model.addAttribute("canRevise", open && sheet.frozen() && admin);
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("ratingScale", Rating.SCALE);
-        model.addAttribute("directions", FutureDirection.values());
+        model.addAttribute("directions", settings.layout(m.code()).directions());
         model.addAttribute("legalKinds", LegalBasisKind.values());
         model.addAttribute("methods", ImplementationMethod.values());
         model.addAttribute("indicatorKinds", IndicatorKind.values());
@@ -381,9 +382,7 @@ class EvaluationStaffController {
                 p.get("effectivenessReason"),
                 rating(p.get("efficiency")),
                 p.get("efficiencyReason"),
-                p.get("direction") == null || p.get("direction").isBlank()
-                        ? null
-                        : FutureDirection.valueOf(p.get("direction")),
+                JapaneseText.optionalText(p.get("direction")).orElse(null),
                 p.get("improvement"),
                 p.get("comment"));
     }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.evaluation.EvaluationSheetView;
-import jp.hoshin.evaluation.FutureDirection;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.evaluation.Rating;
 import jp.hoshin.evaluation.SheetReference;
@@ -92,8 +91,9 @@ class PublicEvaluationController {
         }
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
-        model.addAttribute("summary", evaluations.summary(m.code(), year));
-        model.addAttribute("directions", FutureDirection.values());
+        PublishedEvaluations.Summary summary = evaluations.summary(m.code(), year);
+        model.addAttribute("summary", summary);
+        model.addAttribute("directions", summary.directions());
         model.addAttribute("byDepartment", deptGroups);
         model.addAttribute("byMeasure", measureGroups);
         model.addAttribute("illustrative", published.stream().anyMatch(EvaluationSheetView::illustrative));

@@ -53,18 +53,17 @@ public class SheetForm {
     public String unitCostIndicator = "";
     public long version;
 
-    /** One indicator row: kind, name, unit, direction, target and actual for the three years shown. */
+    /**
+     * One indicator row: kind, name, unit, direction, and target and actual for each year column of the municipality's
+     * form (index = column).
+     */
     public static class IndicatorRow {
         public String kind = IndicatorKind.ACTIVITY.name();
         public String name = "";
         public String unit = "";
         public boolean decreasing;
-        public String target0 = "";
-        public String actual0 = "";
-        public String target1 = "";
-        public String actual1 = "";
-        public String target2 = "";
-        public String actual2 = "";
+        public List<String> targets = new ArrayList<>();
+        public List<String> actuals = new ArrayList<>();
     }
 
     /** One year's costs. */
@@ -105,12 +104,10 @@ public class SheetForm {
             r.name = i.name();
             r.unit = nz(i.unit());
             r.decreasing = i.decreasing();
-            r.target0 = num(i.target(years.get(0)));
-            r.actual0 = num(i.actual(years.get(0)));
-            r.target1 = num(i.target(years.get(1)));
-            r.actual1 = num(i.actual(years.get(1)));
-            r.target2 = num(i.target(years.get(2)));
-            r.actual2 = num(i.actual(years.get(2)));
+            for (int y : years) {
+                r.targets.add(num(i.target(y)));
+                r.actuals.add(num(i.actual(y)));
+            }
             f.indicators.add(r);
         }
         for (int y : years) {
@@ -126,30 +123,44 @@ public class SheetForm {
         }
         f.unitCostIndicator = c.unitCostIndicator() == null ? "" : Integer.toString(c.unitCostIndicator());
         f.version = sheet.version();
-        f.padRows();
+        f.padRows(years.size());
         return f;
     }
 
-    /** Keeps the spare rows and three cost columns after a failed save too. */
-    void padRows() {
+    /** Keeps the spare rows and a value for every year column after a failed save too. */
+    void padRows(int columns) {
         long blank = indicators.stream()
                 .filter(r -> JapaneseText.text(r.name).isEmpty())
                 .count();
         for (long i = blank; i < SPARE_ROWS; i++) {
             indicators.add(new IndicatorRow());
         }
-        while (costs.size() < 3) {
+        for (IndicatorRow r : indicators) {
+            r.targets = padded(r.targets, columns);
+            r.actuals = padded(r.actuals, columns);
+        }
+        while (costs.size() < columns) {
             costs.add(new CostColumn());
         }
     }
 
+    private static List<String> padded(@Nullable List<String> values, int size) {
+        List<String> list = new ArrayList<>(values == null ? List.of() : values);
+        list.replaceAll(v -> v == null ? "" : v);
+        while (list.size() < size) {
+            list.add("");
+        }
+        return list;
+    }
+
     /**
      * Checks every field, puts a message next to each wrong one, and returns the content when all is well.
-     * {@code years} are the three fiscal years of the form's columns; indicator rows without a name and with
-     * no values are skipped.
+     * {@code years} are the fiscal years of the form's columns and {@code headings} how they are named; indicator rows
+     * without a name and with no values are skipped.
      */
     @Nullable
-    SheetContent validate(BindingResult errors, List<Integer> years) {
+    SheetContent validate(BindingResult errors, List<Integer> years, List<String> headings) {
+        padRows(years.size());
         FormChecks.required(errors, "name", name, Messages.get("evaluation.field.name"), 200);
         FormChecks.optional(errors, "sectionName", sectionName, Messages.get("evaluation.field.section"), 100);
         for (String[] f : new String[][] {
@@ -179,22 +190,25 @@ public class SheetForm {
             IndicatorRow r = indicators.get(i);
             String p = "indicators[" + i + "].";
             String label = Messages.get("evaluation.field.indicatorRow", i + 1);
-            String[] values = {r.target0, r.actual0, r.target1, r.actual1, r.target2, r.actual2};
-            String[] fields = {"target0", "actual0", "target1", "actual1", "target2", "actual2"};
+            int n = years.size();
             boolean anyValue = false;
-            BigDecimal[] parsed = new BigDecimal[6];
-            for (int k = 0; k < 6; k++) {
+            BigDecimal[] parsed = new BigDecimal[2 * n];
+            for (int k = 0; k < 2 * n; k++) {
+                int column = k / 2;
+                boolean isTarget = k % 2 == 0;
+                String value = (isTarget ? r.targets : r.actuals).get(column);
                 String what = Messages.get(
-                        "evaluation.field.figure",
-                        k % 2 == 0
+                        "evaluation.field.figureIn",
+                        isTarget
                                 ? Messages.get("evaluation.field.targetValue")
                                 : Messages.get("evaluation.field.actualValue"),
-                        years.get(k / 2));
-                parsed[k] = decimal(errors, p + fields[k], values[k], label + what);
-                anyValue |= !JapaneseText.text(values[k]).isEmpty();
+                        headings.get(column));
+                parsed[k] =
+                        decimal(errors, p + (isTarget ? "targets[" : "actuals[") + column + "]", value, label + what);
+                anyValue |= !JapaneseText.text(value).isEmpty();
             }
-            String n = JapaneseText.text(r.name);
-            if (n.isEmpty()) {
+            String indicatorName = JapaneseText.text(r.name);
+            if (indicatorName.isEmpty()) {
                 if (anyValue || !JapaneseText.text(r.unit).isEmpty()) {
                     errors.rejectValue(
                             p + "name", "required", Messages.get("evaluation.form.indicatorNameRequired", label));
@@ -204,11 +218,11 @@ public class SheetForm {
             FormChecks.optional(errors, p + "name", r.name, Messages.get("evaluation.field.indicatorName", label), 200);
             FormChecks.optional(errors, p + "unit", r.unit, Messages.get("evaluation.field.unit", label), 20);
             List<IndicatorFigure> figures = new ArrayList<>();
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < n; k++) {
                 figures.add(new IndicatorFigure(years.get(k), parsed[2 * k], parsed[2 * k + 1]));
             }
             list.add(new PerformanceIndicator(
-                    IndicatorKind.valueOf(r.kind), n, JapaneseText.text(r.unit), r.decreasing, figures));
+                    IndicatorKind.valueOf(r.kind), indicatorName, JapaneseText.text(r.unit), r.decreasing, figures));
             rowOfIndicator.add(i);
         }
 
@@ -216,7 +230,7 @@ public class SheetForm {
         for (int k = 0; k < costs.size() && k < years.size(); k++) {
             CostColumn c = costs.get(k);
             String p = "costs[" + k + "].";
-            String y = Messages.get("evaluation.field.yearSuffix", years.get(k));
+            String y = Messages.get("evaluation.field.columnSuffix", headings.get(k));
             Long national = yen(errors, p + "national", c.national, Messages.get("evaluation.field.national") + y);
             Long prefectural =
                     yen(errors, p + "prefectural", c.prefectural, Messages.get("evaluation.field.prefectural") + y);

@@ -43,7 +43,11 @@ final class SheetWorkbookFormat {
     static final int INDICATOR_HEADER_ROW = FIRST_FIELD_ROW + FIELDS.size() + 1;
     static final int INDICATOR_ROWS = 10;
     static final String INDICATOR_HEADING = "指標の番号";
-    /** Columns of the indicator table (0-based): 番号, 区分, 指標名, 単位, 減少, then target/actual × 3 years. */
+    /**
+     * Columns of the indicator table (0-based): 番号, 区分, 指標名, 単位, 減少, then target and actual for each year column
+     * of the municipality's form (headed 「2023年度 目標」, or with the column's kind 「令和5（2023）年度 決算 目標」); the
+     * cost table has one column per year column from B, headed as the sheet's pages head them.
+     */
     static final int COL_KIND = 1;
 
     static final int COL_NAME = 2;
@@ -56,6 +60,16 @@ final class SheetWorkbookFormat {
     static final List<String> COST_ROWS = List.of("国庫支出金", "都道府県支出金", "地方債", "その他特定財源", "一般財源", "人工数");
 
     private SheetWorkbookFormat() {}
+
+    /** The heading of a year column's target in the indicator table. */
+    static String targetHeading(String columnHeading) {
+        return columnHeading + " 目標";
+    }
+
+    /** The heading of a year column's actual in the indicator table. */
+    static String actualHeading(String columnHeading) {
+        return columnHeading + " 実績";
+    }
 
     /** Column letter of a 0-based index (A, B, …, Z, AA). */
     static String column(int index) {

@@ -38,13 +38,19 @@ final class SheetWorkbookReader {
     private final String where;
     private final Sheet sheet;
     private final List<Integer> years;
+    private final List<String> headings;
     private final Problems problems;
     private final Map<Integer, RowReader> rows = new LinkedHashMap<>();
 
-    SheetWorkbookReader(Sheet sheet, List<Integer> years, Problems problems) {
+    /**
+     * {@code years} and {@code headings}: the year columns of the municipality's form as it is now (a workbook made
+     * with other columns is refused at the first heading that differs).
+     */
+    SheetWorkbookReader(Sheet sheet, List<Integer> years, List<String> headings, Problems problems) {
         this.where = where(sheet.getSheetName());
         this.sheet = sheet;
         this.years = years;
+        this.headings = headings;
         this.problems = problems;
     }
 
@@ -66,6 +72,9 @@ final class SheetWorkbookReader {
         if (!INDICATOR_HEADING.equals(row(INDICATOR_HEADER_ROW).text(0))
                 || !COST_HEADING.equals(row(COST_HEADER_ROW).text(0))) {
             row(INDICATOR_HEADER_ROW).problem(-1, Messages.get("evaluation.import.tablesMoved"));
+            return null;
+        }
+        if (!yearColumnsMatch()) {
             return null;
         }
         String title = field("事業名").requiredText(1, "事業名", 200);
@@ -147,9 +156,9 @@ final class SheetWorkbookReader {
         for (int i = 0; i < INDICATOR_ROWS; i++) {
             RowReader r = row(INDICATOR_HEADER_ROW + i + 1);
             String name = r.text(COL_NAME);
-            BigDecimal[] values = new BigDecimal[6];
+            BigDecimal[] values = new BigDecimal[2 * years.size()];
             boolean any = false;
-            for (int k = 0; k < 6; k++) {
+            for (int k = 0; k < values.length; k++) {
                 values[k] = r.decimal(
                         COL_FIRST_VALUE + k,
                         k % 2 == 0
@@ -166,7 +175,7 @@ final class SheetWorkbookReader {
             IndicatorKind kind = r.choice(COL_KIND, "指標の区分", IndicatorKind::ofLabel, IndicatorKind.ACTIVITY, true);
             boolean decreasing = r.mark(COL_DECREASING, "減少をめざす指標", DECREASING_MARKS, List.of());
             List<IndicatorFigure> figures = new ArrayList<>();
-            for (int y = 0; y < 3; y++) {
+            for (int y = 0; y < years.size(); y++) {
                 figures.add(new IndicatorFigure(years.get(y), values[2 * y], values[2 * y + 1]));
             }
             indexOfRow.put(i + 1, indicators.size());
@@ -177,7 +186,7 @@ final class SheetWorkbookReader {
 
     private List<YearCost> costs() {
         List<YearCost> costs = new ArrayList<>();
-        for (int y = 0; y < 3; y++) {
+        for (int y = 0; y < years.size(); y++) {
             Long[] sources = new Long[5];
             for (int i = 0; i < 5; i++) {
                 sources[i] = row(COST_HEADER_ROW + i + 1)
@@ -194,6 +203,38 @@ final class SheetWorkbookReader {
             costs.add(new YearCost(years.get(y), sources[0], sources[1], sources[2], sources[3], sources[4], persons));
         }
         return costs;
+    }
+
+    /**
+     * The year columns' headings are those of the form as it is now (the planning section may have changed the columns
+     * since the workbook was made: its figures would land in other years); each differing heading is a located problem.
+     */
+    private boolean yearColumnsMatch() {
+        boolean match = true;
+        for (int k = 0; k < headings.size(); k++) {
+            match &= heading(row(INDICATOR_HEADER_ROW), COL_FIRST_VALUE + 2 * k, targetHeading(headings.get(k)));
+            match &= heading(row(INDICATOR_HEADER_ROW), COL_FIRST_VALUE + 2 * k + 1, actualHeading(headings.get(k)));
+            match &= heading(row(COST_HEADER_ROW), 1 + k, headings.get(k));
+        }
+        RowReader indicatorHead = row(INDICATOR_HEADER_ROW);
+        if (!indicatorHead.isEmpty(COL_FIRST_VALUE + 2 * headings.size())) {
+            indicatorHead.problem(
+                    COL_FIRST_VALUE + 2 * headings.size(),
+                    Messages.get(
+                            "evaluation.import.extraYearColumn",
+                            indicatorHead.text(COL_FIRST_VALUE + 2 * headings.size())));
+            match = false;
+        }
+        return match;
+    }
+
+    private static boolean heading(RowReader row, int column, String expected) {
+        String found = row.text(column);
+        if (JapaneseText.text(expected).equals(JapaneseText.text(found))) {
+            return true;
+        }
+        row.problem(column, Messages.get("evaluation.import.yearColumn", expected, found));
+        return false;
     }
 
     /** The reader of an Excel row (1-based, as Excel numbers it). */

@@ -84,6 +84,8 @@ final class SheetWorkbookWriter {
     private static void write(Sheet sheet, EvaluationSheetView s, CellStyle label, CellStyle yen) {
         SheetContent c = s.content();
         List<Integer> years = s.years();
+        List<String> columnHeadings = s.headings();
+        int n = years.size();
         Cell title = row(sheet, 0).createCell(0);
         title.setCellValue(Messages.get(
                 "evaluation.workbook.title", s.number(), s.year(), s.stage().label()));
@@ -129,9 +131,9 @@ final class SheetWorkbookWriter {
             head.createCell(i).setCellValue(headings[i]);
             head.getCell(i).setCellStyle(label);
         }
-        for (int k = 0; k < 3; k++) {
-            head.createCell(COL_FIRST_VALUE + 2 * k).setCellValue(years.get(k) + "年度 目標");
-            head.createCell(COL_FIRST_VALUE + 2 * k + 1).setCellValue(years.get(k) + "年度 実績");
+        for (int k = 0; k < n; k++) {
+            head.createCell(COL_FIRST_VALUE + 2 * k).setCellValue(targetHeading(columnHeadings.get(k)));
+            head.createCell(COL_FIRST_VALUE + 2 * k + 1).setCellValue(actualHeading(columnHeadings.get(k)));
         }
         for (int i = 0; i < INDICATOR_ROWS; i++) {
             Row r = row(sheet, INDICATOR_HEADER_ROW + i);
@@ -142,7 +144,7 @@ final class SheetWorkbookWriter {
                 r.createCell(COL_NAME).setCellValue(ind.name());
                 set(r.createCell(COL_UNIT), ind.unit(), null);
                 set(r.createCell(COL_DECREASING), ind.decreasing() ? "○" : null, null);
-                for (int k = 0; k < 3; k++) {
+                for (int k = 0; k < n; k++) {
                     set(r.createCell(COL_FIRST_VALUE + 2 * k), ind.target(years.get(k)), null);
                     set(r.createCell(COL_FIRST_VALUE + 2 * k + 1), ind.actual(years.get(k)), null);
                 }
@@ -151,13 +153,13 @@ final class SheetWorkbookWriter {
         Row costHead = row(sheet, COST_HEADER_ROW - 1);
         costHead.createCell(0).setCellValue(COST_HEADING);
         costHead.getCell(0).setCellStyle(label);
-        for (int k = 0; k < 3; k++) {
-            costHead.createCell(1 + k).setCellValue(years.get(k) + "年度");
+        for (int k = 0; k < n; k++) {
+            costHead.createCell(1 + k).setCellValue(columnHeadings.get(k));
         }
         for (int i = 0; i < COST_ROWS.size(); i++) {
             Row r = row(sheet, COST_HEADER_ROW + i);
             r.createCell(0).setCellValue(COST_ROWS.get(i));
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < n; k++) {
                 YearCost yc = c.cost(years.get(k));
                 Object v = i < 5 ? yc.sources()[i] : yc.personYears();
                 set(r.createCell(1 + k), v, i < 5 ? yen : null);

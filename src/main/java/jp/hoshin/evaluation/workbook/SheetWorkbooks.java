@@ -143,7 +143,7 @@ public class SheetWorkbooks {
             problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.sheetDeleted", number)));
             return Optional.empty();
         }
-        SheetContent c = new SheetWorkbookReader(sheet, current.years(), problems).read();
+        SheetContent c = new SheetWorkbookReader(sheet, current.years(), current.headings(), problems).read();
         if (c == null) {
             return Optional.empty();
         }

@@ -28,9 +28,9 @@ class BudgetListRowsTest {
                 EvaluationStage.SECOND,
                 12_500_000L,
                 3_000_000L,
-                FutureDirection.REDUCE,
+                FutureDirection.REDUCE.label(),
                 13_000_000L,
-                FutureDirection.CONTINUE,
+                FutureDirection.CONTINUE.label(),
                 true);
         String html = BudgetListController.ListRow.tableRows(List.of(BudgetListController.ListRow.of(
                 line, "/staff/m/990001/2025/evaluations/", Map.of("dept", "都市整備部<b>"), yen)));
