@@ -360,6 +360,16 @@ class EvaluationSheetFormTest {
                         .getResponse()
                         .getContentAsString())
                 .contains("レベルアップ");
+        String api = mvc.perform(
+                        get(uncached("/api/v1/municipalities/" + MITAKA + "/fiscal-years/" + YEAR + "/evaluations")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api)
+                .contains("\"directions\":[\"拡充\",\"継続\",\"見直し\",\"廃止\",\"レベルアップ\"]")
+                .contains("{\"direction\":\"レベルアップ\",\"count\":1}")
+                .contains("{\"offset\":1,\"kind\":\"要求\",\"name\":\"次年度要求\"}");
         assertThat(budgetList.lines(MITAKA, YEAR, new BudgetList.Filter(null, null, "レベルアップ")))
                 .singleElement()
                 .satisfies(l -> assertThat(l.direction()).isEqualTo("レベルアップ"));

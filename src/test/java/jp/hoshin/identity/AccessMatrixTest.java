@@ -250,6 +250,7 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-admin", "POST", "/staff/m/132047/evaluation-settings", 200),
                 Arguments.of("mitaka-viewer", "POST", "/staff/m/132047/evaluation-settings", 403),
                 Arguments.of("sample-admin", "POST", "/staff/m/132047/evaluation-settings", 403),
+                Arguments.of(null, "GET", "/api/v1/municipalities/132047/fiscal-years/2004/evaluations", 200),
                 Arguments.of("sample-admin", "GET", EVAL + "/budget", 403),
                 Arguments.of(null, "GET", EVAL + "/budget", 302),
                 Arguments.of("mitaka-kikaku", "POST", EVAL + "/1", 200),

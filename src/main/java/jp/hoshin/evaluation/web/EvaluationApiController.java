@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jp.hoshin.evaluation.CostBreakdown;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PerformanceIndicator;
@@ -87,6 +88,56 @@ class EvaluationApiController {
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.evaluations = evaluations;
+    }
+
+    /** How many published evaluations reached one 今後の方向性. */
+    record DirectionCount(String direction, long count) {}
+
+    /** One department's published evaluations by direction. */
+    record DepartmentCount(String departmentCode, String departmentName, int total, List<DirectionCount> byDirection) {}
+
+    /** One year column of the municipality's sheet form, relative to the sheet's year. */
+    record YearColumnDto(int offset, @Nullable String kind, String name) {}
+
+    /** The published evaluations of a year counted by direction, and the form their sheets are shown in. */
+    record SummaryDto(
+            String municipalityCode,
+            int fiscalYear,
+            int total,
+            List<String> directions,
+            List<DirectionCount> byDirection,
+            List<DepartmentCount> departments,
+            List<YearColumnDto> yearColumns) {}
+
+    @GetMapping("/api/v1/municipalities/{code}/fiscal-years/{year}/evaluations")
+    @Operation(
+            summary = "公表された事業評価の今後の方向性ごとの件数（全体と部ごと）と、評価シートの年度の列",
+            description = "方向性は自治体の一覧の順、その後に以前の一覧の名前で公表されたものがそのままの名前で続きます。")
+    SummaryDto summary(@PathVariable String code, @PathVariable int year) {
+        MunicipalityView m = municipalities.get(code);
+        fiscalYears.get(m.code(), year);
+        PublishedEvaluations.Summary summary = evaluations.summary(m.code(), year);
+        List<String> directions = summary.directions();
+        return new SummaryDto(
+                m.code(),
+                year,
+                summary.total(),
+                directions,
+                counts(directions, summary.byDirection()),
+                summary.byDepartment().stream()
+                        .map(d -> new DepartmentCount(
+                                d.departmentCode(), d.departmentName(), d.total(), counts(directions, d.byDirection())))
+                        .toList(),
+                settings.layout(m.code()).columns().stream()
+                        .map(c -> new YearColumnDto(
+                                c.offset(), c.kind() == null ? null : c.kind().label(), c.relativeName()))
+                        .toList());
+    }
+
+    private static List<DirectionCount> counts(List<String> directions, Map<String, Long> byDirection) {
+        return directions.stream()
+                .map(d -> new DirectionCount(d, byDirection.getOrDefault(d, 0L)))
+                .toList();
     }
 
     @GetMapping(value = "/api/v1/municipalities/{code}/fiscal-years/{year}/evaluations.csv", produces = "text/csv")
