@@ -439,10 +439,18 @@ class PublicPageCache {
                         gzipped == null ? null : etagOf(body, "-gz"),
                         modified.isAfter(now) ? now : modified);
                 keep(key, page);
-                // this answer goes out uncompressed (Tomcat does not compress an answer with a strong ETag)
-                validators(response, page, page.etag(), now);
-                if (matches(request.getHeader("If-None-Match"), page.etag())) {
+                // Tomcat does not compress an answer with a strong ETag: the compressed copy goes out when accepted
+                boolean gzip = gzipped != null && acceptsGzip(request);
+                String etag = gzip ? page.gzippedEtag() : page.etag();
+                validators(response, page, etag, now);
+                if (etag != null && matches(request.getHeader("If-None-Match"), etag)) {
                     response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                    return;
+                }
+                if (gzip) {
+                    response.setHeader("Content-Encoding", "gzip");
+                    response.setContentLength(gzipped.length);
+                    response.getOutputStream().write(gzipped);
                     return;
                 }
             } else if (!response.isCommitted()) {
