@@ -112,6 +112,7 @@ class PlanStaffController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("department", d);
+        model.addAttribute("publicationNames", names.names(m.code()));
         model.addAttribute("plan", plan);
         model.addAttribute("steps", plan == null ? List.of() : workflow.steps(plan.id()));
         model.addAttribute("canStart", plan == null && editor && fy.open());

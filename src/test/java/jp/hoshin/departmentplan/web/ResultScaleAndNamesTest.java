@@ -253,6 +253,12 @@ class ResultScaleAndNamesTest {
         assertThat(index.text()).contains("部長目標（冊子、PDF）");
         Document one = Jsoup.parse(page("/m/" + MITAKA + "/" + YEAR + "/plans/" + PLAN.departmentCode()));
         assertThat(one.select("h1").text()).endsWith("の部長目標");
+        Document staff = Jsoup.parse(staffPage("/staff/m/" + MITAKA + "/" + YEAR + "/plans/" + PLAN.departmentCode()));
+        assertThat(staff.select("h1").text()).contains("の部長目標（");
+        assertThat(Jsoup.parse(staffPage("/staff/m/" + MITAKA + "/" + YEAR + "/plans"))
+                        .select("h1")
+                        .text())
+                .endsWith(" 部長目標");
         Document results = Jsoup.parse(page("/m/" + MITAKA + "/" + YEAR + "/results"));
         assertThat(results.select("h1").text()).endsWith(" 部長目標の達成状況");
         Document top = Jsoup.parse(page("/m/" + MITAKA + "/"));
