@@ -302,12 +302,16 @@ class DepartmentPlan {
     }
 
     /** Records the result of a project after the year (once the plan is finalised, while results are being written). */
-    void recordResult(
-            int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
+    void recordResult(int number, String result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
         requireResultsWritable(Messages.get("departmentplan.act.recordResult"));
         project(number).recordResult(result, explanation, actuals);
         projectChanges++;
         resultStatus = PlanStatus.DRAFT;
+    }
+
+    /** The result label a project was recorded with, if any. */
+    java.util.Optional<String> recordedResult(int number) {
+        return java.util.Optional.ofNullable(project(number).result());
     }
 
     /** 総括 — the department's summary of the year. */

@@ -44,12 +44,15 @@ class PlanApiController {
                     p.description(),
                     p.main(),
                     p.targets(),
-                    p.result() == null ? null : p.result().label(),
+                    p.result(),
                     p.resultExplanation());
         }
     }
 
-    /** A published plan. {@code result} values are 達成 / 一部達成 / 着手 / 未達成, present once results are published. */
+    /**
+     * A published plan. {@code result} values are the labels of the municipality's result scale as recorded (by default
+     * 達成 / 一部達成 / 着手 / 未達成), present once results are published.
+     */
     record PlanDto(
             String departmentCode,
             String departmentName,
@@ -139,9 +142,7 @@ class PlanApiController {
                             t == null ? null : plain(t.baselineValue()),
                             t == null ? null : t.baselineYear(),
                             t == null || !results ? null : plain(t.actualValue()),
-                            results && project.result() != null
-                                    ? project.result().label()
-                                    : null,
+                            results ? project.result() : null,
                             results ? project.resultExplanation() : null,
                             project.policyElementKey()));
                 }

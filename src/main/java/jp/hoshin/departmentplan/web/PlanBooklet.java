@@ -7,8 +7,11 @@ import java.util.Locale;
 
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
@@ -42,6 +45,8 @@ class PlanBooklet {
     private final PdfDocuments pdf;
     private final IssuedDocuments issued;
     private final Clock clock;
+    private final PlanPublicationNames names;
+    private final ProgressScales scales;
     private final String templateDigest;
 
     PlanBooklet(
@@ -50,7 +55,11 @@ class PlanBooklet {
             ITemplateEngine templates,
             PdfDocuments pdf,
             IssuedDocuments issued,
-            Clock clock) {
+            Clock clock,
+            PlanPublicationNames names,
+            ProgressScales scales) {
+        this.names = names;
+        this.scales = scales;
         this.plans = plans;
         this.published = published;
         this.templates = templates;
@@ -74,8 +83,17 @@ class PlanBooklet {
         LocalDate publishedOn = published
                 .publishedOn(municipality.code(), year.startYear())
                 .orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
-        String fingerprint =
-                Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + publishedOn + '\n' + entries);
+        String fingerprint = Fingerprint.of(templateDigest
+                + '\n'
+                + municipality.name()
+                + '\n'
+                + names.names(municipality.code())
+                + '\n'
+                + resultLabels(municipality)
+                + '\n'
+                + publishedOn
+                + '\n'
+                + entries);
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
         return issued.issue(
                 key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false, publishedOn));
@@ -99,6 +117,10 @@ class PlanBooklet {
         return render(municipality, year, entries, true, LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
     }
 
+    private List<String> resultLabels(MunicipalityView municipality) {
+        return scales.scale(municipality.code(), ScaleKind.RESULT).labels();
+    }
+
     /** {@code issuedOn}: the day the booklet's content was published (today for a proof). */
     private byte[] render(
             MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof, LocalDate issuedOn) {
@@ -106,6 +128,8 @@ class PlanBooklet {
         context.setVariable("proof", proof);
         context.setVariable("municipality", municipality);
         context.setVariable("fiscalYear", year);
+        context.setVariable("publicationNames", names.names(municipality.code()));
+        context.setVariable("resultLabels", resultLabels(municipality));
         context.setVariable("booklet", entries);
         context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
         String xhtml = templates.process(TEMPLATE, context);

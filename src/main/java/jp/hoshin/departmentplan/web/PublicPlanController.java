@@ -1,14 +1,18 @@
 package jp.hoshin.departmentplan.web;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.hoshin.departmentplan.AchievementStatus;
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.PlanReference;
+import jp.hoshin.departmentplan.ProgressScale;
+import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.ResultCounts;
+import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -37,6 +41,8 @@ class PublicPlanController {
     private final PublishedPlans plans;
     private final PlanBooklet booklet;
     private final PolicyPlans policyPlans;
+    private final ProgressScales scales;
+    private final PlanPublicationNames names;
 
     PublicPlanController(
             Municipalities municipalities,
@@ -44,7 +50,11 @@ class PublicPlanController {
             Organization organization,
             PublishedPlans plans,
             PlanBooklet booklet,
-            PolicyPlans policyPlans) {
+            PolicyPlans policyPlans,
+            ProgressScales scales,
+            PlanPublicationNames names) {
+        this.scales = scales;
+        this.names = names;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -60,7 +70,10 @@ class PublicPlanController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         IssuedDocument pdf = booklet.booklet(m, fy.year());
         String filename = Messages.get(
-                "departmentplan.booklet.fileName", m.name(), fy.year().warekiLabel());
+                "departmentplan.booklet.fileNameNamed",
+                m.name(),
+                fy.year().warekiLabel(),
+                names.names(m.code()).plans());
         return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .lastModified(pdf.issuedAt())
                 .eTag('"' + pdf.fingerprint().substring(0, 32) + '"')
@@ -73,6 +86,7 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("published", plans.publishedPlans(m.code(), year));
+        model.addAttribute("publicationNames", names.names(m.code()));
         return "site/plans";
     }
 
@@ -85,14 +99,16 @@ class PublicPlanController {
         var published = plans.publishedResults(m.code(), year);
         Map<String, DepartmentView> departments = organization.departments(m.code(), year).stream()
                 .collect(Collectors.toMap(DepartmentView::code, Function.identity()));
-        Map<AchievementStatus, Long> total = new EnumMap<>(AchievementStatus.class);
-        for (var plan : published) {
-            plan.resultCounts().forEach((k, v) -> total.merge(k, v, Long::sum));
-        }
+        ProgressScale scale = scales.scale(m.code(), ScaleKind.RESULT);
+        Map<Long, ResultCounts> counts =
+                published.stream().collect(Collectors.toMap(DepartmentPlanView::id, p -> p.resultCounts(scale)));
+        ResultCounts total = ResultCounts.of(
+                scale, published.stream().flatMap(p -> p.projects().stream()).toList());
         model.addAttribute("plans", published);
         model.addAttribute("departments", departments);
+        model.addAttribute("counts", counts);
         model.addAttribute("total", total);
-        model.addAttribute("statuses", AchievementStatus.values());
+        model.addAttribute("publicationNames", names.names(m.code()));
         return "site/results";
     }
 
@@ -130,6 +146,7 @@ class PublicPlanController {
         var plan = plans.publicVersion(new PlanReference(m.code(), year, d.code()))
                 .orElseThrow(() -> new NotFoundException(Messages.get("departmentplan.public.notPublished", d.name())));
         model.addAttribute("plan", plan);
+        model.addAttribute("publicationNames", names.names(m.code()));
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
         model.addAttribute(
