@@ -142,6 +142,19 @@ public class CustomFields {
                 .orElse(Map.of());
     }
 
+    /** The stored values of several owners, by owner and definition id (owners without values absent). */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, String>> values(FieldTarget target, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, String>> out = new HashMap<>();
+        for (FieldValues row : values.findByTargetAndOwnerIdIn(target, ownerIds)) {
+            out.put(row.ownerId(), row.values());
+        }
+        return out;
+    }
+
     /**
      * The current values of several owners with the current definitions' labels, in the definitions' order (a draft
      * as it stands; fields without a value left out). Owners without values are absent.

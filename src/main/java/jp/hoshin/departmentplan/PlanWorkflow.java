@@ -22,8 +22,15 @@ public class PlanWorkflow {
     private final DepartmentPlanRepository plans;
     private final PlanStepRepository steps;
     private final FiscalYears fiscalYears;
+    private final PlanExtraFields extraFields;
 
-    PlanWorkflow(PlanStore store, DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears) {
+    PlanWorkflow(
+            PlanStore store,
+            DepartmentPlanRepository plans,
+            PlanStepRepository steps,
+            FiscalYears fiscalYears,
+            PlanExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.store = store;
         this.plans = plans;
         this.steps = steps;
@@ -67,6 +74,7 @@ public class PlanWorkflow {
     @Transactional
     public DepartmentPlanView finalizeAfterConsultation(PlanReference ref, long editedVersion, String by) {
         DepartmentPlan plan = store.load(ref, editedVersion);
+        extraFields.freeze(ref.municipalityCode(), plan);
         return store.record(
                 plan, false, plan.finalizeAfterConsultation(JSON.writeValueAsString(store.view(plan))), by, null);
     }

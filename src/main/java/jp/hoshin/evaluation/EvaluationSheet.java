@@ -133,6 +133,15 @@ class EvaluationSheet {
         return true;
     }
 
+    /**
+     * 独自項目 — the sheet's extra fields are written (by {@code write}, kept in the customfield module) only while the
+     * sheet itself may be written (一次評価 or 二次評価). Returns whether anything changed.
+     */
+    boolean changeExtraFields(java.util.function.BooleanSupplier write) {
+        requireStage(Set.of(EvaluationStage.FIRST, EvaluationStage.SECOND), Messages.get("evaluation.act.extraFields"));
+        return write.getAsBoolean();
+    }
+
     /** The owning section's own assessment (一次評価), while the sheet is at that stage. */
     void recordFirstAssessment(Assessment assessment) {
         requireStage(Set.of(EvaluationStage.FIRST), Messages.get("evaluation.act.recordFirst"));

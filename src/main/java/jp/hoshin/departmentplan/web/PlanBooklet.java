@@ -43,6 +43,7 @@ class PlanBooklet {
     private final IssuedDocuments issued;
     private final Clock clock;
     private final String templateDigest;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PlanBooklet(
             DepartmentPlans plans,
@@ -50,7 +51,9 @@ class PlanBooklet {
             ITemplateEngine templates,
             PdfDocuments pdf,
             IssuedDocuments issued,
-            Clock clock) {
+            Clock clock,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.plans = plans;
         this.published = published;
         this.templates = templates;
@@ -74,11 +77,21 @@ class PlanBooklet {
         LocalDate publishedOn = published
                 .publishedOn(municipality.code(), year.startYear())
                 .orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
-        String fingerprint =
-                Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + publishedOn + '\n' + entries);
+        var extras = extraFields.published(entries.stream().map(Entry::plan).toList());
+        String fingerprint = Fingerprint.of(templateDigest
+                + '\n'
+                + municipality.name()
+                + '\n'
+                + publishedOn
+                + '\n'
+                + entries
+                + (extras.isEmpty() ? "" : "\n" + extras));
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
         return issued.issue(
-                key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false, publishedOn));
+                key,
+                fingerprint,
+                "application/pdf",
+                () -> render(municipality, year, entries, false, publishedOn, extras));
     }
 
     /**
@@ -96,18 +109,31 @@ class PlanBooklet {
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.noneStarted", year.label()));
         }
-        return render(municipality, year, entries, true, LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
+        return render(
+                municipality,
+                year,
+                entries,
+                true,
+                LocalDate.now(clock.withZone(FiscalYear.JAPAN)),
+                extraFields.current(
+                        municipality.code(), entries.stream().map(Entry::plan).toList()));
     }
 
     /** {@code issuedOn}: the day the booklet's content was published (today for a proof). */
     private byte[] render(
-            MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof, LocalDate issuedOn) {
+            MunicipalityView municipality,
+            FiscalYear year,
+            List<Entry> entries,
+            boolean proof,
+            LocalDate issuedOn,
+            jp.hoshin.departmentplan.PlanExtraFields.Shown extras) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("proof", proof);
         context.setVariable("municipality", municipality);
         context.setVariable("fiscalYear", year);
         context.setVariable("booklet", entries);
         context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
+        context.setVariable("extraFields", extras);
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
     }

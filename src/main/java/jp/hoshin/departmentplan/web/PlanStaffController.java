@@ -41,6 +41,7 @@ class PlanStaffController {
     private final PolicyPlans policyPlans;
     private final jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints;
     private final jp.hoshin.departmentplan.PlanCopy copy;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PlanStaffController(
             Municipalities municipalities,
@@ -52,7 +53,9 @@ class PlanStaffController {
             Access access,
             PolicyPlans policyPlans,
             jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints,
-            jp.hoshin.departmentplan.PlanCopy copy) {
+            jp.hoshin.departmentplan.PlanCopy copy,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -159,6 +162,11 @@ class PlanStaffController {
                         : null);
         model.addAttribute(
                 "midYearCheckpoints", finalisedOnce ? midYearCheckpoints.checkpoints(m.code(), year) : List.of());
+        model.addAttribute(
+                "extraFields",
+                plan == null
+                        ? jp.hoshin.departmentplan.PlanExtraFields.Editing.NONE
+                        : extraFields.editing(m.code(), plan));
         if (plan != null) {
             model.addAttribute(
                     "sectionRolesText",

@@ -1,6 +1,7 @@
 package jp.hoshin.departmentplan.web;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ class PublicPlanController {
     private final PublishedPlans plans;
     private final PlanBooklet booklet;
     private final PolicyPlans policyPlans;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PublicPlanController(
             Municipalities municipalities,
@@ -44,7 +46,9 @@ class PublicPlanController {
             Organization organization,
             PublishedPlans plans,
             PlanBooklet booklet,
-            PolicyPlans policyPlans) {
+            PolicyPlans policyPlans,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -130,6 +134,7 @@ class PublicPlanController {
         var plan = plans.publicVersion(new PlanReference(m.code(), year, d.code()))
                 .orElseThrow(() -> new NotFoundException(Messages.get("departmentplan.public.notPublished", d.name())));
         model.addAttribute("plan", plan);
+        model.addAttribute("extraFields", extraFields.published(List.of(plan)));
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
         model.addAttribute(
