@@ -41,3 +41,8 @@ create table custom_field_values_aud (
     municipality_code varchar(6), target varchar(20), owner_id bigint, field_values text, frozen text,
     primary key (id, rev)
 );
+
+-- an evaluation sheet counts the changes of its extra fields, so that its version guards them (as plan_project_changes
+-- does for a plan's projects)
+alter table evaluation_sheet add column extra_field_changes integer not null default 0;
+alter table evaluation_sheet_aud add column extra_field_changes integer;

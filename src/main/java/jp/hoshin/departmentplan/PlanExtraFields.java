@@ -10,6 +10,7 @@ import jp.hoshin.customfield.CustomFields;
 import jp.hoshin.customfield.ExtraField;
 import jp.hoshin.customfield.FieldDefinitionView;
 import jp.hoshin.customfield.FieldTarget;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +24,10 @@ public class PlanExtraFields {
 
     private final PlanStore store;
     private final CustomFields fields;
+    private final DepartmentPlans plans;
 
-    PlanExtraFields(PlanStore store, CustomFields fields) {
+    PlanExtraFields(PlanStore store, CustomFields fields, DepartmentPlans plans) {
+        this.plans = plans;
         this.store = store;
         this.fields = fields;
     }
@@ -151,22 +154,45 @@ public class PlanExtraFields {
     }
 
     /**
-     * Writes checked values of the plan and its projects (by project number) as part of a whole-draft replacement (the
-     * workbook); the caller runs it in the replacement's transaction. Returns whether anything changed.
+     * The workbook's whole-draft replacement with the extra fields it carried, in one transaction: the draft through
+     * {@link DepartmentPlans#replaceDraft}, then the checked values of the plan ({@code planValues}, null: the workbook had
+     * none, the stored ones stay) and of its projects by number ({@code projectValues}, likewise). Unchanged values
+     * write nothing.
      */
-    boolean replace(
-            String municipalityCode,
-            DepartmentPlan plan,
-            Map<Long, String> planValues,
-            Map<Integer, Map<Long, String>> projectValues) {
+    @Transactional
+    public DraftReplacement replaceDraft(
+            PlanReference ref,
+            @Nullable Long editedVersion,
+            PlanContent content,
+            List<ProjectDraft> drafts,
+            @Nullable Map<Long, String> planValues,
+            @Nullable Map<Integer, Map<Long, String>> projectValues) {
+        DraftReplacement replaced = plans.replaceDraft(ref, editedVersion, content, drafts);
+        if (planValues == null && projectValues == null) {
+            return replaced;
+        }
+        DepartmentPlan plan = store.load(ref, replaced.plan().version());
         boolean[] changed = {false};
         plan.changeExtraFields(() -> {
-            changed[0] |= fields.write(municipalityCode, FieldTarget.PLAN, plan.id(), planValues);
-            projectValues.forEach((number, values) ->
-                    changed[0] |= fields.write(municipalityCode, FieldTarget.PROJECT, plan.projectId(number), values));
+            if (planValues != null) {
+                changed[0] |= fields.write(ref.municipalityCode(), FieldTarget.PLAN, plan.id(), planValues);
+            }
+            if (projectValues != null) {
+                projectValues.forEach((number, values) -> changed[0] |=
+                        fields.write(ref.municipalityCode(), FieldTarget.PROJECT, plan.projectId(number), values));
+            }
             return changed[0];
         });
-        return changed[0];
+        if (!changed[0]) {
+            return replaced;
+        }
+        return new DraftReplacement(
+                store.flushed(plan),
+                replaced.started(),
+                true,
+                replaced.added(),
+                replaced.revised(),
+                replaced.removed());
     }
 
     /** 確定: keeps the plan's and its projects' values with their labels as they are now. */

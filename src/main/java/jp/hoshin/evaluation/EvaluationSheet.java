@@ -103,6 +103,9 @@ class EvaluationSheet {
 
     private boolean illustrative;
 
+    /** Raised by each change of the sheet's 独自項目 (kept in customfield), so the version guards them too. */
+    private int extraFieldChanges;
+
     @Version
     private long version;
 
@@ -139,7 +142,11 @@ class EvaluationSheet {
      */
     boolean changeExtraFields(java.util.function.BooleanSupplier write) {
         requireStage(Set.of(EvaluationStage.FIRST, EvaluationStage.SECOND), Messages.get("evaluation.act.extraFields"));
-        return write.getAsBoolean();
+        if (!write.getAsBoolean()) {
+            return false;
+        }
+        extraFieldChanges++;
+        return true;
     }
 
     /** The owning section's own assessment (一次評価), while the sheet is at that stage. */

@@ -4,9 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import jp.hoshin.customfield.CheckedValues;
 import jp.hoshin.customfield.CustomFields;
 import jp.hoshin.customfield.ExtraField;
@@ -25,12 +22,12 @@ public class SheetExtraFields {
 
     private final SheetStore store;
     private final CustomFields fields;
-    private final EntityManager em;
+    private final Evaluations evaluations;
 
-    SheetExtraFields(SheetStore store, CustomFields fields, EntityManager em) {
+    SheetExtraFields(SheetStore store, CustomFields fields, Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.store = store;
         this.fields = fields;
-        this.em = em;
     }
 
     /** A sheet's extra fields as its staff page edits them. */
@@ -65,12 +62,46 @@ public class SheetExtraFields {
         EvaluationSheet sheet = store.load(ref, editedVersion);
         CheckedValues checked = fields.check(ref.municipalityCode(), FieldTarget.EVALUATION_SHEET, typed)
                 .orThrow();
-        if (sheet.changeExtraFields(() ->
-                fields.write(ref.municipalityCode(), FieldTarget.EVALUATION_SHEET, sheet.id(), checked.values()))) {
-            // the sheet's version guards its extra fields: a form made before this change is refused
-            em.lock(sheet, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        }
+        sheet.changeExtraFields(
+                () -> fields.write(ref.municipalityCode(), FieldTarget.EVALUATION_SHEET, sheet.id(), checked.values()));
         return store.flushed(ref, sheet);
+    }
+
+    /**
+     * The workbook's sheets and their extra fields (checked values by sheet number; a sheet absent keeps its values) in
+     * one transaction: {@link Evaluations#writeAll}, then each sheet's values that differ. Returns the numbers of the
+     * sheets that changed.
+     */
+    @Transactional
+    public List<Integer> writeAll(
+            String municipalityCode,
+            int year,
+            Map<Integer, Map.Entry<Long, SheetContent>> contents,
+            Map<Integer, Map<Long, String>> extraValues) {
+        List<Integer> changed = new java.util.ArrayList<>(evaluations.writeAll(municipalityCode, year, contents));
+        for (var e : extraValues.entrySet()) {
+            SheetReference ref = new SheetReference(municipalityCode, year, e.getKey());
+            EvaluationSheetView view = evaluations.get(ref);
+            if (fields.values(FieldTarget.EVALUATION_SHEET, view.id()).equals(e.getValue())) {
+                continue;
+            }
+            EvaluationSheet sheet = store.load(ref, view.version());
+            if (sheet.changeExtraFields(
+                    () -> fields.write(municipalityCode, FieldTarget.EVALUATION_SHEET, sheet.id(), e.getValue()))) {
+                if (!changed.contains(e.getKey())) {
+                    changed.add(e.getKey());
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** The stored values of the sheets, by sheet id (for the workbook). */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, String>> values(Collection<EvaluationSheetView> sheets) {
+        return fields.values(
+                FieldTarget.EVALUATION_SHEET,
+                sheets.stream().map(EvaluationSheetView::id).toList());
     }
 
     /** 公表: keeps the sheet's values with their labels as they are now. */

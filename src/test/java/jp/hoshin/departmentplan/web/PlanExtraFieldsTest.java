@@ -254,7 +254,7 @@ class PlanExtraFieldsTest {
                 .getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("重点区分B", "関連するSDGs目標11住み続けられるまちづくりを", "平成22（2010）年3月31日");
+            assertThat(text).contains("重点区分：B", "関連するSDGs目標11住み続けられるまちづくりを", "完了予定日：平成22（2010）年3月31日");
         }
 
         String json = mvc.perform(
