@@ -74,7 +74,7 @@ final class FieldCheck {
             case CHOICE -> {
                 String folded = JapaneseText.fold(text);
                 yield d.options().stream()
-                        .filter(o -> JapaneseText.fold(o).equals(folded))
+                        .filter(o -> JapaneseText.fold(o).equalsIgnoreCase(folded))
                         .findFirst()
                         .map(o -> new Result(o, null))
                         .orElseGet(() -> new Result(

@@ -11,6 +11,11 @@ public enum FieldKind {
 
     /** 文字 / 数値 / 日付 / 選択. */
     public String label() {
-        return Messages.get("customfield.kind." + name());
+        return switch (this) {
+            case TEXT -> Messages.get("customfield.kind.TEXT");
+            case NUMBER -> Messages.get("customfield.kind.NUMBER");
+            case DATE -> Messages.get("customfield.kind.DATE");
+            case CHOICE -> Messages.get("customfield.kind.CHOICE");
+        };
     }
 }

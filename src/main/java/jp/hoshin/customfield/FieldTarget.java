@@ -10,6 +10,10 @@ public enum FieldTarget {
 
     /** 運営方針と目標 / 個別事業 / 事務事業評価シート. */
     public String label() {
-        return Messages.get("customfield.target." + name());
+        return switch (this) {
+            case PLAN -> Messages.get("customfield.target.PLAN");
+            case PROJECT -> Messages.get("customfield.target.PROJECT");
+            case EVALUATION_SHEET -> Messages.get("customfield.target.EVALUATION_SHEET");
+        };
     }
 }

@@ -195,12 +195,6 @@ public class PlanExtraFields {
                 replaced.removed());
     }
 
-    /** 確定: keeps the plan's and its projects' values with their labels as they are now. */
-    void freeze(String municipalityCode, DepartmentPlan plan) {
-        fields.freeze(municipalityCode, FieldTarget.PLAN, List.of(plan.id()));
-        fields.freeze(municipalityCode, FieldTarget.PROJECT, plan.projectIds());
-    }
-
     /** The frozen fields (as at 確定) of published plans, for pages, the booklet, the API and the CSV. */
     @Transactional(readOnly = true)
     public Shown published(Collection<DepartmentPlanView> plans) {
