@@ -24,7 +24,10 @@ public class EvaluationReview {
     private final FiscalYears fiscalYears;
     private final JdbcClient jdbc;
 
-    EvaluationReview(SheetStore store, FiscalYears fiscalYears, JdbcClient jdbc) {
+    private final SheetExtraFields extraFields;
+
+    EvaluationReview(SheetStore store, FiscalYears fiscalYears, JdbcClient jdbc, SheetExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.store = store;
         this.fiscalYears = fiscalYears;
         this.jdbc = jdbc;
@@ -82,6 +85,7 @@ public class EvaluationReview {
     @Transactional
     public EvaluationSheetView publish(SheetReference ref, long editedVersion, String by) {
         EvaluationSheet sheet = store.load(ref, editedVersion);
+        extraFields.freeze(ref.municipalityCode(), sheet.id());
         EvaluationSheetView published = sheet.view(ref.year(), store.laborUnitCosts(ref.municipalityCode()))
                 .withStage(EvaluationStage.PUBLISHED);
         return store.record(ref, sheet, sheet.publish(JsonColumns.JSON.writeValueAsString(published)), by, null);

@@ -48,6 +48,7 @@ class PlanBooklet {
     private final PlanPublicationNames names;
     private final ProgressScales scales;
     private final String templateDigest;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PlanBooklet(
             DepartmentPlans plans,
@@ -57,9 +58,11 @@ class PlanBooklet {
             IssuedDocuments issued,
             Clock clock,
             PlanPublicationNames names,
-            ProgressScales scales) {
+            ProgressScales scales,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
         this.names = names;
         this.scales = scales;
+        this.extraFields = extraFields;
         this.plans = plans;
         this.published = published;
         this.templates = templates;
@@ -83,6 +86,7 @@ class PlanBooklet {
         LocalDate publishedOn = published
                 .publishedOn(municipality.code(), year.startYear())
                 .orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
+        var extras = extraFields.published(entries.stream().map(Entry::plan).toList());
         String fingerprint = Fingerprint.of(templateDigest
                 + '\n'
                 + municipality.name()
@@ -93,10 +97,14 @@ class PlanBooklet {
                 + '\n'
                 + publishedOn
                 + '\n'
-                + entries);
+                + entries
+                + (extras.isEmpty() ? "" : "\n" + extras));
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
         return issued.issue(
-                key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false, publishedOn));
+                key,
+                fingerprint,
+                "application/pdf",
+                () -> render(municipality, year, entries, false, publishedOn, extras));
     }
 
     /**
@@ -114,7 +122,14 @@ class PlanBooklet {
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.noneStarted", year.label()));
         }
-        return render(municipality, year, entries, true, LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
+        return render(
+                municipality,
+                year,
+                entries,
+                true,
+                LocalDate.now(clock.withZone(FiscalYear.JAPAN)),
+                extraFields.current(
+                        municipality.code(), entries.stream().map(Entry::plan).toList()));
     }
 
     private List<String> resultLabels(MunicipalityView municipality) {
@@ -123,7 +138,12 @@ class PlanBooklet {
 
     /** {@code issuedOn}: the day the booklet's content was published (today for a proof). */
     private byte[] render(
-            MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof, LocalDate issuedOn) {
+            MunicipalityView municipality,
+            FiscalYear year,
+            List<Entry> entries,
+            boolean proof,
+            LocalDate issuedOn,
+            jp.hoshin.departmentplan.PlanExtraFields.Shown extras) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("proof", proof);
         context.setVariable("municipality", municipality);
@@ -132,6 +152,7 @@ class PlanBooklet {
         context.setVariable("resultLabels", resultLabels(municipality));
         context.setVariable("booklet", entries);
         context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
+        context.setVariable("extraFields", extras);
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
     }

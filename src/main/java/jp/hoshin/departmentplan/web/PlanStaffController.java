@@ -43,6 +43,7 @@ class PlanStaffController {
     private final jp.hoshin.departmentplan.PlanCopy copy;
     private final jp.hoshin.departmentplan.ProgressScales scales;
     private final jp.hoshin.departmentplan.PlanPublicationNames names;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PlanStaffController(
             Municipalities municipalities,
@@ -56,9 +57,11 @@ class PlanStaffController {
             jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints,
             jp.hoshin.departmentplan.PlanCopy copy,
             jp.hoshin.departmentplan.ProgressScales scales,
-            jp.hoshin.departmentplan.PlanPublicationNames names) {
+            jp.hoshin.departmentplan.PlanPublicationNames names,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
         this.scales = scales;
         this.names = names;
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -170,6 +173,11 @@ class PlanStaffController {
                         : null);
         model.addAttribute(
                 "midYearCheckpoints", finalisedOnce ? midYearCheckpoints.checkpoints(m.code(), year) : List.of());
+        model.addAttribute(
+                "extraFields",
+                plan == null
+                        ? jp.hoshin.departmentplan.PlanExtraFields.Editing.NONE
+                        : extraFields.editing(m.code(), plan));
         if (plan != null) {
             model.addAttribute(
                     "sectionRolesText",

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ class PublicPlanController {
     private final PolicyPlans policyPlans;
     private final ProgressScales scales;
     private final PlanPublicationNames names;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PublicPlanController(
             Municipalities municipalities,
@@ -52,9 +54,11 @@ class PublicPlanController {
             PlanBooklet booklet,
             PolicyPlans policyPlans,
             ProgressScales scales,
-            PlanPublicationNames names) {
+            PlanPublicationNames names,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
         this.scales = scales;
         this.names = names;
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -147,6 +151,7 @@ class PublicPlanController {
                 .orElseThrow(() -> new NotFoundException(Messages.get("departmentplan.public.notPublished", d.name())));
         model.addAttribute("plan", plan);
         model.addAttribute("publicationNames", names.names(m.code()));
+        model.addAttribute("extraFields", extraFields.published(List.of(plan)));
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
         model.addAttribute(

@@ -67,12 +67,15 @@ class EvaluationApiController {
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final PublishedEvaluations evaluations;
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
 
     EvaluationApiController(
             Municipalities municipalities,
             FiscalYears fiscalYears,
             Organization organization,
-            PublishedEvaluations evaluations) {
+            PublishedEvaluations evaluations,
+            jp.hoshin.evaluation.SheetExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -85,10 +88,26 @@ class EvaluationApiController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         Map<String, String> names = organization.departments(fy).stream()
                 .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        List<EvaluationSheetView> published = evaluations.published(m.code(), year);
+        // 独自項目: one column per label that has a value in a published sheet, after the fixed ones
+        Map<Long, List<jp.hoshin.customfield.ExtraField>> extras = extraFields.published(published);
+        List<String> labels = new ArrayList<>();
+        extras.values()
+                .forEach(list -> list.forEach(f -> {
+                    if (!labels.contains(f.label())) {
+                        labels.add(f.label());
+                    }
+                }));
         List<List<?>> rows = new ArrayList<>();
-        rows.add(COLUMNS);
-        for (EvaluationSheetView s : evaluations.published(m.code(), year)) {
-            rows.add(row(m.code(), s, names));
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.addAll(labels);
+        rows.add(header);
+        for (EvaluationSheetView s : published) {
+            List<@Nullable Object> row = row(m.code(), s, names);
+            Map<String, String> own = new java.util.HashMap<>();
+            extras.getOrDefault(s.id(), List.of()).forEach(f -> own.put(f.label(), f.value()));
+            labels.forEach(l -> row.add(own.get(l)));
+            rows.add(row);
         }
         return Downloads.csv(m.code() + "_" + year + "_evaluations.csv", rows);
     }

@@ -61,6 +61,7 @@ class EvaluationStaffController {
     private final EvaluationReview review;
     private final PolicyPlans policyPlans;
     private final Access access;
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
 
     EvaluationStaffController(
             Municipalities municipalities,
@@ -70,7 +71,9 @@ class EvaluationStaffController {
             EvaluationSelection selection,
             EvaluationReview review,
             PolicyPlans policyPlans,
-            Access access) {
+            Access access,
+            jp.hoshin.evaluation.SheetExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -271,6 +274,9 @@ class EvaluationStaffController {
                 "canFinalize", open && sheet.stage() == EvaluationStage.SECOND && access.canReview(m.code()));
         model.addAttribute("canPublish", open && sheet.stage() == EvaluationStage.FINALIZED && admin);
         model.addAttribute("canRevise", open && sheet.frozen() && admin);
+        var extras = extraFields.editing(m.code(), sheet);
+        model.addAttribute("extraFieldsEditing", extras);
+        model.addAttribute("extraFields", Map.of(sheet.id(), extras.shown()));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("ratingScale", Rating.SCALE);
         model.addAttribute("directions", FutureDirection.values());
