@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanReference;
@@ -281,12 +280,7 @@ class DemoData implements ApplicationRunner {
         }
         for (int i = 0; i < entry.goals().size(); i++) {
             plan = planResults.recordResult(
-                    ref,
-                    plan.version(),
-                    i + 1,
-                    AchievementStatus.ofLabel(entry.goals().get(i).result()),
-                    null,
-                    List.of());
+                    ref, plan.version(), i + 1, entry.goals().get(i).result(), null, List.of());
         }
         plan = planResults.summarize(ref, plan.version(), entry.summary());
         for (PlanStatus to :

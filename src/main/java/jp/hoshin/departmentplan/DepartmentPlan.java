@@ -210,6 +210,27 @@ class DepartmentPlan {
         project.linkTo(elementKey);
     }
 
+    /**
+     * 独自項目 — the plan's or a project's extra fields are written (by {@code write}, kept in the customfield module)
+     * only while 作成中; a change raises the plan's version like a change to a project.
+     */
+    void changeExtraFields(java.util.function.BooleanSupplier write) {
+        requireStatus(Set.of(PlanStatus.DRAFT), Messages.get("departmentplan.act.extraFields"));
+        if (write.getAsBoolean()) {
+            projectChanges++;
+        }
+    }
+
+    /** The id of the project with {@code number} (refused when there is none). */
+    long projectId(int number) {
+        return project(number).view().id();
+    }
+
+    /** The ids of the plan's projects. */
+    List<Long> projectIds() {
+        return projects.stream().map(p -> p.view().id()).toList();
+    }
+
     /** Whether the draft holds nothing of its own yet: no project, no 実施方針, no 各課の役割. */
     boolean isEmptyDraft() {
         return status == PlanStatus.DRAFT
@@ -302,12 +323,16 @@ class DepartmentPlan {
     }
 
     /** Records the result of a project after the year (once the plan is finalised, while results are being written). */
-    void recordResult(
-            int number, AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
+    void recordResult(int number, String result, @Nullable String explanation, List<@Nullable BigDecimal> actuals) {
         requireResultsWritable(Messages.get("departmentplan.act.recordResult"));
         project(number).recordResult(result, explanation, actuals);
         projectChanges++;
         resultStatus = PlanStatus.DRAFT;
+    }
+
+    /** The result label a project was recorded with, if any. */
+    java.util.Optional<String> recordedResult(int number) {
+        return java.util.Optional.ofNullable(project(number).result());
     }
 
     /** 総括 — the department's summary of the year. */

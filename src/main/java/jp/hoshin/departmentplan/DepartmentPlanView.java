@@ -37,12 +37,8 @@ public record DepartmentPlanView(
                 version);
     }
 
-    /** How many goals ended with each result (for the 結果発表). */
-    public java.util.Map<AchievementStatus, Long> resultCounts() {
-        java.util.Map<AchievementStatus, Long> counts = new java.util.EnumMap<>(AchievementStatus.class);
-        for (AchievementStatus s : AchievementStatus.values()) {
-            counts.put(s, projects.stream().filter(p -> p.result() == s).count());
-        }
-        return counts;
+    /** How many goals ended with each level of the municipality's result scale (for the 結果発表). */
+    public ResultCounts resultCounts(ProgressScale scale) {
+        return ResultCounts.of(scale, projects);
     }
 }

@@ -23,17 +23,25 @@ public class PlanCarryOver {
     private final DepartmentPlanRepository plans;
     private final FiscalYears fiscalYears;
     private final EarlierPlans earlier;
+    private final ProgressScales scales;
 
-    PlanCarryOver(PlanStore store, DepartmentPlanRepository plans, FiscalYears fiscalYears, EarlierPlans earlier) {
+    PlanCarryOver(
+            PlanStore store,
+            DepartmentPlanRepository plans,
+            FiscalYears fiscalYears,
+            EarlierPlans earlier,
+            ProgressScales scales) {
         this.store = store;
         this.plans = plans;
         this.fiscalYears = fiscalYears;
         this.earlier = earlier;
+        this.scales = scales;
     }
 
     /**
      * Goals of the department's latest earlier finalised plan (found along the organisation's lineage, so a renamed
-     * department keeps its goals) that were not achieved (一部達成, 着手, 未達成) and are not yet carried or copied
+     * department keeps its goals) that were not achieved (a result on a level of the municipality's result scale not
+     * marked as achieved: by default 一部達成, 着手, 未達成) and are not yet carried or copied
      * (継続) into this year's plan: what opening the next year offers to carry over.
      */
     @Transactional(readOnly = true)
@@ -45,9 +53,10 @@ public class PlanCarryOver {
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
+        ProgressScale scale = scales.scale(ref.municipalityCode(), ScaleKind.RESULT);
         return earlier.latestFinalised(ref)
                 .map(p -> p.projectViews().stream()
-                        .filter(pr -> pr.result() != null && pr.result() != AchievementStatus.ACHIEVED)
+                        .filter(pr -> pr.result() != null && !scale.counts(ScaleKind.RESULT, pr.result()))
                         .filter(pr -> !carried.contains(pr.id()))
                         .toList())
                 .orElse(List.of());

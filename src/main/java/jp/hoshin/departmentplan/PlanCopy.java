@@ -31,6 +31,7 @@ public class PlanCopy {
     private final PlanStore store;
     private final FiscalYears fiscalYears;
     private final Organization organization;
+    private final ProgressScales scales;
 
     PlanCopy(
             EarlierPlans earlier,
@@ -38,7 +39,9 @@ public class PlanCopy {
             DepartmentPlans drafts,
             PlanStore store,
             FiscalYears fiscalYears,
-            Organization organization) {
+            Organization organization,
+            ProgressScales scales) {
+        this.scales = scales;
         this.earlier = earlier;
         this.plans = plans;
         this.drafts = drafts;
@@ -53,7 +56,9 @@ public class PlanCopy {
         return earlier.latestFinalised(ref).map(p -> {
             FiscalYearView fy = earlier.yearOf(p, ref.municipalityCode());
             DepartmentPlanView v = p.finalisedVersion().orElseThrow();
-            long unfinished = v.projects().stream().filter(PlanCopy::unfinished).count();
+            ProgressScale scale = scales.scale(ref.municipalityCode(), ScaleKind.RESULT);
+            long unfinished =
+                    v.projects().stream().filter(pr -> unfinished(scale, pr)).count();
             return new CopySource(
                     fy.year().startYear(),
                     p.departmentCode(),
@@ -122,16 +127,17 @@ public class PlanCopy {
                 now.staffCount(),
                 now.budgetYen());
         plans.flush();
+        ProgressScale scale = scales.scale(ref.municipalityCode(), ScaleKind.RESULT);
         List<ProjectView> continued =
-                from.projects().stream().filter(p -> !unfinished(p)).toList();
+                from.projects().stream().filter(p -> !unfinished(scale, p)).toList();
         for (ProjectView p : continued) {
             plan.addContinuedProject(p.withoutResult().content().withCarriedFromId(null), p.id(), p.policyElementKey());
         }
         return store.flushed(plan);
     }
 
-    /** A goal last year left unfinished (一部達成, 着手, 未達成): offered as carry-over rather than copied. */
-    private static boolean unfinished(ProjectView p) {
-        return p.result() != null && p.result() != AchievementStatus.ACHIEVED;
+    /** A goal last year left unfinished (not achieved on the result scale): offered as carry-over rather than copied. */
+    private static boolean unfinished(ProgressScale scale, ProjectView p) {
+        return p.result() != null && !scale.counts(ScaleKind.RESULT, p.result());
     }
 }

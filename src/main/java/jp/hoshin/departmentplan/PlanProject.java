@@ -7,8 +7,6 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,8 +47,8 @@ class PlanProject {
     @Convert(converter = JsonListConverters.Targets.class)
     private List<TargetIndicator> targets = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    private @Nullable AchievementStatus result;
+    /** The label of the result scale it was recorded with (kept when the scale changes). */
+    private @Nullable String result;
 
     private @Nullable String resultExplanation;
 
@@ -87,7 +85,7 @@ class PlanProject {
         }
     }
 
-    void recordResult(AchievementStatus result, @Nullable String explanation, List<@Nullable BigDecimal> actualValues) {
+    void recordResult(String result, @Nullable String explanation, List<@Nullable BigDecimal> actualValues) {
         if (actualValues.size() > targets.size()) {
             throw new IllegalArgumentException(Messages.get("departmentplan.project.tooManyActuals"));
         }
@@ -109,7 +107,7 @@ class PlanProject {
     }
 
     @Nullable
-    AchievementStatus result() {
+    String result() {
         return result;
     }
 

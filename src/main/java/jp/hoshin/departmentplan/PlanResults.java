@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 結果 — after the year, each project's result (達成 / 一部達成 / 着手 / 未達成, explanation, actual values) and the
+ * 結果 — after the year, each project's result (a level of the municipality's result scale, {@link ScaleKind#RESULT}:
+ * by default 達成 / 一部達成 / 着手 / 未達成; the label is kept as recorded), explanation, actual values, and the
  * 総括, and the results' own steps 提出 → 協議 → 確定 → 公表 with 差し戻し (recorded with track RESULTS). Callers check
  * roles first.
  */
@@ -16,9 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanResults {
 
     private final PlanStore store;
+    private final ProgressScales scales;
 
-    PlanResults(PlanStore store) {
+    PlanResults(PlanStore store, ProgressScales scales) {
         this.store = store;
+        this.scales = scales;
+    }
+
+    /**
+     * Why {@code label} cannot be recorded on a project, if it cannot: it must be a level of the municipality's result
+     * scale, or the label the project already carries (recorded before the scale changed, it may stay).
+     */
+    public java.util.Optional<String> refusal(
+            String municipalityCode, int number, @Nullable String label, @Nullable String current) {
+        ProgressScale scale = scales.scale(municipalityCode, ScaleKind.RESULT);
+        String wanted = label == null ? "" : label.strip();
+        if (scale.level(wanted).isPresent() || (!wanted.isEmpty() && wanted.equals(current))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(jp.hoshin.shared.Messages.get(
+                "departmentplan.resultScale.unknown", number, wanted, String.join("・", scale.labels())));
     }
 
     @Transactional
@@ -26,11 +44,20 @@ public class PlanResults {
             PlanReference ref,
             long editedVersion,
             int number,
-            AchievementStatus result,
+            String result,
             @Nullable String explanation,
             List<@Nullable BigDecimal> actualValues) {
         DepartmentPlan plan = store.load(ref, editedVersion);
-        plan.recordResult(number, result, explanation, actualValues);
+        String label = result.strip();
+        refusal(
+                        ref.municipalityCode(),
+                        number,
+                        label,
+                        plan.recordedResult(number).orElse(null))
+                .ifPresent(problem -> {
+                    throw new jp.hoshin.shared.BusinessRuleException(problem);
+                });
+        plan.recordResult(number, label, explanation, actualValues);
         return store.flushed(plan);
     }
 

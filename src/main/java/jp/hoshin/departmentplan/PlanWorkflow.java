@@ -22,8 +22,15 @@ public class PlanWorkflow {
     private final DepartmentPlanRepository plans;
     private final PlanStepRepository steps;
     private final FiscalYears fiscalYears;
+    private final jp.hoshin.customfield.CustomFields extraFields;
 
-    PlanWorkflow(PlanStore store, DepartmentPlanRepository plans, PlanStepRepository steps, FiscalYears fiscalYears) {
+    PlanWorkflow(
+            PlanStore store,
+            DepartmentPlanRepository plans,
+            PlanStepRepository steps,
+            FiscalYears fiscalYears,
+            jp.hoshin.customfield.CustomFields extraFields) {
+        this.extraFields = extraFields;
         this.store = store;
         this.plans = plans;
         this.steps = steps;
@@ -67,6 +74,9 @@ public class PlanWorkflow {
     @Transactional
     public DepartmentPlanView finalizeAfterConsultation(PlanReference ref, long editedVersion, String by) {
         DepartmentPlan plan = store.load(ref, editedVersion);
+        // 独自項目 keep their labels and values as finalised (PlanExtraFields.published reads them)
+        extraFields.freeze(ref.municipalityCode(), jp.hoshin.customfield.FieldTarget.PLAN, List.of(plan.id()));
+        extraFields.freeze(ref.municipalityCode(), jp.hoshin.customfield.FieldTarget.PROJECT, plan.projectIds());
         return store.record(
                 plan, false, plan.finalizeAfterConsultation(JSON.writeValueAsString(store.view(plan))), by, null);
     }

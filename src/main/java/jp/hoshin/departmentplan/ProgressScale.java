@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.hoshin.shared.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 進捗の区分 — a municipality's scale of progress: its levels in order, and which of them count as "on schedule" in the
@@ -19,7 +20,10 @@ public record ProgressScale(List<Level> levels) {
     /** The longest label. */
     public static final int MAX_LABEL = 20;
 
-    /** One level of the scale: its label and whether it counts as on schedule (予定通り). */
+    /**
+     * One level of the scale: its label and whether it counts — as on schedule (予定通り) on the mid-year scale, as
+     * achieved (達成) on the result scale.
+     */
     public record Level(String label, boolean onSchedule) {
         public Level {
             label = label == null ? "" : label.strip();
@@ -56,16 +60,27 @@ public record ProgressScale(List<Level> levels) {
                         new Level("未着手", false)));
             case RESULT ->
                 new ProgressScale(List.of(
-                        new Level(AchievementStatus.ACHIEVED.label(), true),
-                        new Level(AchievementStatus.PARTLY_ACHIEVED.label(), false),
-                        new Level(AchievementStatus.STARTED.label(), false),
-                        new Level(AchievementStatus.NOT_ACHIEVED.label(), false)));
+                        new Level("達成", true),
+                        new Level("一部達成", false),
+                        new Level("着手", false),
+                        new Level("未達成", false)));
         };
     }
 
-    public Optional<Level> level(String label) {
+    public Optional<Level> level(@Nullable String label) {
         String wanted = label == null ? "" : label.strip();
         return levels.stream().filter(l -> l.label().equals(wanted)).findFirst();
+    }
+
+    /**
+     * Whether a recorded label counts (as on schedule, or for results as achieved): by this scale, or — for a label
+     * recorded before the scale changed — by the kind's default scale.
+     */
+    public boolean counts(ScaleKind kind, @Nullable String label) {
+        return level(label)
+                .or(() -> defaultFor(kind).level(label))
+                .map(Level::onSchedule)
+                .orElse(false);
     }
 
     public List<String> labels() {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A project of a plan as pages and the API read it; {@code continuedFromId} marks a project copied (継続) from last year's plan. */
+/**
+ * A project of a plan as pages and the API read it; {@code result} is the label of the municipality's result scale it
+ * was recorded with (達成 …); {@code continuedFromId} marks a project copied (継続) from last year's plan. */
 public record ProjectView(
         long id,
         int number,
@@ -13,7 +15,7 @@ public record ProjectView(
         @Nullable String description,
         boolean main,
         List<TargetIndicator> targets,
-        @Nullable AchievementStatus result,
+        @Nullable String result,
         @Nullable String resultExplanation,
         @Nullable Long carriedFromId,
         @Nullable String policyElementKey,

@@ -25,7 +25,10 @@ public class EvaluationReview {
     private final FiscalYears fiscalYears;
     private final JdbcClient jdbc;
 
-    EvaluationReview(SheetStore store, FiscalYears fiscalYears, JdbcClient jdbc) {
+    private final SheetExtraFields extraFields;
+
+    EvaluationReview(SheetStore store, FiscalYears fiscalYears, JdbcClient jdbc, SheetExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.store = store;
         this.fiscalYears = fiscalYears;
         this.jdbc = jdbc;
@@ -99,6 +102,7 @@ public class EvaluationReview {
     @Transactional
     public EvaluationSheetView publish(SheetReference ref, long editedVersion, String by) {
         EvaluationSheet sheet = store.load(ref, editedVersion);
+        extraFields.freeze(ref.municipalityCode(), sheet.id());
         EvaluationSheetView published = sheet.view(
                         ref.year(), store.laborUnitCosts(ref.municipalityCode()), store.columns(ref.municipalityCode()))
                 .withStage(EvaluationStage.PUBLISHED);

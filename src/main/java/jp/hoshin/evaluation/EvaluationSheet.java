@@ -102,6 +102,9 @@ class EvaluationSheet {
 
     private boolean illustrative;
 
+    /** Raised by each change of the sheet's 独自項目 (kept in customfield), so the version guards them too. */
+    private int extraFieldChanges;
+
     @Version
     private long version;
 
@@ -129,6 +132,19 @@ class EvaluationSheet {
             return false;
         }
         apply(content);
+        return true;
+    }
+
+    /**
+     * 独自項目 — the sheet's extra fields are written (by {@code write}, kept in the customfield module) only while the
+     * sheet itself may be written (一次評価 or 二次評価). Returns whether anything changed.
+     */
+    boolean changeExtraFields(java.util.function.BooleanSupplier write) {
+        requireStage(Set.of(EvaluationStage.FIRST, EvaluationStage.SECOND), Messages.get("evaluation.act.extraFields"));
+        if (!write.getAsBoolean()) {
+            return false;
+        }
+        extraFieldChanges++;
         return true;
     }
 

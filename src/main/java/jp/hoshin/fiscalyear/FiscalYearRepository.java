@@ -9,6 +9,8 @@ interface FiscalYearRepository extends JpaRepository<MunicipalFiscalYear, Long> 
 
     List<MunicipalFiscalYear> findByMunicipalityIdOrderByStartYearDesc(long municipalityId);
 
+    List<MunicipalFiscalYear> findByStatus(FiscalYearStatus status);
+
     Optional<MunicipalFiscalYear> findByMunicipalityIdAndStartYear(long municipalityId, int startYear);
 
     Optional<MunicipalFiscalYear> findFirstByMunicipalityIdAndStartYearLessThanOrderByStartYearDesc(

@@ -42,6 +42,17 @@ public class FiscalYears {
                 .toList();
     }
 
+    /** Every open year of every municipality, in two queries (for jobs that look at all of them). */
+    @Transactional(readOnly = true)
+    public List<FiscalYearView> openYears() {
+        var codes = new java.util.HashMap<Long, String>();
+        municipalities.all().forEach(m -> codes.put(m.id(), m.code()));
+        return repository.findByStatus(FiscalYearStatus.OPEN).stream()
+                .filter(fy -> codes.containsKey(fy.municipalityId()))
+                .map(fy -> fy.view(codes.get(fy.municipalityId())))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<FiscalYearView> find(String municipalityCode, int startYear) {
         return municipalities

@@ -3,6 +3,8 @@ package jp.hoshin.schedule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
@@ -54,12 +56,12 @@ public class Schedules {
     /** Every saved schedule of a fiscal year still open, in every municipality (what reminders are sent for). */
     @Transactional(readOnly = true)
     public List<SavedYear> savedOpenYears() {
+        Set<SavedYear> open = fiscalYears.openYears().stream()
+                .map(fy -> new SavedYear(fy.municipalityCode(), fy.year().startYear()))
+                .collect(Collectors.toSet());
         return schedules.findAll().stream()
-                .filter(s -> fiscalYears
-                        .find(s.municipalityCode(), s.fiscalYear())
-                        .map(FiscalYearView::open)
-                        .orElse(false))
                 .map(s -> new SavedYear(s.municipalityCode(), s.fiscalYear()))
+                .filter(open::contains)
                 .toList();
     }
 

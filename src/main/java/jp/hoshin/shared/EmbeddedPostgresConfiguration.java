@@ -13,10 +13,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The embedded default: a real PostgreSQL server started from the Maven artifact, data kept under
@@ -24,9 +27,23 @@ import org.springframework.context.annotation.Configuration;
  * with one, Spring Boot's own data source talks to the external server.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+@Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedPostgresConfiguration {
+
+    /**
+     * No {@code spring.datasource.url} (or a blank one). {@code @ConditionalOnProperty(havingValue = "")} matched any
+     * value but "false", so an instance given {@code SPRING_DATASOURCE_URL} still started and used its own embedded
+     * server (found when running two instances against one database, issue 19).
+     */
+    static final class NoExternalDatabase implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabaseProperties properties) throws IOException, SQLException {

@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProgressScale;
+import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PublishedEvaluations;
@@ -66,12 +67,15 @@ class WhitePaperAssembly {
     private final PublishedPlans departmentPlans;
     private final PublishedEvaluations evaluations;
     private final FiscalYears fiscalYears;
+    private final ProgressScales scales;
 
     WhitePaperAssembly(
             PolicyPlans plans,
             PublishedPlans departmentPlans,
             PublishedEvaluations evaluations,
-            FiscalYears fiscalYears) {
+            FiscalYears fiscalYears,
+            ProgressScales scales) {
+        this.scales = scales;
         this.plans = plans;
         this.departmentPlans = departmentPlans;
         this.evaluations = evaluations;
@@ -288,6 +292,7 @@ class WhitePaperAssembly {
 
     private List<DepartmentResult> results(String code, int year) {
         List<DepartmentResult> results = new ArrayList<>();
+        ProgressScale scale = scales.scale(code, ScaleKind.RESULT);
         for (PublishedPlans.PublishedPlan published : publishedPlans(code, year)) {
             DepartmentPlanView plan = published.plan();
             if (plan.resultStatus() != PlanStatus.PUBLISHED) {
@@ -295,10 +300,7 @@ class WhitePaperAssembly {
             }
             List<ProjectResult> projects =
                     plan.projects().stream().map(WhitePaperAssembly::project).toList();
-            Map<AchievementStatus, Long> counts = new LinkedHashMap<>(plan.resultCounts());
-            String countText = counts.entrySet().stream()
-                    .map(e -> e.getKey().label() + " " + e.getValue())
-                    .collect(Collectors.joining("・"));
+            String countText = plan.resultCounts(scale).text(Messages.get("departmentplan.resultScale.other"));
             results.add(new DepartmentResult(
                     published.departmentCode(),
                     published.departmentName(),
@@ -368,7 +370,7 @@ class WhitePaperAssembly {
                 p.number(),
                 p.title(),
                 p.targets().stream().map(TargetIndicator::text).toList(),
-                p.result() == null ? null : p.result().label(),
+                p.result(),
                 p.resultExplanation());
     }
 

@@ -173,7 +173,7 @@ class DepartmentPlanTest {
     @Test
     void resultsAreRecordedOnceThePlanIsFinalisedAndGoThroughTheirOwnSteps() {
         DepartmentPlan draft = draft();
-        assertThatThrownBy(() -> draft.recordResult(1, AchievementStatus.ACHIEVED, null, List.of()))
+        assertThatThrownBy(() -> draft.recordResult(1, "達成", null, List.of()))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("この計画は「作成中」のため、結果を記録できません。");
         assertThatThrownBy(() -> draft.summarize("総括")).hasMessage("この計画は「作成中」のため、総括を記録できません。");
@@ -181,17 +181,16 @@ class DepartmentPlanTest {
         DepartmentPlan plan = published();
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.SUBMITTED, null))
                 .hasMessage("結果は「未記録」のため、提出にできません。まず各目標の結果を記録してください。");
-        plan.recordResult(1, AchievementStatus.PARTLY_ACHIEVED, "アクセス件数は28万件", List.of());
+        plan.recordResult(1, "一部達成", "アクセス件数は28万件", List.of());
         assertThat(plan.resultStatus()).isEqualTo(PlanStatus.DRAFT);
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.SUBMITTED, null))
                 .hasMessage("すべての個別事業（目標）の結果を記録してから提出してください。");
-        plan.recordResult(2, AchievementStatus.ACHIEVED, null, List.of());
+        plan.recordResult(2, "達成", null, List.of());
         plan.summarize("おおむね達成した");
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.FINALIZED, null)).hasMessage("結果は「作成中」のため、確定にできません。");
         assertThat(plan.moveResults(PlanStatus.SUBMITTED, null))
                 .isEqualTo(new Transition<>(PlanStatus.DRAFT, PlanStatus.SUBMITTED));
-        assertThatThrownBy(() -> plan.recordResult(1, AchievementStatus.ACHIEVED, null, List.of()))
-                .hasMessage("結果は「提出」のため、結果を記録できません。");
+        assertThatThrownBy(() -> plan.recordResult(1, "達成", null, List.of())).hasMessage("結果は「提出」のため、結果を記録できません。");
         assertThatThrownBy(() -> plan.moveResults(PlanStatus.DRAFT, " ")).hasMessage("差し戻す理由（コメント）を入力してください。");
         assertThat(plan.moveResults(PlanStatus.DRAFT, "説明を補ってください"))
                 .isEqualTo(new Transition<>(PlanStatus.SUBMITTED, PlanStatus.DRAFT));

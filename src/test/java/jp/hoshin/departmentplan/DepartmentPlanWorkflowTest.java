@@ -262,13 +262,12 @@ class DepartmentPlanWorkflowTest {
                 new PlanReference(MITAKA, TEST_YEAR, "kikaku"),
                 plan.version(),
                 1,
-                AchievementStatus.PARTLY_ACHIEVED,
+                "一部達成",
                 "アクセス件数は目標に届かなかった。",
                 Arrays.asList(new BigDecimal("310000")));
         ProjectView project = plan.projects().getFirst();
-        assertThat(project.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+        assertThat(project.result()).isEqualTo("一部達成");
         assertThat(project.targets().getFirst().actualValue()).isEqualByComparingTo("310000");
-        assertThat(AchievementStatus.ofLabel("一部達成")).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
     }
 
     @Test
@@ -282,12 +281,7 @@ class DepartmentPlanWorkflowTest {
                 .hasMessageContaining("結果は「未記録」");
 
         plan = results.recordResult(
-                new PlanReference(MITAKA, TEST_YEAR, "kikaku"),
-                plan.version(),
-                1,
-                AchievementStatus.ACHIEVED,
-                null,
-                List.of());
+                new PlanReference(MITAKA, TEST_YEAR, "kikaku"), plan.version(), 1, "達成", null, List.of());
         plan = results.summarize(new PlanReference(MITAKA, TEST_YEAR, "kikaku"), plan.version(), "目標はすべて達成できました。");
         plan = results.moveResults(
                 new PlanReference(MITAKA, TEST_YEAR, "kikaku"),
@@ -327,7 +321,10 @@ class DepartmentPlanWorkflowTest {
                 .get()
                 .satisfies(v -> {
                     assertThat(v.summary()).isEqualTo("目標はすべて達成できました。");
-                    assertThat(v.resultCounts()).containsEntry(AchievementStatus.ACHIEVED, 1L);
+                    assertThat(v.resultCounts(ProgressScale.defaultFor(ScaleKind.RESULT))
+                                    .levels()
+                                    .getFirst())
+                            .isEqualTo(new ResultCounts.LevelCount("達成", true, 1));
                 });
         assertThat(publishedPlans.publishedResults(MITAKA, TEST_YEAR))
                 .extracting(DepartmentPlanView::departmentCode)
@@ -350,19 +347,9 @@ class DepartmentPlanWorkflowTest {
                         null));
         plan = finalized(plan);
         plan = results.recordResult(
-                new PlanReference(MITAKA, TEST_YEAR, "kikaku"),
-                plan.version(),
-                1,
-                AchievementStatus.ACHIEVED,
-                null,
-                List.of());
+                new PlanReference(MITAKA, TEST_YEAR, "kikaku"), plan.version(), 1, "達成", null, List.of());
         plan = results.recordResult(
-                new PlanReference(MITAKA, TEST_YEAR, "kikaku"),
-                plan.version(),
-                2,
-                AchievementStatus.STARTED,
-                "申請準備中",
-                List.of());
+                new PlanReference(MITAKA, TEST_YEAR, "kikaku"), plan.version(), 2, "着手", "申請準備中", List.of());
 
         fiscalYears.open(MITAKA, jp.hoshin.fiscalyear.FiscalYear.of(TEST_YEAR + 1), "test");
         DepartmentPlanView next = plans.startDraft(new PlanReference(MITAKA, TEST_YEAR + 1, "kikaku"));
@@ -513,7 +500,7 @@ class DepartmentPlanWorkflowTest {
                 new PlanReference(MITAKA, TEST_YEAR, "kikaku"),
                 plan.version(),
                 1,
-                AchievementStatus.PARTLY_ACHIEVED,
+                "一部達成",
                 "31万件",
                 List.of(new BigDecimal("310000")));
         plan = workflow.startRevision(new PlanReference(MITAKA, TEST_YEAR, "kikaku"), plan.version(), "u", "目標の表現の修正");
@@ -526,7 +513,7 @@ class DepartmentPlanWorkflowTest {
         assertThat(replaced.revised()).isEqualTo(1);
         assertThat(replaced.plan().projects()).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("三鷹市ホームページ改善事業");
-            assertThat(p.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+            assertThat(p.result()).isEqualTo("一部達成");
             assertThat(p.carriedFromId()).isEqualTo(earlier);
             assertThat(p.targets().getFirst().actualValue()).isEqualByComparingTo("310000");
         });

@@ -266,7 +266,7 @@ class MidYearCheckTest {
         PlanReference earlier = new PlanReference(MITAKA, 2003, "kikaku");
         DepartmentPlanView before = plans.find(earlier).orElseThrow();
         assertThat(before.projects()).hasSize(3);
-        results.recordResult(earlier, before.version(), 2, AchievementStatus.PARTLY_ACHIEVED, "仕様の検討まで", List.of());
+        results.recordResult(earlier, before.version(), 2, "一部達成", "仕様の検討まで", List.of());
 
         // 2004: part of 企画部 becomes 政策経営部 (a new code, linked to 企画部 of 2003 by the split)
         reorganization.split(MITAKA, YEAR, "kikaku", "seisaku", "政策経営部", List.of("広報課"));

@@ -102,6 +102,16 @@ class AccessMatrixTest {
                 Arguments.of("sample-admin", "GET", "/staff/m/132047/accounts", 403),
                 Arguments.of("mitaka-admin", "GET", "/staff/m/132047/settings", 200),
                 Arguments.of("mitaka-review", "GET", "/staff/m/132047/settings", 403),
+                // 独自項目: defined by planning administrators; values written by the owner's editors
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/custom-fields", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/custom-fields", 403),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/custom-fields", 403),
+                Arguments.of(
+                        "mitaka-review", "POST", "/staff/m/132047/custom-fields?target=PLAN&label=重点&kind=TEXT", 403),
+                Arguments.of("mitaka-somu", "POST", "/staff/m/132047/2004/plans/kikaku/extra-fields?version=0", 403),
+                Arguments.of("mitaka-viewer", "POST", "/staff/m/132047/2004/plans/kikaku/extra-fields?version=0", 403),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/2004/evaluations/1/extra-fields?version=0", 302),
+                Arguments.of("mitaka-somu", "POST", "/staff/m/132047/2004/evaluations/1/extra-fields?version=0", 403),
                 // opening a year: planning administrators only
                 Arguments.of("mitaka-admin", "POST", "/staff/m/132047/years?year=2031", 302),
                 Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/years?year=2031", 403),

@@ -159,7 +159,7 @@ class DepartmentPagesTest {
                 new jp.hoshin.departmentplan.PlanReference("132047", 2017, "kyoiku"),
                 plan.version(),
                 1,
-                jp.hoshin.departmentplan.AchievementStatus.STARTED,
+                "着手",
                 null,
                 java.util.List.of());
         var next = plans.startDraft(new jp.hoshin.departmentplan.PlanReference("132047", 2020, "kyoiku"));

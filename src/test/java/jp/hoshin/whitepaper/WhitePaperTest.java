@@ -222,7 +222,7 @@ class WhitePaperTest {
                 .andReturn()
                 .getResponse();
         assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
-        assertThat(compressed.getHeader("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(compressed.getHeader("Vary")).startsWith("Accept-Encoding");
         byte[] body = compressed.getContentAsByteArray();
         assertThat(body.length).isLessThan(plain.length / 4);
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {

@@ -3,11 +3,16 @@ package jp.hoshin.departmentplan.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.hoshin.customfield.ExtraField;
 import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.PlanExtraFields;
 import jp.hoshin.departmentplan.PlanStatus;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
@@ -35,8 +40,9 @@ class PlanApiController {
             boolean main,
             List<TargetIndicator> targets,
             @Nullable String result,
-            @Nullable String resultExplanation) {
-        static ProjectDto of(ProjectView p) {
+            @Nullable String resultExplanation,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> extraFields) {
+        static ProjectDto of(ProjectView p, PlanExtraFields.Shown extras) {
             return new ProjectDto(
                     p.number(),
                     p.title(),
@@ -44,12 +50,16 @@ class PlanApiController {
                     p.description(),
                     p.main(),
                     p.targets(),
-                    p.result() == null ? null : p.result().label(),
-                    p.resultExplanation());
+                    p.result(),
+                    p.resultExplanation(),
+                    byLabel(extras.project(p.id())));
         }
     }
 
-    /** A published plan. {@code result} values are 達成 / 一部達成 / 着手 / 未達成, present once results are published. */
+    /**
+     * A published plan. {@code result} values are the labels of the municipality's result scale as recorded (by default
+     * 達成 / 一部達成 / 着手 / 未達成), present once results are published.
+     */
     record PlanDto(
             String departmentCode,
             String departmentName,
@@ -62,7 +72,15 @@ class PlanApiController {
             List<ProjectDto> projects,
             @Nullable String summary,
             boolean resultsPublished,
-            int revision) {}
+            int revision,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> extraFields) {}
+
+    /** 独自項目 as the API and the CSV give them: label → value as stored (dates 2026-04-01, numbers as entered). */
+    static Map<String, String> byLabel(List<ExtraField> fields) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach(f -> out.put(f.label(), f.value()));
+        return out;
+    }
 
     /** The columns of the open-data CSV, in order; documented in docs/open-data.md. */
     static final List<String> CSV_COLUMNS = List.of(
@@ -71,8 +89,10 @@ class PlanApiController {
 
     private final PublishedPlans plans;
     private final Municipalities municipalities;
+    private final PlanExtraFields extraFields;
 
-    PlanApiController(PublishedPlans plans, Municipalities municipalities) {
+    PlanApiController(PublishedPlans plans, Municipalities municipalities, PlanExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.plans = plans;
         this.municipalities = municipalities;
     }
@@ -80,23 +100,29 @@ class PlanApiController {
     @GetMapping("/api/v1/municipalities/{code}/fiscal-years/{year}/department-plans")
     @Operation(summary = "公表された各部の運営方針と目標（個別事業、目標指標、公表済みの結果を含む）")
     List<PlanDto> list(@PathVariable String code, @PathVariable int year) {
-        return plans.publishedPlans(code, year).stream()
-                .map(published -> {
-                    DepartmentPlanView p = published.plan();
+        var published = plans.publishedPlans(code, year);
+        var extras = extraFields.published(
+                published.stream().map(PublishedPlans.PublishedPlan::plan).toList());
+        return published.stream()
+                .map(one -> {
+                    DepartmentPlanView p = one.plan();
                     var c = p.content();
                     return new PlanDto(
-                            published.departmentCode(),
-                            published.departmentName(),
+                            one.departmentCode(),
+                            one.departmentName(),
                             c.missionHeadline(),
                             c.mission(),
                             c.sectionRoles(),
                             c.staffCount(),
                             c.budgetYen(),
                             c.policies(),
-                            p.projects().stream().map(ProjectDto::of).toList(),
+                            p.projects().stream()
+                                    .map(project -> ProjectDto.of(project, extras))
+                                    .toList(),
                             p.summary(),
                             p.resultStatus() == PlanStatus.PUBLISHED,
-                            p.revision());
+                            p.revision(),
+                            byLabel(extras.plan(p.id())));
                 })
                 .toList();
     }
@@ -110,45 +136,82 @@ class PlanApiController {
     ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable int year) {
         MunicipalityView m = municipalities.get(code);
         FiscalYear fy = FiscalYear.of(year);
+        var published = plans.publishedPlans(m.code(), year);
+        var extras = extraFields.published(
+                published.stream().map(PublishedPlans.PublishedPlan::plan).toList());
+        ExtraColumns extraColumns = ExtraColumns.of(extras);
         List<List<?>> rows = new ArrayList<>();
-        rows.add(CSV_COLUMNS);
-        for (var published : plans.publishedPlans(m.code(), year)) {
-            DepartmentPlanView p = published.plan();
+        rows.add(extraColumns.header(CSV_COLUMNS));
+        for (var one : published) {
+            DepartmentPlanView p = one.plan();
             boolean results = p.resultStatus() == PlanStatus.PUBLISHED;
             for (ProjectView project : p.projects()) {
                 List<TargetIndicator> targets =
                         project.targets().isEmpty() ? Arrays.asList((TargetIndicator) null) : project.targets();
                 for (TargetIndicator t : targets) {
-                    rows.add(Arrays.asList(
-                            m.code(),
-                            m.name(),
-                            year,
-                            fy.warekiLabel(),
-                            published.departmentCode(),
-                            published.departmentName(),
-                            project.number(),
-                            project.title(),
-                            project.leadSection(),
-                            project.main() ? "○" : "",
-                            project.description(),
-                            t == null ? null : t.text(),
-                            t == null ? null : t.measure(),
-                            t == null ? null : plain(t.targetValue()),
-                            t == null ? null : t.unit(),
-                            t == null ? null : t.deadline(),
-                            t == null ? null : plain(t.baselineValue()),
-                            t == null ? null : t.baselineYear(),
-                            t == null || !results ? null : plain(t.actualValue()),
-                            results && project.result() != null
-                                    ? project.result().label()
-                                    : null,
-                            results ? project.resultExplanation() : null,
-                            project.policyElementKey()));
+                    rows.add(extraColumns.row(
+                            extras,
+                            p.id(),
+                            project.id(),
+                            Arrays.asList(
+                                    m.code(),
+                                    m.name(),
+                                    year,
+                                    fy.warekiLabel(),
+                                    one.departmentCode(),
+                                    one.departmentName(),
+                                    project.number(),
+                                    project.title(),
+                                    project.leadSection(),
+                                    project.main() ? "○" : "",
+                                    project.description(),
+                                    t == null ? null : t.text(),
+                                    t == null ? null : t.measure(),
+                                    t == null ? null : plain(t.targetValue()),
+                                    t == null ? null : t.unit(),
+                                    t == null ? null : t.deadline(),
+                                    t == null ? null : plain(t.baselineValue()),
+                                    t == null ? null : t.baselineYear(),
+                                    t == null || !results ? null : plain(t.actualValue()),
+                                    results ? project.result() : null,
+                                    results ? project.resultExplanation() : null,
+                                    project.policyElementKey())));
                 }
             }
         }
         String filename = m.code() + "_" + year + "_department-plans.csv";
         return Downloads.csv(filename, rows);
+    }
+
+    /**
+     * The CSV's 独自項目 columns after the fixed ones, by label: the plan's fields, then the projects' (a project field
+     * whose label a plan field also has is named 「label（個別事業）」). None when no published plan has a value.
+     */
+    record ExtraColumns(List<String> planLabels, List<String> projectLabels) {
+
+        static ExtraColumns of(PlanExtraFields.Shown extras) {
+            return new ExtraColumns(extras.planLabels(), extras.projectLabels());
+        }
+
+        List<String> header(List<String> fixed) {
+            List<String> header = new ArrayList<>(fixed);
+            header.addAll(planLabels);
+            projectLabels.forEach(l -> header.add(
+                    planLabels.contains(l) ? l + "（" + jp.hoshin.customfield.FieldTarget.PROJECT.label() + "）" : l));
+            return header;
+        }
+
+        List<?> row(PlanExtraFields.Shown extras, long planId, long projectId, List<?> fixed) {
+            if (planLabels.isEmpty() && projectLabels.isEmpty()) {
+                return fixed;
+            }
+            List<Object> row = new ArrayList<>(fixed);
+            Map<String, String> plan = byLabel(extras.plan(planId));
+            Map<String, String> project = byLabel(extras.project(projectId));
+            planLabels.forEach(l -> row.add(plan.get(l)));
+            projectLabels.forEach(l -> row.add(project.get(l)));
+            return row;
+        }
     }
 
     private static @Nullable String plain(@Nullable BigDecimal value) {

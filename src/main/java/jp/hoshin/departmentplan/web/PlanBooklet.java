@@ -7,8 +7,11 @@ import java.util.Locale;
 
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
+import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.document.IssuedDocuments;
@@ -42,7 +45,10 @@ class PlanBooklet {
     private final PdfDocuments pdf;
     private final IssuedDocuments issued;
     private final Clock clock;
+    private final PlanPublicationNames names;
+    private final ProgressScales scales;
     private final String templateDigest;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PlanBooklet(
             DepartmentPlans plans,
@@ -50,7 +56,13 @@ class PlanBooklet {
             ITemplateEngine templates,
             PdfDocuments pdf,
             IssuedDocuments issued,
-            Clock clock) {
+            Clock clock,
+            PlanPublicationNames names,
+            ProgressScales scales,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
+        this.names = names;
+        this.scales = scales;
+        this.extraFields = extraFields;
         this.plans = plans;
         this.published = published;
         this.templates = templates;
@@ -74,11 +86,25 @@ class PlanBooklet {
         LocalDate publishedOn = published
                 .publishedOn(municipality.code(), year.startYear())
                 .orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
-        String fingerprint =
-                Fingerprint.of(templateDigest + '\n' + municipality.name() + '\n' + publishedOn + '\n' + entries);
+        var extras = extraFields.published(entries.stream().map(Entry::plan).toList());
+        String fingerprint = Fingerprint.of(templateDigest
+                + '\n'
+                + municipality.name()
+                + '\n'
+                + names.names(municipality.code())
+                + '\n'
+                + resultLabels(municipality)
+                + '\n'
+                + publishedOn
+                + '\n'
+                + entries
+                + (extras.isEmpty() ? "" : "\n" + extras));
         String key = "department-plans/" + municipality.code() + "/" + year.startYear() + ".pdf";
         return issued.issue(
-                key, fingerprint, "application/pdf", () -> render(municipality, year, entries, false, publishedOn));
+                key,
+                fingerprint,
+                "application/pdf",
+                () -> render(municipality, year, entries, false, publishedOn, extras));
     }
 
     /**
@@ -96,18 +122,37 @@ class PlanBooklet {
         if (entries.isEmpty()) {
             throw new NotFoundException(Messages.get("departmentplan.booklet.noneStarted", year.label()));
         }
-        return render(municipality, year, entries, true, LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
+        return render(
+                municipality,
+                year,
+                entries,
+                true,
+                LocalDate.now(clock.withZone(FiscalYear.JAPAN)),
+                extraFields.current(
+                        municipality.code(), entries.stream().map(Entry::plan).toList()));
+    }
+
+    private List<String> resultLabels(MunicipalityView municipality) {
+        return scales.scale(municipality.code(), ScaleKind.RESULT).labels();
     }
 
     /** {@code issuedOn}: the day the booklet's content was published (today for a proof). */
     private byte[] render(
-            MunicipalityView municipality, FiscalYear year, List<Entry> entries, boolean proof, LocalDate issuedOn) {
+            MunicipalityView municipality,
+            FiscalYear year,
+            List<Entry> entries,
+            boolean proof,
+            LocalDate issuedOn,
+            jp.hoshin.departmentplan.PlanExtraFields.Shown extras) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("proof", proof);
         context.setVariable("municipality", municipality);
         context.setVariable("fiscalYear", year);
+        context.setVariable("publicationNames", names.names(municipality.code()));
+        context.setVariable("resultLabels", resultLabels(municipality));
         context.setVariable("booklet", entries);
         context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
+        context.setVariable("extraFields", extras);
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/plans");
     }

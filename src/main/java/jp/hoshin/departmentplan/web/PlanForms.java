@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.SectionRole;
@@ -136,7 +135,10 @@ final class PlanForms {
         }
     }
 
-    /** A project's result: 達成 / 一部達成 / 着手 / 未達成 (no default: it must be chosen), the explanation, actual values. */
+    /**
+     * A project's result: a level of the municipality's result scale (by default 達成 / 一部達成 / 着手 / 未達成; no
+     * default: it must be chosen), the explanation, actual values.
+     */
     record ResultForm(
             @Nullable Long version,
             @Nullable String result,
@@ -148,15 +150,14 @@ final class PlanForms {
             return version == null ? -1 : version;
         }
 
-        AchievementStatus status(int number) {
-            if (result == null || result.isBlank()) {
-                throw new IllegalArgumentException(Messages.get("plan.result.choose", number));
+        /** The chosen label of the result scale (checked against the municipality's scale when recorded). */
+        String label(int number, List<String> scale) {
+            String chosen = JapaneseText.text(result).strip();
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException(
+                        Messages.get("departmentplan.resultScale.choose", number, String.join("・", scale)));
             }
-            try {
-                return AchievementStatus.valueOf(result.strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(Messages.get("plan.result.choose", number), e);
-            }
+            return chosen;
         }
 
         List<BigDecimal> actuals() {

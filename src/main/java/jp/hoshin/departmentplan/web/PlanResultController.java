@@ -1,9 +1,10 @@
 package jp.hoshin.departmentplan.web;
 
-import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.PlanResults;
 import jp.hoshin.departmentplan.PlanStatus;
+import jp.hoshin.departmentplan.ProgressScales;
+import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.identity.Access;
 import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,11 @@ class PlanResultController {
     private final PlanResults results;
     private final Access access;
     private final PlanActs acts;
+    private final ProgressScales scales;
 
-    PlanResultController(PlanResults results, Access access, PlanActs acts) {
+    PlanResultController(PlanResults results, Access access, PlanActs acts, ProgressScales scales) {
         this.results = results;
+        this.scales = scales;
         this.access = access;
         this.acts = acts;
     }
@@ -44,9 +47,10 @@ class PlanResultController {
                 ref,
                 redirect,
                 () -> {
-                    AchievementStatus status = form.status(number);
-                    results.recordResult(ref, form.edited(), number, status, form.explanationText(), form.actuals());
-                    return Messages.get("plan.flash.resultRecorded", number, status.label());
+                    String label = form.label(
+                            number, scales.scale(code, ScaleKind.RESULT).labels());
+                    results.recordResult(ref, form.edited(), number, label, form.explanationText(), form.actuals());
+                    return Messages.get("plan.flash.resultRecorded", number, label);
                 },
                 () -> redirect.addFlashAttribute("refusedResult", form.typed(number)));
     }

@@ -41,6 +41,9 @@ class PlanStaffController {
     private final PolicyPlans policyPlans;
     private final jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints;
     private final jp.hoshin.departmentplan.PlanCopy copy;
+    private final jp.hoshin.departmentplan.ProgressScales scales;
+    private final jp.hoshin.departmentplan.PlanPublicationNames names;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PlanStaffController(
             Municipalities municipalities,
@@ -52,7 +55,13 @@ class PlanStaffController {
             Access access,
             PolicyPlans policyPlans,
             jp.hoshin.departmentplan.MidYearCheckpoints midYearCheckpoints,
-            jp.hoshin.departmentplan.PlanCopy copy) {
+            jp.hoshin.departmentplan.PlanCopy copy,
+            jp.hoshin.departmentplan.ProgressScales scales,
+            jp.hoshin.departmentplan.PlanPublicationNames names,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
+        this.scales = scales;
+        this.names = names;
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -73,6 +82,7 @@ class PlanStaffController {
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         List<DepartmentPlans.PlanOverviewLine> lines = plans.overview(m.code(), year);
         model.addAttribute("lines", lines);
+        model.addAttribute("publicationNames", names.names(m.code()));
         // the proof booklet exists once a department has started its plan (before that its link would answer 404)
         model.addAttribute(
                 "canProof", access.canReview(m.code()) && lines.stream().anyMatch(l -> l.status() != null));
@@ -105,6 +115,7 @@ class PlanStaffController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("department", d);
+        model.addAttribute("publicationNames", names.names(m.code()));
         model.addAttribute("plan", plan);
         model.addAttribute("steps", plan == null ? List.of() : workflow.steps(plan.id()));
         model.addAttribute("canStart", plan == null && editor && fy.open());
@@ -128,7 +139,10 @@ class PlanStaffController {
                 (results == PlanStatus.SUBMITTED || results == PlanStatus.IN_CONSULTATION) && reviewer);
         model.addAttribute("canFinalizeResults", results == PlanStatus.IN_CONSULTATION && reviewer);
         model.addAttribute("canPublishResults", results == PlanStatus.FINALIZED && admin);
-        model.addAttribute("achievements", jp.hoshin.departmentplan.AchievementStatus.values());
+        model.addAttribute(
+                "achievements",
+                scales.scale(m.code(), jp.hoshin.departmentplan.ScaleKind.RESULT)
+                        .labels());
         model.addAttribute(
                 "canRevise", (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED) && (editor || admin));
         boolean planInConsultation = status == PlanStatus.SUBMITTED || status == PlanStatus.IN_CONSULTATION;
@@ -159,6 +173,11 @@ class PlanStaffController {
                         : null);
         model.addAttribute(
                 "midYearCheckpoints", finalisedOnce ? midYearCheckpoints.checkpoints(m.code(), year) : List.of());
+        model.addAttribute(
+                "extraFields",
+                plan == null
+                        ? jp.hoshin.departmentplan.PlanExtraFields.Editing.NONE
+                        : extraFields.editing(m.code(), plan));
         if (plan != null) {
             model.addAttribute(
                     "sectionRolesText",

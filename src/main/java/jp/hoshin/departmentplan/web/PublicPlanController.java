@@ -1,14 +1,19 @@
 package jp.hoshin.departmentplan.web;
 
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.hoshin.departmentplan.AchievementStatus;
+import jp.hoshin.departmentplan.DepartmentPlanView;
+import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.PlanReference;
+import jp.hoshin.departmentplan.ProgressScale;
+import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.ResultCounts;
+import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.document.IssuedDocument;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
@@ -37,6 +42,9 @@ class PublicPlanController {
     private final PublishedPlans plans;
     private final PlanBooklet booklet;
     private final PolicyPlans policyPlans;
+    private final ProgressScales scales;
+    private final PlanPublicationNames names;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
 
     PublicPlanController(
             Municipalities municipalities,
@@ -44,7 +52,13 @@ class PublicPlanController {
             Organization organization,
             PublishedPlans plans,
             PlanBooklet booklet,
-            PolicyPlans policyPlans) {
+            PolicyPlans policyPlans,
+            ProgressScales scales,
+            PlanPublicationNames names,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields) {
+        this.scales = scales;
+        this.names = names;
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -60,7 +74,10 @@ class PublicPlanController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         IssuedDocument pdf = booklet.booklet(m, fy.year());
         String filename = Messages.get(
-                "departmentplan.booklet.fileName", m.name(), fy.year().warekiLabel());
+                "departmentplan.booklet.fileNameNamed",
+                m.name(),
+                fy.year().warekiLabel(),
+                names.names(m.code()).plans());
         return Downloads.inline(filename, MediaType.APPLICATION_PDF)
                 .lastModified(pdf.issuedAt())
                 .eTag('"' + pdf.fingerprint().substring(0, 32) + '"')
@@ -73,6 +90,7 @@ class PublicPlanController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("published", plans.publishedPlans(m.code(), year));
+        model.addAttribute("publicationNames", names.names(m.code()));
         return "site/plans";
     }
 
@@ -85,14 +103,16 @@ class PublicPlanController {
         var published = plans.publishedResults(m.code(), year);
         Map<String, DepartmentView> departments = organization.departments(m.code(), year).stream()
                 .collect(Collectors.toMap(DepartmentView::code, Function.identity()));
-        Map<AchievementStatus, Long> total = new EnumMap<>(AchievementStatus.class);
-        for (var plan : published) {
-            plan.resultCounts().forEach((k, v) -> total.merge(k, v, Long::sum));
-        }
+        ProgressScale scale = scales.scale(m.code(), ScaleKind.RESULT);
+        Map<Long, ResultCounts> counts =
+                published.stream().collect(Collectors.toMap(DepartmentPlanView::id, p -> p.resultCounts(scale)));
+        ResultCounts total = ResultCounts.of(
+                scale, published.stream().flatMap(p -> p.projects().stream()).toList());
         model.addAttribute("plans", published);
         model.addAttribute("departments", departments);
+        model.addAttribute("counts", counts);
         model.addAttribute("total", total);
-        model.addAttribute("statuses", AchievementStatus.values());
+        model.addAttribute("publicationNames", names.names(m.code()));
         return "site/results";
     }
 
@@ -130,6 +150,8 @@ class PublicPlanController {
         var plan = plans.publicVersion(new PlanReference(m.code(), year, d.code()))
                 .orElseThrow(() -> new NotFoundException(Messages.get("departmentplan.public.notPublished", d.name())));
         model.addAttribute("plan", plan);
+        model.addAttribute("publicationNames", names.names(m.code()));
+        model.addAttribute("extraFields", extraFields.published(List.of(plan)));
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
         model.addAttribute(

@@ -57,6 +57,8 @@ public class PlanWorkbooks {
     private final Clock clock;
 
     private final MidYearChecks midYearChecks;
+    private final jp.hoshin.departmentplan.PlanExtraFields extraFields;
+    private final jp.hoshin.customfield.CustomFields customFields;
 
     PlanWorkbooks(
             Municipalities municipalities,
@@ -64,7 +66,11 @@ public class PlanWorkbooks {
             Organization organization,
             DepartmentPlans plans,
             MidYearChecks midYearChecks,
-            Clock clock) {
+            Clock clock,
+            jp.hoshin.departmentplan.PlanExtraFields extraFields,
+            jp.hoshin.customfield.CustomFields customFields) {
+        this.extraFields = extraFields;
+        this.customFields = customFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -109,15 +115,34 @@ public class PlanWorkbooks {
                 plan.map(p -> p.status().label()).orElse(Messages.get("departmentplan.workbook.notStarted")),
                 FiscalYear.warekiDate(now.toLocalDate()) + " " + now.format(TIME),
                 d.sections().stream().map(SectionView::name).toList());
-        byte[] bytes = new PlanWorkbookWriter()
-                .write(
-                        cover,
-                        new PlanWorkbookData(identity, content, projects),
-                        midYearRows(m.code(), year, d.code(), plan));
+        byte[] bytes = withExtraFields(
+                m.code(),
+                plan,
+                new PlanWorkbookWriter()
+                        .write(
+                                cover,
+                                new PlanWorkbookData(identity, content, projects),
+                                midYearRows(m.code(), year, d.code(), plan)));
         return new Download(
                 Messages.get("departmentplan.workbook.fileName", fy.year().warekiLabel(), d.name()),
                 "plan-" + m.code() + "-" + year + "-" + d.code().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx",
                 bytes);
+    }
+
+    /** 独自項目: a column per project field on 「個別事業」, the plan's fields on their own sheet (none defined: as before). */
+    private byte[] withExtraFields(String code, Optional<DepartmentPlanView> plan, byte[] workbook) {
+        List<jp.hoshin.customfield.FieldDefinitionView> planFields =
+                customFields.definitions(code, jp.hoshin.customfield.FieldTarget.PLAN);
+        List<jp.hoshin.customfield.FieldDefinitionView> projectFields =
+                customFields.definitions(code, jp.hoshin.customfield.FieldTarget.PROJECT);
+        if (planFields.isEmpty() && projectFields.isEmpty()) {
+            return workbook;
+        }
+        var editing = plan.map(p -> extraFields.editing(code, p))
+                .orElse(jp.hoshin.departmentplan.PlanExtraFields.Editing.NONE);
+        java.util.Map<Integer, java.util.Map<Long, String>> byNumber = new java.util.HashMap<>();
+        plan.ifPresent(p -> p.projects().forEach(pr -> byNumber.put(pr.number(), editing.projectValuesOf(pr.id()))));
+        return PlanWorkbookExtraFields.addTo(workbook, planFields, projectFields, editing.planValues(), byNumber);
     }
 
     /** The department's recorded mid-year checks of the year, for the workbook's read-only sheet. */
@@ -186,12 +211,28 @@ public class PlanWorkbooks {
         if (refusal.isPresent()) {
             return refused(refusal.get());
         }
+        // 独自項目: read and checked once the fixed part is fine; a wrong value is a located problem, nothing saved
+        jp.hoshin.shared.exchange.Problems extraProblems = new jp.hoshin.shared.exchange.Problems();
+        PlanWorkbookExtraFields.Reading extras = PlanWorkbookExtraFields.read(
+                bytes,
+                customFields.definitions(m.code(), jp.hoshin.customfield.FieldTarget.PLAN),
+                customFields.definitions(m.code(), jp.hoshin.customfield.FieldTarget.PROJECT),
+                (isPlan, typed) -> customFields.check(
+                        m.code(),
+                        isPlan ? jp.hoshin.customfield.FieldTarget.PLAN : jp.hoshin.customfield.FieldTarget.PROJECT,
+                        typed),
+                extraProblems);
+        if (!extraProblems.isEmpty()) {
+            return new ImportOutcome(extraProblems.list(), null);
+        }
         try {
-            DraftReplacement replacement = plans.replaceDraft(
+            DraftReplacement replacement = extraFields.replaceDraft(
                     new PlanReference(m.code(), year, d.code()),
                     identity.planVersion(),
                     reading.data().content(),
-                    reading.data().projects());
+                    reading.data().projects(),
+                    extras.plan(),
+                    extras.projects());
             return new ImportOutcome(List.of(), replacement);
         } catch (ConcurrentEditException e) {
             return refused(STALE);

@@ -76,14 +76,17 @@ class EvaluationApiController {
     private final Organization organization;
     private final PublishedEvaluations evaluations;
     private final SheetSettings settings;
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
 
     EvaluationApiController(
             Municipalities municipalities,
             FiscalYears fiscalYears,
             Organization organization,
             PublishedEvaluations evaluations,
-            SheetSettings settings) {
+            SheetSettings settings,
+            jp.hoshin.evaluation.SheetExtraFields extraFields) {
         this.settings = settings;
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -146,16 +149,32 @@ class EvaluationApiController {
         FiscalYearView fy = fiscalYears.get(m.code(), year);
         Map<String, String> names = organization.departments(fy).stream()
                 .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        List<EvaluationSheetView> published = evaluations.published(m.code(), year);
+        // 独自項目: one column per label that has a value in a published sheet, after the fixed ones
+        Map<Long, List<jp.hoshin.customfield.ExtraField>> extras = extraFields.published(published);
+        List<String> labels = new ArrayList<>();
+        extras.values()
+                .forEach(list -> list.forEach(f -> {
+                    if (!labels.contains(f.label())) {
+                        labels.add(f.label());
+                    }
+                }));
+        // the form's year columns when they are not the default (two columns each), then the 独自項目
         List<YearColumn> extra = yearColumns(settings.layout(m.code()));
         List<List<?>> rows = new ArrayList<>();
-        rows.add(columns(extra));
-        for (EvaluationSheetView s : evaluations.published(m.code(), year)) {
+        List<String> header = new ArrayList<>(columns(extra));
+        header.addAll(labels);
+        rows.add(header);
+        for (EvaluationSheetView s : published) {
             List<@Nullable Object> row = row(m.code(), s, names);
             for (YearColumn c : extra) {
                 CostBreakdown b = s.breakdown(c.year(s.year()));
                 row.add(b.projectCost());
                 row.add(b.totalCost());
             }
+            Map<String, String> own = new java.util.HashMap<>();
+            extras.getOrDefault(s.id(), List.of()).forEach(f -> own.put(f.label(), f.value()));
+            labels.forEach(l -> row.add(own.get(l)));
             rows.add(row);
         }
         return Downloads.csv(m.code() + "_" + year + "_evaluations.csv", rows);

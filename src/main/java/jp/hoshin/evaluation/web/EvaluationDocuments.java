@@ -36,7 +36,15 @@ class EvaluationDocuments {
     private final Clock clock;
     private final String templateDigest;
 
-    EvaluationDocuments(ITemplateEngine templates, PdfDocuments pdf, IssuedDocuments issued, Clock clock) {
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
+
+    EvaluationDocuments(
+            ITemplateEngine templates,
+            PdfDocuments pdf,
+            IssuedDocuments issued,
+            Clock clock,
+            jp.hoshin.evaluation.SheetExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.templates = templates;
         this.pdf = pdf;
         this.issued = issued;
@@ -53,6 +61,7 @@ class EvaluationDocuments {
             Optional<LocalDate> publishedOn,
             String key) {
         LocalDate issuedOn = publishedOn.orElseGet(() -> LocalDate.now(clock.withZone(FiscalYear.JAPAN)));
+        var extras = extraFields.published(sheets);
         String fingerprint = Fingerprint.of(templateDigest
                 + '\n'
                 + issuedOn
@@ -63,12 +72,13 @@ class EvaluationDocuments {
                 + '\n'
                 + elementTitles
                 + '\n'
-                + sheets);
+                + sheets
+                + (extras.isEmpty() ? "" : "\n" + extras));
         return issued.issue(
                 key,
                 fingerprint,
                 "application/pdf",
-                () -> render(municipality, year, sheets, departmentNames, elementTitles, issuedOn));
+                () -> render(municipality, year, sheets, departmentNames, elementTitles, issuedOn, extras));
     }
 
     byte[] render(
@@ -77,7 +87,8 @@ class EvaluationDocuments {
             List<EvaluationSheetView> sheets,
             Map<String, String> departmentNames,
             Map<String, String> elementTitles,
-            LocalDate issuedOn) {
+            LocalDate issuedOn,
+            Map<Long, List<jp.hoshin.customfield.ExtraField>> extras) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("pdf", true);
         context.setVariable("municipality", municipality);
@@ -87,6 +98,7 @@ class EvaluationDocuments {
         context.setVariable("elementTitles", elementTitles);
         context.setVariable("ratingScale", Rating.SCALE);
         context.setVariable("issuedOn", JapaneseDates.format(issuedOn));
+        context.setVariable("extraFields", extras);
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(xhtml, "/m/" + municipality.code() + "/" + year.startYear() + "/evaluations");
     }

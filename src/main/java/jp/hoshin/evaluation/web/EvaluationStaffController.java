@@ -62,6 +62,7 @@ class EvaluationStaffController {
     private final PolicyPlans policyPlans;
     private final SheetSettings settings;
     private final Access access;
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
 
     EvaluationStaffController(
             Municipalities municipalities,
@@ -72,8 +73,10 @@ class EvaluationStaffController {
             EvaluationReview review,
             PolicyPlans policyPlans,
             SheetSettings settings,
-            Access access) {
+            Access access,
+            jp.hoshin.evaluation.SheetExtraFields extraFields) {
         this.settings = settings;
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -272,6 +275,9 @@ class EvaluationStaffController {
                 "canFinalize", open && sheet.stage() == EvaluationStage.SECOND && access.canReview(m.code()));
         model.addAttribute("canPublish", open && sheet.stage() == EvaluationStage.FINALIZED && admin);
         model.addAttribute("canRevise", open && sheet.frozen() && admin);
+        var extras = extraFields.editing(m.code(), sheet);
+        model.addAttribute("extraFieldsEditing", extras);
+        model.addAttribute("extraFields", Map.of(sheet.id(), extras.shown()));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("ratingScale", Rating.SCALE);
         model.addAttribute("directions", settings.layout(m.code()).directions());

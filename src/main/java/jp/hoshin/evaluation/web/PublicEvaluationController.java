@@ -40,13 +40,17 @@ class PublicEvaluationController {
     private final PolicyPlans policyPlans;
     private final EvaluationDocuments documents;
 
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
+
     PublicEvaluationController(
             Municipalities municipalities,
             FiscalYears fiscalYears,
             Organization organization,
             PublishedEvaluations evaluations,
             PolicyPlans policyPlans,
-            EvaluationDocuments documents) {
+            EvaluationDocuments documents,
+            jp.hoshin.evaluation.SheetExtraFields extraFields) {
+        this.extraFields = extraFields;
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
@@ -109,6 +113,7 @@ class PublicEvaluationController {
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("sheet", sheet);
         model.addAttribute("department", organization.department(m.code(), year, sheet.departmentCode()));
+        model.addAttribute("extraFields", extraFields.published(List.of(sheet)));
         model.addAttribute("elementTitles", elementTitles(m.code()));
         model.addAttribute("ratingScale", Rating.SCALE);
         return "site/evaluation";

@@ -44,7 +44,16 @@ public class SheetWorkbooks {
     private final Evaluations evaluations;
     private final FiscalYears fiscalYears;
 
-    SheetWorkbooks(Evaluations evaluations, FiscalYears fiscalYears) {
+    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
+    private final jp.hoshin.customfield.CustomFields customFields;
+
+    SheetWorkbooks(
+            Evaluations evaluations,
+            FiscalYears fiscalYears,
+            jp.hoshin.evaluation.SheetExtraFields extraFields,
+            jp.hoshin.customfield.CustomFields customFields) {
+        this.extraFields = extraFields;
+        this.customFields = customFields;
         this.evaluations = evaluations;
         this.fiscalYears = fiscalYears;
     }
@@ -57,12 +66,20 @@ public class SheetWorkbooks {
     }
 
     public byte[] export(String municipalityCode, int year, Predicate<EvaluationSheetView> include) {
-        return SheetWorkbookWriter.write(
-                municipalityCode,
-                year,
-                evaluations.sheets(municipalityCode, year).stream()
-                        .filter(include)
-                        .toList());
+        List<EvaluationSheetView> sheets = evaluations.sheets(municipalityCode, year).stream()
+                .filter(include)
+                .toList();
+        byte[] workbook = SheetWorkbookWriter.write(municipalityCode, year, sheets);
+        // 独自項目: rows below each worksheet's fixed layout (none defined: the workbook as before)
+        List<jp.hoshin.customfield.FieldDefinitionView> fields =
+                customFields.definitions(municipalityCode, jp.hoshin.customfield.FieldTarget.EVALUATION_SHEET);
+        if (fields.isEmpty()) {
+            return workbook;
+        }
+        Map<Long, Map<Long, String>> byId = extraFields.values(sheets);
+        Map<Integer, Map<Long, String>> byNumber = new java.util.HashMap<>();
+        sheets.forEach(s -> byNumber.put(s.number(), byId.getOrDefault(s.id(), Map.of())));
+        return SheetWorkbookExtraFields.addTo(workbook, fields, byNumber);
     }
 
     public Outcome importWorkbook(
@@ -81,6 +98,7 @@ public class SheetWorkbooks {
             return new Outcome(problems.list(), List.of());
         }
         Map<Integer, Map.Entry<Long, SheetContent>> parsed = new LinkedHashMap<>();
+        Map<Integer, Map<Long, String>> extras = Map.of();
         try (Workbook wb = opened.get()) {
             Sheet meta = wb.getSheet(META);
             DataFormatter fmt = new DataFormatter();
@@ -112,6 +130,9 @@ public class SheetWorkbooks {
                                 problems)
                         .ifPresent(c -> parsed.put(number.get().intValue(), Map.entry(version.get(), c)));
             }
+            if (problems.isEmpty()) {
+                extras = extraFieldsOf(wb, municipalityCode, year, mayEdit, problems);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // closing a workbook read from memory
         }
@@ -119,7 +140,7 @@ public class SheetWorkbooks {
             return new Outcome(problems.list(), List.of());
         }
         try {
-            return new Outcome(List.of(), evaluations.writeAll(municipalityCode, year, parsed));
+            return new Outcome(List.of(), extraFields.writeAll(municipalityCode, year, parsed, extras));
         } catch (BusinessRuleException | ConcurrentEditException e) {
             return refused(e.getMessage());
         }
@@ -164,6 +185,50 @@ public class SheetWorkbooks {
             }
         }
         return Optional.of(c);
+    }
+
+    /**
+     * 独自項目 of the worksheets that carry them, checked; a changed value of a sheet that may not be written is a
+     * problem of that worksheet, as for its other fields.
+     */
+    private Map<Integer, Map<Long, String>> extraFieldsOf(
+            Workbook wb, String municipalityCode, int year, Predicate<EvaluationSheetView> mayEdit, Problems problems) {
+        List<jp.hoshin.customfield.FieldDefinitionView> fields =
+                customFields.definitions(municipalityCode, jp.hoshin.customfield.FieldTarget.EVALUATION_SHEET);
+        if (fields.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, Map<Long, String>> read = SheetWorkbookExtraFields.read(
+                wb,
+                fields,
+                typed ->
+                        customFields.check(municipalityCode, jp.hoshin.customfield.FieldTarget.EVALUATION_SHEET, typed),
+                problems);
+        Map<Integer, EvaluationSheetView> stored = evaluations.byNumber(municipalityCode, year);
+        Map<Long, Map<Long, String>> current = extraFields.values(stored.values());
+        Map<String, Integer> names = SheetWorkbookExtraFields.worksheets(wb);
+        Map<Integer, Map<Long, String>> changed = new LinkedHashMap<>();
+        read.forEach((number, values) -> {
+            EvaluationSheetView sheet = stored.get(number);
+            if (sheet == null || values.equals(current.getOrDefault(sheet.id(), Map.of()))) {
+                return;
+            }
+            String where = SheetWorkbookReader.where(names.entrySet().stream()
+                    .filter(e -> e.getValue().equals(number))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(String.valueOf(number)));
+            if (sheet.frozen()) {
+                problems.add(ExchangeProblem.ofSheet(
+                        where,
+                        Messages.get("evaluation.import.frozen", sheet.stage().label())));
+            } else if (!mayEdit.test(sheet)) {
+                problems.add(ExchangeProblem.ofSheet(where, Messages.get("evaluation.import.forbiddenSheet")));
+            } else {
+                changed.put(number, values);
+            }
+        });
+        return changed;
     }
 
     private static Outcome refused(String message) {

@@ -5,15 +5,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
@@ -37,16 +45,34 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages (/ and /m/**) and the public API's answers (/api/v1/**: JSON, CSV) to anonymous readers from rendered copies while the published
- * data is unchanged. Validity is checked against a version counter in PostgreSQL (raised by every
- * audited change, see V2 migration), read at most every {@code hoshin.public-cache.check-interval}
- * (default 200 ms): an instance serves a public page at most that much older than the database,
- * whichever instance made the change. Signed-in staff (a valid session with a sign-in, or a pending flash message)
- * always get freshly rendered pages; a made-up or expired {@code SESSION} cookie does not bypass the cache.
- * The cache holds at most {@code hoshin.public-cache.max-bytes} (default 64 MB) of pages; a request whose query has a
- * parameter the page did not read ({@code ?x=1}) is answered but not kept, so made-up addresses cannot fill it.
- * Runs before Spring Security: a cached page replays the headers the full chain set when it was
- * rendered (security headers included), so a hit costs no filter chain, query or template.
+ * Serves public pages (/ and /m/**) and the public API's answers (/api/v1/**: JSON, CSV) to anonymous readers from
+ * rendered copies while the published data is unchanged, and tells browsers, reverse proxies and CDNs how to cache
+ * them (docs/deployment.md).
+ *
+ * <p>Validity: each municipality has a change counter in PostgreSQL ({@code content_version}, V25 migration: raised by
+ * every audited change of that municipality's data), and the deployment's shared pages (the front page, the
+ * municipality list) one of their own (scope {@code ''}, raised by changes that belong to no municipality and by a
+ * municipality's registration or renaming). A page of {@code /m/{code}/…} or {@code /api/v1/municipalities/{code}/…} is
+ * valid while its municipality's counter and the shared one are unchanged, so an edit in one city leaves the other
+ * cities' copies valid. The counters are read at most every {@code hoshin.public-cache.check-interval} (default 200 ms):
+ * an instance serves a public page at most that much older than the database, whichever instance made the change;
+ * while this instance handles a request that may write (any method but GET/HEAD) public requests read the counter of
+ * their municipality each time, and after it the counters are read again, so an edit made here is visible on the next
+ * request.
+ *
+ * <p>HTTP: a page that is kept is sent with a strong {@code ETag} (a digest of the bytes sent, {@code -gz} for the
+ * compressed copy), {@code Last-Modified} (when its municipality's data last changed), {@code Cache-Control: public,
+ * max-age=…, stale-while-revalidate=…} ({@code hoshin.public-cache.max-age}, {@code …stale-while-revalidate}; shorter,
+ * without stale use, for a page valid only until a moment) and {@code Vary: Accept-Encoding, Cookie}; a request whose
+ * {@code If-None-Match} names the current copy is answered 304 without a body. Everything else (staff pages, signed-in
+ * readers, pages that set a cookie or belong to one visitor, errors, redirects) keeps {@code no-store}.
+ *
+ * <p>Signed-in staff (a valid session with a sign-in, or a pending flash message) always get freshly rendered pages; a
+ * made-up or expired {@code SESSION} cookie does not bypass the cache. The cache holds at most {@code
+ * hoshin.public-cache.max-bytes} (default 64 MB) of pages; a request whose query has a parameter the page did not read
+ * ({@code ?x=1}) is answered but not kept, so made-up addresses cannot fill it. Runs before Spring Security: a cached
+ * page replays the headers the full chain set when it was rendered (security headers included), so a hit costs no
+ * filter chain, query or template.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicCacheProperties.class)
@@ -60,23 +86,73 @@ class PublicPageCache {
                 properties.maxBytes().toBytes(),
                 properties.enabled(),
                 properties.checkInterval().toNanos(),
-                clock));
-        registration.addUrlPatterns("/", "/m/*", "/api/v1/*");
+                clock,
+                new HttpCaching(properties.maxAge(), properties.staleWhileRevalidate())));
+        // every request passes: one that may write makes the next public request read the counters again
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 
+    /** How long browsers and proxies may keep a public page, and serve it stale while fetching it again. */
+    record HttpCaching(Duration maxAge, Duration staleWhileRevalidate) {
+
+        static final HttpCaching DEFAULT = new HttpCaching(Duration.ofSeconds(5), Duration.ofSeconds(30));
+
+        String cacheControl(@Nullable Instant validUntil, Instant now) {
+            long maxAgeSeconds = maxAge.toSeconds();
+            if (validUntil != null) {
+                // a page that changes at a moment: nobody keeps it past that moment, not even stale
+                long left = Math.max(0, Duration.between(now, validUntil).toSeconds());
+                return "public, max-age=" + Math.min(maxAgeSeconds, left);
+            }
+            return "public, max-age=" + maxAgeSeconds + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+        }
+    }
+
+    /** The change counter a page depends on (its municipality's plus the shared one) and when it last changed. */
+    record Stamp(long version, Instant changedAt) {}
+
+    /** The counters as last read: scope ({@code ''} or a municipality code) → counter and time of the last change. */
+    record Versions(Map<String, Long> versions, Map<String, Instant> changedAt) {
+
+        Stamp stamp(String scope) {
+            long shared = versions.getOrDefault("", 0L);
+            Instant sharedAt = changedAt.getOrDefault("", Instant.EPOCH);
+            if (scope.isEmpty()) {
+                return new Stamp(shared, sharedAt);
+            }
+            // both counters only grow, so their sum changes whenever either does
+            Instant own = changedAt.getOrDefault(scope, Instant.EPOCH);
+            return new Stamp(shared + versions.getOrDefault(scope, 0L), own.isAfter(sharedAt) ? own : sharedAt);
+        }
+    }
+
     /**
      * A rendered page, also gzip-compressed once when it is large enough to gain from it (browsers ask for gzip:
-     * compressing a long page such as a white paper chapter on every request would cost more than rendering
-     * it); {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}).
+     * compressing a long page such as a white paper chapter on every request would cost more than rendering it);
+     * {@code validUntil} is set when the page changes with the clock (see {@link PublicPages}); {@code etag} and
+     * {@code gzippedEtag} name the bytes of each representation.
      */
     record Page(
+            String scope,
             long version,
             List<Map.Entry<String, String>> headers,
             byte[] body,
             byte @Nullable [] gzipped,
-            @Nullable Instant validUntil) {
+            @Nullable Instant validUntil,
+            String etag,
+            @Nullable String gzippedEtag,
+            Instant lastModified) {
+
+        Page(
+                long version,
+                List<Map.Entry<String, String>> headers,
+                byte[] body,
+                byte @Nullable [] gzipped,
+                @Nullable Instant validUntil) {
+            this("", version, headers, body, gzipped, validUntil, etagOf(body, ""), null, Instant.EPOCH);
+        }
 
         boolean validAt(long currentVersion, Instant now) {
             return version == currentVersion && (validUntil == null || now.isBefore(validUntil));
@@ -86,6 +162,99 @@ class PublicPageCache {
         long bytes() {
             return body.length + (gzipped == null ? 0 : gzipped.length) + 512L + 64L * headers.size();
         }
+    }
+
+    /** A strong entity tag for these bytes: the first 96 bits of their SHA-256, in hex. */
+    static String etagOf(byte[] bytes, String suffix) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + suffix + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether an {@code If-None-Match} header names this entity tag (weak comparison, RFC 9110 13.1.2). */
+    static boolean matches(@Nullable String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The municipality a public address belongs to, or {@code ''} for the deployment's shared pages. */
+    static String scopeOf(String path) {
+        String rest;
+        if (path.startsWith("/m/")) {
+            rest = path.substring(3);
+        } else if (path.startsWith("/api/v1/municipalities/")) {
+            rest = path.substring("/api/v1/municipalities/".length());
+        } else {
+            return "";
+        }
+        int slash = rest.indexOf('/');
+        String code = slash < 0 ? rest : rest.substring(0, slash);
+        return code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9') ? code : "";
+    }
+
+    static boolean isPublic(String path) {
+        return path.equals("/") || path.startsWith("/m/") || path.startsWith("/api/v1/");
+    }
+
+    /**
+     * The response on its way through the chain: bodies are kept until the end; an error or a redirect sent from inside
+     * goes out with {@code no-store} (the public {@code Cache-Control} set before the chain is only for a page).
+     */
+    static final class PublicResponse extends ContentCachingResponseWrapper {
+
+        PublicResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            noStore(this);
+            super.sendError(sc);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public void sendError(int sc, String msg) throws IOException {
+            noStore(this);
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            noStore(this);
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+            noStore(this);
+            super.sendRedirect(location, sc, clearBuffer);
+        }
+    }
+
+    static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
+
+    static void noStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", NO_STORE);
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("Expires", "0");
     }
 
     /** The request as the page sees it, noting which parameters the page read. */
@@ -142,8 +311,18 @@ class PublicPageCache {
         }
     }
 
-    private static final Set<String> NOT_REPLAYED =
-            Set.of("set-cookie", "content-length", "date", "transfer-encoding", "content-encoding", "vary");
+    private static final Set<String> NOT_REPLAYED = Set.of(
+            "set-cookie",
+            "content-length",
+            "date",
+            "transfer-encoding",
+            "content-encoding",
+            "vary",
+            "cache-control",
+            "pragma",
+            "expires",
+            "etag",
+            "last-modified");
 
     static final class CacheFilter extends OncePerRequestFilter {
 
@@ -153,46 +332,68 @@ class PublicPageCache {
         private final boolean enabled;
         private final long checkIntervalNanos;
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
-        private volatile long knownVersion = -1;
-        private volatile long checkedAt;
         private final Clock clock;
+        private final HttpCaching http;
+        private volatile @Nullable Versions known;
+        private volatile long checkedAt;
+        /** Requests that may write, being handled now. */
+        private final AtomicInteger writing = new AtomicInteger();
+        /** Set after a request that may have written: the next public request reads the counters. */
+        private volatile boolean reread;
 
         CacheFilter(JdbcTemplate jdbc, long maxBytes, boolean enabled, long checkIntervalNanos, Clock clock) {
+            this(jdbc, maxBytes, enabled, checkIntervalNanos, clock, HttpCaching.DEFAULT);
+        }
+
+        CacheFilter(
+                JdbcTemplate jdbc,
+                long maxBytes,
+                boolean enabled,
+                long checkIntervalNanos,
+                Clock clock,
+                HttpCaching http) {
             this.clock = clock;
             this.jdbc = jdbc;
             this.maxBytes = maxBytes;
             this.enabled = enabled;
             this.checkIntervalNanos = checkIntervalNanos;
+            this.http = http;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (!enabled || !"GET".equals(request.getMethod()) || hasSession(request)) {
+            String method = request.getMethod();
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                writing.incrementAndGet();
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    reread = true;
+                    writing.decrementAndGet();
+                }
+                return;
+            }
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (!enabled || !"GET".equals(method) || !isPublic(path) || hasSession(request)) {
                 chain.doFilter(request, response);
                 return;
             }
             String key =
                     request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            long version = currentVersion();
+            String scope = scopeOf(path);
+            Stamp stamp = stamp(scope);
+            Instant now = clock.instant();
             Page cached = pages.get(key);
-            if (cached != null && cached.validAt(version, clock.instant())) {
-                for (Map.Entry<String, String> header : cached.headers()) {
-                    response.addHeader(header.getKey(), header.getValue());
-                }
-                byte[] body = cached.body();
-                if (cached.gzipped() != null) {
-                    response.setHeader("Vary", "Accept-Encoding");
-                    if (acceptsGzip(request)) {
-                        response.setHeader("Content-Encoding", "gzip");
-                        body = cached.gzipped();
-                    }
-                }
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
+            if (cached != null && cached.validAt(stamp.version(), now)) {
+                serve(cached, request, response, now);
                 return;
             }
-            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            // set before the chain so that Spring Security leaves it (and writes no Pragma, Expires); replaced by
+            // no-store below unless the page is kept
+            response.setHeader("Cache-Control", http.cacheControl(null, now));
+            PublicResponse wrapper = new PublicResponse(response);
             ParameterUse use = new ParameterUse(request);
             chain.doFilter(use, wrapper);
             String type = wrapper.getContentType();
@@ -200,12 +401,13 @@ class PublicPageCache {
             // session cookie is written by an outer filter, after this check, so the session itself is asked
             Instant until = request.getAttribute(PublicPages.VALID_UNTIL) instanceof Instant u ? u : null;
             if (wrapper.getStatus() == 200
+                    && !response.isCommitted()
                     && cacheable(type)
                     && !hasSession(request)
                     && !hasCsrfCookie(request)
                     && wrapper.getHeader("Set-Cookie") == null
                     && request.getSession(false) == null
-                    && (until == null || until.isAfter(clock.instant()))
+                    && (until == null || until.isAfter(now))
                     && use.queryFullyUsed()) {
                 List<Map.Entry<String, String>> headers = new ArrayList<>();
                 for (String name : wrapper.getHeaderNames()) {
@@ -223,16 +425,69 @@ class PublicPageCache {
                     headers.add(Map.entry("Content-Type", type));
                 }
                 byte[] body = wrapper.getContentAsByteArray();
-                keep(
-                        key,
-                        new Page(
-                                version,
-                                List.copyOf(headers),
-                                body,
-                                body.length >= GZIP_FROM ? gzip(body) : null,
-                                until));
+                byte[] gzipped = body.length >= GZIP_FROM ? gzip(body) : null;
+                // a page that changes at a moment was last modified no later than now
+                Instant modified = until == null ? stamp.changedAt() : now;
+                Page page = new Page(
+                        scope,
+                        stamp.version(),
+                        List.copyOf(headers),
+                        body,
+                        gzipped,
+                        until,
+                        etagOf(body, ""),
+                        gzipped == null ? null : etagOf(body, "-gz"),
+                        modified.isAfter(now) ? now : modified);
+                keep(key, page);
+                // Tomcat does not compress an answer with a strong ETag: the compressed copy goes out when accepted
+                boolean gzip = gzipped != null && acceptsGzip(request);
+                String etag = gzip ? page.gzippedEtag() : page.etag();
+                validators(response, page, etag, now);
+                if (etag != null && matches(request.getHeader("If-None-Match"), etag)) {
+                    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                    return;
+                }
+                if (gzip) {
+                    response.setHeader("Content-Encoding", "gzip");
+                    response.setContentLength(gzipped.length);
+                    response.getOutputStream().write(gzipped);
+                    return;
+                }
+            } else if (!response.isCommitted()) {
+                noStore(response);
             }
             wrapper.copyBodyToResponse();
+        }
+
+        /** Answers from a kept copy: 304 when the reader holds it already, else the bytes (gzip when accepted). */
+        private void serve(Page cached, HttpServletRequest request, HttpServletResponse response, Instant now)
+                throws IOException {
+            for (Map.Entry<String, String> header : cached.headers()) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+            boolean gzip = cached.gzipped() != null && acceptsGzip(request);
+            String etag = gzip ? cached.gzippedEtag() : cached.etag();
+            validators(response, cached, etag, now);
+            if (matches(request.getHeader("If-None-Match"), etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            byte[] body = cached.body();
+            if (gzip) {
+                response.setHeader("Content-Encoding", "gzip");
+                body = cached.gzipped();
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+
+        private void validators(HttpServletResponse response, Page page, @Nullable String etag, Instant now) {
+            response.setHeader("Cache-Control", http.cacheControl(page.validUntil(), now));
+            response.setHeader("Vary", "Accept-Encoding, Cookie");
+            if (etag != null) {
+                response.setHeader("ETag", etag);
+            }
+            response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
         }
 
         /** Keeps the page, first dropping others (stale ones first) while the cache would exceed its size in bytes. */
@@ -244,10 +499,17 @@ class PublicPageCache {
             Page old = pages.put(key, page);
             bytes.addAndGet(size - (old == null ? 0 : old.bytes() + 2L * key.length()));
             if (bytes.get() > maxBytes) {
-                long version = knownVersion;
+                Versions versions = known;
                 Instant now = clock.instant();
-                pages.entrySet()
-                        .removeIf(e -> !e.getValue().validAt(version, now) && dropped(e.getKey(), e.getValue()));
+                if (versions != null) {
+                    pages.entrySet()
+                            .removeIf(e -> !e.getValue()
+                                            .validAt(
+                                                    versions.stamp(e.getValue().scope())
+                                                            .version(),
+                                                    now)
+                                    && dropped(e.getKey(), e.getValue()));
+                }
                 var entries = pages.entrySet().iterator();
                 while (bytes.get() > maxBytes && entries.hasNext()) {
                     var e = entries.next();
@@ -273,8 +535,8 @@ class PublicPageCache {
             return pages.size();
         }
 
-        /** Smaller pages are sent as they are (Tomcat may still compress them). */
-        static final int GZIP_FROM = 8 * 1024;
+        /** Smaller pages are sent as they are. */
+        static final int GZIP_FROM = 2 * 1024;
 
         private static byte[] gzip(byte[] body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
@@ -299,14 +561,45 @@ class PublicPageCache {
             return false;
         }
 
-        private long currentVersion() {
+        /**
+         * The counter a page of this scope depends on: while a request that may write is being handled here, read for
+         * each request (so the writer's next request sees its change the moment it is committed); else the counters
+         * read at most every check interval, and again after a write.
+         */
+        Stamp stamp(String scope) {
+            if (writing.get() > 0) {
+                return read(scope.isEmpty() ? List.of("") : List.of("", scope)).stamp(scope);
+            }
             long now = System.nanoTime();
-            if (knownVersion < 0 || now - checkedAt >= checkIntervalNanos) {
-                Long v = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
-                knownVersion = v == null ? -1 : v;
+            Versions versions = known;
+            if (versions == null || reread || now - checkedAt >= checkIntervalNanos) {
+                reread = false;
+                versions = read(null);
+                known = versions;
                 checkedAt = now;
             }
-            return knownVersion;
+            return versions.stamp(scope);
+        }
+
+        private Versions read(@Nullable List<String> scopes) {
+            Map<String, Long> versions = new HashMap<>();
+            Map<String, Instant> changed = new HashMap<>();
+            String sql = "select scope, version, changed_at from content_version";
+            Object[] args = {};
+            if (scopes != null) {
+                sql += " where scope in ("
+                        + String.join(",", scopes.stream().map(s -> "?").toList()) + ")";
+                args = scopes.toArray();
+            }
+            jdbc.query(
+                    sql,
+                    rs -> {
+                        versions.put(rs.getString(1), rs.getLong(2));
+                        Timestamp at = rs.getTimestamp(3);
+                        changed.put(rs.getString(1), at.toInstant().truncatedTo(ChronoUnit.SECONDS));
+                    },
+                    args);
+            return new Versions(versions, changed);
         }
 
         private static boolean cacheable(@Nullable String type) {

@@ -70,8 +70,14 @@ class PlanActsControllerTest {
     @MockitoBean
     PlanResults results;
 
+    @MockitoBean
+    jp.hoshin.departmentplan.ProgressScales scales;
+
     @BeforeEach
     void aSampleCity() {
+        when(scales.scale(M, jp.hoshin.departmentplan.ScaleKind.RESULT))
+                .thenReturn(
+                        jp.hoshin.departmentplan.ProgressScale.defaultFor(jp.hoshin.departmentplan.ScaleKind.RESULT));
         when(municipalities.get(M)).thenReturn(new MunicipalityView(2, M, "サンプル市", null, "東京都", true, null, 0));
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 
 import jp.hoshin.StaffUsers;
-import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanReference;
@@ -130,14 +129,14 @@ class PlanResultPageTest {
                         .with(csrf())
                         .with(StaffUsers.as(signIns, "mitaka-admin"))
                         .param("version", String.valueOf(plan.version()))
-                        .param("result", AchievementStatus.PARTLY_ACHIEVED.name())
+                        .param("result", "一部達成")
                         .param("explanation", "")
                         .param("actual", "２８．５"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         assertThat(recorded.getFlashMap().get("flash")).isEqualTo("個別事業 1 の結果を「一部達成」として記録しました。");
         var project = plans.find(PLAN).orElseThrow().projects().getFirst();
-        assertThat(project.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+        assertThat(project.result()).isEqualTo("一部達成");
         assertThat(project.targets().getFirst().actualValue()).isEqualByComparingTo("28.5");
     }
 

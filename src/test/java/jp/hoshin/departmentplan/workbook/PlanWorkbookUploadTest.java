@@ -7,7 +7,6 @@ import java.util.Random;
 
 import jp.hoshin.StaffUsers;
 import jp.hoshin.audit.AuditHistory;
-import jp.hoshin.departmentplan.AchievementStatus;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.DepartmentPlans;
 import jp.hoshin.departmentplan.PlanContent;
@@ -216,7 +215,7 @@ class PlanWorkbookUploadTest {
                 new PlanReference(MITAKA, YEAR, "kenko-fukushi"),
                 plan.version(),
                 1,
-                AchievementStatus.PARTLY_ACHIEVED,
+                "一部達成",
                 "1,050件",
                 List.of(new BigDecimal("1050")));
 
@@ -256,7 +255,7 @@ class PlanWorkbookUploadTest {
                 .containsExactly("1 地域福祉の推進（第2期）", "5 子育て支援の充実");
         ProjectView kept = after.projects().getFirst();
         assertThat(kept.id()).isEqualTo(plan.projects().getFirst().id());
-        assertThat(kept.result()).isEqualTo(AchievementStatus.PARTLY_ACHIEVED);
+        assertThat(kept.result()).isEqualTo("一部達成");
         assertThat(kept.carriedFromId()).isEqualTo(earlier);
         assertThat(kept.targets().getFirst().actualValue()).isEqualByComparingTo("1050");
         assertThat(after.projects().get(1).main()).isTrue();

@@ -1,0 +1,53 @@
+package jp.hoshin.departmentplan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * 達成状況の集計 — how many goals ended with each level of the municipality's result scale, in the scale's order, and
+ * how many carry a label the scale no longer has ({@code other}: recorded before the scale changed, they keep their
+ * label). {@code achieved} counts the levels marked as achieved (and, for old labels, the default scale's).
+ */
+public record ResultCounts(List<LevelCount> levels, long other, long achieved, long recorded, long total) {
+
+    /** One level of the scale and how many goals ended with it. */
+    public record LevelCount(String label, boolean achieved, long count) {}
+
+    public ResultCounts {
+        levels = List.copyOf(levels);
+    }
+
+    /** Counts the results of the projects on the scale. */
+    public static ResultCounts of(ProgressScale scale, Collection<ProjectView> projects) {
+        List<LevelCount> levels = new ArrayList<>();
+        long inScale = 0;
+        for (ProgressScale.Level level : scale.levels()) {
+            long n = projects.stream()
+                    .filter(p -> level.label().equals(p.result()))
+                    .count();
+            inScale += n;
+            levels.add(new LevelCount(level.label(), level.onSchedule(), n));
+        }
+        long recorded = projects.stream().filter(p -> p.result() != null).count();
+        long achieved = projects.stream()
+                .filter(p -> p.result() != null && scale.counts(ScaleKind.RESULT, p.result()))
+                .count();
+        return new ResultCounts(levels, recorded - inScale, achieved, recorded, projects.size());
+    }
+
+    /** Whether some goals carry a label the scale no longer has (the pages then show an 「その他」 column). */
+    public boolean hasOther() {
+        return other > 0;
+    }
+
+    /** The counts as one line, e.g. 「達成 2・一部達成 1・着手 0・未達成 0」 ({@code otherLabel} for old labels, if any). */
+    public String text(String otherLabel) {
+        List<String> parts = new ArrayList<>();
+        levels.forEach(l -> parts.add(l.label() + " " + l.count()));
+        if (hasOther()) {
+            parts.add(otherLabel + " " + other);
+        }
+        return String.join("・", parts);
+    }
+}
