@@ -50,6 +50,7 @@ class Consultation {
     private int retentionDays;
     private @Nullable Instant announcedAt;
     private @Nullable Instant resultsPublishedAt;
+    private @Nullable LocalDate resultsPublishedOn;
     private @Nullable String changesSummary;
 
     @Version
@@ -102,6 +103,7 @@ class Consultation {
             throw new BusinessRuleException(Messages.get("comment.consultation.resultsAlreadyPublished"));
         }
         resultsPublishedAt = at;
+        resultsPublishedOn = LocalDate.ofInstant(at, ConsultationPeriod.JAPAN);
         changesSummary = changes;
     }
 
@@ -202,6 +204,7 @@ class Consultation {
                 statusAt(now),
                 announcedAt,
                 resultsPublishedAt,
+                resultsPublishedOn,
                 changesSummary,
                 version);
     }

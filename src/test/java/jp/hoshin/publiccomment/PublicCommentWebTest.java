@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -58,6 +59,9 @@ class PublicCommentWebTest {
 
     @Autowired
     Opinions opinions;
+
+    @Autowired
+    OpinionItems items;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -351,12 +355,21 @@ class PublicCommentWebTest {
                             .with(csrf())
                             .with(StaffUsers.as(signIns, "mitaka-kikaku"))
                             .param("version", String.valueOf(o.version()))
+                            .param("publication", withhold ? "WITHHELD" : "FULL")
+                            .param("withheldReason", withhold ? "特定の個人を誹謗する内容のため" : ""))
+                    .andExpect(status().is3xxRedirection());
+        }
+        for (OpinionItemView i : items.items(M, id)) {
+            mvc.perform(post(staff + "/items/" + i.id())
+                            .with(csrf())
+                            .with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                            .param("version", String.valueOf(i.version()))
+                            .param("text", i.text())
                             .param("topic", "開館時間")
                             .param("cityView", "検討します。")
-                            .param("publication", withhold ? "WITHHELD" : "FULL")
-                            .param("withheldReason", withhold ? "特定の個人を誹謗する内容のため" : "")
-                            .param("opinionCount", "1"))
-                    .andExpect(status().is3xxRedirection());
+                            .param("reflection", "今後の参考とする"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("flash", "意見の要旨と市の考え方を保存しました。"));
         }
         mvc.perform(post(staff + "/publish")
                         .with(csrf())
@@ -395,7 +408,7 @@ class PublicCommentWebTest {
         try (var doc = Loader.loadPDF(pdf)) {
             pdfText = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
-        assertThat(pdfText).contains("検討します。");
+        assertThat(pdfText).contains("検討します。", "公表日", "担当課", "今後の参考とする", "意見件数3件（提出者3人・団体）、うち計画に反映0件");
         String csv = new String(
                 mvc.perform(get(staff + "/opinions.csv").with(StaffUsers.as(signIns, "mitaka-kikaku")))
                         .andExpect(status().isOk())

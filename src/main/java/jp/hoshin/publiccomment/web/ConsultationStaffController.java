@@ -2,6 +2,7 @@ package jp.hoshin.publiccomment.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,11 @@ import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.publiccomment.OpinionChannel;
+import jp.hoshin.publiccomment.OpinionItemView;
+import jp.hoshin.publiccomment.OpinionItems;
 import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.Publication;
+import jp.hoshin.publiccomment.ReflectionCategories;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +60,8 @@ class ConsultationStaffController {
     private final Consultations consultations;
     private final IndividualPlans plans;
     private final Opinions opinions;
+    private final OpinionItems items;
+    private final ReflectionCategories categories;
     private final Access access;
     private final DepartmentDirectory departments;
     private final PolicyPlans policyPlans;
@@ -65,6 +71,8 @@ class ConsultationStaffController {
             Consultations consultations,
             IndividualPlans plans,
             Opinions opinions,
+            OpinionItems items,
+            ReflectionCategories categories,
             Access access,
             DepartmentDirectory departments,
             PolicyPlans policyPlans) {
@@ -73,6 +81,8 @@ class ConsultationStaffController {
         this.consultations = consultations;
         this.plans = plans;
         this.opinions = opinions;
+        this.items = items;
+        this.categories = categories;
         this.access = access;
         this.departments = departments;
     }
@@ -164,6 +174,16 @@ class ConsultationStaffController {
                         .toList());
         model.addAttribute("planNames", plans.names(m.code()));
         model.addAttribute("opinions", opinions.opinions(m.code(), id, handle));
+        List<OpinionItemView> all = items.items(m.code(), id);
+        model.addAttribute("itemsByOpinion", all.stream().collect(Collectors.groupingBy(OpinionItemView::opinionId)));
+        Map<Long, ItemForm> forms = new HashMap<>();
+        all.forEach(i -> forms.put(i.id(), ItemForm.of(i)));
+        if (model.getAttribute("itemForm") instanceof ItemForm typed
+                && model.getAttribute("itemFormId") instanceof Long typedId) {
+            forms.put(typedId, typed);
+        }
+        model.addAttribute("itemForms", forms);
+        model.addAttribute("reflections", categories.categories(m.code()));
         model.addAttribute(
                 "channels",
                 Arrays.stream(OpinionChannel.values())

@@ -1,6 +1,7 @@
 package jp.hoshin.publiccomment.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,14 +12,18 @@ import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.publiccomment.OpinionChannel;
 import jp.hoshin.publiccomment.OpinionHandling;
+import jp.hoshin.publiccomment.OpinionItemView;
+import jp.hoshin.publiccomment.OpinionItems;
 import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.OpinionView;
 import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.Publication;
 import jp.hoshin.publiccomment.Receipt;
 import jp.hoshin.publiccomment.ReceivedOpinion;
+import jp.hoshin.publiccomment.ReflectionCategories;
 import jp.hoshin.shared.BusinessRuleException;
-import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,21 +42,32 @@ import static jp.hoshin.publiccomment.web.CommentPages.nz;
 import static jp.hoshin.publiccomment.web.CommentPages.text;
 
 /**
- * Staff work on a consultation's 意見: recording opinions received by post, fax, e-mail or in person, handling each
- * (論点, 市の考え方, publication) — by the planning section and the owning department — and the CSV for that work,
- * without personal data, for everyone who reads the consultation.
+ * Staff work on a consultation's 意見: recording opinions received by post, fax, e-mail or in person, splitting each
+ * into items and answering them (論点, 市の考え方, 反映区分, the change, or another item's answer), withholding an
+ * opinion — by the planning section and the owning department — and the CSV of the items, without personal data, for
+ * everyone who reads the consultation.
  */
 @Controller
 class OpinionStaffController {
 
     private final Consultations consultations;
     private final Opinions opinions;
+    private final OpinionItems items;
+    private final ReflectionCategories categories;
     private final IndividualPlans plans;
     private final Access access;
 
-    OpinionStaffController(Consultations consultations, Opinions opinions, IndividualPlans plans, Access access) {
+    OpinionStaffController(
+            Consultations consultations,
+            Opinions opinions,
+            OpinionItems items,
+            ReflectionCategories categories,
+            IndividualPlans plans,
+            Access access) {
         this.consultations = consultations;
         this.opinions = opinions;
+        this.items = items;
+        this.categories = categories;
         this.plans = plans;
         this.access = access;
     }
@@ -84,55 +100,109 @@ class OpinionStaffController {
             @PathVariable long id,
             @PathVariable long opinionId,
             @RequestParam long version,
-            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "FULL") String publication,
+            @RequestParam(defaultValue = "") String withheldReason,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
         return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
-            opinions.handle(code, id, opinionId, version, handling(params));
-            return "意見の整理を保存しました。";
+            Publication p = CommentPages.choice(
+                    Publication.class, publication, "FULL", Messages.get("staff.commentItem.publicationChoice"));
+            opinions.handle(
+                    code,
+                    id,
+                    opinionId,
+                    version,
+                    new OpinionHandling(p, text(withheldReason, Messages.get("staff.comment.withholdReason"), 1000)));
+            return Messages.get("staff.commentItem.publicationSaved");
         });
     }
 
-    private static OpinionHandling handling(Map<String, String> params) {
-        Publication publication =
-                CommentPages.choice(Publication.class, params.get("publication"), "FULL", "公表の方法を選んでください。");
-        int count = JapaneseText.parseWholeNumber(params.getOrDefault("opinionCount", "1"))
-                .map(Long::intValue)
-                .orElseThrow(() -> new BusinessRuleException("意見の件数は数字で入力してください。"));
-        return new OpinionHandling(
-                text(params.get("topic"), "論点", 100),
-                text(params.get("cityView"), "市の考え方", 4000),
-                params.containsKey("draftChanged"),
-                text(params.get("changeNote"), "計画の修正内容", 2000),
-                publication,
-                text(params.get("summary"), "要旨", 2000),
-                text(params.get("withheldReason"), "公表しない理由", 1000),
-                count);
+    /** Adds an item to the opinion (an excerpt, or its own text). */
+    @PostMapping("/staff/m/{code}/comments/{id}/opinions/{opinionId}/items")
+    String addItem(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long opinionId,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        CommentPages.requireHandle(access, code, consultations.consultation(code, id));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
+            String t = CommentPages.required(text, Messages.get("staff.commentItem.text"), ItemForm.MAX_TEXT);
+            items.add(code, id, opinionId, t);
+            return Messages.get("staff.commentItem.added");
+        });
     }
 
-    /** The opinions as CSV for the handling work: receipt, channel, dates, plan, opinion and handling — no personal data. */
+    /** 市の考え方 of one item; a failed check brings the page back with the typed values and a message per field. */
+    @PostMapping("/staff/m/{code}/comments/{id}/items/{itemId}")
+    String answer(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @ModelAttribute ItemForm form,
+            RedirectAttributes redirect) {
+        CommentPages.requireHandle(access, code, consultations.consultation(code, id));
+        String target = "/staff/m/" + code + "/comments/" + id + "#item-" + itemId;
+        Map<String, String> errors = form.check(categories.categories(code));
+        if (errors.isEmpty()) {
+            try {
+                items.answer(code, id, itemId, form.version(), form.answer());
+                redirect.addFlashAttribute("flash", Messages.get("staff.commentItem.saved"));
+                return "redirect:" + target;
+            } catch (BusinessRuleException | ConcurrentEditException e) {
+                errors = new LinkedHashMap<>(Map.of("form", e.getMessage()));
+            }
+        }
+        redirect.addFlashAttribute("itemFormId", itemId);
+        redirect.addFlashAttribute("itemForm", form);
+        redirect.addFlashAttribute("itemErrors", new LinkedHashMap<>(errors));
+        redirect.addFlashAttribute("flashError", Messages.get("staff.commentItem.notSaved"));
+        return "redirect:" + target;
+    }
+
+    @PostMapping("/staff/m/{code}/comments/{id}/items/{itemId}/remove")
+    String removeItem(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        CommentPages.requireHandle(access, code, consultations.consultation(code, id));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
+            items.remove(code, id, itemId, version);
+            return Messages.get("staff.commentItem.removed");
+        });
+    }
+
+    /**
+     * The items as CSV for the handling work, one row per item: number, receipt, channel, dates, plan, the opinion, the
+     * item and its answer — no personal data.
+     */
     @GetMapping("/staff/m/{code}/comments/{id}/opinions.csv")
     ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable long id) {
         CommentPages.requireRead(access, code, consultations.consultation(code, id));
         Map<Long, String> names = plans.names(code);
+        Map<Long, OpinionView> byId =
+                opinions.opinions(code, id, false).stream().collect(Collectors.toMap(OpinionView::id, o -> o));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "受付番号", "受付方法", "受付日", "期限後", "計画", "意見", "件数", "論点", "市の考え方", "計画の修正", "修正内容", "公表", "要旨", "公表しない理由"));
-        for (OpinionView o : opinions.opinions(code, id, false)) {
+        rows.add(List.of(Messages.get("staff.commentItem.csvHeader").split(",")));
+        for (OpinionItemView i : items.items(code, id)) {
+            OpinionView o = byId.get(i.opinionId());
             rows.add(List.of(
+                    i.number() == 0 ? "" : String.valueOf(i.number()),
                     o.receiptNumber(),
                     o.channel().label(),
                     o.receivedOn().toString(),
-                    o.late() ? "期限後" : "",
+                    o.late() ? Messages.get("staff.comment.late") : "",
                     o.planId() == null ? "" : names.getOrDefault(o.planId(), ""),
                     o.body(),
-                    String.valueOf(o.opinionCount()),
-                    nz(o.topic()),
-                    nz(o.cityView()),
-                    o.draftChanged() ? "あり" : "なし",
-                    nz(o.changeNote()),
+                    i.text(),
+                    nz(i.topic()),
+                    nz(i.cityView()),
+                    nz(i.reflection()),
+                    nz(i.changeNote()),
+                    i.sharedNumber() == 0 ? "" : String.valueOf(i.sharedNumber()),
                     o.publication().label(),
-                    nz(o.summary()),
                     nz(o.withheldReason())));
         }
         return Downloads.csv("opinions-" + id + ".csv", rows);

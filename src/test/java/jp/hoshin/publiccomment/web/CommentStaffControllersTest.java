@@ -21,8 +21,12 @@ import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanStatus;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
+import jp.hoshin.publiccomment.ItemAnswer;
+import jp.hoshin.publiccomment.OpinionItems;
 import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.ReceivedOpinion;
+import jp.hoshin.publiccomment.ReflectionCategories;
+import jp.hoshin.publiccomment.ReflectionCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +64,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         controllers = {
             IndividualPlanStaffController.class,
             ConsultationStaffController.class,
-            OpinionStaffController.class
+            OpinionStaffController.class,
+            ReflectionStaffController.class
         })
 @Import(WebSliceSecurity.class)
 class CommentStaffControllersTest {
@@ -89,6 +94,12 @@ class CommentStaffControllersTest {
     Opinions opinions;
 
     @MockitoBean
+    OpinionItems items;
+
+    @MockitoBean
+    ReflectionCategories reflections;
+
+    @MockitoBean
     PolicyPlans policyPlans;
 
     @MockitoBean
@@ -108,7 +119,7 @@ class CommentStaffControllersTest {
                 365);
         when(consultations.consultation(M, CONSULTATION))
                 .thenReturn(new ConsultationView(
-                        CONSULTATION, M, content, ConsultationStatus.PREPARING, null, null, null, 0));
+                        CONSULTATION, M, content, ConsultationStatus.PREPARING, null, null, null, null, 0));
         when(plans.plan(M, PLAN))
                 .thenReturn(new IndividualPlanView(
                         PLAN,
@@ -263,15 +274,77 @@ class CommentStaffControllersTest {
     }
 
     @Test
-    void handlingWithACountThatIsNotANumberIsSentBack() throws Exception {
+    void anItemAnswerWithWrongFieldsComesBackAsTypedWithAMessagePerField() throws Exception {
+        when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/items/11")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "")
+                        .param("topic", "講習会")
+                        .param("cityView", "検討します。")
+                        .param("reflection", "採用")
+                        .param("sharesAnswerOf", "二")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(redirectedUrl(STAFF + "/" + CONSULTATION + "#item-11"))
+                .andExpect(flash().attribute("itemFormId", 11L))
+                .andExpect(flash().attribute("itemForm", new ItemForm("", "講習会", "検討します。", "採用", "", "二", 3)))
+                .andExpect(flash().attribute(
+                                "itemErrors",
+                                java.util.Map.of(
+                                        "text", "意見の要旨を入力してください。",
+                                        "reflection", "反映区分「採用」は一覧にありません。一覧から選んでください。",
+                                        "sharesAnswerOf", "同じ回答とする意見の番号は数字で入力してください。")));
+        verify(items, never()).answer(anyString(), anyLong(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void anItemAnswerIsSavedWithFullWidthDigitsForTheSharedNumber() throws Exception {
+        when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/items/11")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "講習会を増やして")
+                        .param("sharesAnswerOf", "１２")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(flash().attribute("flash", "意見の要旨と市の考え方を保存しました。"));
+        verify(items).answer(M, CONSULTATION, 11, 3, new ItemAnswer("講習会を増やして", null, null, null, null, 12));
+    }
+
+    @Test
+    void onlyThePlanningSectionSetsTheReflectionCategoriesAndARefusedListComesBackAsTyped() throws Exception {
+        mvc.perform(post(STAFF + "/reflections")
+                        .with(csrf())
+                        .param("lines", "＊採用")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().isForbidden());
+        verify(reflections, never()).save(anyString(), any());
+        when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
+        org.mockito.Mockito.doThrow(new jp.hoshin.shared.BusinessRuleException("反映区分「採用」が重複しています。"))
+                .when(reflections)
+                .save(eq(M), any());
+        String body = mvc.perform(post(STAFF + "/reflections")
+                        .with(csrf())
+                        .param("lines", "＊採用\n採用")
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("反映区分「採用」が重複しています。").contains("＊採用\n採用");
+    }
+
+    @Test
+    void anOpinionWithheldWithoutAReasonIsSentBack() throws Exception {
+        org.mockito.Mockito.doThrow(new jp.hoshin.shared.BusinessRuleException("公表しない場合は、その理由を入力してください。"))
+                .when(opinions)
+                .handle(eq(M), eq(CONSULTATION), eq(11L), eq(0L), any());
         mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions/11")
                         .with(csrf())
                         .param("version", "0")
-                        .param("opinionCount", "たくさん")
+                        .param("publication", "WITHHELD")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(redirectedUrl(STAFF + "/" + CONSULTATION + "#opinion-11"))
-                .andExpect(flash().attribute("flashError", "意見の件数は数字で入力してください。"));
-        verify(opinions, never()).handle(anyString(), anyLong(), anyLong(), anyLong(), any());
+                .andExpect(flash().attribute("flashError", "公表しない場合は、その理由を入力してください。"));
     }
 
     @Test
