@@ -48,6 +48,8 @@ class Consultation {
     private @Nullable String email;
     private @Nullable String inPerson;
     private int retentionDays;
+    private @Nullable String eligibility;
+    private String requiredDetails = SubmitterDetail.join(SubmitterDetail.ALL);
     private @Nullable Instant announcedAt;
     private @Nullable Instant resultsPublishedAt;
     private @Nullable LocalDate resultsPublishedOn;
@@ -84,6 +86,8 @@ class Consultation {
         this.email = c.channels().email();
         this.inPerson = c.channels().inPerson();
         this.retentionDays = c.retentionDays();
+        this.eligibility = c.eligibility();
+        this.requiredDetails = SubmitterDetail.join(c.requiredDetails());
     }
 
     /** 公示: makes the consultation public (upcoming until its start day, then open). */
@@ -200,7 +204,9 @@ class Consultation {
                         readingPlaces,
                         period(),
                         new Channels(webForm, postAddress, fax, email, inPerson),
-                        retentionDays),
+                        retentionDays,
+                        eligibility,
+                        SubmitterDetail.parse(requiredDetails)),
                 statusAt(now),
                 announcedAt,
                 resultsPublishedAt,

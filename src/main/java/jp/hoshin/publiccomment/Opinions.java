@@ -112,7 +112,7 @@ public class Opinions {
                 s.planId(),
                 s.opinion(),
                 s.group(),
-                cipher.encrypt(s.submitter()));
+                s.submitter().empty() ? null : cipher.encrypt(s.submitter()));
         // the opinion starts as one item holding its whole text; the staff may split it later
         jdbc.update(
                 "insert into opinion_item (consultation_id, opinion_id, position, text) values (?, ?, 1, ?)",

@@ -1,12 +1,18 @@
 package jp.hoshin.publiccomment.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlans;
@@ -23,12 +29,13 @@ import jp.hoshin.publiccomment.ReceivedOpinion;
 import jp.hoshin.publiccomment.ReflectionCategories;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.ObjectError;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +57,8 @@ import static jp.hoshin.publiccomment.web.CommentPages.text;
 @Controller
 class OpinionStaffController {
 
+    private final Municipalities municipalities;
+    private final ConsultationPage page;
     private final Consultations consultations;
     private final Opinions opinions;
     private final OpinionItems items;
@@ -58,12 +67,16 @@ class OpinionStaffController {
     private final Access access;
 
     OpinionStaffController(
+            Municipalities municipalities,
+            ConsultationPage page,
             Consultations consultations,
             Opinions opinions,
             OpinionItems items,
             ReflectionCategories categories,
             IndividualPlans plans,
             Access access) {
+        this.municipalities = municipalities;
+        this.page = page;
         this.consultations = consultations;
         this.opinions = opinions;
         this.items = items;
@@ -72,26 +85,48 @@ class OpinionStaffController {
         this.access = access;
     }
 
+    /**
+     * An opinion received by post, fax, e-mail or in person, with only the submitter details it gave. A failed check
+     * shows the page again (422) with the typed values and a message next to each field; nothing of it is kept in the
+     * session.
+     */
     @PostMapping("/staff/m/{code}/comments/{id}/opinions")
     String record(
             @PathVariable String code,
             @PathVariable long id,
             @ModelAttribute("form") OpinionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        ConsultationView c = consultations.consultation(code, id);
-        CommentPages.requireHandle(access, code, c);
-        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
-            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-            OpinionSubmission s = form.check(errors, c.content().planIds());
-            if (s == null) {
-                throw new BusinessRuleException(errors.getAllErrors().stream()
-                        .map(ObjectError::getDefaultMessage)
-                        .collect(Collectors.joining(" ")));
+        MunicipalityView m = municipalities.get(code);
+        ConsultationView c = consultations.consultation(m.code(), id);
+        CommentPages.requireHandle(access, m.code(), c);
+        OpinionSubmission s = form.check(errors, c.content().planIds(), Set.of());
+        OpinionChannel channel = null;
+        try {
+            channel = OpinionChannel.valueOf(JapaneseText.text(form.getChannel()));
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("channel", "choice", Messages.get("comment.form.channelChoice"));
+        }
+        LocalDate receivedOn = null;
+        try {
+            receivedOn = date(form.getReceivedOn(), Messages.get("staff.comment.receivedDate"));
+        } catch (BusinessRuleException e) {
+            errors.rejectValue("receivedOn", "date", e.getMessage());
+        }
+        if (s != null && channel != null && receivedOn != null) {
+            try {
+                Receipt r = opinions.record(m.code(), id, new ReceivedOpinion(channel, receivedOn, s));
+                redirect.addFlashAttribute("flash", Messages.get("comment.form.recorded", r.number()));
+                return "redirect:/staff/m/" + m.code() + "/comments/" + id;
+            } catch (BusinessRuleException e) {
+                errors.reject("refused", e.getMessage());
             }
-            OpinionChannel channel = CommentPages.choice(OpinionChannel.class, form.getChannel(), "", "受付方法を選んでください。");
-            Receipt r = opinions.record(code, id, new ReceivedOpinion(channel, date(form.getReceivedOn(), "受付日"), s));
-            return "意見を記録しました（受付番号 " + r.number() + "）。";
-        });
+        }
+        response.setStatus(422);
+        model.addAttribute("recordErrors", true);
+        return page.show(m, c, true, model);
     }
 
     @PostMapping("/staff/m/{code}/comments/{id}/opinions/{opinionId}")

@@ -144,7 +144,8 @@ class PublicCommentController {
             HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = consultations.publicConsultation(m.code(), id);
-        OpinionSubmission submission = form.check(errors, c.content().planIds());
+        OpinionSubmission submission =
+                form.check(errors, c.content().planIds(), c.content().requiredDetails());
         if (submission == null) {
             describe(model, m, c);
             response.setStatus(422);
