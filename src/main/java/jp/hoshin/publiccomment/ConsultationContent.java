@@ -56,6 +56,18 @@ public record ConsultationContent(
         return requiredDetails.contains(detail);
     }
 
+    public boolean requiresAddress() {
+        return requires(SubmitterDetail.ADDRESS);
+    }
+
+    public boolean requiresName() {
+        return requires(SubmitterDetail.NAME);
+    }
+
+    public boolean requiresPhone() {
+        return requires(SubmitterDetail.PHONE);
+    }
+
     public ConsultationContent withChannels(Channels newChannels) {
         return new ConsultationContent(
                 departmentCode,

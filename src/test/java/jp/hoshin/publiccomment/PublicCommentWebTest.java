@@ -162,6 +162,45 @@ class PublicCommentWebTest {
     }
 
     @Test
+    void aConsultationThatAsksOnlyForTheNameTakesAnOpinionWithoutAddressOrPhoneAndKeepsWhatWasTyped() throws Exception {
+        ConsultationView c = consultations.create(
+                M,
+                new ConsultationContent(
+                        "kikaku",
+                        "名前だけの意見募集",
+                        null,
+                        List.of(plan.id()),
+                        null,
+                        ConsultationPeriod.standard(today.minusDays(1)),
+                        new Channels(true, null, null, null, null),
+                        30,
+                        "市内在住・在勤・在学の方",
+                        java.util.Set.of(SubmitterDetail.NAME)));
+        consultations.announce(M, c.id());
+        String page = mvc.perform(get("/m/" + M + "/comments/" + c.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("市内在住・在勤・在学の方", "氏名（団体名・代表者の氏名）");
+        String html = mvc.perform(opinion(c.id(), "", "", "", "駅前に駐輪場を増やしてください。", "10.7.0.1"))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"name-error\"", "氏名を入力してください。", "駅前に駐輪場を増やしてください。</textarea>")
+                .doesNotContain("住所を入力してください。")
+                .doesNotContain("電話番号を入力してください。");
+        mvc.perform(opinion(c.id(), "", "三鷹 次郎", "", "駅前に駐輪場を増やしてください。", "10.7.0.2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(opinions.opinions(M, c.id(), true)).singleElement().satisfies(o -> {
+            assertThat(o.submitter().name()).isEqualTo("三鷹 次郎");
+            assertThat(o.submitter().address()).isNull();
+            assertThat(o.submitter().phone()).isNull();
+        });
+    }
+
+    @Test
     void everyTooLongFieldSaysHowLongItMayBe() throws Exception {
         long id = consultation(today.minusDays(1));
         String html = mvc.perform(
