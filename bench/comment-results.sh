@@ -36,9 +36,11 @@ echo "consultation $id: $items items"
 url="$base/m/132047/comments/$id"
 curl -sf -o /dev/null "$url"   # warm-up (templates)
 sql "delete from issued_document where key = 'public-comment/132047/$id/results.pdf'"
-t() { curl -sf -o "$2" -w '%{time_total}' "$1"; }
-echo "PDF (rendered):    $(t "$url/results.pdf" target/comment-results-1000.pdf) s, $(stat -c %s target/comment-results-1000.pdf) bytes"
-echo "PDF (kept):        $(t "$url/results.pdf" /dev/null) s"
-echo "page (first):      $(t "$url" /tmp/comment-results-page.html) s, $(stat -c %s /tmp/comment-results-page.html) bytes"
-echo "page (cached):     $(t "$url" /dev/null) s"
+# HTTP status and seconds; a status other than 200 fails the benchmark
+t() { local r; r=$(curl -s -o "$2" -w '%{http_code} %{time_total}' "$1"); [ "${r%% *}" = 200 ] || { echo "HTTP ${r%% *} for $1" >&2; exit 1; }; echo "${r#* }"; }
+rm -f target/comment-results-1000.pdf
+s=$(t "$url" /tmp/comment-results-page.html); echo "page (first):      $s s, $(stat -c %s /tmp/comment-results-page.html) bytes"
+s=$(t "$url" /dev/null); echo "page (cached):     $s s"
+s=$(t "$url/results.pdf" target/comment-results-1000.pdf); echo "PDF (rendered):    $s s, $(stat -c %s target/comment-results-1000.pdf) bytes"
+s=$(t "$url/results.pdf" /dev/null); echo "PDF (kept):        $s s"
 grep -q "意見件数 $items件" /tmp/comment-results-page.html || { echo "the page does not show $items items" >&2; exit 1; }
