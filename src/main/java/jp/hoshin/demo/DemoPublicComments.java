@@ -13,12 +13,13 @@ import jp.hoshin.publiccomment.IndividualPlanContent;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
+import jp.hoshin.publiccomment.ItemAnswer;
 import jp.hoshin.publiccomment.OpinionChannel;
-import jp.hoshin.publiccomment.OpinionHandling;
+import jp.hoshin.publiccomment.OpinionItemView;
+import jp.hoshin.publiccomment.OpinionItems;
 import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.PersonalData;
-import jp.hoshin.publiccomment.Publication;
 import jp.hoshin.publiccomment.ReceivedOpinion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ class DemoPublicComments implements ApplicationRunner {
     private final IndividualPlans plans;
     private final Consultations consultations;
     private final Opinions opinions;
+    private final OpinionItems items;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -54,6 +56,7 @@ class DemoPublicComments implements ApplicationRunner {
             IndividualPlans plans,
             Consultations consultations,
             Opinions opinions,
+            OpinionItems items,
             TransactionTemplate transaction,
             Clock clock) {
         this.demo = demo;
@@ -61,6 +64,7 @@ class DemoPublicComments implements ApplicationRunner {
         this.plans = plans;
         this.consultations = consultations;
         this.opinions = opinions;
+        this.items = items;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -187,35 +191,67 @@ class DemoPublicComments implements ApplicationRunner {
                         OpinionChannel.EMAIL,
                         today.minusDays(45),
                         new OpinionSubmission(false, person, ict.id(), "災害時にも使える公衆無線LANを公共施設に整備してほしい。")));
+        opinions.record(
+                MITAKA,
+                earlier.id(),
+                new ReceivedOpinion(
+                        OpinionChannel.IN_PERSON,
+                        today.minusDays(42),
+                        new OpinionSubmission(true, person, ict.id(), "図書館の電子書籍を増やしてください。マイナンバーカードの手続きも分かりやすくしてほしい。")));
+        // the third opinion holds two items; the items are answered with 反映区分, one shares another's answer
+        var third = opinions.opinions(MITAKA, earlier.id(), false).get(2);
+        items.add(MITAKA, earlier.id(), third.id(), "マイナンバーカードの手続きを分かりやすくしてほしい。");
         var received = opinions.opinions(MITAKA, earlier.id(), false);
-        opinions.handle(
+        for (OpinionItemView i : items.items(MITAKA, earlier.id())) {
+            if (i.opinionId() == received.get(0).id()) {
+                items.answer(
+                        MITAKA,
+                        earlier.id(),
+                        i.id(),
+                        i.version(),
+                        new ItemAnswer(
+                                i.text(),
+                                "行政手続きの利便性",
+                                "ご意見を踏まえ、コミュニティ・センターでのスマートフォン講習会を主な事業に加えました。",
+                                "反映する",
+                                "「情報提供の充実と行政手続きの利便性の向上」に講習会の実施を加えました。",
+                                null));
+            } else if (i.opinionId() == received.get(1).id()) {
+                items.answer(
+                        MITAKA,
+                        earlier.id(),
+                        i.id(),
+                        i.version(),
+                        new ItemAnswer(
+                                "災害時にも使える公衆無線LANを公共施設に整備してほしい。",
+                                "基盤の整備",
+                                "公共施設の公衆無線LANは、計画期間中に順次整備する予定です。",
+                                "今後の参考とする",
+                                null,
+                                null));
+            } else if (i.position() == 1) {
+                items.answer(
+                        MITAKA,
+                        earlier.id(),
+                        i.id(),
+                        i.version(),
+                        new ItemAnswer(
+                                "図書館の電子書籍を増やしてください。", "情報提供の充実", "電子書籍の貸出は、計画の主な事業に盛り込んでいます。", "既に盛り込み済み", null, null));
+            }
+        }
+        // the second item of the third opinion shares the answer of the first opinion's item (same 論点)
+        List<OpinionItemView> numbered = items.items(MITAKA, earlier.id());
+        OpinionItemView firstAnswer = numbered.stream()
+                .filter(i -> i.opinionId() == received.get(0).id())
+                .findFirst()
+                .orElseThrow();
+        OpinionItemView last = numbered.getLast();
+        items.answer(
                 MITAKA,
                 earlier.id(),
-                received.get(0).id(),
-                received.get(0).version(),
-                new OpinionHandling(
-                        "行政手続きの利便性",
-                        "ご意見を踏まえ、コミュニティ・センターでのスマートフォン講習会を主な事業に加えました。",
-                        true,
-                        "「情報提供の充実と行政手続きの利便性の向上」に講習会の実施を加えました。",
-                        Publication.FULL,
-                        null,
-                        null,
-                        1));
-        opinions.handle(
-                MITAKA,
-                earlier.id(),
-                received.get(1).id(),
-                received.get(1).version(),
-                new OpinionHandling(
-                        "基盤の整備",
-                        "公共施設の公衆無線LANは、計画期間中に順次整備する予定です。",
-                        false,
-                        null,
-                        Publication.SUMMARY,
-                        "災害時にも使える公衆無線LANの整備を求めるご意見",
-                        null,
-                        1));
+                last.id(),
+                last.version(),
+                new ItemAnswer(last.text(), "行政手続きの利便性", null, null, null, firstAnswer.number()));
         consultations.publishResults(MITAKA, earlier.id(), "主な事業「情報提供の充実と行政手続きの利便性の向上」に、スマートフォン講習会を加えました。");
     }
 }

@@ -48,8 +48,11 @@ class Consultation {
     private @Nullable String email;
     private @Nullable String inPerson;
     private int retentionDays;
+    private @Nullable String eligibility;
+    private String requiredDetails = SubmitterDetail.join(SubmitterDetail.ALL);
     private @Nullable Instant announcedAt;
     private @Nullable Instant resultsPublishedAt;
+    private @Nullable LocalDate resultsPublishedOn;
     private @Nullable String changesSummary;
 
     @Version
@@ -83,6 +86,8 @@ class Consultation {
         this.email = c.channels().email();
         this.inPerson = c.channels().inPerson();
         this.retentionDays = c.retentionDays();
+        this.eligibility = c.eligibility();
+        this.requiredDetails = SubmitterDetail.join(c.requiredDetails());
     }
 
     /** 公示: makes the consultation public (upcoming until its start day, then open). */
@@ -102,6 +107,7 @@ class Consultation {
             throw new BusinessRuleException(Messages.get("comment.consultation.resultsAlreadyPublished"));
         }
         resultsPublishedAt = at;
+        resultsPublishedOn = LocalDate.ofInstant(at, ConsultationPeriod.JAPAN);
         changesSummary = changes;
     }
 
@@ -198,10 +204,13 @@ class Consultation {
                         readingPlaces,
                         period(),
                         new Channels(webForm, postAddress, fax, email, inPerson),
-                        retentionDays),
+                        retentionDays,
+                        eligibility,
+                        SubmitterDetail.parse(requiredDetails)),
                 statusAt(now),
                 announcedAt,
                 resultsPublishedAt,
+                resultsPublishedOn,
                 changesSummary,
                 version);
     }

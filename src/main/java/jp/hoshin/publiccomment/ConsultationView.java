@@ -1,10 +1,11 @@
 package jp.hoshin.publiccomment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A consultation with its status at the time it was read. */
+/** A consultation with its status at the time it was read and the day its results were published (公表日). */
 public record ConsultationView(
         long id,
         String municipalityCode,
@@ -12,6 +13,7 @@ public record ConsultationView(
         ConsultationStatus status,
         @Nullable Instant announcedAt,
         @Nullable Instant resultsPublishedAt,
+        @Nullable LocalDate resultsPublishedOn,
         @Nullable String changesSummary,
         long version) {
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,8 @@ public class Consultations {
 
     private final ConsultationRepository consultations;
     private final OpinionRepository opinions;
+    private final OpinionItems items;
+    private final ReflectionCategories categories;
     private final IndividualPlans plans;
     private final Municipalities municipalities;
     private final Clock clock;
@@ -37,11 +41,15 @@ public class Consultations {
     Consultations(
             ConsultationRepository consultations,
             OpinionRepository opinions,
+            OpinionItems items,
+            ReflectionCategories categories,
             IndividualPlans plans,
             Municipalities municipalities,
             Clock clock) {
         this.consultations = consultations;
         this.opinions = opinions;
+        this.items = items;
+        this.categories = categories;
         this.plans = plans;
         this.municipalities = municipalities;
         this.clock = clock;
@@ -106,13 +114,13 @@ public class Consultations {
         consultations.get(municipalityCode, id).announce(clock.instant());
     }
 
-    /** Publishes the results; every opinion that is published needs the city's view. */
+    /** Publishes the results (公表日 = today in Japan); every published item needs 市の考え方 and a 反映区分. */
     public void publishResults(String municipalityCode, long id, @Nullable String changes) {
         Consultation c = consultations.get(municipalityCode, id);
-        long missing = opinions.findByConsultationIdOrderById(id).stream()
-                .map(o -> o.view(null))
-                .filter(o -> o.publication() != Publication.WITHHELD
-                        && (o.cityView() == null || o.cityView().isBlank()))
+        ItemNumbering numbering = items.numbering(id);
+        long missing = numbering.ordered().stream()
+                .map(numbering::view)
+                .filter(i -> !i.answered())
                 .count();
         if (missing > 0) {
             throw new BusinessRuleException(Messages.get("comment.consultation.viewsMissing", missing));
@@ -138,36 +146,53 @@ public class Consultations {
 
     private ConsultationResults resultsOf(ConsultationView c) {
         Map<Long, String> planNames = plans.names(c.municipalityCode());
-        List<OpinionView> all = opinions.findByConsultationIdOrderById(c.id()).stream()
-                .map(o -> o.view(null))
-                .toList();
-        List<OpinionView> shown = all.stream()
-                .filter(o -> o.publication() != Publication.WITHHELD)
-                .sorted(Comparator.comparing((OpinionView o) -> o.topic() == null ? "\uffff" : o.topic())
-                        .thenComparing(OpinionView::id))
-                .toList();
+        Map<Long, Opinion> all = new LinkedHashMap<>();
+        opinions.findByConsultationIdOrderById(c.id()).forEach(o -> all.put(o.id(), o));
+        ItemNumbering numbering = items.numbering(c.id());
+        List<OpinionItemView> every = items.items(c.municipalityCode(), c.id());
+        Map<String, Boolean> reflectedLabels = new LinkedHashMap<>();
+        categories.categories(c.municipalityCode()).forEach(r -> reflectedLabels.put(r.label(), r.reflected()));
+
         List<PublishedOpinion> published = new ArrayList<>();
-        int n = 1;
-        for (OpinionView o : shown) {
-            boolean summarised = o.publication() == Publication.SUMMARY;
+        Map<String, Integer> byReflection = new LinkedHashMap<>();
+        reflectedLabels.keySet().forEach(l -> byReflection.put(l, 0));
+        int reflected = 0;
+        for (OpinionItem item : numbering.ordered()) {
+            OpinionItemView i = numbering.view(item);
+            Long planId = all.get(i.opinionId()).planId();
             published.add(new PublishedOpinion(
-                    n++,
-                    o.topic(),
-                    o.planId() == null ? null : planNames.get(o.planId()),
-                    summarised ? o.summary() : o.body(),
-                    summarised,
-                    o.cityView(),
-                    o.draftChanged(),
-                    o.changeNote()));
+                    i.number(),
+                    i.topic(),
+                    planId == null ? null : planNames.get(planId),
+                    i.text(),
+                    i.cityView(),
+                    i.reflection(),
+                    i.changeNote(),
+                    i.sharedNumber()));
+            if (i.reflection() != null) {
+                byReflection.merge(i.reflection(), 1, Integer::sum);
+                if (reflectedLabels.getOrDefault(i.reflection(), false)) {
+                    reflected++;
+                }
+            }
         }
-        int opinionCount = all.stream().mapToInt(OpinionView::opinionCount).sum();
+        Map<OpinionChannel, int[]> byChannel = new EnumMap<>(OpinionChannel.class);
+        all.values().forEach(o -> byChannel.computeIfAbsent(o.channel(), k -> new int[2])[0]++);
+        every.forEach(i -> byChannel.computeIfAbsent(all.get(i.opinionId()).channel(), k -> new int[2])[1]++);
         return new ConsultationResults(
                 c,
+                c.resultsPublishedOn(),
                 all.size(),
-                opinionCount,
-                (int) all.stream()
-                        .filter(o -> o.publication() == Publication.WITHHELD)
-                        .count(),
+                every.size(),
+                every.size() - published.size(),
+                reflected,
+                byChannel.entrySet().stream()
+                        .map(e -> new ConsultationResults.ChannelCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList(),
+                byReflection.entrySet().stream()
+                        .map(e -> new ConsultationResults.ReflectionCount(
+                                e.getKey(), reflectedLabels.getOrDefault(e.getKey(), false), e.getValue()))
+                        .toList(),
                 published);
     }
 }

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 意見 — one submission on a consultation: the opinion, the plan it is about, the submitter's personal data
- * (encrypted, not audited, deleted after the retention period) and the city's handling. Created by
+ * (encrypted, not audited, deleted after the retention period, absent when the submitter gave none) and whether it is
+ * published; its items ({@link OpinionItem}) carry the city's answers. Created by
  * {@link Opinions} with SQL (receiving an opinion is not an audited change); the handling is audited.
  */
 @Entity
@@ -48,16 +49,10 @@ class Opinion {
     private byte @Nullable [] personalData;
 
     private @Nullable Instant personalDataDeletedAt;
-    private int opinionCount = 1;
-    private @Nullable String topic;
-    private @Nullable String cityView;
-    private boolean draftChanged;
-    private @Nullable String changeNote;
 
     @Enumerated(EnumType.STRING)
     private Publication publication = Publication.FULL;
 
-    private @Nullable String summary;
     private @Nullable String withheldReason;
 
     @Version
@@ -65,27 +60,14 @@ class Opinion {
 
     protected Opinion() {}
 
-    /** 意見の整理: topic, the city's view, whether and how the draft changed, how it is published. */
+    /** Whether the opinion's items appear in the results; withholding one needs a reason. */
     void handle(OpinionHandling h) {
         if (h.publication() == Publication.WITHHELD
                 && (h.withheldReason() == null || h.withheldReason().isBlank())) {
             throw new BusinessRuleException(Messages.get("comment.opinion.withheldReasonRequired"));
         }
-        if (h.publication() == Publication.SUMMARY
-                && (h.summary() == null || h.summary().isBlank())) {
-            throw new BusinessRuleException(Messages.get("comment.opinion.summaryRequired"));
-        }
-        if (h.opinionCount() < 1 || h.opinionCount() > 100) {
-            throw new BusinessRuleException(Messages.get("comment.opinion.countRange"));
-        }
-        this.topic = h.topic();
-        this.cityView = h.cityView();
-        this.draftChanged = h.draftChanged();
-        this.changeNote = h.changeNote();
         this.publication = h.publication();
-        this.summary = h.summary();
         this.withheldReason = h.publication() == Publication.WITHHELD ? h.withheldReason() : null;
-        this.opinionCount = h.opinionCount();
     }
 
     /** Deletes the submitter's personal data, keeping the opinion. */
@@ -94,6 +76,23 @@ class Opinion {
             personalData = null;
             personalDataDeletedAt = at;
         }
+    }
+
+    Long id() {
+        return id;
+    }
+
+    OpinionChannel channel() {
+        return channel;
+    }
+
+    Publication publication() {
+        return publication;
+    }
+
+    @Nullable
+    Long planId() {
+        return planId;
     }
 
     long consultationId() {
@@ -120,13 +119,7 @@ class Opinion {
                 groupSubmission,
                 submitter,
                 personalDataDeletedAt,
-                opinionCount,
-                topic,
-                cityView,
-                draftChanged,
-                changeNote,
                 publication,
-                summary,
                 withheldReason,
                 version);
     }

@@ -2,13 +2,6 @@ package jp.hoshin.publiccomment;
 
 import org.jspecify.annotations.Nullable;
 
-/** The city's handling of one opinion. */
+/** Whether an opinion's items are published, and why not. */
 public record OpinionHandling(
-        @Nullable String topic,
-        @Nullable String cityView,
-        boolean draftChanged,
-        @Nullable String changeNote,
-        Publication publication,
-        @Nullable String summary,
-        @Nullable String withheldReason,
-        int opinionCount) {}
+        Publication publication, @Nullable String withheldReason) {}

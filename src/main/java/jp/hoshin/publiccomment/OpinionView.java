@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An opinion as the handling staff see it. {@code submitter} is present only for staff allowed to see personal
- * data and only until it is deleted; public pages use {@link PublishedOpinion}.
+ * data, only until it is deleted and only with the details the submitter gave; public pages use
+ * {@link PublishedOpinion}. Its items and their answers are {@link OpinionItemView}s.
  */
 public record OpinionView(
         long id,
@@ -20,12 +21,6 @@ public record OpinionView(
         boolean groupSubmission,
         @Nullable PersonalData submitter,
         @Nullable Instant personalDataDeletedAt,
-        int opinionCount,
-        @Nullable String topic,
-        @Nullable String cityView,
-        boolean draftChanged,
-        @Nullable String changeNote,
         Publication publication,
-        @Nullable String summary,
         @Nullable String withheldReason,
         long version) {}

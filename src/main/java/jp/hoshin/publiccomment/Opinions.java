@@ -99,10 +99,11 @@ public class Opinions {
             suffix.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
         }
         String number = String.format("PC-%d-%06d-%s", receivedOn.getYear(), seq, suffix);
-        jdbc.update(
+        Long id = jdbc.queryForObject(
                 """
                 insert into opinion (consultation_id, receipt_number, channel, received_on, late, plan_id, body, group_submission, personal_data)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+                Long.class,
                 c.id(),
                 number,
                 channel.name(),
@@ -111,7 +112,13 @@ public class Opinions {
                 s.planId(),
                 s.opinion(),
                 s.group(),
-                cipher.encrypt(s.submitter()));
+                s.submitter().empty() ? null : cipher.encrypt(s.submitter()));
+        // the opinion starts as one item holding its whole text; the staff may split it later
+        jdbc.update(
+                "insert into opinion_item (consultation_id, opinion_id, position, text) values (?, ?, 1, ?)",
+                c.id(),
+                id,
+                s.opinion());
         return new Receipt(number, c.id());
     }
 
@@ -151,7 +158,7 @@ public class Opinions {
                 .toList();
     }
 
-    /** 意見の整理; refused once the consultation's results are published. */
+    /** Whether the opinion is published (or withheld, with the reason); refused once the results are published. */
     public void handle(
             String municipalityCode, long consultationId, long opinionId, long version, OpinionHandling handling) {
         Consultation c = consultations.get(municipalityCode, consultationId);

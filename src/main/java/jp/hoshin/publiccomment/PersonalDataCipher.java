@@ -113,10 +113,10 @@ class PersonalDataCipher {
         try {
             ByteArrayOutputStream plain = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(plain)) {
-                out.writeUTF(data.address());
-                out.writeUTF(data.name());
+                out.writeUTF(data.address() == null ? "" : data.address());
+                out.writeUTF(data.name() == null ? "" : data.name());
                 out.writeUTF(data.representative() == null ? "" : data.representative());
-                out.writeUTF(data.phone());
+                out.writeUTF(data.phone() == null ? "" : data.phone());
             }
             byte[] nonce = new byte[NONCE];
             random.nextBytes(nonce);
@@ -147,7 +147,11 @@ class PersonalDataCipher {
                 String name = in.readUTF();
                 String representative = in.readUTF();
                 String phone = in.readUTF();
-                return new PersonalData(address, name, representative.isEmpty() ? null : representative, phone);
+                return new PersonalData(
+                        address.isEmpty() ? null : address,
+                        name.isEmpty() ? null : name,
+                        representative.isEmpty() ? null : representative,
+                        phone.isEmpty() ? null : phone);
             }
         } catch (IOException | GeneralSecurityException e) {
             // the message must not carry any of the data; a wrong key is the usual cause

@@ -1,9 +1,8 @@
 package jp.hoshin.publiccomment;
 
-/** How an opinion appears in the published results. */
+/** Whether an opinion's items appear in the published results. */
 public enum Publication {
-    FULL("全文を公表"),
-    SUMMARY("要旨を公表"),
+    FULL("公表する"),
     WITHHELD("公表しない");
 
     private final String label;

@@ -2,13 +2,16 @@ package jp.hoshin.publiccomment;
 
 import org.jspecify.annotations.Nullable;
 
-/** An opinion in the published results: the text (in full or its summary), the city's view and the change — nothing personal. */
+/**
+ * An item in the published results: its number, group (論点), plan, text (意見の要旨), the city's view, 反映区分 and the
+ * change — or the number of the item whose answer it shares ({@code sharedNumber}, 0 when its own). Nothing personal.
+ */
 public record PublishedOpinion(
         int number,
         @Nullable String topic,
         @Nullable String planName,
         String text,
-        boolean summarised,
         @Nullable String cityView,
-        boolean draftChanged,
-        @Nullable String changeNote) {}
+        @Nullable String reflection,
+        @Nullable String changeNote,
+        int sharedNumber) {}

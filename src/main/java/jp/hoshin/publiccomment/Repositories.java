@@ -51,3 +51,19 @@ interface OpinionRepository extends JpaRepository<Opinion, Long> {
             nativeQuery = true)
     List<Opinion> withExpiredPersonalData(LocalDate today);
 }
+
+interface OpinionItemRepository extends JpaRepository<OpinionItem, Long> {
+
+    List<OpinionItem> findByConsultationIdOrderByOpinionIdAscPositionAsc(long consultationId);
+
+    List<OpinionItem> findByOpinionIdOrderByPosition(long opinionId);
+
+    List<OpinionItem> findByAnswerOf(long answerOf);
+
+    /** The consultation's item, or not found. */
+    default OpinionItem get(long consultationId, long id) {
+        return findById(id)
+                .filter(i -> i.consultationId() == consultationId)
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.item.notFound")));
+    }
+}

@@ -46,6 +46,12 @@ class PublicCommentModuleTest {
     Opinions opinions;
 
     @Autowired
+    OpinionItems items;
+
+    @Autowired
+    ReflectionCategories reflections;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -153,29 +159,78 @@ class PublicCommentModuleTest {
 
         assertThatThrownBy(() -> consultations.publishResults(M, c.id(), null))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessage("市の考え方が未記入の意見が2件あります。すべての意見に市の考え方を書くか、公表しない理由を記録してください。");
-        opinions.handle(
+                .hasMessage("市の考え方または反映区分が未記入の意見の要旨が2件あります。すべての要旨に市の考え方と反映区分を記入するか、意見を公表しない理由を記録してください。");
+        // the first opinion is split into two items, the second answered like the first; the late one is withheld
+        List<OpinionItemView> start = items.items(M, c.id());
+        assertThat(start).extracting(OpinionItemView::text).containsExactly("講習会を増やしてください。", "講習会を増やしてください。");
+        OpinionItemView one = start.getFirst();
+        OpinionItemView added = items.add(M, c.id(), one.opinionId(), "夜間の講習会もほしい。");
+        items.answer(
                 M,
                 c.id(),
-                received.get(0).id(),
-                received.get(0).version(),
-                new OpinionHandling("講習会", "講習会を主な事業に加えました。", true, "講習会を加えました。", Publication.FULL, null, null, 1));
+                one.id(),
+                one.version(),
+                new ItemAnswer(one.text(), "講習会", "講習会を主な事業に加えました。", "反映する", "講習会を加えました。", null));
+        assertThatThrownBy(() -> items.answer(
+                        M,
+                        c.id(),
+                        added.id(),
+                        added.version(),
+                        new ItemAnswer(added.text(), "講習会", "x", "採用", null, null)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("反映区分「採用」は一覧にありません。一覧から選んでください。");
+        items.answer(M, c.id(), added.id(), added.version(), new ItemAnswer(added.text(), "講習会", null, null, null, 1));
         opinions.handle(
                 M,
                 c.id(),
                 received.get(1).id(),
                 received.get(1).version(),
-                new OpinionHandling(null, null, false, null, Publication.WITHHELD, null, "同じ内容のため", 1));
+                new OpinionHandling(Publication.WITHHELD, "同じ内容のため"));
         consultations.publishResults(M, c.id(), "講習会を加えました。");
 
         ConsultationResults results = consultations.results(M, c.id());
-        assertThat(results.published()).singleElement().satisfies(p -> {
-            assertThat(p.cityView()).isEqualTo("講習会を主な事業に加えました。");
-            assertThat(p.planName()).isEqualTo(plan.displayName());
-        });
+        assertThat(results.publishedOn()).isEqualTo(today);
+        assertThat(results.submitters()).isEqualTo(2);
+        assertThat(results.items()).isEqualTo(3);
+        assertThat(results.withheldItems()).isEqualTo(1);
+        assertThat(results.reflectedItems()).isEqualTo(2);
+        assertThat(results.byChannel())
+                .containsExactly(new ConsultationResults.ChannelCount(OpinionChannel.POST, 2, 3));
+        assertThat(results.byReflection())
+                .contains(
+                        new ConsultationResults.ReflectionCount("反映する", true, 2),
+                        new ConsultationResults.ReflectionCount("反映しない", false, 0));
+        assertThat(results.published())
+                .extracting(
+                        PublishedOpinion::number,
+                        PublishedOpinion::text,
+                        PublishedOpinion::cityView,
+                        PublishedOpinion::sharedNumber)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "講習会を増やしてください。", "講習会を主な事業に加えました。", 0),
+                        org.assertj.core.groups.Tuple.tuple(2, "夜間の講習会もほしい。", "講習会を主な事業に加えました。", 1));
+        assertThat(results.published().getFirst().planName()).isEqualTo(plan.displayName());
+        assertThat(results.toString()).doesNotContain("三鷹 太郎").doesNotContain("0422");
         assertThatThrownBy(() -> recordByPost(c, plan, today))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("結果を公表した案件には意見を追加できません。");
+    }
+
+    @Test
+    void theMunicipalityKeepsItsOwnListOfReflectionCategories() {
+        String other = "999999";
+        assertThat(reflections.categories(other)).isEqualTo(ReflectionCategory.DEFAULTS);
+        assertThatThrownBy(() -> reflections.save(other, List.of(new ReflectionCategory("参考", false))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("「計画に反映」として数える区分（先頭に＊）を1つ以上入力してください。");
+        assertThatThrownBy(() -> reflections.save(
+                        other, List.of(new ReflectionCategory("採用", true), new ReflectionCategory("採用", false))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("反映区分「採用」が重複しています。");
+        reflections.save(other, List.of(new ReflectionCategory("採用", true), new ReflectionCategory("不採用", false)));
+        assertThat(reflections.categories(other))
+                .extracting(ReflectionCategory::label)
+                .containsExactly("採用", "不採用");
     }
 
     @Test

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -58,6 +59,9 @@ class PublicCommentWebTest {
 
     @Autowired
     Opinions opinions;
+
+    @Autowired
+    OpinionItems items;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -155,6 +159,45 @@ class PublicCommentWebTest {
                         "ご意見を入力してください。",
                         "aria-invalid=\"true\"");
         assertThat(count(id)).isZero();
+    }
+
+    @Test
+    void aConsultationThatAsksOnlyForTheNameTakesAnOpinionWithoutAddressOrPhoneAndKeepsWhatWasTyped() throws Exception {
+        ConsultationView c = consultations.create(
+                M,
+                new ConsultationContent(
+                        "kikaku",
+                        "名前だけの意見募集",
+                        null,
+                        List.of(plan.id()),
+                        null,
+                        ConsultationPeriod.standard(today.minusDays(1)),
+                        new Channels(true, null, null, null, null),
+                        30,
+                        "市内在住・在勤・在学の方",
+                        java.util.Set.of(SubmitterDetail.NAME)));
+        consultations.announce(M, c.id());
+        String page = mvc.perform(get("/m/" + M + "/comments/" + c.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("市内在住・在勤・在学の方", "氏名（団体名・代表者の氏名）");
+        String html = mvc.perform(opinion(c.id(), "", "", "", "駅前に駐輪場を増やしてください。", "10.7.0.1"))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"name-error\"", "氏名を入力してください。", "駅前に駐輪場を増やしてください。</textarea>")
+                .doesNotContain("住所を入力してください。")
+                .doesNotContain("電話番号を入力してください。");
+        mvc.perform(opinion(c.id(), "", "三鷹 次郎", "", "駅前に駐輪場を増やしてください。", "10.7.0.2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(opinions.opinions(M, c.id(), true)).singleElement().satisfies(o -> {
+            assertThat(o.submitter().name()).isEqualTo("三鷹 次郎");
+            assertThat(o.submitter().address()).isNull();
+            assertThat(o.submitter().phone()).isNull();
+        });
     }
 
     @Test
@@ -351,12 +394,21 @@ class PublicCommentWebTest {
                             .with(csrf())
                             .with(StaffUsers.as(signIns, "mitaka-kikaku"))
                             .param("version", String.valueOf(o.version()))
+                            .param("publication", withhold ? "WITHHELD" : "FULL")
+                            .param("withheldReason", withhold ? "特定の個人を誹謗する内容のため" : ""))
+                    .andExpect(status().is3xxRedirection());
+        }
+        for (OpinionItemView i : items.items(M, id)) {
+            mvc.perform(post(staff + "/items/" + i.id())
+                            .with(csrf())
+                            .with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                            .param("version", String.valueOf(i.version()))
+                            .param("text", i.text())
                             .param("topic", "開館時間")
                             .param("cityView", "検討します。")
-                            .param("publication", withhold ? "WITHHELD" : "FULL")
-                            .param("withheldReason", withhold ? "特定の個人を誹謗する内容のため" : "")
-                            .param("opinionCount", "1"))
-                    .andExpect(status().is3xxRedirection());
+                            .param("reflection", "今後の参考とする"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("flash", "意見の要旨と市の考え方を保存しました。"));
         }
         mvc.perform(post(staff + "/publish")
                         .with(csrf())
@@ -395,7 +447,7 @@ class PublicCommentWebTest {
         try (var doc = Loader.loadPDF(pdf)) {
             pdfText = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
-        assertThat(pdfText).contains("検討します。");
+        assertThat(pdfText).contains("検討します。", "公表日", "担当課", "今後の参考とする", "意見件数3件（提出者3人・団体）、うち計画に反映0件");
         String csv = new String(
                 mvc.perform(get(staff + "/opinions.csv").with(StaffUsers.as(signIns, "mitaka-kikaku")))
                         .andExpect(status().isOk())

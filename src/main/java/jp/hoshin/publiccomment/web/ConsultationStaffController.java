@@ -1,10 +1,11 @@
 package jp.hoshin.publiccomment.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.hoshin.identity.Access;
@@ -20,11 +21,10 @@ import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlans;
-import jp.hoshin.publiccomment.OpinionChannel;
-import jp.hoshin.publiccomment.Opinions;
-import jp.hoshin.publiccomment.Publication;
+import jp.hoshin.publiccomment.SubmitterDetail;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +55,7 @@ class ConsultationStaffController {
     private final Municipalities municipalities;
     private final Consultations consultations;
     private final IndividualPlans plans;
-    private final Opinions opinions;
+    private final ConsultationPage page;
     private final Access access;
     private final DepartmentDirectory departments;
     private final PolicyPlans policyPlans;
@@ -64,7 +64,7 @@ class ConsultationStaffController {
             Municipalities municipalities,
             Consultations consultations,
             IndividualPlans plans,
-            Opinions opinions,
+            ConsultationPage page,
             Access access,
             DepartmentDirectory departments,
             PolicyPlans policyPlans) {
@@ -72,7 +72,7 @@ class ConsultationStaffController {
         this.municipalities = municipalities;
         this.consultations = consultations;
         this.plans = plans;
-        this.opinions = opinions;
+        this.page = page;
         this.access = access;
         this.departments = departments;
     }
@@ -95,6 +95,7 @@ class ConsultationStaffController {
                         .map(ConsultationView::id)
                         .collect(Collectors.toSet()));
         model.addAttribute("kinds", IndividualPlanKind.values());
+        model.addAttribute("details", SubmitterDetail.values());
         model.addAttribute(
                 "canWrite",
                 access.currentStaff()
@@ -110,17 +111,36 @@ class ConsultationStaffController {
             @PathVariable String code,
             @RequestParam Map<String, String> params,
             @RequestParam(name = "planIds", required = false) @Nullable List<Long> planIds,
+            @RequestParam(name = "requiredDetails", required = false) @Nullable List<String> requiredDetails,
             RedirectAttributes redirect) {
         String department = JapaneseText.fold(params.get("departmentCode"));
         access.requireDepartmentEdit(code, department);
         return act(redirect, "/staff/m/" + code + "/comments", () -> {
-            ConsultationView c =
-                    consultations.create(code, content(department, params, planIds == null ? List.of() : planIds));
+            ConsultationView c = consultations.create(
+                    code,
+                    content(
+                            department,
+                            params,
+                            planIds == null ? List.of() : planIds,
+                            details(params, requiredDetails)));
             return "意見募集「" + c.content().title() + "」を作成しました。公示すると公開されます。";
         });
     }
 
-    private static ConsultationContent content(String department, Map<String, String> params, List<Long> planIds) {
+    /** The details the web form requires: those checked, or all when the form had no such choice. */
+    private static Set<SubmitterDetail> details(Map<String, String> params, @Nullable List<String> checked) {
+        if (!params.containsKey("requiredDetailsShown")) {
+            return SubmitterDetail.ALL;
+        }
+        Set<SubmitterDetail> set = EnumSet.noneOf(SubmitterDetail.class);
+        for (String d : checked == null ? List.<String>of() : checked) {
+            set.add(CommentPages.choice(SubmitterDetail.class, d, "", Messages.get("comment.form.detailChoice")));
+        }
+        return set;
+    }
+
+    private static ConsultationContent content(
+            String department, Map<String, String> params, List<Long> planIds, Set<SubmitterDetail> details) {
         LocalDate start = date(params.get("startsOn"), "開始日");
         String deadlineText = JapaneseText.text(params.get("deadline"));
         ConsultationPeriod period = deadlineText.isEmpty()
@@ -146,7 +166,12 @@ class ConsultationStaffController {
                         text(params.get("fax"), "ファクス", 40),
                         text(params.get("email"), "電子メール", 200),
                         text(params.get("inPerson"), "持参先", 300)),
-                retention);
+                retention,
+                text(
+                        params.get("eligibility"),
+                        Messages.get("comment.form.eligibility"),
+                        ConsultationContent.MAX_ELIGIBILITY),
+                details);
     }
 
     @GetMapping("/staff/m/{code}/comments/{id}")
@@ -154,26 +179,10 @@ class ConsultationStaffController {
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = consultations.consultation(m.code(), id);
         boolean handle = CommentPages.requireRead(access, m.code(), c);
-        model.addAttribute("municipality", m);
-        model.addAttribute("consultation", c);
-        model.addAttribute("canHandle", handle);
-        model.addAttribute(
-                "plans",
-                plans.plans(m.code()).stream()
-                        .filter(p -> c.content().planIds().contains(p.id()))
-                        .toList());
-        model.addAttribute("planNames", plans.names(m.code()));
-        model.addAttribute("opinions", opinions.opinions(m.code(), id, handle));
-        model.addAttribute(
-                "channels",
-                Arrays.stream(OpinionChannel.values())
-                        .filter(ch -> ch != OpinionChannel.WEB)
-                        .toList());
-        model.addAttribute("publications", Publication.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new OpinionForm());
         }
-        return CONSULTATION_VIEW;
+        return page.show(m, c, handle, model);
     }
 
     @PostMapping("/staff/m/{code}/comments/{id}/announce")

@@ -1,10 +1,13 @@
 package jp.hoshin.publiccomment.web;
 
 import java.util.Collection;
+import java.util.Set;
 
 import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.PersonalData;
+import jp.hoshin.publiccomment.SubmitterDetail;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -26,21 +29,49 @@ public class OpinionForm {
         return "group".equals(submitterType);
     }
 
-    /** Puts a Japanese message next to each field that is missing or too long; returns the submission when all is well. */
+    /**
+     * Puts a Japanese message next to each field that is missing or too long; returns the submission when all is well.
+     * Only the {@code required} details must be given (the consultation's for the web form, none for an opinion staff
+     * copy from paper); the others are kept when given.
+     */
     @Nullable
-    OpinionSubmission check(Errors errors, Collection<Long> planIds) {
+    OpinionSubmission check(Errors errors, Collection<Long> planIds, Set<SubmitterDetail> required) {
         boolean group = group();
-        FormChecks.required(errors, "address", address, group ? "所在地" : "住所", OpinionSubmission.MAX_ADDRESS);
-        FormChecks.required(errors, "name", name, group ? "団体名" : "氏名", OpinionSubmission.MAX_NAME);
+        detail(
+                errors,
+                "address",
+                address,
+                group ? "comment.form.groupAddress" : "comment.form.address",
+                OpinionSubmission.MAX_ADDRESS,
+                required.contains(SubmitterDetail.ADDRESS));
+        detail(
+                errors,
+                "name",
+                name,
+                group ? "comment.form.groupName" : "comment.form.name",
+                OpinionSubmission.MAX_NAME,
+                required.contains(SubmitterDetail.NAME));
         if (group) {
-            FormChecks.required(errors, "representative", representative, "代表者の氏名", OpinionSubmission.MAX_NAME);
+            detail(
+                    errors,
+                    "representative",
+                    representative,
+                    "comment.form.representative",
+                    OpinionSubmission.MAX_NAME,
+                    required.contains(SubmitterDetail.NAME));
         }
-        FormChecks.required(errors, "phone", phone, "電話番号", OpinionSubmission.MAX_PHONE);
+        detail(
+                errors,
+                "phone",
+                phone,
+                "comment.form.phone",
+                OpinionSubmission.MAX_PHONE,
+                required.contains(SubmitterDetail.PHONE));
         String folded = JapaneseText.fold(phone);
         if (!folded.isEmpty()
                 && folded.length() <= OpinionSubmission.MAX_PHONE
                 && !folded.matches("[0-9()\\-‐－ー ]{6,}")) {
-            errors.rejectValue("phone", "phone", "電話番号は数字とハイフンで入力してください（例: 0422-45-1151）。");
+            errors.rejectValue("phone", "phone", Messages.get("comment.form.phoneFormat"));
         }
         Long plan = null;
         if (planIds.size() > 1 || !JapaneseText.text(planId).isEmpty()) {
@@ -50,24 +81,39 @@ public class OpinionForm {
                 plan = null;
             }
             if (plan == null || !planIds.contains(plan)) {
-                errors.rejectValue("planId", "required", "意見の対象の計画を選んでください。");
+                errors.rejectValue("planId", "required", Messages.get("comment.form.planRequired"));
             }
         } else if (planIds.size() == 1) {
             plan = planIds.iterator().next();
         }
-        FormChecks.required(errors, "opinion", opinion, "ご意見", OpinionSubmission.MAX_OPINION);
+        FormChecks.required(
+                errors, "opinion", opinion, Messages.get("comment.form.opinion"), OpinionSubmission.MAX_OPINION);
         if (errors.hasErrors()) {
             return null;
         }
         return new OpinionSubmission(
                 group,
                 new PersonalData(
-                        JapaneseText.text(address),
-                        JapaneseText.text(name),
-                        group ? JapaneseText.text(representative) : null,
-                        folded),
+                        given(address),
+                        given(name),
+                        group ? given(representative) : null,
+                        folded.isEmpty() ? null : folded),
                 plan,
                 JapaneseText.text(opinion));
+    }
+
+    private static void detail(
+            Errors errors, String field, @Nullable String value, String labelKey, int max, boolean required) {
+        if (required) {
+            FormChecks.required(errors, field, value, Messages.get(labelKey), max);
+        } else {
+            FormChecks.optional(errors, field, value, Messages.get(labelKey), max);
+        }
+    }
+
+    private static @Nullable String given(@Nullable String value) {
+        String t = JapaneseText.text(value);
+        return t.isEmpty() ? null : t;
     }
 
     public String getSubmitterType() {

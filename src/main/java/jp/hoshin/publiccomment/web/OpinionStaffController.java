@@ -1,29 +1,41 @@
 package jp.hoshin.publiccomment.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import jp.hoshin.identity.Access;
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.publiccomment.OpinionChannel;
 import jp.hoshin.publiccomment.OpinionHandling;
+import jp.hoshin.publiccomment.OpinionItemView;
+import jp.hoshin.publiccomment.OpinionItems;
 import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.OpinionView;
 import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.Publication;
 import jp.hoshin.publiccomment.Receipt;
 import jp.hoshin.publiccomment.ReceivedOpinion;
+import jp.hoshin.publiccomment.ReflectionCategories;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.ObjectError;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,45 +49,84 @@ import static jp.hoshin.publiccomment.web.CommentPages.nz;
 import static jp.hoshin.publiccomment.web.CommentPages.text;
 
 /**
- * Staff work on a consultation's 意見: recording opinions received by post, fax, e-mail or in person, handling each
- * (論点, 市の考え方, publication) — by the planning section and the owning department — and the CSV for that work,
- * without personal data, for everyone who reads the consultation.
+ * Staff work on a consultation's 意見: recording opinions received by post, fax, e-mail or in person, splitting each
+ * into items and answering them (論点, 市の考え方, 反映区分, the change, or another item's answer), withholding an
+ * opinion — by the planning section and the owning department — and the CSV of the items, without personal data, for
+ * everyone who reads the consultation.
  */
 @Controller
 class OpinionStaffController {
 
+    private final Municipalities municipalities;
+    private final ConsultationPage page;
     private final Consultations consultations;
     private final Opinions opinions;
+    private final OpinionItems items;
+    private final ReflectionCategories categories;
     private final IndividualPlans plans;
     private final Access access;
 
-    OpinionStaffController(Consultations consultations, Opinions opinions, IndividualPlans plans, Access access) {
+    OpinionStaffController(
+            Municipalities municipalities,
+            ConsultationPage page,
+            Consultations consultations,
+            Opinions opinions,
+            OpinionItems items,
+            ReflectionCategories categories,
+            IndividualPlans plans,
+            Access access) {
+        this.municipalities = municipalities;
+        this.page = page;
         this.consultations = consultations;
         this.opinions = opinions;
+        this.items = items;
+        this.categories = categories;
         this.plans = plans;
         this.access = access;
     }
 
+    /**
+     * An opinion received by post, fax, e-mail or in person, with only the submitter details it gave. A failed check
+     * shows the page again (422) with the typed values and a message next to each field; nothing of it is kept in the
+     * session.
+     */
     @PostMapping("/staff/m/{code}/comments/{id}/opinions")
     String record(
             @PathVariable String code,
             @PathVariable long id,
             @ModelAttribute("form") OpinionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        ConsultationView c = consultations.consultation(code, id);
-        CommentPages.requireHandle(access, code, c);
-        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
-            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-            OpinionSubmission s = form.check(errors, c.content().planIds());
-            if (s == null) {
-                throw new BusinessRuleException(errors.getAllErrors().stream()
-                        .map(ObjectError::getDefaultMessage)
-                        .collect(Collectors.joining(" ")));
+        MunicipalityView m = municipalities.get(code);
+        ConsultationView c = consultations.consultation(m.code(), id);
+        CommentPages.requireHandle(access, m.code(), c);
+        OpinionSubmission s = form.check(errors, c.content().planIds(), Set.of());
+        OpinionChannel channel = null;
+        try {
+            channel = OpinionChannel.valueOf(JapaneseText.text(form.getChannel()));
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("channel", "choice", Messages.get("comment.form.channelChoice"));
+        }
+        LocalDate receivedOn = null;
+        try {
+            receivedOn = date(form.getReceivedOn(), Messages.get("staff.comment.receivedDate"));
+        } catch (BusinessRuleException e) {
+            errors.rejectValue("receivedOn", "date", e.getMessage());
+        }
+        if (s != null && channel != null && receivedOn != null) {
+            try {
+                Receipt r = opinions.record(m.code(), id, new ReceivedOpinion(channel, receivedOn, s));
+                redirect.addFlashAttribute("flash", Messages.get("comment.form.recorded", r.number()));
+                return "redirect:/staff/m/" + m.code() + "/comments/" + id;
+            } catch (BusinessRuleException e) {
+                errors.reject("refused", e.getMessage());
             }
-            OpinionChannel channel = CommentPages.choice(OpinionChannel.class, form.getChannel(), "", "受付方法を選んでください。");
-            Receipt r = opinions.record(code, id, new ReceivedOpinion(channel, date(form.getReceivedOn(), "受付日"), s));
-            return "意見を記録しました（受付番号 " + r.number() + "）。";
-        });
+        }
+        response.setStatus(422);
+        model.addAttribute("recordErrors", true);
+        return page.show(m, c, true, model);
     }
 
     @PostMapping("/staff/m/{code}/comments/{id}/opinions/{opinionId}")
@@ -84,55 +135,109 @@ class OpinionStaffController {
             @PathVariable long id,
             @PathVariable long opinionId,
             @RequestParam long version,
-            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "FULL") String publication,
+            @RequestParam(defaultValue = "") String withheldReason,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
         return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
-            opinions.handle(code, id, opinionId, version, handling(params));
-            return "意見の整理を保存しました。";
+            Publication p = CommentPages.choice(
+                    Publication.class, publication, "FULL", Messages.get("staff.commentItem.publicationChoice"));
+            opinions.handle(
+                    code,
+                    id,
+                    opinionId,
+                    version,
+                    new OpinionHandling(p, text(withheldReason, Messages.get("staff.comment.withholdReason"), 1000)));
+            return Messages.get("staff.commentItem.publicationSaved");
         });
     }
 
-    private static OpinionHandling handling(Map<String, String> params) {
-        Publication publication =
-                CommentPages.choice(Publication.class, params.get("publication"), "FULL", "公表の方法を選んでください。");
-        int count = JapaneseText.parseWholeNumber(params.getOrDefault("opinionCount", "1"))
-                .map(Long::intValue)
-                .orElseThrow(() -> new BusinessRuleException("意見の件数は数字で入力してください。"));
-        return new OpinionHandling(
-                text(params.get("topic"), "論点", 100),
-                text(params.get("cityView"), "市の考え方", 4000),
-                params.containsKey("draftChanged"),
-                text(params.get("changeNote"), "計画の修正内容", 2000),
-                publication,
-                text(params.get("summary"), "要旨", 2000),
-                text(params.get("withheldReason"), "公表しない理由", 1000),
-                count);
+    /** Adds an item to the opinion (an excerpt, or its own text). */
+    @PostMapping("/staff/m/{code}/comments/{id}/opinions/{opinionId}/items")
+    String addItem(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long opinionId,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        CommentPages.requireHandle(access, code, consultations.consultation(code, id));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
+            String t = CommentPages.required(text, Messages.get("staff.commentItem.text"), ItemForm.MAX_TEXT);
+            items.add(code, id, opinionId, t);
+            return Messages.get("staff.commentItem.added");
+        });
     }
 
-    /** The opinions as CSV for the handling work: receipt, channel, dates, plan, opinion and handling — no personal data. */
+    /** 市の考え方 of one item; a failed check brings the page back with the typed values and a message per field. */
+    @PostMapping("/staff/m/{code}/comments/{id}/items/{itemId}")
+    String answer(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @ModelAttribute ItemForm form,
+            RedirectAttributes redirect) {
+        CommentPages.requireHandle(access, code, consultations.consultation(code, id));
+        String target = "/staff/m/" + code + "/comments/" + id + "#item-" + itemId;
+        Map<String, String> errors = form.check(categories.categories(code));
+        if (errors.isEmpty()) {
+            try {
+                items.answer(code, id, itemId, form.version(), form.answer());
+                redirect.addFlashAttribute("flash", Messages.get("staff.commentItem.saved"));
+                return "redirect:" + target;
+            } catch (BusinessRuleException | ConcurrentEditException e) {
+                errors = new LinkedHashMap<>(Map.of("form", e.getMessage()));
+            }
+        }
+        redirect.addFlashAttribute("itemFormId", itemId);
+        redirect.addFlashAttribute("itemForm", form);
+        redirect.addFlashAttribute("itemErrors", new LinkedHashMap<>(errors));
+        redirect.addFlashAttribute("flashError", Messages.get("staff.commentItem.notSaved"));
+        return "redirect:" + target;
+    }
+
+    @PostMapping("/staff/m/{code}/comments/{id}/items/{itemId}/remove")
+    String removeItem(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        CommentPages.requireHandle(access, code, consultations.consultation(code, id));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
+            items.remove(code, id, itemId, version);
+            return Messages.get("staff.commentItem.removed");
+        });
+    }
+
+    /**
+     * The items as CSV for the handling work, one row per item: number, receipt, channel, dates, plan, the opinion, the
+     * item and its answer — no personal data.
+     */
     @GetMapping("/staff/m/{code}/comments/{id}/opinions.csv")
     ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable long id) {
         CommentPages.requireRead(access, code, consultations.consultation(code, id));
         Map<Long, String> names = plans.names(code);
+        Map<Long, OpinionView> byId =
+                opinions.opinions(code, id, false).stream().collect(Collectors.toMap(OpinionView::id, o -> o));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "受付番号", "受付方法", "受付日", "期限後", "計画", "意見", "件数", "論点", "市の考え方", "計画の修正", "修正内容", "公表", "要旨", "公表しない理由"));
-        for (OpinionView o : opinions.opinions(code, id, false)) {
+        rows.add(List.of(Messages.get("staff.commentItem.csvHeader").split(",")));
+        for (OpinionItemView i : items.items(code, id)) {
+            OpinionView o = byId.get(i.opinionId());
             rows.add(List.of(
+                    i.number() == 0 ? "" : String.valueOf(i.number()),
                     o.receiptNumber(),
                     o.channel().label(),
                     o.receivedOn().toString(),
-                    o.late() ? "期限後" : "",
+                    o.late() ? Messages.get("staff.comment.late") : "",
                     o.planId() == null ? "" : names.getOrDefault(o.planId(), ""),
                     o.body(),
-                    String.valueOf(o.opinionCount()),
-                    nz(o.topic()),
-                    nz(o.cityView()),
-                    o.draftChanged() ? "あり" : "なし",
-                    nz(o.changeNote()),
+                    i.text(),
+                    nz(i.topic()),
+                    nz(i.cityView()),
+                    nz(i.reflection()),
+                    nz(i.changeNote()),
+                    i.sharedNumber() == 0 ? "" : String.valueOf(i.sharedNumber()),
                     o.publication().label(),
-                    nz(o.summary()),
                     nz(o.withheldReason())));
         }
         return Downloads.csv("opinions-" + id + ".csv", rows);

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.publiccomment.ConsultationResults;
 import jp.hoshin.publiccomment.ConsultationStatus;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
@@ -57,6 +59,7 @@ class PublicCommentController {
     private final Opinions opinions;
     private final PolicyPlans policyPlans;
     private final ResultsDocument resultsDocument;
+    private final DepartmentDirectory departments;
     private final Clock clock;
 
     PublicCommentController(
@@ -66,7 +69,9 @@ class PublicCommentController {
             Opinions opinions,
             PolicyPlans policyPlans,
             ResultsDocument resultsDocument,
+            DepartmentDirectory departments,
             Clock clock) {
+        this.departments = departments;
         this.municipalities = municipalities;
         this.consultations = consultations;
         this.plans = plans;
@@ -100,6 +105,7 @@ class PublicCommentController {
         describe(model, m, c);
         if (c.status() == ConsultationStatus.RESULTS_PUBLISHED) {
             model.addAttribute("results", consultations.results(m.code(), id));
+            model.addAttribute("contact", contact(m, c));
         }
         return CONSULTATION_VIEW;
     }
@@ -107,7 +113,8 @@ class PublicCommentController {
     @GetMapping("/m/{code}/comments/{id}/results.pdf")
     ResponseEntity<byte[]> resultsPdf(@PathVariable String code, @PathVariable long id) {
         MunicipalityView m = municipalities.get(code);
-        byte[] pdf = resultsDocument.published(m, consultations.results(m.code(), id), plans.names(m.code()));
+        ConsultationResults results = consultations.results(m.code(), id);
+        byte[] pdf = resultsDocument.published(m, results, contact(m, results.consultation()));
         return Downloads.inline("パブリックコメント結果_" + id + ".pdf", MediaType.APPLICATION_PDF)
                 .body(pdf);
     }
@@ -137,7 +144,8 @@ class PublicCommentController {
             HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         ConsultationView c = consultations.publicConsultation(m.code(), id);
-        OpinionSubmission submission = form.check(errors, c.content().planIds());
+        OpinionSubmission submission =
+                form.check(errors, c.content().planIds(), c.content().requiredDetails());
         if (submission == null) {
             describe(model, m, c);
             response.setStatus(422);
@@ -206,6 +214,13 @@ class PublicCommentController {
         return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.getValue());
+    }
+
+    private ResultsContact contact(MunicipalityView m, ConsultationView c) {
+        return ResultsContact.of(
+                departments,
+                c,
+                c.content().planIds().stream().map(p -> plans.plan(m.code(), p)).toList());
     }
 
     private void describe(Model model, MunicipalityView m, ConsultationView c) {

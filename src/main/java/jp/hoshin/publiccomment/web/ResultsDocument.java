@@ -2,8 +2,6 @@ package jp.hoshin.publiccomment.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jp.hoshin.document.Fingerprint;
 import jp.hoshin.document.IssuedDocuments;
@@ -38,22 +36,22 @@ class ResultsDocument {
     }
 
     /** The published results' PDF: the kept one while the results and the template are unchanged. */
-    byte[] published(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
+    byte[] published(MunicipalityView municipality, ConsultationResults results, ResultsContact contact) {
         String key = "public-comment/" + municipality.code() + "/"
                 + results.consultation().id() + "/results.pdf";
-        String fingerprint = Fingerprint.of(
-                (templateFingerprint + "\n" + municipality + "\n" + results + "\n" + new TreeMap<>(planNames))
+        String fingerprint =
+                Fingerprint.of((templateFingerprint + "\n" + municipality + "\n" + results + "\n" + contact)
                         .getBytes(StandardCharsets.UTF_8));
-        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, planNames))
+        return issued.issue(key, fingerprint, "application/pdf", () -> render(municipality, results, contact))
                 .content();
     }
 
-    byte[] render(MunicipalityView municipality, ConsultationResults results, Map<Long, String> planNames) {
+    byte[] render(MunicipalityView municipality, ConsultationResults results, ResultsContact contact) {
         Context context = new Context(Locale.JAPAN);
         context.setVariable("municipality", municipality);
         context.setVariable("results", results);
         context.setVariable("consultation", results.consultation());
-        context.setVariable("planNames", planNames);
+        context.setVariable("contact", contact);
         String xhtml = templates.process(TEMPLATE, context);
         return pdf.render(
                 xhtml,

@@ -21,8 +21,16 @@ import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanStatus;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
+import jp.hoshin.publiccomment.ItemAnswer;
+import jp.hoshin.publiccomment.OpinionChannel;
+import jp.hoshin.publiccomment.OpinionItems;
+import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.Opinions;
+import jp.hoshin.publiccomment.PersonalData;
+import jp.hoshin.publiccomment.Receipt;
 import jp.hoshin.publiccomment.ReceivedOpinion;
+import jp.hoshin.publiccomment.ReflectionCategories;
+import jp.hoshin.publiccomment.ReflectionCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +41,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -60,9 +66,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         controllers = {
             IndividualPlanStaffController.class,
             ConsultationStaffController.class,
-            OpinionStaffController.class
+            OpinionStaffController.class,
+            ReflectionStaffController.class
         })
-@Import(WebSliceSecurity.class)
+@Import({WebSliceSecurity.class, ConsultationPage.class})
 class CommentStaffControllersTest {
 
     private static final String M = "132047";
@@ -89,6 +96,12 @@ class CommentStaffControllersTest {
     Opinions opinions;
 
     @MockitoBean
+    OpinionItems items;
+
+    @MockitoBean
+    ReflectionCategories reflections;
+
+    @MockitoBean
     PolicyPlans policyPlans;
 
     @MockitoBean
@@ -108,7 +121,7 @@ class CommentStaffControllersTest {
                 365);
         when(consultations.consultation(M, CONSULTATION))
                 .thenReturn(new ConsultationView(
-                        CONSULTATION, M, content, ConsultationStatus.PREPARING, null, null, null, 0));
+                        CONSULTATION, M, content, ConsultationStatus.PREPARING, null, null, null, null, 0));
         when(plans.plan(M, PLAN))
                 .thenReturn(new IndividualPlanView(
                         PLAN,
@@ -243,35 +256,135 @@ class CommentStaffControllersTest {
     }
 
     @Test
-    void aRecordedOpinionWithMissingFieldsIsSentBackWithEveryMessage() throws Exception {
-        mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions")
+    void aRecordedOpinionWithWrongFieldsComesBackAsTypedWithAMessageNextToEachField() throws Exception {
+        ConsultationView prepared = consultations.consultation(M, CONSULTATION);
+        when(consultations.consultation(M, CONSULTATION))
+                .thenReturn(new ConsultationView(
+                        CONSULTATION,
+                        M,
+                        prepared.content(),
+                        ConsultationStatus.CLOSED,
+                        java.time.Instant.parse("2025-12-20T00:00:00Z"),
+                        null,
+                        null,
+                        null,
+                        0));
+        String body = mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions")
                         .with(csrf())
                         .param("channel", "POST")
-                        .param("receivedOn", "2026-01-05")
+                        .param("receivedOn", "先週")
                         .param("submitterType", "individual")
+                        .param("name", "郵送 太郎")
                         .param("phone", "abc")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute(
-                                "flashError",
-                                allOf(
-                                        containsString("住所を入力してください"),
-                                        containsString("氏名を入力してください"),
-                                        containsString("電話番号は数字とハイフンで入力してください（例: 0422-45-1151）。"),
-                                        containsString("ご意見を入力してください"))));
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body)
+                .contains("value=\"郵送 太郎\"", "value=\"abc\"", "value=\"先週\"")
+                .contains("id=\"phone-error\"", "電話番号は数字とハイフンで入力してください（例: 0422-45-1151）。")
+                .contains("id=\"receivedOn-error\"", "受付日を日付で入力してください（例: 2026-01-26、令和8年1月26日）。")
+                .contains("id=\"opinion-error\"", "ご意見を入力してください。")
+                // a letter need not give an address: no message for it
+                .doesNotContain("住所を入力してください");
         verify(opinions, never()).record(anyString(), anyLong(), any(ReceivedOpinion.class));
     }
 
     @Test
-    void handlingWithACountThatIsNotANumberIsSentBack() throws Exception {
+    void anOpinionOnPaperIsRecordedWithOnlyTheDetailsItGave() throws Exception {
+        when(opinions.record(eq(M), eq(CONSULTATION), any(ReceivedOpinion.class)))
+                .thenReturn(new Receipt("PC-2026-000001-ABCD", CONSULTATION));
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions")
+                        .with(csrf())
+                        .param("channel", "POST")
+                        .param("receivedOn", "令和8年1月5日")
+                        .param("opinion", "図書館の開館時間を延ばしてください。")
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
+                .andExpect(flash().attribute("flash", "意見を記録しました（受付番号 PC-2026-000001-ABCD）。"));
+        verify(opinions)
+                .record(
+                        M,
+                        CONSULTATION,
+                        new ReceivedOpinion(
+                                OpinionChannel.POST,
+                                LocalDate.of(2026, 1, 5),
+                                new OpinionSubmission(
+                                        false, new PersonalData(null, null, null, null), PLAN, "図書館の開館時間を延ばしてください。")));
+    }
+
+    @Test
+    void anItemAnswerWithWrongFieldsComesBackAsTypedWithAMessagePerField() throws Exception {
+        when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/items/11")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "")
+                        .param("topic", "講習会")
+                        .param("cityView", "検討します。")
+                        .param("reflection", "採用")
+                        .param("sharesAnswerOf", "二")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(redirectedUrl(STAFF + "/" + CONSULTATION + "#item-11"))
+                .andExpect(flash().attribute("itemFormId", 11L))
+                .andExpect(flash().attribute("itemForm", new ItemForm("", "講習会", "検討します。", "採用", "", "二", 3)))
+                .andExpect(flash().attribute(
+                                "itemErrors",
+                                java.util.Map.of(
+                                        "text", "意見の要旨を入力してください。",
+                                        "reflection", "反映区分「採用」は一覧にありません。一覧から選んでください。",
+                                        "sharesAnswerOf", "同じ回答とする意見の番号は数字で入力してください。")));
+        verify(items, never()).answer(anyString(), anyLong(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void anItemAnswerIsSavedWithFullWidthDigitsForTheSharedNumber() throws Exception {
+        when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
+        mvc.perform(post(STAFF + "/" + CONSULTATION + "/items/11")
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "講習会を増やして")
+                        .param("sharesAnswerOf", "１２")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(flash().attribute("flash", "意見の要旨と市の考え方を保存しました。"));
+        verify(items).answer(M, CONSULTATION, 11, 3, new ItemAnswer("講習会を増やして", null, null, null, null, 12));
+    }
+
+    @Test
+    void onlyThePlanningSectionSetsTheReflectionCategoriesAndARefusedListComesBackAsTyped() throws Exception {
+        mvc.perform(post(STAFF + "/reflections")
+                        .with(csrf())
+                        .param("lines", "＊採用")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().isForbidden());
+        verify(reflections, never()).save(anyString(), any());
+        when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
+        org.mockito.Mockito.doThrow(new jp.hoshin.shared.BusinessRuleException("反映区分「採用」が重複しています。"))
+                .when(reflections)
+                .save(eq(M), any());
+        String body = mvc.perform(post(STAFF + "/reflections")
+                        .with(csrf())
+                        .param("lines", "＊採用\n採用")
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("反映区分「採用」が重複しています。").contains("＊採用\n採用");
+    }
+
+    @Test
+    void anOpinionWithheldWithoutAReasonIsSentBack() throws Exception {
+        org.mockito.Mockito.doThrow(new jp.hoshin.shared.BusinessRuleException("公表しない場合は、その理由を入力してください。"))
+                .when(opinions)
+                .handle(eq(M), eq(CONSULTATION), eq(11L), eq(0L), any());
         mvc.perform(post(STAFF + "/" + CONSULTATION + "/opinions/11")
                         .with(csrf())
                         .param("version", "0")
-                        .param("opinionCount", "たくさん")
+                        .param("publication", "WITHHELD")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(redirectedUrl(STAFF + "/" + CONSULTATION + "#opinion-11"))
-                .andExpect(flash().attribute("flashError", "意見の件数は数字で入力してください。"));
-        verify(opinions, never()).handle(anyString(), anyLong(), anyLong(), anyLong(), any());
+                .andExpect(flash().attribute("flashError", "公表しない場合は、その理由を入力してください。"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package jp.hoshin.publiccomment;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The numbers 1…N of a consultation's published items, in the order of the results: grouped by 論点 (items without
+ * one last), then in the order the opinions came and the order of the items within each.
+ */
+final class ItemNumbering {
+
+    private final List<OpinionItem> ordered;
+    private final Map<Long, Integer> numbers = new HashMap<>();
+    private final Map<Long, OpinionItem> byId = new HashMap<>();
+
+    ItemNumbering(List<OpinionItem> items, Set<Long> withheldOpinions) {
+        items.forEach(i -> byId.put(i.id(), i));
+        this.ordered = items.stream()
+                .filter(i -> !withheldOpinions.contains(i.opinionId()))
+                .sorted(Comparator.comparing((OpinionItem i) -> topicKey(i))
+                        .thenComparing(OpinionItem::opinionId)
+                        .thenComparing(OpinionItem::position))
+                .toList();
+        int n = 1;
+        for (OpinionItem i : ordered) {
+            numbers.put(i.id(), n++);
+        }
+    }
+
+    private static String topicKey(OpinionItem i) {
+        String t = i.topic();
+        return t == null ? "\uffff" : t;
+    }
+
+    /** The published items in result order. */
+    List<OpinionItem> ordered() {
+        return ordered;
+    }
+
+    /** The item's number; 0 when it is not published. */
+    int number(long itemId) {
+        return numbers.getOrDefault(itemId, 0);
+    }
+
+    /** The published item of that number, if any. */
+    @Nullable
+    OpinionItem byNumber(int number) {
+        return number >= 1 && number <= ordered.size() ? ordered.get(number - 1) : null;
+    }
+
+    /** The view of an item with its number and the answer it shows (its own or the shared one). */
+    OpinionItemView view(OpinionItem i) {
+        OpinionItem answered = i.answerOf() == null ? null : byId.get(i.answerOf());
+        return i.view(number(i.id()), answered, answered == null ? 0 : number(answered.id()));
+    }
+}
