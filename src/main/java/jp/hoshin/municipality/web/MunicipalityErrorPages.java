@@ -19,9 +19,11 @@ class MunicipalityErrorPages implements ErrorPageSite {
     private static final Pattern PUBLIC_ADDRESS = Pattern.compile("^/m/([^/]+)(/.*)?$");
 
     private final Municipalities municipalities;
+    private final PublicBranding branding;
 
-    MunicipalityErrorPages(Municipalities municipalities) {
+    MunicipalityErrorPages(Municipalities municipalities, PublicBranding branding) {
         this.municipalities = municipalities;
+        this.branding = branding;
     }
 
     @Override
@@ -34,6 +36,7 @@ class MunicipalityErrorPages implements ErrorPageSite {
             model.put("municipality", municipality);
             model.put(BACK_HREF, "/m/" + municipality.code() + "/");
             model.put(BACK_LABEL, Messages.get("site.error.backToMunicipality", municipality.name()));
+            branding.describe(model);
         });
     }
 }
