@@ -23,7 +23,15 @@ final class NewsLinks {
             case WHITE_PAPER -> base + "/" + n.year() + "/white-paper";
             case CONSULTATION, CONSULTATION_RESULTS -> base + "/comments/" + n.id();
         };
-        String text = Messages.get("site.news." + n.kind().name().toLowerCase(java.util.Locale.ROOT), n.title());
+        String key = switch (n.kind()) {
+            case PLANS -> "site.news.plans";
+            case RESULTS -> "site.news.results";
+            case EVALUATIONS -> "site.news.evaluations";
+            case WHITE_PAPER -> "site.news.white_paper";
+            case CONSULTATION -> "site.news.consultation";
+            case CONSULTATION_RESULTS -> "site.news.consultation_results";
+        };
+        String text = Messages.get(key, n.title());
         return new NewsLink(n.date(), JapaneseDates.format(n.date()), text, href);
     }
 }
