@@ -10,18 +10,26 @@ import org.springframework.stereotype.Component;
 class MunicipalityAuditOwner implements AuditedRecordOwner {
 
     private final MunicipalityRepository repository;
+    private final MunicipalityBrandingRepository brandings;
 
-    MunicipalityAuditOwner(MunicipalityRepository repository) {
+    MunicipalityAuditOwner(MunicipalityRepository repository, MunicipalityBrandingRepository brandings) {
         this.repository = repository;
+        this.brandings = brandings;
     }
 
     @Override
     public Set<String> entityNames() {
-        return Set.of("Municipality");
+        return Set.of("Municipality", "MunicipalityBranding");
     }
 
     @Override
     public Optional<String> municipalityCodeOf(String entityName, long id) {
+        if (entityName.equals("MunicipalityBranding")) {
+            return brandings
+                    .findById(id)
+                    .flatMap(b -> repository.findById(b.municipalityId()))
+                    .map(Municipality::code);
+        }
         return repository.findById(id).map(Municipality::code);
     }
 }

@@ -138,7 +138,7 @@ public final class IndicatorJudgement {
         String main = scheme.bands() == null
                 ? Messages.get("policy.judgement.rule.progress", baseline, scheme.onTrackShare())
                 : Messages.get("policy.judgement.rule.bands", scheme.bands().describe(), baseline);
-        return main + Messages.get("policy.judgement.rule.common");
+        return main + Messages.get("policy.judgement.rule.general");
     }
 
     static Judgement judge(

@@ -340,6 +340,8 @@ class BrowserTest {
         List<String> pages = List.of(
                 "/",
                 "/m/132047/",
+                "/m/132047/2020",
+                "/m/132047/2099",
                 "/m/132047/2020/departments",
                 "/m/132047/2003/departments/kikaku",
                 "/m/132047/2020/departments/kyoiku",

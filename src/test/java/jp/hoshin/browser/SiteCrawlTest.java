@@ -68,7 +68,9 @@ class SiteCrawlTest {
             ".ics",
             "text/calendar",
             ".json",
-            "application/json");
+            "application/json",
+            ".atom",
+            "application/atom+xml");
 
     @RegisterExtension
     static final ChromiumExtension browser = ChromiumExtension.window(1280, 1000);
@@ -83,7 +85,11 @@ class SiteCrawlTest {
     record Role(String name, String user, List<String> starts, List<String> refused) {}
 
     private static final List<Role> ROLES = List.of(
-            new Role("anonymous", null, List.of("/", "/m/132047/", "/m/990001/"), List.of()),
+            new Role(
+                    "anonymous",
+                    null,
+                    List.of("/", "/m/132047/", "/m/990001/", "/m/132047/2020"),
+                    List.of("/m/132047/2099", "/m/132047/no-such-page", "/m/132047/2020/no-such-page")),
             new Role("planning-section", "mitaka-admin", List.of("/staff", "/m/132047/"), List.of("/staff/m/990001")),
             new Role("department-editor", "mitaka-somu", List.of("/staff"), List.of("/staff/m/132047/accounts")),
             new Role("mayors-office", "mitaka-review", List.of("/staff"), List.of("/staff/m/132047/accounts")),

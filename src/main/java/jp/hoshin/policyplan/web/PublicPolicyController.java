@@ -148,9 +148,6 @@ class PublicPolicyController {
         model.addAttribute("children", Node.tree(plan, page.children(), childIndicators));
         model.addAttribute("progress", YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""));
         model.addAttribute(
-                "rule",
-                IndicatorJudgement.rule(plan.plan().scheme(), plan.plan().baselineLabel()));
-        model.addAttribute(
                 "linkedWork",
                 links.stream()
                         .flatMap(l -> l.linkedTo(m.code(), elementKey).stream())

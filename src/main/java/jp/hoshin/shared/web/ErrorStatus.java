@@ -1,12 +1,15 @@
 package jp.hoshin.shared.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,10 +26,14 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorStatus {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ErrorStatus.class);
 
-    ErrorStatus(MessageSource messages) {
+    private final MessageSource messages;
+    private final List<ErrorPageSite> sites;
+
+    ErrorStatus(MessageSource messages, List<ErrorPageSite> sites) {
         this.messages = messages;
+        this.sites = sites;
     }
 
     String title(int status) {
@@ -72,6 +79,21 @@ class ErrorStatus {
         mav.addObject("errorTitle", shownTitle);
         mav.addObject("message", shownDetail);
         mav.addObject("status", code.value());
+        String address = uri != null ? uri : request.getRequestURI();
+        String path = address.startsWith(request.getContextPath())
+                ? address.substring(request.getContextPath().length())
+                : address;
+        for (ErrorPageSite site : sites) {
+            try {
+                site.describe(path, mav.getModel());
+            } catch (RuntimeException e) {
+                // the error page answers even when what it would add cannot be read (the database is down)
+                log.debug(
+                        "The error page of {} goes without its site: {}",
+                        path,
+                        e.getClass().getName());
+            }
+        }
         return mav;
     }
 }

@@ -176,7 +176,7 @@ class PolicyPagesTest {
                         "前期　平成23（2011）年度〜平成26（2014）年度",
                         "基本目標「人間のあすへのまち」");
         String basic = page(BASE + "/kihon-keikaku-4");
-        assertThat(text(basic)).contains("第4 商業環境の整備", "第4-1 商業環境の充実", "[主な担当課] 生活環境部生活経済課", "68の指標の判定（Hoshinによる計算）");
+        assertThat(text(basic)).contains("第4 商業環境の整備", "第4-1 商業環境の充実", "[主な担当課] 生活環境部生活経済課", "68の指標の判定");
         assertThat(page("/m/132047/")).contains("href=\"/m/132047/policy\"");
     }
 

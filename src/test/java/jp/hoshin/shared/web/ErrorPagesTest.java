@@ -53,7 +53,28 @@ class ErrorPagesTest {
     void aMistypedAddressIsAJapanesePageInTheLayout() throws Exception {
         assertThat(page(get("/m/132047/2020/no-such-page"), 404)).contains("ページが見つかりません", "トップページへ戻る", "site-header");
         assertThat(page(get("/no-such-page"), 404)).contains("ページが見つかりません");
-        assertThat(page(get("/m/132047/2020"), 404)).contains("見つかりません");
+        assertThat(page(get("/m/132047/2099"), 404)).contains("見つかりません");
+    }
+
+    @Test
+    void anErrorUnderAMunicipalityLeadsBackToItsFrontPage() throws Exception {
+        assertThat(page(get("/m/132047/2020/no-such-page"), 404))
+                .contains("三鷹市のトップページへ戻る", "href=\"/m/132047/\"", "| 三鷹市</title>")
+                .doesNotContain("| Hoshin</title>");
+        assertThat(page(get("/m/132047/2099"), 404)).contains("三鷹市のトップページへ戻る", "2099");
+        assertThat(page(get("/m/132047/abc/plans"), 404)).contains("三鷹市のトップページへ戻る");
+        assertThat(page(get("/m/999999/"), 404)).contains("トップページへ戻る").doesNotContain("のトップページへ戻る");
+    }
+
+    @Test
+    void aYearsAddressIsTheYearsPage() throws Exception {
+        String year = mvc.perform(get("/m/132047/2020"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(year).contains("<h1>令和2（2020）年度</h1>", "href=\"/m/132047/2020/departments\"");
+        mvc.perform(get("/m/132047/2020/")).andExpect(status().isOk());
     }
 
     @Test

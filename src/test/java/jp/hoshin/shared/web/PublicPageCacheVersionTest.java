@@ -286,9 +286,10 @@ class PublicPageCacheVersionTest {
                 """, String.class);
         unknown.removeAll(KNOWN);
         assertThat(unknown)
-                .as("audit tables content_scope_of (V25, V27) finds no municipality for (no municipality_code column and"
-                        + " no case of their own): their changes empty every city's cached pages until the function"
-                        + " knows them")
+                .as(
+                        "audit tables content_scope_of (V25, V27) finds no municipality for (no municipality_code column and"
+                                + " no case of their own): their changes empty every city's cached pages until the function"
+                                + " knows them")
                 .isEmpty();
     }
 

@@ -1,0 +1,32 @@
+package jp.hoshin.municipality.web;
+
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityBrandings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The settings page's section 「公開ページの表示」 (fragments/branding-settings.html) reads the stored look from here, so
+ * the settings controller itself does not change: the section is posted to {@link BrandingController}.
+ */
+@ControllerAdvice(assignableTypes = MunicipalityAdminController.class)
+class BrandingSettingsModel {
+
+    private final Municipalities municipalities;
+    private final MunicipalityBrandings brandings;
+
+    BrandingSettingsModel(Municipalities municipalities, MunicipalityBrandings brandings) {
+        this.municipalities = municipalities;
+        this.brandings = brandings;
+    }
+
+    @ModelAttribute
+    void branding(@PathVariable(name = "code", required = false) @Nullable String code, Model model) {
+        if (code != null) {
+            municipalities.find(code).ifPresent(m -> model.addAttribute("brandingSettings", brandings.branding(m)));
+        }
+    }
+}

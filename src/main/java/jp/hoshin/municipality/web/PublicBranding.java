@@ -1,0 +1,57 @@
+package jp.hoshin.municipality.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import jp.hoshin.municipality.MunicipalityBrandings;
+import jp.hoshin.municipality.MunicipalityView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every public page of a municipality ({@code /m/{code}/…} with the municipality in its model) is shown as the
+ * municipality's: {@link SiteBrand} goes into the model for the layout. Staff pages keep the deployment's name.
+ */
+@Component
+class PublicBranding implements WebMvcConfigurer, HandlerInterceptor {
+
+    private final MunicipalityBrandings brandings;
+
+    PublicBranding(MunicipalityBrandings brandings) {
+        this.brandings = brandings;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/m/**");
+    }
+
+    @Override
+    public void postHandle(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Object handler,
+            @Nullable ModelAndView modelAndView) {
+        if (modelAndView != null && !isRedirect(modelAndView)) {
+            describe(modelAndView.getModel());
+        }
+    }
+
+    /** Adds the brand of the model's municipality, if it has one. */
+    void describe(Map<String, Object> model) {
+        if (model.get("municipality") instanceof MunicipalityView m && !model.containsKey(SiteBrand.MODEL_KEY)) {
+            model.put(SiteBrand.MODEL_KEY, SiteBrand.of(m, brandings.branding(m)));
+        }
+    }
+
+    private static boolean isRedirect(ModelAndView mav) {
+        String name = mav.getViewName();
+        return name != null && name.startsWith("redirect:");
+    }
+}

@@ -1,0 +1,175 @@
+package jp.hoshin.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.hoshin.departmentplan.ProgressScales;
+import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.ResultCounts;
+import jp.hoshin.departmentplan.ScaleKind;
+import jp.hoshin.evaluation.PublishedEvaluations;
+import jp.hoshin.fiscalyear.FiscalYear;
+import jp.hoshin.policyplan.IndicatorJudgement.Status;
+import jp.hoshin.policyplan.PolicyPlanKind;
+import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.publiccomment.ConsultationStatus;
+import jp.hoshin.publiccomment.ConsultationView;
+import jp.hoshin.publiccomment.Consultations;
+import jp.hoshin.site.Glance.News;
+import jp.hoshin.site.Glance.NewsKind;
+import jp.hoshin.site.Glance.PlanScore;
+import jp.hoshin.site.Glance.ResultsScore;
+import jp.hoshin.whitepaper.WhitePapers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a municipality at a glance ({@link Glance}) and what it published recently ({@link #news}). */
+@Service
+public class SiteGlance {
+
+    /** The plans whose indicators the front page sums up. */
+    private static final List<PolicyPlanKind> JUDGED = List.of(PolicyPlanKind.BASIC_PLAN, PolicyPlanKind.STRATEGY);
+
+    private final SiteContents contents;
+    private final PolicyPlans policyPlans;
+    private final PublishedPlans plans;
+    private final ProgressScales scales;
+    private final PublishedEvaluations evaluations;
+    private final Consultations consultations;
+    private final WhitePapers whitePapers;
+    private final Clock clock;
+
+    SiteGlance(
+            SiteContents contents,
+            PolicyPlans policyPlans,
+            PublishedPlans plans,
+            ProgressScales scales,
+            PublishedEvaluations evaluations,
+            Consultations consultations,
+            WhitePapers whitePapers,
+            Clock clock) {
+        this.contents = contents;
+        this.policyPlans = policyPlans;
+        this.plans = plans;
+        this.scales = scales;
+        this.evaluations = evaluations;
+        this.consultations = consultations;
+        this.whitePapers = whitePapers;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Glance glance(String municipalityCode) {
+        List<YearContents> years = contents.years(municipalityCode);
+        List<ConsultationView> shown = consultations.publicConsultations(municipalityCode).stream()
+                .filter(c -> c.status() == ConsultationStatus.OPEN || c.status() == ConsultationStatus.UPCOMING)
+                .sorted(Comparator.comparing(c -> c.period().deadline()))
+                .toList();
+        List<WhitePapers.Published> papers = whitePapers.published(municipalityCode);
+        return new Glance(
+                planScores(municipalityCode),
+                latestResults(municipalityCode, years),
+                shown,
+                papers.isEmpty() ? null : papers.getFirst(),
+                news(municipalityCode, years, papers, 8),
+                years);
+    }
+
+    /** What was published, newest first, at most {@code limit} items. */
+    @Transactional(readOnly = true)
+    public List<News> news(String municipalityCode, int limit) {
+        return news(municipalityCode, contents.years(municipalityCode), whitePapers.published(municipalityCode), limit);
+    }
+
+    /** For each judged kind, the latest plan that has started by this year, with its indicators' judgement counts. */
+    private List<PlanScore> planScores(String municipalityCode) {
+        int thisYear = FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.JAPAN)))
+                .startYear();
+        List<PlanScore> scores = new ArrayList<>();
+        for (PolicyPlanKind kind : JUDGED) {
+            Optional<PlanRow> current = policyPlans.plans(municipalityCode).stream()
+                    .filter(p -> p.kind() == kind)
+                    .filter(p -> p.startYear() == null || p.startYear() <= thisYear)
+                    .max(Comparator.comparing(p -> p.startYear() == null ? 0 : p.startYear()));
+            current.ifPresent(p -> {
+                Map<Status, Integer> counts = new EnumMap<>(Status.class);
+                for (Status s : Status.values()) {
+                    counts.put(s, 0);
+                }
+                policyPlans.indicatorsOf(municipalityCode, p.key()).values().stream()
+                        .flatMap(List::stream)
+                        .forEach(i -> counts.merge(i.judgement().status(), 1, Integer::sum));
+                PlanScore score = new PlanScore(p.key(), p.name(), p.kind(), p.startYear(), p.endYear(), counts);
+                if (score.total() > 0) {
+                    scores.add(score);
+                }
+            });
+        }
+        return scores;
+    }
+
+    private @Nullable ResultsScore latestResults(String municipalityCode, List<YearContents> years) {
+        for (YearContents y : years) {
+            if (y.results() > 0) {
+                var published = plans.publishedResults(municipalityCode, y.startYear());
+                ResultCounts counts = ResultCounts.of(
+                        scales.scale(municipalityCode, ScaleKind.RESULT),
+                        published.stream().flatMap(p -> p.projects().stream()).toList());
+                return new ResultsScore(y.fiscalYear(), counts, published.size());
+            }
+        }
+        return null;
+    }
+
+    private List<News> news(
+            String municipalityCode, List<YearContents> years, List<WhitePapers.Published> papers, int limit) {
+        List<News> news = new ArrayList<>();
+        for (YearContents y : years) {
+            if (y.plans() > 0 || y.results() > 0) {
+                Optional<LocalDate> on = plans.publishedOn(municipalityCode, y.startYear());
+                NewsKind kind = y.results() > 0 ? NewsKind.RESULTS : NewsKind.PLANS;
+                on.ifPresent(
+                        d -> news.add(new News(d, kind, y.fiscalYear().year().label(), y.startYear(), null)));
+            }
+            if (y.evaluations() > 0) {
+                evaluations
+                        .publishedOn(evaluations.published(municipalityCode, y.startYear()))
+                        .ifPresent(d -> news.add(new News(
+                                d, NewsKind.EVALUATIONS, y.fiscalYear().year().label(), y.startYear(), null)));
+            }
+        }
+        for (WhitePapers.Published p : papers) {
+            news.add(new News(p.latest().issuedOn(), NewsKind.WHITE_PAPER, p.title(), p.fiscalYear(), null));
+        }
+        for (ConsultationView c : consultations.publicConsultations(municipalityCode)) {
+            if (c.announcedAt() != null) {
+                news.add(new News(
+                        LocalDate.ofInstant(c.announcedAt(), FiscalYear.JAPAN),
+                        NewsKind.CONSULTATION,
+                        c.content().title(),
+                        null,
+                        c.id()));
+            }
+            if (c.resultsPublishedAt() != null) {
+                news.add(new News(
+                        LocalDate.ofInstant(c.resultsPublishedAt(), FiscalYear.JAPAN),
+                        NewsKind.CONSULTATION_RESULTS,
+                        c.content().title(),
+                        null,
+                        c.id()));
+            }
+        }
+        return news.stream()
+                .sorted(Comparator.comparing(News::date).reversed())
+                .limit(limit)
+                .toList();
+    }
+}

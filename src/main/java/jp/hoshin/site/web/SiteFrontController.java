@@ -1,0 +1,107 @@
+package jp.hoshin.site.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.hoshin.municipality.Municipalities;
+import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.policyplan.IndicatorJudgement.Status;
+import jp.hoshin.publiccomment.Consultations;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.PublicPages;
+import jp.hoshin.site.Glance;
+import jp.hoshin.site.SiteGlance;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A municipality's front page: the city at a glance, what is new, and its years (each linked only to what is there). */
+@Controller
+class SiteFrontController {
+
+    static final String VIEW = "site/municipality";
+
+    static final Map<Status, String> JUDGEMENT_FILLS = Map.of(
+            Status.ACHIEVED, "#0072b2",
+            Status.ON_TRACK, "#009e73",
+            Status.BEHIND, "#e69f00",
+            Status.WORSENING, "#d55e00",
+            Status.NOT_JUDGED, "#8a8a8a");
+
+    /** Fills of the result scale's levels in order (the Okabe–Ito palette); the last, set apart, is always vermilion. */
+    static final List<String> RESULT_FILLS = List.of("#0072b2", "#009e73", "#e69f00", "#56b4e9", "#cc79a7", "#d55e00");
+
+    private final Municipalities municipalities;
+    private final SiteGlance glance;
+    private final Clock clock;
+
+    SiteFrontController(Municipalities municipalities, SiteGlance glance, Clock clock) {
+        this.municipalities = municipalities;
+        this.glance = glance;
+        this.clock = clock;
+    }
+
+    /** A plan's score with its chart. */
+    public record PlanCard(Glance.PlanScore score, String chart) {}
+
+    @GetMapping({"/m/{code}/", "/m/{code}"})
+    String front(@PathVariable String code, Model model, HttpServletRequest request) {
+        MunicipalityView m = municipalities.get(code);
+        Glance g = glance.glance(m.code());
+        model.addAttribute("municipality", m);
+        model.addAttribute("glance", g);
+        model.addAttribute("judgementStatuses", Status.values());
+        List<PlanCard> cards = new ArrayList<>();
+        for (Glance.PlanScore s : g.plans()) {
+            cards.add(new PlanCard(s, judgementChart("plan-chart-" + s.key(), s)));
+        }
+        model.addAttribute("planCards", cards);
+        if (g.results() != null) {
+            model.addAttribute("resultsChart", resultsChart("results-chart", g.results()));
+        }
+        model.addAttribute(
+                "news",
+                g.recent().stream().map(n -> NewsLinks.link(n, m.code())).toList());
+        Consultations.nextChange(g.consultations(), clock.instant())
+                .ifPresent(until -> PublicPages.validUntil(request, until));
+        return VIEW;
+    }
+
+    static String judgementChart(String id, Glance.PlanScore score) {
+        List<CountChart.Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Status s : Status.values()) {
+            int n = score.counts().getOrDefault(s, 0);
+            parts.add(new CountChart.Part(s.label(), n, JUDGEMENT_FILLS.get(s), s == Status.WORSENING));
+            text.append(Messages.get("site.glance.chartPart", s.label(), String.valueOf(n)));
+        }
+        return CountChart.svg(
+                id, Messages.get("site.glance.chartTitle", score.name(), String.valueOf(score.total()), text), parts);
+    }
+
+    static String resultsChart(String id, Glance.ResultsScore results) {
+        List<CountChart.Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        var levels = results.counts().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            var level = levels.get(i);
+            boolean last = i == levels.size() - 1;
+            String fill = last ? RESULT_FILLS.getLast() : RESULT_FILLS.get(Math.min(i, RESULT_FILLS.size() - 2));
+            parts.add(new CountChart.Part(level.label(), level.count(), fill, last));
+            text.append(Messages.get("site.glance.chartPart", level.label(), String.valueOf(level.count())));
+        }
+        return CountChart.svg(
+                id,
+                Messages.get(
+                        "site.glance.resultsChartTitle",
+                        results.fiscalYear().year().label(),
+                        String.valueOf(results.total()),
+                        text),
+                parts);
+    }
+}
