@@ -43,6 +43,9 @@ class AccessMatrixTest {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     SignIns signIns;
 
     @Autowired
@@ -364,13 +367,20 @@ class AccessMatrixTest {
                                 .findFirst()
                                 .orElseThrow()
                                 .id()));
+        // the department's current version: a test that commits an edit of it (the page cache's) may have run before
+        long version = jdbc.queryForObject(
+                "select d.version from department d join fiscal_year f on f.id = d.fiscal_year_id"
+                        + " join municipality m on m.id = f.municipality_id"
+                        + " where m.code = '132047' and f.start_year = 2020 and d.code = 'kikaku'",
+                Long.class);
         MockHttpServletRequestBuilder request = switch (method) {
             case "GET" -> get(url);
-            case "POST" -> post(url).with(csrf()).param("version", "0").param("headName", "テスト 太郎");
+            case "POST" ->
+                post(url).with(csrf()).param("version", Long.toString(version)).param("headName", "テスト 太郎");
             default -> put(url).contentType(MediaType.APPLICATION_JSON).content("""
-                    {"version":0,"head":{"name":"テスト 太郎","nameKana":"てすと たろう"},"basicPolicy":null,"work":null,
+                    {"version":%d,"head":{"name":"テスト 太郎","nameKana":"てすと たろう"},"basicPolicy":null,"work":null,
                      "missionHeadline":null,"mission":null,"resources":{"staffCount":10,"budgetYen":1000},"sections":["企画経営課","情報推進課"]}
-                    """);
+                    """.formatted(version));
         };
         if (user != null) {
             request.with(StaffUsers.as(signIns, user));

@@ -3,6 +3,7 @@ package jp.hoshin.municipality.web;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityBrandings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,18 +16,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = MunicipalityAdminController.class)
 class BrandingSettingsModel {
 
-    private final Municipalities municipalities;
-    private final MunicipalityBrandings brandings;
+    // providers: this advice is also made in web-slice tests of other controllers, where these beans are absent
+    private final ObjectProvider<Municipalities> municipalities;
+    private final ObjectProvider<MunicipalityBrandings> brandings;
 
-    BrandingSettingsModel(Municipalities municipalities, MunicipalityBrandings brandings) {
+    BrandingSettingsModel(
+            ObjectProvider<Municipalities> municipalities, ObjectProvider<MunicipalityBrandings> brandings) {
         this.municipalities = municipalities;
         this.brandings = brandings;
     }
 
     @ModelAttribute
     void branding(@PathVariable(name = "code", required = false) @Nullable String code, Model model) {
-        if (code != null) {
-            municipalities.find(code).ifPresent(m -> model.addAttribute("brandingSettings", brandings.branding(m)));
+        Municipalities known = municipalities.getIfAvailable();
+        MunicipalityBrandings stored = brandings.getIfAvailable();
+        if (code != null && known != null && stored != null) {
+            known.find(code).ifPresent(m -> model.addAttribute("brandingSettings", stored.branding(m)));
         }
     }
 }

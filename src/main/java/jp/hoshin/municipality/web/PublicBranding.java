@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.hoshin.municipality.MunicipalityBrandings;
 import jp.hoshin.municipality.MunicipalityView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,9 +22,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class PublicBranding implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final MunicipalityBrandings brandings;
+    /** Absent only in web-slice tests, whose pages then carry the deployment's name. */
+    private final ObjectProvider<MunicipalityBrandings> brandings;
 
-    PublicBranding(MunicipalityBrandings brandings) {
+    PublicBranding(ObjectProvider<MunicipalityBrandings> brandings) {
         this.brandings = brandings;
     }
 
@@ -45,8 +47,11 @@ class PublicBranding implements WebMvcConfigurer, HandlerInterceptor {
 
     /** Adds the brand of the model's municipality, if it has one. */
     void describe(Map<String, Object> model) {
-        if (model.get("municipality") instanceof MunicipalityView m && !model.containsKey(SiteBrand.MODEL_KEY)) {
-            model.put(SiteBrand.MODEL_KEY, SiteBrand.of(m, brandings.branding(m)));
+        MunicipalityBrandings stored = brandings.getIfAvailable();
+        if (stored != null
+                && model.get("municipality") instanceof MunicipalityView m
+                && !model.containsKey(SiteBrand.MODEL_KEY)) {
+            model.put(SiteBrand.MODEL_KEY, SiteBrand.of(m, stored.branding(m)));
         }
     }
 

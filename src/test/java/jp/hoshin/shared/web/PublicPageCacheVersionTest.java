@@ -37,8 +37,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class PublicPageCacheVersionTest {
 
-    private static final String CITY_A = "/m/132047/2020/departments/kikaku";
-    private static final String CITY_A_API = "/api/v1/municipalities/132047/fiscal-years/2020/departments/kikaku";
+    private static final String CITY_A = "/m/132047/2020/departments/kenko-fukushi";
+    private static final String CITY_A_API =
+            "/api/v1/municipalities/132047/fiscal-years/2020/departments/kenko-fukushi";
     private static final String CITY_B = "/m/990001/2024/results";
     private static final String CITY_B_API = "/api/v1/municipalities/990001/fiscal-years/2024/departments";
 
@@ -118,7 +119,7 @@ class PublicPageCacheVersionTest {
         String original = jdbc.queryForObject(
                 "select d.basic_policy from department d join fiscal_year f on f.id = d.fiscal_year_id"
                         + " join municipality m on m.id = f.municipality_id"
-                        + " where m.code = '132047' and f.start_year = 2020 and d.code = 'kikaku'",
+                        + " where m.code = '132047' and f.start_year = 2020 and d.code = 'kenko-fukushi'",
                 String.class);
         for (String url : List.of(CITY_A, CITY_B, CITY_B_API, "/")) {
             anonymous(url);
