@@ -25,6 +25,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PdfDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfDocuments.class);
 
     /** The font family name templates use in CSS. */
     public static final String FONT_FAMILY = "Noto Sans JP";
@@ -59,17 +63,34 @@ public class PdfDocuments {
      */
     static final String HOUSE_RULES = "<style>caption { page-break-after: avoid; }</style>";
 
-    /** The PDF of one XHTML document; {@code baseUri} resolves relative links and images. */
+    /**
+     * The PDF of one XHTML document; {@code baseUri} resolves relative links and images. Tagged for PDF/UA; should
+     * openhtmltopdf's tagger fail on a structure it cannot place (a known failure of 1.1.x on long documents, a
+     * NullPointerException in PdfBoxAccessibilityHelper), the document is made again untagged and the failure logged,
+     * so a reader gets the document rather than an error.
+     */
     public byte[] render(String xhtml, String baseUri) {
         int head = xhtml.indexOf("</head>");
         if (head >= 0) {
             xhtml = xhtml.substring(0, head) + HOUSE_RULES + xhtml.substring(head);
         }
+        try {
+            return render(xhtml, baseUri, true);
+        } catch (RuntimeException e) {
+            if (e instanceof UncheckedIOException) {
+                throw e;
+            }
+            log.warn("The PDF/UA tagger failed ({}); the document is made untagged", e.toString());
+            return render(xhtml, baseUri, false);
+        }
+    }
+
+    private byte[] render(String xhtml, String baseUri, boolean tagged) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
+            builder.usePdfUaAccessibility(tagged);
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             if (xhtml.contains("<svg")) {

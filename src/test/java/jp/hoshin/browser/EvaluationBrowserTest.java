@@ -46,7 +46,7 @@ class EvaluationBrowserTest {
         browser.type(By.id("target"), "市のホームページを見る市民");
         browser.type(By.id("indicators0.name"), "ページの閲覧数");
         browser.type(By.id("indicators0.unit"), "件");
-        browser.type(By.id("indicators0.actual2"), "３３０，０００");
+        browser.type(By.id("indicators0.actuals2"), "３３０，０００");
         browser.type(By.id("costs2.general"), "１，２００，０００");
         browser.type(By.id("costs2.personYears"), "約1人");
         driver.findElement(By.cssSelector("#sheet-form button[type=submit]")).click();

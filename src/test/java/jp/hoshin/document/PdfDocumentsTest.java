@@ -32,4 +32,24 @@ class PdfDocumentsTest {
                     .isNotNull();
         }
     }
+
+    /**
+     * The same sheet with the house rule overridden, so that the tagger fails as it did: the reader still gets the
+     * document, made untagged (it has no structure tree), rather than an error.
+     */
+    @Test
+    void aDocumentTheTaggerCannotPlaceIsMadeUntaggedRatherThanFailing() throws Exception {
+        String xhtml;
+        try (InputStream in = getClass().getResourceAsStream("/document/caption-at-page-foot.xhtml")) {
+            xhtml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        xhtml = xhtml.replace("</head>", "<style>caption { page-break-after: auto !important; }</style></head>");
+        byte[] pdf = documents.render(xhtml, "/m/132047/2020/evaluations");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot())
+                    .as("made again untagged after the tagger failed")
+                    .isNull();
+        }
+    }
 }
