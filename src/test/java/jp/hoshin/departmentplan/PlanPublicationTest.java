@@ -122,8 +122,8 @@ class PlanPublicationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
                 .contains("公表している運営方針と目標はまだありません")
-                .doesNotContain("null | Hoshin", "th:text")
-                .containsPattern("<title>[^<]+ \\| Hoshin</title>");
+                .doesNotContain("null | ", "th:text")
+                .containsPattern("<title>[^<]+ \\| 三鷹市</title>");
     }
 
     @Test

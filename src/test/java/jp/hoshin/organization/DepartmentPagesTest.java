@@ -229,7 +229,7 @@ class DepartmentPagesTest {
         mvc.perform(get("/m/132047/2020/plans/somu"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("総務部の運営方針と目標は、まだ公表されていません。")))
-                .andExpect(content().string(containsString("<title>見つかりません | Hoshin</title>")));
+                .andExpect(content().string(containsString("<title>見つかりません | 三鷹市</title>")));
     }
 
     @Test

@@ -141,6 +141,11 @@ public final class DatabaseBackup {
                 if (data == null) {
                     continue;
                 }
+                // rows a trigger wrote while earlier tables were copied (the page cache's counters) give way to the
+                // backup's own
+                try (Statement s = connection.createStatement()) {
+                    s.execute("delete from public." + quote(table));
+                }
                 long n = pg.getCopyAPI()
                         .copyIn(
                                 "copy public." + quote(table) + " from stdin (format binary)",
