@@ -3,6 +3,7 @@
 # on a second start (jar built, embedded PostgreSQL data already under ./data). Runs N starts.
 #   bench/startup.sh [runs]     (default 5)
 set -euo pipefail
+export HOSHIN_AOT="${HOSHIN_AOT:-now}"  # the AOT cache is recorded before a start, never beside a measurement
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 port="${BENCH_PORT:-18080}"

@@ -9,6 +9,7 @@
 # Signs in as BENCH_USER (default mitaka-admin) with HOSHIN_DEMO_PASSWORD; the plan is BENCH_PLAN
 # (default 132047/2020/toshi-saisei), started by the first upload when it does not exist yet.
 set -euo pipefail
+export HOSHIN_AOT="${HOSHIN_AOT:-now}"  # the AOT cache is recorded before a start, never beside a measurement
 cd "$(dirname "$0")/.."
 times="${1:-20}"
 projects="${2:-20}"
