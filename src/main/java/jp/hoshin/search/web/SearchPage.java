@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the search page shows: the words, the results, the facet links (each a search with one more choice, or with
  * the choice taken back) and the pages.
  */
-record SearchPage(
+public record SearchPage(
         String path,
         String query,
         @Nullable Integer year,
@@ -34,7 +34,7 @@ record SearchPage(
     static final int MAX_QUERY = 200;
 
     /** A link of the page: its text, how many hits it leads to, where, and whether it is the current choice. */
-    record Link(String label, long count, String href, boolean current) {}
+    public record Link(String label, long count, String href, boolean current) {}
 
     static String query(@Nullable String q) {
         String text = q == null ? "" : q.strip();
@@ -127,11 +127,11 @@ record SearchPage(
     }
 
     /** Whether a facet is chosen (the page offers to take all back). */
-    boolean filtered() {
+    public boolean filtered() {
         return year != null || kind != null || department != null;
     }
 
-    String allHref() {
+    public String allHref() {
         return href(path, query, null, null, null, 1);
     }
 
