@@ -19,7 +19,20 @@ public enum SearchKind {
 
     /** 施策・事業, 指標, 事務事業評価 … */
     public String label() {
-        return Messages.get("search.kind." + name());
+        return switch (this) {
+            case POLICY_PLAN -> Messages.get("search.kind.POLICY_PLAN");
+            case POLICY_ELEMENT -> Messages.get("search.kind.POLICY_ELEMENT");
+            case INDICATOR -> Messages.get("search.kind.INDICATOR");
+            case PROGRESS -> Messages.get("search.kind.PROGRESS");
+            case DEPARTMENT -> Messages.get("search.kind.DEPARTMENT");
+            case DEPARTMENT_PLAN -> Messages.get("search.kind.DEPARTMENT_PLAN");
+            case PROJECT -> Messages.get("search.kind.PROJECT");
+            case RESULT -> Messages.get("search.kind.RESULT");
+            case EVALUATION -> Messages.get("search.kind.EVALUATION");
+            case INDIVIDUAL_PLAN -> Messages.get("search.kind.INDIVIDUAL_PLAN");
+            case CONSULTATION -> Messages.get("search.kind.CONSULTATION");
+            case WHITE_PAPER -> Messages.get("search.kind.WHITE_PAPER");
+        };
     }
 
     /** The kind named in a query string ({@code kind=evaluation}); null for anything else. */

@@ -161,6 +161,15 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         if (parsed.isEmpty()) {
             return SearchResults.none(request.page(), request.pageSize());
         }
+        try {
+            return search(request, parsed);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // a query of hundreds of words: nothing sensible to find
+            return SearchResults.none(request.page(), request.pageSize());
+        }
+    }
+
+    private SearchResults search(SearchRequest request, SearchText.Query parsed) {
         Query base = query(request, parsed);
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
         if (request.year() != null) {

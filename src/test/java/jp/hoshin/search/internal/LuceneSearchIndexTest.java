@@ -145,6 +145,14 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void theLongestQueryIsAnsweredNotRefused() {
+        String words = "あい ".repeat(60) + "地域コミュニティの活性化".repeat(6);
+        assertThat(index.search(SearchRequest.publicSearch("132047", words.substring(0, 200)))
+                        .ready())
+                .isTrue();
+    }
+
+    @Test
     void anotherMunicipalitysDocumentsAreNotFound() {
         assertThat(urls("他の自治体")).isEmpty();
         assertThat(index.search(SearchRequest.publicSearch("000000", "地域")).ready())
