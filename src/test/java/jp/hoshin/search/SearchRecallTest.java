@@ -81,6 +81,19 @@ class SearchRecallTest {
                 misses.add(c.query() + " → " + urls);
             }
         }
+        // in-process time of a search (the index alone, no HTTP), for the report; bench/search.sh measures the API
+        List<Long> nanos = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (Case c : cases) {
+                long t = System.nanoTime();
+                search.search(SearchRequest.publicSearch(c.municipality(), c.query()));
+                nanos.add(System.nanoTime() - t);
+            }
+        }
+        nanos.sort(null);
+        System.out.printf(
+                "search in-process: median %.1f ms, p95 %.1f ms%n",
+                nanos.get(nanos.size() / 2) / 1e6, nanos.get((int) (nanos.size() * 0.95)) / 1e6);
         double recall = 1.0 - (double) misses.size() / cases.size();
         System.out.printf("search recall@10 = %.3f over %d queries; missed: %s%n", recall, cases.size(), misses);
         assertThat(recall).as("missed: %s", misses).isGreaterThanOrEqualTo(0.9);

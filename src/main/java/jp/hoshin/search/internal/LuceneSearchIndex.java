@@ -27,11 +27,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -80,6 +82,16 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String PUBLISHED = "pub";
     private static final float TITLE_BOOST = 3f;
     private static final int SNIPPET_CHARS = 110;
+
+    /** The text's bi-grams with their offsets in the postings: snippets are cut without analysing the text again. */
+    private static final FieldType BODY_TYPE = bodyType();
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     private final Analyzer documents = JapaneseAnalysis.forDocuments();
     private final Analyzer words = JapaneseAnalysis.words();
@@ -145,7 +157,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         String body = d.departmentName() == null ? d.body() : d.body() + "\n" + d.departmentName();
         doc.add(new TextField(JapaneseAnalysis.TITLE, d.title(), Field.Store.YES));
         doc.add(new TextField(JapaneseAnalysis.TITLE_JA, d.title(), Field.Store.NO));
-        doc.add(new TextField(JapaneseAnalysis.BODY, body, Field.Store.YES));
+        doc.add(new Field(JapaneseAnalysis.BODY, body, BODY_TYPE));
         doc.add(new TextField(JapaneseAnalysis.BODY_JA, body, Field.Store.NO));
         doc.add(new StoredField(URL, d.url()));
         doc.add(new StoredField(PUBLISHED, d.audiences().contains(SearchDocument.PUBLIC) ? 1 : 0));
