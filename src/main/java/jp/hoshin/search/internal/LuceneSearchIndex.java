@@ -1,0 +1,411 @@
+package jp.hoshin.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jp.hoshin.search.SearchDocument;
+import jp.hoshin.search.SearchIndex;
+import jp.hoshin.search.SearchKind;
+import jp.hoshin.search.SearchRequest;
+import jp.hoshin.search.SearchResults;
+import jp.hoshin.search.SearchResults.Count;
+import jp.hoshin.search.SearchResults.Facets;
+import jp.hoshin.search.SearchResults.Hit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The search index of this instance: Lucene in memory, one document per {@link SearchDocument}. Each text is indexed
+ * twice, as Kuromoji words and as CJK bi-grams ({@link JapaneseAnalysis}); a query word matches either way (title
+ * counts three times the text); the years a query names match the years a document has or mentions; facets are
+ * counted over all hits; snippets come from the text with the matched bi-grams marked.
+ */
+public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
+
+    private static final String ID = "id";
+    private static final String MUNICIPALITY = "m";
+    private static final String AUDIENCE = "aud";
+    private static final String KIND = "kind";
+    private static final String YEAR = "year";
+    private static final String YEARS = "yr";
+    private static final String DEPARTMENT = "dept";
+    private static final String URL = "url";
+    private static final String PUBLISHED = "pub";
+    private static final float TITLE_BOOST = 3f;
+    private static final int SNIPPET_CHARS = 110;
+
+    /** The text's bi-grams with their offsets in the postings: snippets are cut without analysing the text again. */
+    private static final FieldType BODY_TYPE = bodyType();
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private final Analyzer documents = JapaneseAnalysis.forDocuments();
+    private final Analyzer words = JapaneseAnalysis.words();
+    private final Analyzer bigrams = JapaneseAnalysis.bigrams(false);
+    private final Directory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+
+    public LuceneSearchIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(documents));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the municipality's documents have been put here at least once. */
+    public boolean holds(String municipalityCode) {
+        return indexed.contains(municipalityCode);
+    }
+
+    @Override
+    public void replace(String municipalityCode, List<SearchDocument> docs) {
+        List<Document> converted =
+                docs.stream().map(LuceneSearchIndex::document).toList();
+        try {
+            writer.updateDocuments(new Term(MUNICIPALITY, municipalityCode), converted);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            indexed.add(municipalityCode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(MUNICIPALITY, d.municipalityCode(), Field.Store.NO));
+        for (String audience : d.audiences()) {
+            doc.add(new StringField(AUDIENCE, audience, Field.Store.NO));
+        }
+        doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(d.kind().name())));
+        if (d.year() != null) {
+            doc.add(new StringField(YEAR, d.year().toString(), Field.Store.YES));
+            doc.add(new NumericDocValuesField(YEAR, d.year()));
+        }
+        Set<Integer> years = new java.util.TreeSet<>(SearchText.yearsIn(d.title() + "\n" + d.body()));
+        if (d.year() != null) {
+            years.add(d.year());
+        }
+        for (Integer y : years) {
+            doc.add(new StringField(YEARS, y.toString(), Field.Store.NO));
+        }
+        if (d.departmentName() != null) {
+            doc.add(new StringField(DEPARTMENT, d.departmentName(), Field.Store.YES));
+            doc.add(new SortedDocValuesField(DEPARTMENT, new BytesRef(d.departmentName())));
+        }
+        String body = d.departmentName() == null ? d.body() : d.body() + "\n" + d.departmentName();
+        doc.add(new TextField(JapaneseAnalysis.TITLE, d.title(), Field.Store.YES));
+        doc.add(new TextField(JapaneseAnalysis.TITLE_JA, d.title(), Field.Store.NO));
+        doc.add(new Field(JapaneseAnalysis.BODY, body, BODY_TYPE));
+        doc.add(new TextField(JapaneseAnalysis.BODY_JA, body, Field.Store.NO));
+        doc.add(new StoredField(URL, d.url()));
+        doc.add(new StoredField(PUBLISHED, d.audiences().contains(SearchDocument.PUBLIC) ? 1 : 0));
+        return doc;
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        if (!holds(request.municipalityCode())) {
+            return SearchResults.notReady(request.page(), request.pageSize());
+        }
+        SearchText.Query parsed = SearchText.parse(request.text());
+        if (parsed.isEmpty()) {
+            return SearchResults.none(request.page(), request.pageSize());
+        }
+        try {
+            return search(request, parsed);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // a query of hundreds of words: nothing sensible to find
+            return SearchResults.none(request.page(), request.pageSize());
+        }
+    }
+
+    private SearchResults search(SearchRequest request, SearchText.Query parsed) {
+        Query base = query(request, parsed);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
+        if (request.year() != null) {
+            filtered.add(new TermQuery(new Term(YEAR, request.year().toString())), Occur.FILTER);
+        }
+        if (request.kind() != null) {
+            filtered.add(new TermQuery(new Term(KIND, request.kind().name())), Occur.FILTER);
+        }
+        if (request.departmentName() != null) {
+            filtered.add(new TermQuery(new Term(DEPARTMENT, request.departmentName())), Occur.FILTER);
+        }
+        Query query = filtered.build();
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Facets facets = searcher.search(base, new FacetCounter());
+            int total = searcher.count(query);
+            int from = (request.page() - 1) * request.pageSize();
+            TopDocs top = searcher.search(query, Math.max(1, from + request.pageSize()));
+            ScoreDoc[] page = top.scoreDocs.length <= from
+                    ? new ScoreDoc[0]
+                    : java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+            TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            String[] snippets = page.length == 0
+                    ? new String[0]
+                    : highlighter(searcher).highlight(JapaneseAnalysis.BODY, query, pageDocs, 1);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                Document doc = stored.document(page[i].doc);
+                String year = doc.get(YEAR);
+                String snippet = snippets[i];
+                hits.add(new Hit(
+                        SearchKind.valueOf(doc.get(KIND)),
+                        year == null ? null : Integer.valueOf(year),
+                        doc.get(DEPARTMENT),
+                        doc.get(JapaneseAnalysis.TITLE),
+                        snippet == null ? "" : snippet,
+                        doc.get(URL),
+                        doc.getField(PUBLISHED).numericValue().intValue() == 1));
+            }
+            return new SearchResults(true, total, request.page(), request.pageSize(), hits, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, documents)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.JAPANESE), SNIPPET_CHARS, 0.5f))
+                .withMaxLength(60_000)
+                .build();
+    }
+
+    /** The request's words and years, for its municipality and audiences (without the facets chosen). */
+    Query query(SearchRequest request, SearchText.Query parsed) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(new TermQuery(new Term(MUNICIPALITY, request.municipalityCode())), Occur.FILTER);
+        BooleanQuery.Builder audiences = new BooleanQuery.Builder();
+        for (String audience : request.audiences()) {
+            audiences.add(new TermQuery(new Term(AUDIENCE, audience)), Occur.SHOULD);
+        }
+        q.add(audiences.build(), Occur.FILTER);
+        if (!parsed.years().isEmpty()) {
+            BooleanQuery.Builder years = new BooleanQuery.Builder();
+            for (Integer year : parsed.years()) {
+                years.add(new TermQuery(new Term(YEARS, year.toString())), Occur.SHOULD);
+            }
+            // the year counts towards the score only a little: the words decide the order
+            q.add(new BoostQuery(years.build(), 0.1f), parsed.words().isEmpty() ? Occur.MUST : Occur.FILTER);
+        }
+        for (String word : parsed.words()) {
+            q.add(wordQuery(word), Occur.MUST);
+        }
+        return q.build();
+    }
+
+    /** One word of a query: its Kuromoji words all present, or its bi-grams in a row, in the title or the text. */
+    Query wordQuery(String word) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        Query titleWords = allTerms(JapaneseAnalysis.TITLE_JA, word);
+        Query bodyWords = allTerms(JapaneseAnalysis.BODY_JA, word);
+        Query titleGrams = phrase(JapaneseAnalysis.TITLE, word);
+        Query bodyGrams = phrase(JapaneseAnalysis.BODY, word);
+        either.add(new BoostQuery(titleWords, TITLE_BOOST), Occur.SHOULD);
+        either.add(bodyWords, Occur.SHOULD);
+        either.add(new BoostQuery(titleGrams, TITLE_BOOST), Occur.SHOULD);
+        either.add(bodyGrams, Occur.SHOULD);
+        return either.build();
+    }
+
+    private Query allTerms(String field, String word) {
+        List<String> terms =
+                tokens(words, field, word).stream().map(Token::term).toList();
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.stream().distinct().forEach(t -> all.add(new TermQuery(new Term(field, t)), Occur.MUST));
+        return all.build();
+    }
+
+    private Query phrase(String field, String word) {
+        List<Token> tokens = tokens(bigrams, field, word);
+        if (tokens.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.getFirst().term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Token t : tokens) {
+            phrase.add(new Term(field, t.term()), t.position());
+        }
+        return phrase.build();
+    }
+
+    private record Token(String term, int position) {}
+
+    private static List<Token> tokens(Analyzer analyzer, String field, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), Math.max(position, 0)));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** Counts the hits by year, kind and department. */
+    private static final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facets> {
+
+        static final class Counter extends SimpleCollector {
+            final Map<Long, Long> years = new HashMap<>();
+            final Map<String, Long> kinds = new HashMap<>();
+            final Map<String, Long> departments = new HashMap<>();
+            private @Nullable NumericDocValues year;
+            private @Nullable SortedDocValues kind;
+            private @Nullable SortedDocValues department;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                year = context.reader().getNumericDocValues(YEAR);
+                kind = context.reader().getSortedDocValues(KIND);
+                department = context.reader().getSortedDocValues(DEPARTMENT);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (year != null && year.advanceExact(doc)) {
+                    years.merge(year.longValue(), 1L, Long::sum);
+                }
+                if (kind != null && kind.advanceExact(doc)) {
+                    kinds.merge(kind.lookupOrd(kind.ordValue()).utf8ToString(), 1L, Long::sum);
+                }
+                if (department != null && department.advanceExact(doc)) {
+                    departments.merge(
+                            department.lookupOrd(department.ordValue()).utf8ToString(), 1L, Long::sum);
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Counter newCollector() {
+            return new Counter();
+        }
+
+        @Override
+        public Facets reduce(Collection<Counter> counters) {
+            Map<Long, Long> years = new HashMap<>();
+            Map<String, Long> kinds = new HashMap<>();
+            Map<String, Long> departments = new HashMap<>();
+            for (Counter c : counters) {
+                c.years.forEach((k, v) -> years.merge(k, v, Long::sum));
+                c.kinds.forEach((k, v) -> kinds.merge(k, v, Long::sum));
+                c.departments.forEach((k, v) -> departments.merge(k, v, Long::sum));
+            }
+            return new Facets(
+                    years.entrySet().stream()
+                            .sorted(Map.Entry.<Long, Long>comparingByKey().reversed())
+                            .map(e -> new Count<>(e.getKey().intValue(), e.getValue()))
+                            .toList(),
+                    kinds.entrySet().stream()
+                            .map(e -> new Count<>(SearchKind.valueOf(e.getKey()), e.getValue()))
+                            .sorted(Comparator.comparing(c -> c.value().ordinal()))
+                            .toList(),
+                    departments.entrySet().stream()
+                            .sorted(Map.Entry.<String, Long>comparingByValue()
+                                    .reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .map(e -> new Count<>(e.getKey(), e.getValue()))
+                            .toList());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
