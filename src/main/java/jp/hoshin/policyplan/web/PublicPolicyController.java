@@ -176,8 +176,7 @@ class PublicPolicyController {
     private Map<String, List<Related>> related(String code, PlanRow plan, List<PlanOutline> outlines) {
         List<PlanRow> others = outlines.stream()
                 .map(PlanOutline::plan)
-                .filter(p -> p.kind() != PolicyPlanKind.VISION && !p.key().equals(plan.key()))
-                .filter(p -> p.key().equals(plan.parentKey()) || plan.key().equals(p.parentKey()))
+                .filter(p -> sharesIndicators(plan, p))
                 .toList();
         Map<String, List<Related>> related = new HashMap<>();
         for (PlanRow other : others) {
@@ -185,10 +184,27 @@ class PublicPolicyController {
             plans.indicatorsOf(code, other.key()).forEach((elementKey, placed) -> {
                 ElementView element = view.element(elementKey).orElseThrow();
                 placed.forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
-                        .add(Related.of(other, element, p)));
+                        .add(
+                                other.kind() == plan.kind()
+                                        ? Related.of(other, element, p).byName()
+                                        : Related.of(other, element, p)));
             });
         }
         return related;
+    }
+
+    /**
+     * Whether an indicator placed in both plans is worth saying so: the plan above or below it (a strategy's KPI that
+     * is a basic-plan indicator), or a plan of the same kind — the predecessor or successor (第4次 and 第5次基本計画).
+     * An indicator carried over is the same indicator (the same 指標ID) placed again with the new plan's target, so
+     * its values run on across both plans; a renamed or redefined one is a new indicator and is not linked.
+     */
+    static boolean sharesIndicators(PlanRow plan, PlanRow other) {
+        return other.kind() != PolicyPlanKind.VISION
+                && !other.key().equals(plan.key())
+                && (other.key().equals(plan.parentKey())
+                        || plan.key().equals(other.parentKey())
+                        || other.kind() == plan.kind());
     }
 
     private static Map<String, PlanRow> byKey(List<PlanOutline> outlines) {
