@@ -3,6 +3,7 @@ package jp.hoshin.shared.web;
 import java.util.List;
 import java.util.Locale;
 
+import jp.hoshin.shared.Messages;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,6 +27,13 @@ public final class CountChart {
     /** The fill of level {@code index} of a scale of {@code size} levels. */
     public static String scaleFill(int index, int size) {
         return index == size - 1 ? SCALE_FILLS.getLast() : SCALE_FILLS.get(Math.min(index, SCALE_FILLS.size() - 2));
+    }
+
+    /** The parts as the end of a text alternative: 「、達成 11件、順調 18件…」. */
+    public static String text(List<Part> parts) {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append(Messages.get("site.glance.chartPart", p.label(), String.valueOf(p.count()))));
+        return text.toString();
     }
 
     public static String svg(String id, String title, List<Part> parts) {
