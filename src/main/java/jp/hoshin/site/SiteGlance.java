@@ -1,12 +1,9 @@
 package jp.hoshin.site;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jp.hoshin.departmentplan.ProgressScales;
@@ -15,16 +12,11 @@ import jp.hoshin.departmentplan.ResultCounts;
 import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.IndicatorJudgement.Status;
-import jp.hoshin.policyplan.PolicyPlanKind;
-import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.publiccomment.ConsultationStatus;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.site.Glance.News;
 import jp.hoshin.site.Glance.NewsKind;
-import jp.hoshin.site.Glance.PlanScore;
 import jp.hoshin.site.Glance.ResultsScore;
 import jp.hoshin.whitepaper.WhitePapers;
 import org.jspecify.annotations.Nullable;
@@ -35,35 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SiteGlance {
 
-    /** The plans whose indicators the front page sums up. */
-    private static final List<PolicyPlanKind> JUDGED = List.of(PolicyPlanKind.BASIC_PLAN, PolicyPlanKind.STRATEGY);
-
     private final SiteContents contents;
-    private final PolicyPlans policyPlans;
+    private final PlanScores planScores;
     private final PublishedPlans plans;
     private final ProgressScales scales;
     private final PublishedEvaluations evaluations;
     private final Consultations consultations;
     private final WhitePapers whitePapers;
-    private final Clock clock;
 
     SiteGlance(
             SiteContents contents,
-            PolicyPlans policyPlans,
+            PlanScores planScores,
             PublishedPlans plans,
             ProgressScales scales,
             PublishedEvaluations evaluations,
             Consultations consultations,
-            WhitePapers whitePapers,
-            Clock clock) {
+            WhitePapers whitePapers) {
         this.contents = contents;
-        this.policyPlans = policyPlans;
+        this.planScores = planScores;
         this.plans = plans;
         this.scales = scales;
         this.evaluations = evaluations;
         this.consultations = consultations;
         this.whitePapers = whitePapers;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +62,7 @@ public class SiteGlance {
                 .sorted(Comparator.comparing(c -> c.period().deadline()))
                 .toList();
         return new Glance(
-                planScores(municipalityCode),
+                planScores.of(municipalityCode),
                 latestResults(municipalityCode, years),
                 shown,
                 papers.isEmpty() ? null : papers.getFirst(),
@@ -94,34 +80,6 @@ public class SiteGlance {
                 papers,
                 consultations.publicConsultations(municipalityCode),
                 limit);
-    }
-
-    /** For each judged kind, the latest plan that has started by this year, with its indicators' judgement counts. */
-    private List<PlanScore> planScores(String municipalityCode) {
-        int thisYear = FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.JAPAN)))
-                .startYear();
-        List<PlanRow> all = policyPlans.plans(municipalityCode);
-        List<PlanScore> scores = new ArrayList<>();
-        for (PolicyPlanKind kind : JUDGED) {
-            Optional<PlanRow> current = all.stream()
-                    .filter(p -> p.kind() == kind)
-                    .filter(p -> p.startYear() == null || p.startYear() <= thisYear)
-                    .max(Comparator.comparing(p -> p.startYear() == null ? 0 : p.startYear()));
-            current.ifPresent(p -> {
-                Map<Status, Integer> counts = new EnumMap<>(Status.class);
-                for (Status s : Status.values()) {
-                    counts.put(s, 0);
-                }
-                policyPlans.indicatorsOf(municipalityCode, p.key()).values().stream()
-                        .flatMap(List::stream)
-                        .forEach(i -> counts.merge(i.judgement().status(), 1, Integer::sum));
-                PlanScore score = new PlanScore(p.key(), p.name(), p.kind(), p.startYear(), p.endYear(), counts);
-                if (score.total() > 0) {
-                    scores.add(score);
-                }
-            });
-        }
-        return scores;
     }
 
     /** The newest year with published results, from what the years' reading already holds. */
