@@ -52,14 +52,33 @@ public class PublishedPlans {
     @Transactional(readOnly = true)
     public List<PublishedPlan> publishedPlans(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        Map<String, DepartmentPlan> byCode = plans.findByFiscalYearId(fy.id()).stream()
-                .collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
-        return organization.departments(fy).stream()
+        return publishedPlans(plans.findByFiscalYearId(fy.id()), organization.departments(fy));
+    }
+
+    private List<PublishedPlan> publishedPlans(List<DepartmentPlan> ofYear, List<DepartmentView> departments) {
+        Map<String, DepartmentPlan> byCode =
+                ofYear.stream().collect(Collectors.toMap(DepartmentPlan::departmentCode, Function.identity()));
+        return departments.stream()
                 .flatMap(d -> Optional.ofNullable(byCode.get(d.code()))
                         .flatMap(p -> publicView(p, d))
                         .map(v -> new PublishedPlan(d.code(), d.name(), v))
                         .stream())
                 .toList();
+    }
+
+    /**
+     * What citizens can read of a year's department plans, read once: how many departments the year has, the plans
+     * ({@link #publishedPlans}) and the published results ({@link #publishedResults}).
+     */
+    public record PublishedYear(int departments, List<PublishedPlan> plans, List<DepartmentPlanView> results) {}
+
+    /** {@link #publishedPlans} and {@link #publishedResults} of a year from one reading of its plans and departments. */
+    @Transactional(readOnly = true)
+    public PublishedYear year(FiscalYearView fy) {
+        List<DepartmentPlan> ofYear = plans.findByFiscalYearId(fy.id());
+        List<DepartmentView> departments = organization.departments(fy);
+        return new PublishedYear(
+                departments.size(), publishedPlans(ofYear, departments), publishedResults(ofYear, departments));
     }
 
     /**
@@ -84,14 +103,20 @@ public class PublishedPlans {
     @Transactional(readOnly = true)
     public List<DepartmentPlanView> publishedResults(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        return publishedResults(plans.findByFiscalYearId(fy.id()), organization.departments(fy));
+    }
+
+    private List<DepartmentPlanView> publishedResults(List<DepartmentPlan> ofYear, List<DepartmentView> departments) {
         Map<String, Integer> order = new HashMap<>();
-        List<DepartmentView> departments = organization.departments(fy);
+        Map<String, DepartmentView> byCode = new HashMap<>();
         for (int i = 0; i < departments.size(); i++) {
             order.put(departments.get(i).code(), i);
+            byCode.put(departments.get(i).code(), departments.get(i));
         }
-        return plans.findByFiscalYearId(fy.id()).stream()
+        // the departments already read save a lookup per plan
+        return ofYear.stream()
                 .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
-                .map(store::view)
+                .map(p -> p.view(store.missionAndResources(p, byCode.get(p.departmentCode()))))
                 .sorted(Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
                 .toList();
     }

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.MidYearChecks;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
-import jp.hoshin.organization.Organization;
 import jp.hoshin.whitepaper.WhitePapers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteContents {
 
     private final FiscalYears fiscalYears;
-    private final Organization organization;
     private final PublishedPlans plans;
     private final MidYearChecks midYearChecks;
     private final PublishedEvaluations evaluations;
@@ -28,13 +28,11 @@ public class SiteContents {
 
     SiteContents(
             FiscalYears fiscalYears,
-            Organization organization,
             PublishedPlans plans,
             MidYearChecks midYearChecks,
             PublishedEvaluations evaluations,
             WhitePapers whitePapers) {
         this.fiscalYears = fiscalYears;
-        this.organization = organization;
         this.plans = plans;
         this.midYearChecks = midYearChecks;
         this.evaluations = evaluations;
@@ -44,9 +42,8 @@ public class SiteContents {
     /** Every year of the municipality, newest first, with what is public of it. */
     @Transactional(readOnly = true)
     public List<YearContents> years(String municipalityCode) {
-        Map<Integer, String> papers = whitePaperTitles(municipalityCode);
-        return fiscalYears.list(municipalityCode).stream()
-                .map(fy -> contents(fy, papers))
+        return read(municipalityCode, whitePapers.published(municipalityCode)).stream()
+                .map(YearRead::contents)
                 .toList();
     }
 
@@ -54,31 +51,50 @@ public class SiteContents {
     @Transactional(readOnly = true)
     public YearContents year(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return contents(fy, whitePaperTitles(municipalityCode));
+        return contents(fy, whitePaperTitles(whitePapers.published(municipalityCode)))
+                .contents();
     }
 
-    private Map<Integer, String> whitePaperTitles(String municipalityCode) {
-        return whitePapers.published(municipalityCode).stream()
+    /**
+     * A year as the front page reads it: its contents, with the published results and sheets kept, so that the latest
+     * results and what is new are not read a second time.
+     */
+    record YearRead(YearContents contents, List<DepartmentPlanView> results, List<EvaluationSheetView> sheets) {}
+
+    /** Every year, newest first, each read once. */
+    List<YearRead> read(String municipalityCode, List<WhitePapers.Published> papers) {
+        Map<Integer, String> titles = whitePaperTitles(papers);
+        return fiscalYears.list(municipalityCode).stream()
+                .map(fy -> contents(fy, titles))
+                .toList();
+    }
+
+    private static Map<Integer, String> whitePaperTitles(List<WhitePapers.Published> papers) {
+        return papers.stream()
                 .collect(
                         Collectors.toMap(WhitePapers.Published::fiscalYear, WhitePapers.Published::title, (a, b) -> a));
     }
 
-    private YearContents contents(FiscalYearView fy, Map<Integer, String> papers) {
+    private YearRead contents(FiscalYearView fy, Map<Integer, String> papers) {
         String code = fy.municipalityCode();
         int year = fy.year().startYear();
-        var published = plans.publishedPlans(code, year);
-        int mainProjects = (int) published.stream()
+        PublishedPlans.PublishedYear published = plans.year(fy);
+        int mainProjects = (int) published.plans().stream()
                 .flatMap(p -> p.plan().projects().stream())
                 .filter(ProjectView::main)
                 .count();
-        return new YearContents(
-                fy,
-                organization.departments(fy).size(),
-                published.size(),
-                plans.publishedResults(code, year).size(),
-                midYearChecks.published(code, year).size(),
-                mainProjects,
-                evaluations.published(code, year).size(),
-                papers.get(year));
+        List<EvaluationSheetView> sheets = evaluations.published(code, year);
+        return new YearRead(
+                new YearContents(
+                        fy,
+                        published.departments(),
+                        published.plans().size(),
+                        published.results().size(),
+                        midYearChecks.published(code, year).size(),
+                        mainProjects,
+                        sheets.size(),
+                        papers.get(year)),
+                published.results(),
+                sheets);
     }
 }

@@ -1,12 +1,9 @@
 package jp.hoshin.site;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jp.hoshin.departmentplan.ProgressScales;
@@ -15,16 +12,11 @@ import jp.hoshin.departmentplan.ResultCounts;
 import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYear;
-import jp.hoshin.policyplan.IndicatorJudgement.Status;
-import jp.hoshin.policyplan.PolicyPlanKind;
-import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.publiccomment.ConsultationStatus;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.site.Glance.News;
 import jp.hoshin.site.Glance.NewsKind;
-import jp.hoshin.site.Glance.PlanScore;
 import jp.hoshin.site.Glance.ResultsScore;
 import jp.hoshin.whitepaper.WhitePapers;
 import org.jspecify.annotations.Nullable;
@@ -35,104 +27,84 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SiteGlance {
 
-    /** The plans whose indicators the front page sums up. */
-    private static final List<PolicyPlanKind> JUDGED = List.of(PolicyPlanKind.BASIC_PLAN, PolicyPlanKind.STRATEGY);
-
     private final SiteContents contents;
-    private final PolicyPlans policyPlans;
+    private final PlanScores planScores;
     private final PublishedPlans plans;
     private final ProgressScales scales;
     private final PublishedEvaluations evaluations;
     private final Consultations consultations;
     private final WhitePapers whitePapers;
-    private final Clock clock;
 
     SiteGlance(
             SiteContents contents,
-            PolicyPlans policyPlans,
+            PlanScores planScores,
             PublishedPlans plans,
             ProgressScales scales,
             PublishedEvaluations evaluations,
             Consultations consultations,
-            WhitePapers whitePapers,
-            Clock clock) {
+            WhitePapers whitePapers) {
         this.contents = contents;
-        this.policyPlans = policyPlans;
+        this.planScores = planScores;
         this.plans = plans;
         this.scales = scales;
         this.evaluations = evaluations;
         this.consultations = consultations;
         this.whitePapers = whitePapers;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Glance glance(String municipalityCode) {
-        List<YearContents> years = contents.years(municipalityCode);
-        List<ConsultationView> shown = consultations.publicConsultations(municipalityCode).stream()
+        List<WhitePapers.Published> papers = whitePapers.published(municipalityCode);
+        List<SiteContents.YearRead> years = contents.read(municipalityCode, papers);
+        List<ConsultationView> all = consultations.publicConsultations(municipalityCode);
+        List<ConsultationView> shown = all.stream()
                 .filter(c -> c.status() == ConsultationStatus.OPEN || c.status() == ConsultationStatus.UPCOMING)
                 .sorted(Comparator.comparing(c -> c.period().deadline()))
                 .toList();
-        List<WhitePapers.Published> papers = whitePapers.published(municipalityCode);
         return new Glance(
-                planScores(municipalityCode),
+                planScores.of(municipalityCode),
                 latestResults(municipalityCode, years),
                 shown,
                 papers.isEmpty() ? null : papers.getFirst(),
-                news(municipalityCode, years, papers, 8),
-                years);
+                news(municipalityCode, years, papers, all, 8),
+                years.stream().map(SiteContents.YearRead::contents).toList());
     }
 
     /** What was published, newest first, at most {@code limit} items. */
     @Transactional(readOnly = true)
     public List<News> news(String municipalityCode, int limit) {
-        return news(municipalityCode, contents.years(municipalityCode), whitePapers.published(municipalityCode), limit);
+        List<WhitePapers.Published> papers = whitePapers.published(municipalityCode);
+        return news(
+                municipalityCode,
+                contents.read(municipalityCode, papers),
+                papers,
+                consultations.publicConsultations(municipalityCode),
+                limit);
     }
 
-    /** For each judged kind, the latest plan that has started by this year, with its indicators' judgement counts. */
-    private List<PlanScore> planScores(String municipalityCode) {
-        int thisYear = FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.JAPAN)))
-                .startYear();
-        List<PlanScore> scores = new ArrayList<>();
-        for (PolicyPlanKind kind : JUDGED) {
-            Optional<PlanRow> current = policyPlans.plans(municipalityCode).stream()
-                    .filter(p -> p.kind() == kind)
-                    .filter(p -> p.startYear() == null || p.startYear() <= thisYear)
-                    .max(Comparator.comparing(p -> p.startYear() == null ? 0 : p.startYear()));
-            current.ifPresent(p -> {
-                Map<Status, Integer> counts = new EnumMap<>(Status.class);
-                for (Status s : Status.values()) {
-                    counts.put(s, 0);
-                }
-                policyPlans.indicatorsOf(municipalityCode, p.key()).values().stream()
-                        .flatMap(List::stream)
-                        .forEach(i -> counts.merge(i.judgement().status(), 1, Integer::sum));
-                PlanScore score = new PlanScore(p.key(), p.name(), p.kind(), p.startYear(), p.endYear(), counts);
-                if (score.total() > 0) {
-                    scores.add(score);
-                }
-            });
-        }
-        return scores;
-    }
-
-    private @Nullable ResultsScore latestResults(String municipalityCode, List<YearContents> years) {
-        for (YearContents y : years) {
-            if (y.results() > 0) {
-                var published = plans.publishedResults(municipalityCode, y.startYear());
+    /** The newest year with published results, from what the years' reading already holds. */
+    private @Nullable ResultsScore latestResults(String municipalityCode, List<SiteContents.YearRead> years) {
+        for (SiteContents.YearRead y : years) {
+            if (!y.results().isEmpty()) {
                 ResultCounts counts = ResultCounts.of(
                         scales.scale(municipalityCode, ScaleKind.RESULT),
-                        published.stream().flatMap(p -> p.projects().stream()).toList());
-                return new ResultsScore(y.fiscalYear(), counts, published.size());
+                        y.results().stream().flatMap(p -> p.projects().stream()).toList());
+                return new ResultsScore(
+                        y.contents().fiscalYear(), counts, y.results().size());
             }
         }
         return null;
     }
 
     private List<News> news(
-            String municipalityCode, List<YearContents> years, List<WhitePapers.Published> papers, int limit) {
+            String municipalityCode,
+            List<SiteContents.YearRead> read,
+            List<WhitePapers.Published> papers,
+            List<ConsultationView> consultationsOfCity,
+            int limit) {
         List<News> news = new ArrayList<>();
-        for (YearContents y : years) {
+        for (SiteContents.YearRead r : read) {
+            YearContents y = r.contents();
             if (y.plans() > 0 || y.results() > 0) {
                 Optional<LocalDate> on = plans.publishedOn(municipalityCode, y.startYear());
                 NewsKind kind = y.results() > 0 ? NewsKind.RESULTS : NewsKind.PLANS;
@@ -141,7 +113,7 @@ public class SiteGlance {
             }
             if (y.evaluations() > 0) {
                 evaluations
-                        .publishedOn(evaluations.published(municipalityCode, y.startYear()))
+                        .publishedOn(r.sheets())
                         .ifPresent(d -> news.add(new News(
                                 d, NewsKind.EVALUATIONS, y.fiscalYear().year().label(), y.startYear(), null)));
             }
@@ -149,7 +121,7 @@ public class SiteGlance {
         for (WhitePapers.Published p : papers) {
             news.add(new News(p.latest().issuedOn(), NewsKind.WHITE_PAPER, p.title(), p.fiscalYear(), null));
         }
-        for (ConsultationView c : consultations.publicConsultations(municipalityCode)) {
+        for (ConsultationView c : consultationsOfCity) {
             if (c.announcedAt() != null) {
                 news.add(new News(
                         LocalDate.ofInstant(c.announcedAt(), FiscalYear.JAPAN),

@@ -1,5 +1,6 @@
 package jp.hoshin.departmentplan.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.web.CountChart;
 import jp.hoshin.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,7 +115,33 @@ class PublicPlanController {
         model.addAttribute("counts", counts);
         model.addAttribute("total", total);
         model.addAttribute("publicationNames", names.names(m.code()));
+        model.addAttribute(
+                "setApartResult",
+                scale.levels().isEmpty() ? "" : scale.levels().getLast().label());
+        if (total.recorded() > 0) {
+            model.addAttribute(
+                    "chart", resultsChart(fiscalYears.get(m.code(), year).year().label(), total));
+        }
         return "site/results";
+    }
+
+    /** The bar of the year's results on the municipality's scale, its last level (e.g. 未達成) hatched. */
+    static String resultsChart(String yearLabel, ResultCounts total) {
+        List<CountChart.Part> parts = new ArrayList<>();
+        var levels = total.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            var level = levels.get(i);
+            parts.add(new CountChart.Part(
+                    level.label(), level.count(), CountChart.scaleFill(i, levels.size()), i == levels.size() - 1));
+        }
+        return CountChart.svg(
+                "results-chart",
+                Messages.get(
+                        "site.glance.resultsChartTitle",
+                        yearLabel,
+                        String.valueOf(total.recorded()),
+                        CountChart.text(parts)),
+                parts);
     }
 
     /** 市報 article (seed 000): each department's main projects of the year, printable. */
@@ -152,6 +180,11 @@ class PublicPlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("publicationNames", names.names(m.code()));
         model.addAttribute("extraFields", extraFields.published(List.of(plan)));
+        if (plan.projects().stream().anyMatch(p -> p.result() != null)) {
+            var levels = scales.scale(m.code(), ScaleKind.RESULT).levels();
+            model.addAttribute(
+                    "setApartResult", levels.isEmpty() ? "" : levels.getLast().label());
+        }
         // the city's plan elements are read only when a project links to one
         boolean linked = plan.projects().stream().anyMatch(p -> p.policyElementKey() != null);
         model.addAttribute(

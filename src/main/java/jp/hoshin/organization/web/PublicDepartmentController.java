@@ -1,6 +1,8 @@
 package jp.hoshin.organization.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
@@ -51,12 +53,21 @@ class PublicDepartmentController {
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
         model.addAttribute("department", organization.department(m.code(), year, department));
-        model.addAttribute("history", organization.history(m.code(), year, department));
-        model.addAttribute(
-                "links",
-                links.stream()
-                        .flatMap(l -> l.linksOf(m.code(), year, department).stream())
-                        .toList());
+        var history = organization.history(m.code(), year, department);
+        model.addAttribute("history", history);
+        model.addAttribute("links", linksOf(m.code(), year, department));
+        // each year of the history with what is public of it: the way to its plans and results
+        Map<Long, List<DepartmentLinks.Link>> yearLinks = new HashMap<>();
+        for (var e : history.entries()) {
+            yearLinks.put(e.departmentId(), linksOf(m.code(), e.year().startYear(), e.code()));
+        }
+        model.addAttribute("yearLinks", yearLinks);
         return DETAIL_VIEW;
+    }
+
+    private List<DepartmentLinks.Link> linksOf(String municipalityCode, int year, String department) {
+        return links.stream()
+                .flatMap(l -> l.linksOf(municipalityCode, year, department).stream())
+                .toList();
     }
 }

@@ -241,6 +241,11 @@ final class PolicyPageModel {
                     placed.role().label(),
                     target);
         }
+
+        /** The same, named by its plan rather than its kind (a predecessor or successor plan of the same kind). */
+        Related byName() {
+            return new Related(planKey, planName, planName, elementKey, elementTitle, roleLabel, target);
+        }
     }
 
     /** A progress text of a fiscal year, in paragraphs. */

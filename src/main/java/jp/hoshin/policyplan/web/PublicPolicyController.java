@@ -29,6 +29,9 @@ import jp.hoshin.policyplan.web.PolicyPageModel.Node;
 import jp.hoshin.policyplan.web.PolicyPageModel.PlanCard;
 import jp.hoshin.policyplan.web.PolicyPageModel.Related;
 import jp.hoshin.policyplan.web.PolicyPageModel.YearText;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.CountChart;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,10 +97,14 @@ class PublicPolicyController {
                         .filter(p -> planKey.equals(p.parentKey()))
                         .toList());
         model.addAttribute("tree", tree);
-        model.addAttribute(
-                "total", Counts.sum(tree.stream().map(Node::allCounts).toList()));
         model.addAttribute("statuses", IndicatorJudgement.Status.values());
-        model.addAttribute("bandCounts", PolicyPageModel.BandCount.of(plan.plan(), indicators));
+        var bandCounts = PolicyPageModel.BandCount.of(plan.plan(), indicators);
+        model.addAttribute("bandCounts", bandCounts);
+        Counts total = Counts.sum(tree.stream().map(Node::allCounts).toList());
+        model.addAttribute("total", total);
+        if (total.total() > 0) {
+            model.addAttribute("judgementChart", judgementChart(plan.plan(), total, bandCounts));
+        }
         model.addAttribute(
                 "rule",
                 IndicatorJudgement.rule(plan.plan().scheme(), plan.plan().baselineLabel()));
@@ -176,8 +183,7 @@ class PublicPolicyController {
     private Map<String, List<Related>> related(String code, PlanRow plan, List<PlanOutline> outlines) {
         List<PlanRow> others = outlines.stream()
                 .map(PlanOutline::plan)
-                .filter(p -> p.kind() != PolicyPlanKind.VISION && !p.key().equals(plan.key()))
-                .filter(p -> p.key().equals(plan.parentKey()) || plan.key().equals(p.parentKey()))
+                .filter(p -> sharesIndicators(plan, p))
                 .toList();
         Map<String, List<Related>> related = new HashMap<>();
         for (PlanRow other : others) {
@@ -185,10 +191,57 @@ class PublicPolicyController {
             plans.indicatorsOf(code, other.key()).forEach((elementKey, placed) -> {
                 ElementView element = view.element(elementKey).orElseThrow();
                 placed.forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
-                        .add(Related.of(other, element, p)));
+                        .add(
+                                other.kind() == plan.kind()
+                                        ? Related.of(other, element, p).byName()
+                                        : Related.of(other, element, p)));
             });
         }
         return related;
+    }
+
+    /** The fills of the judgements (the Okabe–Ito palette, as on the front page). */
+    static final Map<IndicatorJudgement.Status, String> JUDGEMENT_FILLS = Map.of(
+            IndicatorJudgement.Status.ACHIEVED, "#0072b2",
+            IndicatorJudgement.Status.ON_TRACK, "#009e73",
+            IndicatorJudgement.Status.BEHIND, "#e69f00",
+            IndicatorJudgement.Status.WORSENING, "#d55e00",
+            IndicatorJudgement.Status.NOT_JUDGED, "#8a8a8a");
+
+    /**
+     * The bar of the plan's judgement counts (by the plan's bands when it has its own), 悪化 hatched, with its text
+     * alternative.
+     */
+    static String judgementChart(PlanRow plan, Counts total, @Nullable List<PolicyPageModel.BandCount> bands) {
+        List<CountChart.Part> parts = new ArrayList<>();
+        if (bands != null) {
+            bands.forEach(
+                    b -> parts.add(new CountChart.Part(b.label(), b.count(), JUDGEMENT_FILLS.get(b.status()), false)));
+        } else {
+            for (IndicatorJudgement.Status s : IndicatorJudgement.Status.values()) {
+                parts.add(new CountChart.Part(
+                        s.label(), total.of(s), JUDGEMENT_FILLS.get(s), s == IndicatorJudgement.Status.WORSENING));
+            }
+        }
+        return CountChart.svg(
+                "judgement-chart",
+                Messages.get(
+                        "site.glance.chartTitle", plan.name(), String.valueOf(total.total()), CountChart.text(parts)),
+                parts);
+    }
+
+    /**
+     * Whether an indicator placed in both plans is worth saying so: the plan above or below it (a strategy's KPI that
+     * is a basic-plan indicator), or a plan of the same kind — the predecessor or successor (第4次 and 第5次基本計画).
+     * An indicator carried over is the same indicator (the same 指標ID) placed again with the new plan's target, so
+     * its values run on across both plans; a renamed or redefined one is a new indicator and is not linked.
+     */
+    static boolean sharesIndicators(PlanRow plan, PlanRow other) {
+        return other.kind() != PolicyPlanKind.VISION
+                && !other.key().equals(plan.key())
+                && (other.key().equals(plan.parentKey())
+                        || plan.key().equals(other.parentKey())
+                        || other.kind() == plan.kind());
     }
 
     private static Map<String, PlanRow> byKey(List<PlanOutline> outlines) {

@@ -7,11 +7,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.hoshin.departmentplan.ResultCounts;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.IndicatorJudgement.Status;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.CountChart;
 import jp.hoshin.shared.web.PublicPages;
 import jp.hoshin.site.Glance;
 import jp.hoshin.site.SiteGlance;
@@ -32,9 +34,6 @@ class SiteFrontController {
             Status.BEHIND, "#e69f00",
             Status.WORSENING, "#d55e00",
             Status.NOT_JUDGED, "#8a8a8a");
-
-    /** Fills of the result scale's levels in order (the Okabe–Ito palette); the last, set apart, is always vermilion. */
-    static final List<String> RESULT_FILLS = List.of("#0072b2", "#009e73", "#e69f00", "#56b4e9", "#cc79a7", "#d55e00");
 
     private final Municipalities municipalities;
     private final SiteGlance glance;
@@ -85,23 +84,21 @@ class SiteFrontController {
     }
 
     static String resultsChart(String id, Glance.ResultsScore results) {
+        return resultsChart(id, results.fiscalYear().year().label(), results.counts());
+    }
+
+    /** The bar of a results announcement's counts (of a year, or of a department in a year) with its text alternative. */
+    static String resultsChart(String id, String of, ResultCounts counts) {
         List<CountChart.Part> parts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        var levels = results.counts().levels();
+        var levels = counts.levels();
         for (int i = 0; i < levels.size(); i++) {
             var level = levels.get(i);
             boolean last = i == levels.size() - 1;
-            String fill = last ? RESULT_FILLS.getLast() : RESULT_FILLS.get(Math.min(i, RESULT_FILLS.size() - 2));
-            parts.add(new CountChart.Part(level.label(), level.count(), fill, last));
+            parts.add(new CountChart.Part(level.label(), level.count(), CountChart.scaleFill(i, levels.size()), last));
             text.append(Messages.get("site.glance.chartPart", level.label(), String.valueOf(level.count())));
         }
         return CountChart.svg(
-                id,
-                Messages.get(
-                        "site.glance.resultsChartTitle",
-                        results.fiscalYear().year().label(),
-                        String.valueOf(results.total()),
-                        text),
-                parts);
+                id, Messages.get("site.glance.resultsChartTitle", of, String.valueOf(counts.recorded()), text), parts);
     }
 }

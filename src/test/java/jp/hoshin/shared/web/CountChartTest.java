@@ -1,4 +1,4 @@
-package jp.hoshin.site.web;
+package jp.hoshin.shared.web;
 
 import java.util.List;
 

@@ -1,25 +1,42 @@
-package jp.hoshin.site.web;
+package jp.hoshin.shared.web;
 
 import java.util.List;
 import java.util.Locale;
 
+import jp.hoshin.shared.Messages;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * A horizontal bar of counts as inline SVG (one segment per category, widths by share), with its text alternative as
  * the SVG's title. Segments the reader must notice (悪化, 未達成) are hatched as well as coloured: not by colour alone.
  */
-final class CountChart {
+public final class CountChart {
 
     /** One category: its label, count, fill colour and whether it is set apart (hatched). */
-    record Part(String label, long count, String fill, boolean setApart) {}
+    public record Part(String label, long count, String fill, boolean setApart) {}
 
     private static final int WIDTH = 600;
     private static final int HEIGHT = 28;
 
+    /** Fills of an ordered scale's levels (the Okabe–Ito palette); the last level, set apart, is always vermilion. */
+    private static final List<String> SCALE_FILLS =
+            List.of("#0072b2", "#009e73", "#e69f00", "#56b4e9", "#cc79a7", "#d55e00");
+
     private CountChart() {}
 
-    static String svg(String id, String title, List<Part> parts) {
+    /** The fill of level {@code index} of a scale of {@code size} levels. */
+    public static String scaleFill(int index, int size) {
+        return index == size - 1 ? SCALE_FILLS.getLast() : SCALE_FILLS.get(Math.min(index, SCALE_FILLS.size() - 2));
+    }
+
+    /** The parts as the end of a text alternative: 「、達成 11件、順調 18件…」. */
+    public static String text(List<Part> parts) {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append(Messages.get("site.glance.chartPart", p.label(), String.valueOf(p.count()))));
+        return text.toString();
+    }
+
+    public static String svg(String id, String title, List<Part> parts) {
         long total = parts.stream().mapToLong(Part::count).sum();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"count-chart\" role=\"img\" viewBox=\"0 0 ")
