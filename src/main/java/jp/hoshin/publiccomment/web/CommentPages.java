@@ -139,11 +139,20 @@ final class CommentPages {
 
     /** Runs the action and redirects to the target with its message, or with the refusal of a business rule or a concurrent edit. */
     static String act(RedirectAttributes redirect, String target, Supplier<String> action) {
+        return act(redirect, target, action, () -> {});
+    }
+
+    /** As {@link #act(RedirectAttributes, String, Supplier)}; {@code whenRefused} flashes what was typed back to the page. */
+    static String act(RedirectAttributes redirect, String target, Supplier<String> action, Runnable whenRefused) {
         try {
             redirect.addFlashAttribute("flash", action.get());
         } catch (BusinessRuleException | ConcurrentEditException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
+            whenRefused.run();
         }
         return "redirect:" + target;
     }
+
+    /** What was typed into a small form of one opinion (or of the consultation), shown again after a refusal. */
+    record Typed(long id, String value, String extra) implements java.io.Serializable {}
 }
