@@ -108,6 +108,7 @@ class ConsultationStaffController {
         model.addAttribute("kinds", IndividualPlanKind.values());
         model.addAttribute("details", SubmitterDetail.values());
         model.addAttribute("canWrite", CommentPages.canWrite(access, m.code()));
+        model.addAttribute("canAdminister", access.canAdminister(m.code()));
         return INDEX_VIEW;
     }
 

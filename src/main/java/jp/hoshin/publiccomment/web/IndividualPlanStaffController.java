@@ -3,6 +3,7 @@ package jp.hoshin.publiccomment.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,12 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.web.Downloads;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -173,34 +180,103 @@ class IndividualPlanStaffController {
                         "comment.flash.planAdvanced", plans.advance(code, id).label()));
     }
 
+    /** 公開: the planning section or the owning department makes the plan and its current documents public. */
+    @PostMapping("/staff/m/{code}/comments/plans/{id}/publish")
+    String publish(
+            @PathVariable String code, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
+        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
+            plans.publish(code, id, version);
+            return Messages.get("comment.flash.planPublished");
+        });
+    }
+
     @PostMapping("/staff/m/{code}/comments/plans/{id}/documents")
     String upload(
             @PathVariable String code,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String title,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
+        return act(
+                redirect,
+                "/staff/m/" + code + "/comments/plans/" + id,
+                () -> {
+                    plans.addDocument(code, id, upload(title, file));
+                    return Messages.get("comment.flash.documentAdded");
+                },
+                () -> redirect.addFlashAttribute("typedDocumentTitle", title));
+    }
+
+    /** 差し替え: a new PDF in place of a current draft document, which stays in the history. */
+    @PostMapping("/staff/m/{code}/comments/plans/{id}/documents/{documentId}/replace")
+    String replace(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
+        return act(
+                redirect,
+                "/staff/m/" + code + "/comments/plans/" + id,
+                () -> {
+                    plans.replaceDocument(code, id, documentId, version, upload(title, file));
+                    return Messages.get("comment.flash.documentReplaced");
+                },
+                () -> redirect.addFlashAttribute("typedReplace", new CommentPages.Typed(documentId, title, "")));
+    }
+
+    /** 取り下げ: the draft document is no longer served publicly; it stays in the history. */
+    @PostMapping("/staff/m/{code}/comments/plans/{id}/documents/{documentId}/withdraw")
+    String withdraw(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
         return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
-            if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
-                throw IndividualPlans.tooLarge();
-            }
-            String type = file.getContentType();
-            if (type != null && !type.equals("application/pdf") && !type.equals("application/octet-stream")) {
-                throw new BusinessRuleException(Messages.get("comment.document.pdfOnly"));
-            }
-            try {
-                plans.addDocument(
-                        code,
-                        id,
-                        new DraftUpload(
-                                JapaneseText.text(title),
-                                Optional.ofNullable(file.getOriginalFilename()).orElse(""),
-                                file.getBytes()));
-            } catch (IOException e) {
-                throw new BusinessRuleException(Messages.get("comment.document.unreadable"));
-            }
-            return Messages.get("comment.flash.documentAdded");
+            plans.withdrawDocument(code, id, documentId, version);
+            return Messages.get("comment.flash.documentWithdrawn");
         });
+    }
+
+    /** Any draft document of the plan, withdrawn and replaced ones too, for the municipality's staff. */
+    @GetMapping("/staff/m/{code}/comments/plans/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, @PathVariable long documentId) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        plans.plan(m.code(), id);
+        Map.Entry<String, byte[]> file = plans.staffDocumentFile(m.code(), documentId)
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.document.notFound")));
+        return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.getValue());
+    }
+
+    private static DraftUpload upload(String title, @Nullable MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new BusinessRuleException(Messages.get("comment.document.required"));
+        }
+        if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
+            throw IndividualPlans.tooLarge();
+        }
+        String type = file.getContentType();
+        if (type != null && !type.equals("application/pdf") && !type.equals("application/octet-stream")) {
+            throw new BusinessRuleException(Messages.get("comment.document.pdfOnly"));
+        }
+        try {
+            return new DraftUpload(
+                    JapaneseText.text(title),
+                    Optional.ofNullable(file.getOriginalFilename()).orElse(""),
+                    file.getBytes());
+        } catch (IOException e) {
+            throw new BusinessRuleException(Messages.get("comment.document.unreadable"));
+        }
     }
 }

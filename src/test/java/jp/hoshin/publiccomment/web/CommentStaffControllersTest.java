@@ -140,7 +140,8 @@ class CommentStaffControllersTest {
                                 null,
                                 List.of()),
                         IndividualPlanStatus.OUTLINE,
-                        0));
+                        0,
+                        null));
     }
 
     @Test
@@ -429,11 +430,11 @@ class CommentStaffControllersTest {
                         .param("lines", "＊採用")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(status().isForbidden());
-        verify(reflections, never()).save(anyString(), any());
+        verify(reflections, never()).save(anyString(), anyLong(), any());
         when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
         org.mockito.Mockito.doThrow(new jp.hoshin.shared.BusinessRuleException("反映区分「採用」が重複しています。"))
                 .when(reflections)
-                .save(eq(M), any());
+                .save(eq(M), anyLong(), any());
         String body = mvc.perform(post(STAFF + "/reflections")
                         .with(csrf())
                         .param("lines", "＊採用\n採用")
