@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -194,13 +195,28 @@ class FormsKeepWhatWasTypedTest {
                                 .param("version", "0")
                                 .param("publication", "WITHHELD")
                                 .param("withheldReason", "あ".repeat(1001) + marker),
-                        List.of("1,000文字以内", marker)),
+                        List.of("1000文字以内", marker)),
                 new Case(
                         "要旨の追加（空）",
                         "mitaka-kikaku",
                         post(staff + "/" + open + "/opinions/" + opinion + "/items")
                                 .param("text", "   "),
                         List.of("意見の要旨を入力してください。")),
+                new Case(
+                        "資料の登録（ファイルなし）",
+                        "mitaka-kikaku",
+                        multipart(staff + "/plans/" + plan.id() + "/documents").param("title", "資料" + marker),
+                        List.of("ファイルを選んでください。", "資料" + marker)),
+                new Case(
+                        "結果の公表（募集期間中）",
+                        "mitaka-kikaku",
+                        post(staff + "/" + open + "/publish").param("changes", "変更点" + marker),
+                        List.of("変更点" + marker)),
+                new Case(
+                        "反映区分の一覧（反映として数える区分なし）",
+                        "mitaka-admin",
+                        post(staff + "/reflections").param("lines", "参考" + marker),
+                        List.of("「計画に反映」として数える区分", "参考" + marker)),
                 new Case(
                         "一次評価（古い版）",
                         "mitaka-kikaku",
