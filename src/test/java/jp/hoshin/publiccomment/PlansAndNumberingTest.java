@@ -80,8 +80,8 @@ class PlansAndNumberingTest {
 
     @Test
     void topicGroupsFollowTheirFirstItemNotTheirText() {
-        List<OpinionItem> items = List.of(
-                item(1, 1, 1, "第2章"), item(2, 2, 1, "第10章"), item(3, 3, 1, "第2章"), item(4, 4, 1, null));
+        List<OpinionItem> items =
+                List.of(item(1, 1, 1, "第2章"), item(2, 2, 1, "第10章"), item(3, 3, 1, "第2章"), item(4, 4, 1, null));
         ItemNumbering n = new ItemNumbering(items, Set.of());
         assertThat(n.ordered()).extracting(OpinionItem::id).containsExactly(1L, 3L, 2L, 4L);
         assertThat(n.number(2L)).isEqualTo(3);

@@ -225,7 +225,9 @@ class PublicCommentModuleTest {
                 other, version, List.of(new ReflectionCategory("採用", true), new ReflectionCategory("参考", false)));
         assertThatThrownBy(() -> reflections.save(other, version, List.of(new ReflectionCategory("反映", true))))
                 .isInstanceOf(jp.hoshin.shared.ConcurrentEditException.class);
-        assertThat(reflections.categories(other)).extracting(ReflectionCategory::label).containsExactly("採用", "参考");
+        assertThat(reflections.categories(other))
+                .extracting(ReflectionCategory::label)
+                .containsExactly("採用", "参考");
         assertThat(jdbc.queryForList(
                         "select lines from comment_reflection_list_aud where municipality_code = ? order by rev",
                         String.class,

@@ -715,8 +715,13 @@ class PublicCommentWebTest {
                 .hasMessageContaining("PDF");
         DraftDocumentView d =
                 plans.addDocument(M, plan.id(), new DraftUpload("素案", "soan.pdf", "%PDF-1.7 test".getBytes()));
+        // internal until the plan is published: the staff read it, the public does not
+        assertThat(plans.documentFile(M, d.id())).isEmpty();
+        assertThat(plans.staffDocumentFile(M, d.id())).isPresent();
+        plans.publish(M, plan.id(), plans.plan(M, plan.id()).version());
         assertThat(plans.documentFile(M, d.id())).isPresent();
         assertThat(plans.documentFile("990001", d.id())).isEmpty();
+        assertThat(plans.staffDocumentFile("990001", d.id())).isEmpty();
         assertThat(new ByteArrayInputStream(
                                 plans.documentFile(M, d.id()).orElseThrow().getValue())
                         .readAllBytes())
