@@ -34,7 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -88,7 +88,7 @@ class FormsKeepWhatWasTypedTest {
     private String marker;
 
     /** A form, the user who sends it, what it sends with one error, and what the page must show afterwards. */
-    record Case(String form, String user, MockHttpServletRequestBuilder request, List<String> shown) {}
+    record Case(String form, String user, AbstractMockHttpServletRequestBuilder<?> request, List<String> shown) {}
 
     @BeforeEach
     void anOpenConsultationWithAnOpinion() {
@@ -242,7 +242,7 @@ class FormsKeepWhatWasTypedTest {
         long consultationsBefore = count("consultation");
         long opinionsBefore = count("opinion");
         for (Case c : cases().toList()) {
-            MockHttpServletRequestBuilder request = c.request().with(csrf());
+            AbstractMockHttpServletRequestBuilder<?> request = c.request().with(csrf());
             if (!c.user().isEmpty()) {
                 request = request.with(StaffUsers.as(signIns, c.user()));
             }

@@ -145,6 +145,27 @@ class CommentStaffControllersTest {
     }
 
     @Test
+    void refusedInputComesBackOnThePagesAfterTheRedirect() throws Exception {
+        String list = mvc.perform(get(STAFF)
+                        .flashAttr("archiveProblems", new java.util.ArrayList<>(List.of("「意見と市の考え方」シート 2行目 E列: 誤り")))
+                        .flashAttr("archiveProblemCount", 1)
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("取り込めませんでした。何も保存していません。", "「意見と市の考え方」シート 2行目 E列: 誤り");
+        String plan = mvc.perform(get(STAFF + "/plans/" + PLAN)
+                        .flashAttr("typedDocumentTitle", "素案の概要版")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(plan).contains("value=\"素案の概要版\"", "非公開（内部のみ）", "計画を公開する");
+    }
+
+    @Test
     void staffPagesNeedASignIn() throws Exception {
         mvc.perform(get(STAFF + "/" + CONSULTATION))
                 .andExpect(status().is3xxRedirection())
