@@ -54,6 +54,7 @@ class Consultation {
     private @Nullable Instant resultsPublishedAt;
     private @Nullable LocalDate resultsPublishedOn;
     private @Nullable String changesSummary;
+    private boolean archived;
 
     @Version
     private long version;
@@ -63,6 +64,29 @@ class Consultation {
     Consultation(String municipalityCode, ConsultationContent content) {
         this.municipalityCode = municipalityCode;
         describe(content);
+    }
+
+    /**
+     * A past consultation brought from the city's archive: announced on its start day and its results published on
+     * the day they were, with no submitter details; nothing about it changes afterwards.
+     */
+    static Consultation archived(
+            String municipalityCode, ConsultationContent content, LocalDate publishedOn, @Nullable String changes) {
+        Consultation c = new Consultation(municipalityCode, content);
+        if (!publishedOn.isAfter(content.period().deadline())) {
+            throw new BusinessRuleException(Messages.get("comment.archive.publishedBeforeEnd"));
+        }
+        c.archived = true;
+        c.announcedAt = content.period().opensAt();
+        c.resultsPublishedAt =
+                publishedOn.atStartOfDay(ConsultationPeriod.JAPAN).toInstant();
+        c.resultsPublishedOn = publishedOn;
+        c.changesSummary = changes;
+        return c;
+    }
+
+    boolean archived() {
+        return archived;
     }
 
     void describe(ConsultationContent c) {

@@ -109,9 +109,11 @@ public class Consultations {
         return c.view(clock.instant());
     }
 
-    /** 公示: makes the consultation public (upcoming until its start day, then open). */
+    /** 公示: makes the consultation public (upcoming until its start day, then open), and the plans it consults on. */
     public void announce(String municipalityCode, long id) {
-        consultations.get(municipalityCode, id).announce(clock.instant());
+        Consultation c = consultations.get(municipalityCode, id);
+        c.announce(clock.instant());
+        plans.publishForConsultation(municipalityCode, c.planIdList());
     }
 
     /** Publishes the results (公表日 = today in Japan); every published item needs 市の考え方 and a 反映区分. */

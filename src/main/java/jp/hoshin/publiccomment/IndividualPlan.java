@@ -1,5 +1,6 @@
 package jp.hoshin.publiccomment;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,6 +47,7 @@ class IndividualPlan {
     private @Nullable String mainProjects;
     private @Nullable String planPeriod;
     private @Nullable String elementKeys;
+    private @Nullable Instant publishedAt;
 
     @Version
     private long version;
@@ -70,6 +72,25 @@ class IndividualPlan {
         this.mainProjects = c.mainProjects().isEmpty() ? null : String.join("\n", c.mainProjects());
         this.planPeriod = c.period();
         this.elementKeys = c.elementKeys().isEmpty() ? null : String.join(",", c.elementKeys());
+    }
+
+    /** 公開: the plan and its current draft documents appear on the public pages from now on; once. */
+    void publish(Instant at) {
+        if (publishedAt != null) {
+            throw new BusinessRuleException(Messages.get("comment.plan.alreadyPublished"));
+        }
+        publishedAt = at;
+    }
+
+    /** Published when a consultation on it is announced (nothing happens when it already is). */
+    void publishForConsultation(Instant at) {
+        if (publishedAt == null) {
+            publishedAt = at;
+        }
+    }
+
+    boolean published() {
+        return publishedAt != null;
     }
 
     /** The next stage: 素案 → 案, 案 → 策定済; a plan already 策定済 is refused. */
@@ -131,7 +152,8 @@ class IndividualPlan {
                         planPeriod,
                         elementKeys == null ? List.of() : Arrays.asList(elementKeys.split(","))),
                 status,
-                version);
+                version,
+                publishedAt);
     }
 
     private static List<String> lines(@Nullable String text) {

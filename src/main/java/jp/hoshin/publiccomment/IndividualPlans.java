@@ -14,6 +14,7 @@ import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +83,36 @@ public class IndividualPlans {
         plan.describe(content);
     }
 
+    /** The published plans, as the public pages list them. */
+    @Transactional(readOnly = true)
+    public List<IndividualPlanView> publishedPlans(String municipalityCode) {
+        return plans(municipalityCode).stream()
+                .filter(IndividualPlanView::published)
+                .toList();
+    }
+
+    /** The plan as the public pages show it, or not found while it is internal. */
+    @Transactional(readOnly = true)
+    public IndividualPlanView publishedPlan(String municipalityCode, long id) {
+        IndividualPlanView plan = plan(municipalityCode, id);
+        if (!plan.published()) {
+            throw new NotFoundException(Messages.get("comment.plan.notFound"));
+        }
+        return plan;
+    }
+
+    /** 公開: the plan and its current draft documents appear on the public pages; a stale edit is refused. */
+    public void publish(String municipalityCode, long id, long version) {
+        IndividualPlan plan = plans.get(municipalityCode, id);
+        ConcurrentEditException.check(version, plan.version());
+        plan.publish(clock.instant());
+    }
+
+    /** Announcing a consultation publishes the plans it consults on. */
+    void publishForConsultation(String municipalityCode, Collection<Long> planIds) {
+        planIds.forEach(id -> plans.get(municipalityCode, id).publishForConsultation(clock.instant()));
+    }
+
     /** 素案 → 案 → 策定済. */
     public IndividualPlanStatus advance(String municipalityCode, long id) {
         IndividualPlan plan = plans.get(municipalityCode, id);
@@ -102,9 +133,50 @@ public class IndividualPlans {
         }
     }
 
+    /** Every draft document of the plans, withdrawn and replaced ones too (the staff's history). */
     @Transactional(readOnly = true)
     public List<DraftDocumentView> documents(Collection<Long> planIds) {
         return planIds.isEmpty() ? List.of() : documents.viewsOf(planIds);
+    }
+
+    /** The draft documents served publicly: the current ones of published plans. */
+    @Transactional(readOnly = true)
+    public List<DraftDocumentView> publicDocuments(String municipalityCode, Collection<Long> planIds) {
+        Set<Long> published = plans.findAllById(planIds).stream()
+                .filter(p -> p.municipalityCode().equals(municipalityCode) && p.published())
+                .map(IndividualPlan::id)
+                .collect(Collectors.toSet());
+        return documents(published).stream().filter(DraftDocumentView::current).toList();
+    }
+
+    /**
+     * 差し替え: a new file takes the place of a current draft document, which stays in the history and is no longer
+     * served; a stale edit is refused.
+     */
+    public DraftDocumentView replaceDocument(
+            String municipalityCode, long planId, long documentId, long version, DraftUpload upload) {
+        DraftDocument old = documentOf(municipalityCode, planId, documentId);
+        ConcurrentEditException.check(version, old.version());
+        DraftDocumentView newer = addDocument(municipalityCode, planId, upload);
+        old.replaceWith(newer.id(), clock.instant());
+        documents.flush();
+        return newer;
+    }
+
+    /** 取り下げ: the draft document is no longer served; it stays in the history. A stale edit is refused. */
+    public void withdrawDocument(String municipalityCode, long planId, long documentId, long version) {
+        DraftDocument d = documentOf(municipalityCode, planId, documentId);
+        ConcurrentEditException.check(version, d.version());
+        d.withdraw(clock.instant());
+        documents.flush();
+    }
+
+    private DraftDocument documentOf(String municipalityCode, long planId, long documentId) {
+        plans.get(municipalityCode, planId);
+        return documents
+                .findById(documentId)
+                .filter(d -> d.planId() == planId)
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.document.notFound")));
     }
 
     /** Adds a draft document; refuses anything that is not a PDF or is larger than {@link #MAX_DOCUMENT_BYTES}. */
@@ -135,7 +207,7 @@ public class IndividualPlans {
         DraftDocument d = documents.save(
                 new DraftDocument(planId, t.length() > 200 ? t.substring(0, 200) : t, name, content, now));
         documents.flush();
-        return new DraftDocumentView(d.id(), planId, t, name, content.length, now);
+        return new DraftDocumentView(d.id(), planId, t, name, content.length, now, null, null, d.version());
     }
 
     /** The refusal of a file over {@link #MAX_DOCUMENT_BYTES} (also used before the upload is read). */
@@ -143,13 +215,27 @@ public class IndividualPlans {
         return new BusinessRuleException(Messages.get("comment.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024));
     }
 
-    /** A draft document's file name and bytes, when it belongs to a plan of the municipality. */
+    /**
+     * A draft document's file name and bytes as served publicly: a current document of a published plan of the
+     * municipality; nothing for a withdrawn or replaced one or while the plan is internal.
+     */
     @Transactional(readOnly = true)
     public Optional<Map.Entry<String, byte[]>> documentFile(String municipalityCode, long documentId) {
+        return file(municipalityCode, documentId, true);
+    }
+
+    /** Any draft document of a plan of the municipality (the staff read the history). */
+    @Transactional(readOnly = true)
+    public Optional<Map.Entry<String, byte[]>> staffDocumentFile(String municipalityCode, long documentId) {
+        return file(municipalityCode, documentId, false);
+    }
+
+    private Optional<Map.Entry<String, byte[]>> file(String municipalityCode, long documentId, boolean publicOnly) {
         return documents
                 .findById(documentId)
+                .filter(d -> !publicOnly || d.current())
                 .filter(d -> plans.findById(d.planId())
-                        .map(p -> p.municipalityCode().equals(municipalityCode))
+                        .map(p -> p.municipalityCode().equals(municipalityCode) && (!publicOnly || p.published()))
                         .orElse(false))
                 .map(d -> Map.entry(d.filename(), d.content()));
     }

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers 1…N of a consultation's published items, in the order of the results: grouped by 論点 (items without
- * one last), then in the order the opinions came and the order of the items within each.
+ * one last), the groups in the order of their first item (第2章 before 第10章 when its items come first, not by text),
+ * and within a group in the order the opinions came and the order of the items within each — or, for an archived
+ * consultation imported from a city's results, in the order of the numbers it had there (kept as the positions).
  */
 final class ItemNumbering {
 
@@ -19,22 +21,33 @@ final class ItemNumbering {
     private final Map<Long, OpinionItem> byId = new HashMap<>();
 
     ItemNumbering(List<OpinionItem> items, Set<Long> withheldOpinions) {
+        this(items, withheldOpinions, false);
+    }
+
+    ItemNumbering(List<OpinionItem> items, Set<Long> withheldOpinions, boolean byPosition) {
         items.forEach(i -> byId.put(i.id(), i));
-        this.ordered = items.stream()
+        Comparator<OpinionItem> arrival = byPosition
+                ? Comparator.comparing(OpinionItem::position)
+                : Comparator.comparing(OpinionItem::opinionId).thenComparing(OpinionItem::position);
+        List<OpinionItem> visible = items.stream()
                 .filter(i -> !withheldOpinions.contains(i.opinionId()))
-                .sorted(Comparator.comparing((OpinionItem i) -> topicKey(i))
-                        .thenComparing(OpinionItem::opinionId)
-                        .thenComparing(OpinionItem::position))
+                .sorted(arrival)
+                .toList();
+        Map<String, Integer> groupRank = new HashMap<>();
+        for (OpinionItem i : visible) {
+            if (i.topic() != null) {
+                groupRank.putIfAbsent(i.topic(), groupRank.size());
+            }
+        }
+        // a stable sort: within a group the items keep their arrival order
+        this.ordered = visible.stream()
+                .sorted(Comparator.comparing(
+                        (OpinionItem i) -> i.topic() == null ? Integer.MAX_VALUE : groupRank.get(i.topic())))
                 .toList();
         int n = 1;
         for (OpinionItem i : ordered) {
             numbers.put(i.id(), n++);
         }
-    }
-
-    private static String topicKey(OpinionItem i) {
-        String t = i.topic();
-        return t == null ? "\uffff" : t;
     }
 
     /** The published items in result order. */

@@ -55,7 +55,12 @@ public class OpinionItems {
                 .filter(o -> o.publication() == Publication.WITHHELD)
                 .map(Opinion::id)
                 .collect(Collectors.toSet());
-        return new ItemNumbering(items.findByConsultationIdOrderByOpinionIdAscPositionAsc(consultationId), withheld);
+        boolean archived = consultations
+                .findById(consultationId)
+                .map(Consultation::archived)
+                .orElse(false);
+        return new ItemNumbering(
+                items.findByConsultationIdOrderByOpinionIdAscPositionAsc(consultationId), withheld, archived);
     }
 
     /** Adds an item (an excerpt of the opinion, or its own text) after the opinion's last one. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,23 +18,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReflectionCategories {
 
-    private final JdbcTemplate jdbc;
+    private final ReflectionListRepository lists;
 
-    ReflectionCategories(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ReflectionCategories(ReflectionListRepository lists) {
+        this.lists = lists;
     }
 
     @Transactional(readOnly = true)
     public List<ReflectionCategory> categories(String municipalityCode) {
-        List<ReflectionCategory> own = jdbc.query(
-                "select label, reflected from comment_reflection where municipality_code = ? order by position",
-                (rs, i) -> new ReflectionCategory(rs.getString(1), rs.getBoolean(2)),
-                municipalityCode);
-        return own.isEmpty() ? ReflectionCategory.DEFAULTS : own;
+        return lists.findByMunicipalityCode(municipalityCode)
+                .map(ReflectionList::categories)
+                .filter(l -> !l.isEmpty())
+                .orElse(ReflectionCategory.DEFAULTS);
     }
 
-    /** Replaces the list: 1 to 20 distinct labels, at least one counted as reflected. */
+    /** The version of the municipality's list, for the edit form (0 while it has the default list). */
+    @Transactional(readOnly = true)
+    public long version(String municipalityCode) {
+        return lists.findByMunicipalityCode(municipalityCode)
+                .map(ReflectionList::version)
+                .orElse(0L);
+    }
+
+    /** Replaces the list (the version of the list edited: a stale edit is refused). */
+    public void save(String municipalityCode, long version, List<ReflectionCategory> list) {
+        check(list);
+        var stored = lists.findByMunicipalityCode(municipalityCode);
+        if (stored.isPresent()) {
+            ConcurrentEditException.check(version, stored.get().version());
+            stored.get().replace(list);
+        } else {
+            lists.save(new ReflectionList(municipalityCode, list));
+        }
+        lists.flush();
+    }
+
+    /** Replaces the list whatever its version (the demo data). */
     public void save(String municipalityCode, List<ReflectionCategory> list) {
+        save(municipalityCode, version(municipalityCode), list);
+    }
+
+    /** 1 to 20 distinct labels, at least one counted as reflected. */
+    private static void check(List<ReflectionCategory> list) {
         if (list.isEmpty() || list.size() > 20) {
             throw new BusinessRuleException(Messages.get("comment.reflection.count"));
         }
@@ -49,15 +74,6 @@ public class ReflectionCategories {
         }
         if (list.stream().noneMatch(ReflectionCategory::reflected)) {
             throw new BusinessRuleException(Messages.get("comment.reflection.noneReflected"));
-        }
-        jdbc.update("delete from comment_reflection where municipality_code = ?", municipalityCode);
-        for (int i = 0; i < list.size(); i++) {
-            jdbc.update(
-                    "insert into comment_reflection (municipality_code, position, label, reflected) values (?, ?, ?, ?)",
-                    municipalityCode,
-                    i + 1,
-                    list.get(i).label(),
-                    list.get(i).reflected());
         }
     }
 }

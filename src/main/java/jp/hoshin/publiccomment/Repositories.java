@@ -24,7 +24,8 @@ interface IndividualPlanRepository extends JpaRepository<IndividualPlan, Long> {
 interface DraftDocumentRepository extends JpaRepository<DraftDocument, Long> {
 
     @Query(
-            "select new jp.hoshin.publiccomment.DraftDocumentView(d.id, d.planId, d.title, d.filename, d.sizeBytes, d.uploadedAt)"
+            "select new jp.hoshin.publiccomment.DraftDocumentView(d.id, d.planId, d.title, d.filename, d.sizeBytes, d.uploadedAt,"
+                    + " d.withdrawnAt, d.replacedBy, d.version)"
                     + " from DraftDocument d where d.planId in ?1 order by d.planId, d.id")
     List<DraftDocumentView> viewsOf(Collection<Long> planIds);
 }
@@ -66,4 +67,9 @@ interface OpinionItemRepository extends JpaRepository<OpinionItem, Long> {
                 .filter(i -> i.consultationId() == consultationId)
                 .orElseThrow(() -> new NotFoundException(Messages.get("comment.item.notFound")));
     }
+}
+
+interface ReflectionListRepository extends JpaRepository<ReflectionList, Long> {
+
+    java.util.Optional<ReflectionList> findByMunicipalityCode(String municipalityCode);
 }

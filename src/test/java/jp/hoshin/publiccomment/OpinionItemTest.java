@@ -56,7 +56,7 @@ class OpinionItemTest {
         first.answer(own("手続き", "加えました。", "反映する"), null);
         second.answer(own("手続き", "盛り込み済みです。", "既に盛り込み済み"), null);
         ItemNumbering numbering = new ItemNumbering(List.of(late, first, second, noTopic, withheld), Set.of(13L));
-        // 基盤の整備 comes before 手続き (by the topic's text), items without a topic last
+        // 基盤の整備 (its first item came first) before 手続き, items without a topic last
         assertThat(numbering.ordered()).containsExactly(late, first, second, noTopic);
         assertThat(numbering.number(2)).isEqualTo(2);
         assertThat(numbering.number(3)).isEqualTo(3);

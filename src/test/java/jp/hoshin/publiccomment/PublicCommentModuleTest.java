@@ -217,6 +217,25 @@ class PublicCommentModuleTest {
     }
 
     @Test
+    void theReflectionListIsAuditedAndAStaleEditIsRefused() {
+        String other = "999998";
+        reflections.save(other, 0, List.of(new ReflectionCategory("採用", true)));
+        long version = reflections.version(other);
+        reflections.save(
+                other, version, List.of(new ReflectionCategory("採用", true), new ReflectionCategory("参考", false)));
+        assertThatThrownBy(() -> reflections.save(other, version, List.of(new ReflectionCategory("反映", true))))
+                .isInstanceOf(jp.hoshin.shared.ConcurrentEditException.class);
+        assertThat(reflections.categories(other))
+                .extracting(ReflectionCategory::label)
+                .containsExactly("採用", "参考");
+        assertThat(jdbc.queryForList(
+                        "select lines from comment_reflection_list_aud where municipality_code = ? order by rev",
+                        String.class,
+                        other))
+                .containsExactly("＊採用", "＊採用\n参考");
+    }
+
+    @Test
     void theMunicipalityKeepsItsOwnListOfReflectionCategories() {
         String other = "999999";
         assertThat(reflections.categories(other)).isEqualTo(ReflectionCategory.DEFAULTS);

@@ -523,6 +523,43 @@ class PublicCommentWebTest {
                 .andExpect(status().is3xxRedirection());
         List<DraftDocumentView> docs = plans.documents(List.of(plan.id()));
         assertThat(docs).extracting(DraftDocumentView::title).containsExactly("素案（全文）");
+        // internal until published: the public page and the document are not found (a Japanese page)
+        assertThat(mvc.perform(get("/m/" + M + "/individual-plans/" + plan.id()))
+                        .andExpect(status().isNotFound())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("この個別計画は見つかりません。");
+        mvc.perform(get("/m/" + M + "/individual-plans/documents/"
+                        + docs.getFirst().id()))
+                .andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/m/" + M + "/comments"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(plan.content().name());
+        // another department cannot publish it; a stale version is refused; the owning department publishes
+        long version = plans.plan(M, plan.id()).version();
+        mvc.perform(post(page + "/publish")
+                        .param("version", String.valueOf(version))
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-somu")))
+                .andExpect(status().isForbidden());
+        assertThat((String) mvc.perform(post(page + "/publish")
+                                .param("version", String.valueOf(version + 7))
+                                .with(csrf())
+                                .with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("flashError"))
+                .isNotBlank();
+        assertThat(plans.plan(M, plan.id()).published()).isFalse();
+        mvc.perform(post(page + "/publish")
+                        .param("version", String.valueOf(version))
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.plan(M, plan.id()).published()).isTrue();
         var download = mvc.perform(get("/m/" + M + "/individual-plans/documents/"
                         + docs.getFirst().id()))
                 .andExpect(status().isOk())
@@ -534,6 +571,67 @@ class PublicCommentWebTest {
                         .getResponse()
                         .getContentAsString())
                 .contains("素案（全文）（PDF");
+        // a draft document is replaced (the old one stays in the staff's history, no longer served) or withdrawn,
+        // only by the planning section and the owning department
+        DraftDocumentView first = docs.getFirst();
+        var newer = new org.springframework.mock.web.MockMultipartFile(
+                "file", "soan2.pdf", "application/pdf", "%PDF-1.7 素案 第2版".getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                page + "/documents/" + first.id() + "/replace")
+                        .file(newer)
+                        .param("version", String.valueOf(first.version()))
+                        .param("title", "素案（第2版）")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-somu")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/documents/" + first.id() + "/withdraw")
+                        .param("version", String.valueOf(first.version()))
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-somu")))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                page + "/documents/" + first.id() + "/replace")
+                        .file(newer)
+                        .param("version", String.valueOf(first.version()))
+                        .param("title", "素案（第2版）")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(status().is3xxRedirection());
+        List<DraftDocumentView> history = plans.documents(List.of(plan.id()));
+        assertThat(history).extracting(DraftDocumentView::title).containsExactly("素案（全文）", "素案（第2版）");
+        DraftDocumentView second = history.get(1);
+        mvc.perform(get("/m/" + M + "/individual-plans/documents/" + first.id()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/m/" + M + "/individual-plans/documents/" + second.id()))
+                .andExpect(status().isOk());
+        mvc.perform(get(page + "/documents/" + first.id()).with(StaffUsers.as(signIns, "mitaka-viewer")))
+                .andExpect(status().isOk());
+        assertThat(mvc.perform(get(page).with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("差し替え済み", "素案（第2版）");
+        assertThat(mvc.perform(get("/m/" + M + "/individual-plans/" + plan.id()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("素案（第2版）")
+                .doesNotContain("素案（全文）");
+        mvc.perform(post(page + "/documents/" + second.id() + "/withdraw")
+                        .param("version", String.valueOf(second.version()))
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/m/" + M + "/individual-plans/documents/" + second.id()))
+                .andExpect(status().isNotFound());
+        assertThat((String) mvc.perform(post(page + "/documents/" + second.id() + "/withdraw")
+                                .param("version", String.valueOf(second.version()))
+                                .with(csrf())
+                                .with(StaffUsers.as(signIns, "mitaka-kikaku")))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("flashError"))
+                .isNotBlank();
         // the plan goes 素案 → 案 → 策定済, and no further
         mvc.perform(post(page + "/advance").with(csrf()).with(StaffUsers.as(signIns, "mitaka-kikaku")))
                 .andExpect(status().is3xxRedirection());
@@ -617,8 +715,13 @@ class PublicCommentWebTest {
                 .hasMessageContaining("PDF");
         DraftDocumentView d =
                 plans.addDocument(M, plan.id(), new DraftUpload("素案", "soan.pdf", "%PDF-1.7 test".getBytes()));
+        // internal until the plan is published: the staff read it, the public does not
+        assertThat(plans.documentFile(M, d.id())).isEmpty();
+        assertThat(plans.staffDocumentFile(M, d.id())).isPresent();
+        plans.publish(M, plan.id(), plans.plan(M, plan.id()).version());
         assertThat(plans.documentFile(M, d.id())).isPresent();
         assertThat(plans.documentFile("990001", d.id())).isEmpty();
+        assertThat(plans.staffDocumentFile("990001", d.id())).isEmpty();
         assertThat(new ByteArrayInputStream(
                                 plans.documentFile(M, d.id()).orElseThrow().getValue())
                         .readAllBytes())

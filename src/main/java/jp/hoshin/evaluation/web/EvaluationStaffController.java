@@ -313,7 +313,7 @@ class EvaluationStaffController {
         EvaluationSheetView current = evaluations.get(new SheetReference(code, year, number));
         access.requireEvaluationEdit(code, current.departmentCode(), current.stage() == EvaluationStage.FIRST);
         SheetReference ref = new SheetReference(code, year, number);
-        return act(code, year, number, redirect, () -> {
+        return actKeeping(code, year, number, redirect, "typedFirst", params, () -> {
             var sheet = review.recordFirstAssessment(ref, version, assessment(params));
             if ("true".equals(params.get("submit"))) {
                 review.submitFirstEvaluation(ref, sheet.version(), access.currentUsername());
@@ -332,7 +332,7 @@ class EvaluationStaffController {
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
         access.requireAdminister(code);
-        return act(code, year, number, redirect, () -> {
+        return actKeeping(code, year, number, redirect, "typedSecond", params, () -> {
             review.recordSecondEvaluation(
                     new SheetReference(code, year, number),
                     version,
@@ -406,6 +406,24 @@ class EvaluationStaffController {
             redirect.addFlashAttribute("flash", act.run());
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;
+    }
+
+    /** As {@link #act}, and on a refusal the assessment as typed comes back under the given name (nothing typed is lost). */
+    private String actKeeping(
+            String code,
+            int year,
+            int number,
+            RedirectAttributes redirect,
+            String typedName,
+            Map<String, String> params,
+            Act act) {
+        try {
+            redirect.addFlashAttribute("flash", act.run());
+        } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute(typedName, AssessmentForm.of(params));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;
     }

@@ -14,6 +14,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -78,33 +79,30 @@ final class CommentPages {
     }
 
     private static AccessDeniedException refusal() {
-        return new AccessDeniedException("この意見募集は、企画担当と担当部の職員だけが扱えます。");
+        return new AccessDeniedException(Messages.get("comment.access.handle"));
+    }
+
+    /** Whether the current staff member may register plans and create consultations (for some department). */
+    static boolean canWrite(Access access, String code) {
+        return access.canView(code)
+                && access.currentStaff()
+                        .map(s -> s.role() == Role.PLANNING_ADMIN || s.role() == Role.DEPARTMENT_EDITOR)
+                        .orElse(false);
+    }
+
+    static void requireWrite(Access access, String code) {
+        access.requireView(code);
+        if (!canWrite(access, code)) {
+            throw new AccessDeniedException(Messages.get("access.department"));
+        }
     }
 
     static String required(@Nullable String value, String label, int max) {
         String t = text(value, label, max);
         if (t == null) {
-            throw new BusinessRuleException(label + "を入力してください。");
+            throw new BusinessRuleException(Messages.get("form.requiredField", label));
         }
         return t;
-    }
-
-    static @Nullable String text(@Nullable String value, String label, int max) {
-        String t = JapaneseText.text(value);
-        if (t.length() > max) {
-            throw new BusinessRuleException(label + "は" + max + "文字以内で入力してください（現在" + t.length() + "文字）。");
-        }
-        return t.isEmpty() ? null : t;
-    }
-
-    static LocalDate date(@Nullable String value, String label) {
-        try {
-            return JapaneseDates.parse(value)
-                    .map(JapaneseDates.Parsed::date)
-                    .orElseThrow(() -> new BusinessRuleException(label + "を入力してください（例: 2026-01-26、令和8年1月26日）。"));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(label + "を日付で入力してください（例: 2026-01-26、令和8年1月26日）。");
-        }
     }
 
     /** The constant of the enum named by the form value (absent: the default), or the refusal with the message. */
@@ -116,17 +114,45 @@ final class CommentPages {
         }
     }
 
+    static @Nullable String text(@Nullable String value, String label, int max) {
+        String t = JapaneseText.text(value);
+        if (t.length() > max) {
+            throw new BusinessRuleException(Messages.get("form.tooLongNow", label, max, t.length()));
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    static LocalDate date(@Nullable String value, String label) {
+        try {
+            return JapaneseDates.parse(value)
+                    .map(JapaneseDates.Parsed::date)
+                    .orElseThrow(() ->
+                            new BusinessRuleException(Messages.get("comment.consultationForm.dateRequired", label)));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(Messages.get("comment.consultationForm.date", label));
+        }
+    }
+
     static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 
     /** Runs the action and redirects to the target with its message, or with the refusal of a business rule or a concurrent edit. */
     static String act(RedirectAttributes redirect, String target, Supplier<String> action) {
+        return act(redirect, target, action, () -> {});
+    }
+
+    /** As {@link #act(RedirectAttributes, String, Supplier)}; {@code whenRefused} flashes what was typed back to the page. */
+    static String act(RedirectAttributes redirect, String target, Supplier<String> action, Runnable whenRefused) {
         try {
             redirect.addFlashAttribute("flash", action.get());
         } catch (BusinessRuleException | ConcurrentEditException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
+            whenRefused.run();
         }
         return "redirect:" + target;
     }
+
+    /** What was typed into a small form of one opinion (or of the consultation), shown again after a refusal. */
+    record Typed(long id, String value, String extra) implements java.io.Serializable {}
 }

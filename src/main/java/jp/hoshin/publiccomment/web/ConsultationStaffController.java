@@ -1,42 +1,39 @@
 package jp.hoshin.publiccomment.web;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.DepartmentDirectory;
-import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.publiccomment.Channels;
 import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.ConsultationView;
 import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.publiccomment.IndividualPlanKind;
+import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.publiccomment.SubmitterDetail;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static jp.hoshin.publiccomment.web.CommentPages.act;
-import static jp.hoshin.publiccomment.web.CommentPages.date;
-import static jp.hoshin.publiccomment.web.CommentPages.required;
 import static jp.hoshin.publiccomment.web.CommentPages.text;
 
 /**
@@ -81,6 +78,20 @@ class ConsultationStaffController {
     String index(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
+        if (!model.containsAttribute("consultationForm")) {
+            model.addAttribute(
+                    "consultationForm",
+                    ConsultationForm.starting(
+                            LocalDate.now(ConsultationPeriod.JAPAN).plusDays(7)));
+        }
+        if (!model.containsAttribute("planForm")) {
+            model.addAttribute("planForm", new IndividualPlanForm());
+        }
+        return show(m, model);
+    }
+
+    /** The list page with the forms in the model (new, or as typed with their messages). */
+    String show(MunicipalityView m, Model model) {
         CommentPages.departments(departments, m.code(), model);
         CommentPages.linkable(policyPlans, m.code(), model);
         model.addAttribute("municipality", m);
@@ -96,82 +107,48 @@ class ConsultationStaffController {
                         .collect(Collectors.toSet()));
         model.addAttribute("kinds", IndividualPlanKind.values());
         model.addAttribute("details", SubmitterDetail.values());
-        model.addAttribute(
-                "canWrite",
-                access.currentStaff()
-                        .map(s -> s.role() == Role.PLANNING_ADMIN || s.role() == Role.DEPARTMENT_EDITOR)
-                        .orElse(false));
-        model.addAttribute(
-                "defaultStart", LocalDate.now(ConsultationPeriod.JAPAN).plusDays(7));
+        model.addAttribute("canWrite", CommentPages.canWrite(access, m.code()));
+        model.addAttribute("canAdminister", access.canAdminister(m.code()));
         return INDEX_VIEW;
     }
 
+    /**
+     * Creates a consultation. A failed check shows the page again (422) with what was typed and a message next to each
+     * field; nothing is saved.
+     */
     @PostMapping("/staff/m/{code}/comments")
     String create(
             @PathVariable String code,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "planIds", required = false) @Nullable List<Long> planIds,
-            @RequestParam(name = "requiredDetails", required = false) @Nullable List<String> requiredDetails,
+            @ModelAttribute("consultationForm") ConsultationForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        String department = JapaneseText.fold(params.get("departmentCode"));
-        access.requireDepartmentEdit(code, department);
-        return act(redirect, "/staff/m/" + code + "/comments", () -> {
-            ConsultationView c = consultations.create(
-                    code,
-                    content(
-                            department,
-                            params,
-                            planIds == null ? List.of() : planIds,
-                            details(params, requiredDetails)));
-            return "意見募集「" + c.content().title() + "」を作成しました。公示すると公開されます。";
-        });
-    }
-
-    /** The details the web form requires: those checked, or all when the form had no such choice. */
-    private static Set<SubmitterDetail> details(Map<String, String> params, @Nullable List<String> checked) {
-        if (!params.containsKey("requiredDetailsShown")) {
-            return SubmitterDetail.ALL;
+        MunicipalityView m = municipalities.get(code);
+        String department = JapaneseText.fold(form.getDepartmentCode());
+        if (department.isEmpty()) {
+            CommentPages.requireWrite(access, m.code());
+        } else {
+            access.requireDepartmentEdit(m.code(), department);
         }
-        Set<SubmitterDetail> set = EnumSet.noneOf(SubmitterDetail.class);
-        for (String d : checked == null ? List.<String>of() : checked) {
-            set.add(CommentPages.choice(SubmitterDetail.class, d, "", Messages.get("comment.form.detailChoice")));
+        Set<Long> planIds =
+                plans.plans(m.code()).stream().map(IndividualPlanView::id).collect(Collectors.toSet());
+        ConsultationContent content = form.check(errors, planIds);
+        if (content != null) {
+            try {
+                ConsultationView c = consultations.create(m.code(), content);
+                redirect.addFlashAttribute(
+                        "flash",
+                        Messages.get("comment.flash.created", c.content().title()));
+                return "redirect:/staff/m/" + m.code() + "/comments";
+            } catch (BusinessRuleException e) {
+                errors.reject("refused", e.getMessage());
+            }
         }
-        return set;
-    }
-
-    private static ConsultationContent content(
-            String department, Map<String, String> params, List<Long> planIds, Set<SubmitterDetail> details) {
-        LocalDate start = date(params.get("startsOn"), "開始日");
-        String deadlineText = JapaneseText.text(params.get("deadline"));
-        ConsultationPeriod period = deadlineText.isEmpty()
-                ? ConsultationPeriod.standard(start)
-                : new ConsultationPeriod(
-                        start, date(deadlineText, "締切日"), text(params.get("shortenedReason"), "短くする理由", 1000));
-        int retention = Optional.ofNullable(
-                        JapaneseText.optionalText(params.get("retentionDays")).orElse(null))
-                .map(v -> JapaneseText.parseWholeNumber(v)
-                        .orElseThrow(() -> new BusinessRuleException("個人情報の保存期間は日数で入力してください。")))
-                .map(Long::intValue)
-                .orElse(ConsultationContent.DEFAULT_RETENTION_DAYS);
-        return new ConsultationContent(
-                department,
-                required(params.get("title"), "件名", 200),
-                text(params.get("summary"), "概要", 4000),
-                planIds,
-                text(params.get("readingPlaces"), "閲覧場所", 2000),
-                period,
-                new Channels(
-                        params.containsKey("webForm"),
-                        text(params.get("postAddress"), "郵送先", 300),
-                        text(params.get("fax"), "ファクス", 40),
-                        text(params.get("email"), "電子メール", 200),
-                        text(params.get("inPerson"), "持参先", 300)),
-                retention,
-                text(
-                        params.get("eligibility"),
-                        Messages.get("comment.form.eligibility"),
-                        ConsultationContent.MAX_ELIGIBILITY),
-                details);
+        response.setStatus(422);
+        model.addAttribute("planForm", new IndividualPlanForm());
+        model.addAttribute("consultationErrors", true);
+        return show(m, model);
     }
 
     @GetMapping("/staff/m/{code}/comments/{id}")
@@ -190,7 +167,7 @@ class ConsultationStaffController {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
         return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
             consultations.announce(code, id);
-            return "公示しました。公開ページに掲載されます。";
+            return Messages.get("comment.flash.announced");
         });
     }
 
@@ -201,9 +178,14 @@ class ConsultationStaffController {
             @RequestParam(defaultValue = "") String changes,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
-            consultations.publishResults(code, id, text(changes, "素案からの主な変更点", 4000));
-            return "結果を公表しました。";
-        });
+        return act(
+                redirect,
+                "/staff/m/" + code + "/comments/" + id,
+                () -> {
+                    consultations.publishResults(
+                            code, id, text(changes, Messages.get("site.comment.mainChanges"), 4000));
+                    return Messages.get("comment.flash.resultsPublished");
+                },
+                () -> redirect.addFlashAttribute("typedChanges", changes));
     }
 }

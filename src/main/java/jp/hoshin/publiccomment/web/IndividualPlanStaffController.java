@@ -1,27 +1,39 @@
 package jp.hoshin.publiccomment.web;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.DraftUpload;
 import jp.hoshin.publiccomment.IndividualPlanContent;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.web.Downloads;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,8 +41,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static jp.hoshin.publiccomment.web.CommentPages.act;
-import static jp.hoshin.publiccomment.web.CommentPages.required;
-import static jp.hoshin.publiccomment.web.CommentPages.text;
 
 /**
  * Staff pages of the register of 個別計画: a plan and its draft documents are read by the municipality's staff and
@@ -46,13 +56,16 @@ class IndividualPlanStaffController {
     private final Access access;
     private final PolicyPlans policyPlans;
     private final DepartmentDirectory departments;
+    private final ConsultationStaffController index;
 
     IndividualPlanStaffController(
             Municipalities municipalities,
             IndividualPlans plans,
             Access access,
             PolicyPlans policyPlans,
-            DepartmentDirectory departments) {
+            DepartmentDirectory departments,
+            ConsultationStaffController index) {
+        this.index = index;
         this.municipalities = municipalities;
         this.plans = plans;
         this.access = access;
@@ -60,18 +73,41 @@ class IndividualPlanStaffController {
         this.departments = departments;
     }
 
+    /**
+     * Registers a plan. A failed check shows the list page again (422) with what was typed and a message next to each
+     * field; nothing is saved.
+     */
     @PostMapping("/staff/m/{code}/comments/plans")
     String register(
             @PathVariable String code,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "elementKeys", required = false) @Nullable List<String> elementKeys,
+            @ModelAttribute("planForm") IndividualPlanForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        IndividualPlanContent content = planContent(params, elementKeys);
-        access.requireDepartmentEdit(code, content.departmentCode());
-        return act(redirect, "/staff/m/" + code + "/comments", () -> {
-            IndividualPlanView p = plans.register(code, content);
-            return "個別計画「" + p.displayName() + "」を登録しました。";
-        });
+        MunicipalityView m = municipalities.get(code);
+        if (form.department().isEmpty()) {
+            CommentPages.requireWrite(access, m.code());
+        } else {
+            access.requireDepartmentEdit(m.code(), form.department());
+        }
+        IndividualPlanContent content = form.check(errors);
+        if (content != null) {
+            try {
+                IndividualPlanView p = plans.register(m.code(), content);
+                redirect.addFlashAttribute("flash", Messages.get("comment.flash.planRegistered", p.displayName()));
+                return "redirect:/staff/m/" + m.code() + "/comments";
+            } catch (BusinessRuleException e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        response.setStatus(422);
+        model.addAttribute(
+                "consultationForm",
+                ConsultationForm.starting(
+                        LocalDate.now(ConsultationPeriod.JAPAN).plusDays(7)));
+        model.addAttribute("planErrors", true);
+        return index.show(m, model);
     }
 
     @GetMapping("/staff/m/{code}/comments/plans/{id}")
@@ -79,6 +115,13 @@ class IndividualPlanStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         IndividualPlanView plan = plans.plan(m.code(), id);
+        if (!model.containsAttribute("planForm")) {
+            model.addAttribute("planForm", IndividualPlanForm.of(plan));
+        }
+        return show(m, plan, model);
+    }
+
+    private String show(MunicipalityView m, IndividualPlanView plan, Model model) {
         CommentPages.departments(departments, m.code(), model);
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
@@ -90,22 +133,41 @@ class IndividualPlanStaffController {
         return PLAN_VIEW;
     }
 
+    /**
+     * Describes the plan anew. A failed check, or an edit of a plan changed meanwhile, shows the page again (422 / 409)
+     * with what was typed; nothing is saved.
+     */
     @PostMapping("/staff/m/{code}/comments/plans/{id}")
     String describe(
             @PathVariable String code,
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "elementKeys", required = false) @Nullable List<String> elementKeys,
+            @ModelAttribute("planForm") IndividualPlanForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        IndividualPlanView plan = plans.plan(code, id);
-        access.requireDepartmentEdit(code, plan.content().departmentCode());
-        IndividualPlanContent content = planContent(params, elementKeys);
-        access.requireDepartmentEdit(code, content.departmentCode());
-        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
-            plans.describe(code, id, version, content);
-            return "個別計画を保存しました。";
-        });
+        MunicipalityView m = municipalities.get(code);
+        IndividualPlanView plan = plans.plan(m.code(), id);
+        access.requireDepartmentEdit(m.code(), plan.content().departmentCode());
+        if (!form.department().isEmpty()) {
+            access.requireDepartmentEdit(m.code(), form.department());
+        }
+        IndividualPlanContent content = form.check(errors);
+        if (content != null) {
+            try {
+                plans.describe(m.code(), id, form.getVersion(), content);
+                redirect.addFlashAttribute("flash", Messages.get("comment.flash.planSaved"));
+                return "redirect:/staff/m/" + m.code() + "/comments/plans/" + id;
+            } catch (ConcurrentEditException e) {
+                errors.reject("stale", e.getMessage());
+                response.setStatus(409);
+                return show(m, plan, model);
+            } catch (BusinessRuleException e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        response.setStatus(422);
+        return show(m, plan, model);
     }
 
     @PostMapping("/staff/m/{code}/comments/plans/{id}/advance")
@@ -114,7 +176,19 @@ class IndividualPlanStaffController {
         return act(
                 redirect,
                 "/staff/m/" + code + "/comments/plans/" + id,
-                () -> "計画の段階を「" + plans.advance(code, id).label() + "」にしました。");
+                () -> Messages.get(
+                        "comment.flash.planAdvanced", plans.advance(code, id).label()));
+    }
+
+    /** 公開: the planning section or the owning department makes the plan and its current documents public. */
+    @PostMapping("/staff/m/{code}/comments/plans/{id}/publish")
+    String publish(
+            @PathVariable String code, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
+        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
+            plans.publish(code, id, version);
+            return Messages.get("comment.flash.planPublished");
+        });
     }
 
     @PostMapping("/staff/m/{code}/comments/plans/{id}/documents")
@@ -122,60 +196,87 @@ class IndividualPlanStaffController {
             @PathVariable String code,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String title,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
+        return act(
+                redirect,
+                "/staff/m/" + code + "/comments/plans/" + id,
+                () -> {
+                    plans.addDocument(code, id, upload(title, file));
+                    return Messages.get("comment.flash.documentAdded");
+                },
+                () -> redirect.addFlashAttribute("typedDocumentTitle", title));
+    }
+
+    /** 差し替え: a new PDF in place of a current draft document, which stays in the history. */
+    @PostMapping("/staff/m/{code}/comments/plans/{id}/documents/{documentId}/replace")
+    String replace(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
+        return act(
+                redirect,
+                "/staff/m/" + code + "/comments/plans/" + id,
+                () -> {
+                    plans.replaceDocument(code, id, documentId, version, upload(title, file));
+                    return Messages.get("comment.flash.documentReplaced");
+                },
+                () -> redirect.addFlashAttribute("typedReplace", new CommentPages.Typed(documentId, title, "")));
+    }
+
+    /** 取り下げ: the draft document is no longer served publicly; it stays in the history. */
+    @PostMapping("/staff/m/{code}/comments/plans/{id}/documents/{documentId}/withdraw")
+    String withdraw(
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
         return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
-            if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
-                throw IndividualPlans.tooLarge();
-            }
-            String type = file.getContentType();
-            if (type != null && !type.equals("application/pdf") && !type.equals("application/octet-stream")) {
-                throw new BusinessRuleException("PDF ファイルを選んでください。");
-            }
-            try {
-                plans.addDocument(
-                        code,
-                        id,
-                        new DraftUpload(
-                                JapaneseText.text(title),
-                                Optional.ofNullable(file.getOriginalFilename()).orElse(""),
-                                file.getBytes()));
-            } catch (IOException e) {
-                throw new BusinessRuleException("ファイルを読み込めませんでした。もう一度選んでください。");
-            }
-            return "資料を登録しました。";
+            plans.withdrawDocument(code, id, documentId, version);
+            return Messages.get("comment.flash.documentWithdrawn");
         });
     }
 
-    /**
-     * The form's fields; the plan elements come as one value each from the choice list (an older form or a script
-     * may still send them as one text of keys separated by commas).
-     */
-    private static IndividualPlanContent planContent(Map<String, String> p, @Nullable List<String> elementKeys) {
-        IndividualPlanKind kind =
-                CommentPages.choice(IndividualPlanKind.class, p.get("kind"), "FORMULATION", "策定か改定かを選んでください。");
-        return new IndividualPlanContent(
-                required(p.get("name"), "計画名", 200),
-                p.containsKey("provisionalName"),
-                kind,
-                JapaneseText.fold(p.get("departmentCode")),
-                text(p.get("section"), "担当課", 100),
-                text(p.get("phone"), "電話番号", 40),
-                text(p.get("email"), "電子メール", 200),
-                text(p.get("purpose"), "目的・概要", 4000),
-                text(p.get("composition"), "計画の構成", 4000),
-                JapaneseText.text(p.get("mainProjects"))
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty())
-                        .toList(),
-                text(p.get("period"), "計画期間", 100),
-                (elementKeys == null ? List.<String>of() : elementKeys)
-                        .stream()
-                                .flatMap(k -> Arrays.stream(JapaneseText.fold(k).split("[,、\\s]+")))
-                                .filter(s -> !s.isEmpty())
-                                .distinct()
-                                .toList());
+    /** Any draft document of the plan, withdrawn and replaced ones too, for the municipality's staff. */
+    @GetMapping("/staff/m/{code}/comments/plans/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id, @PathVariable long documentId) {
+        MunicipalityView m = municipalities.get(code);
+        access.requireView(m.code());
+        plans.plan(m.code(), id);
+        Map.Entry<String, byte[]> file = plans.staffDocumentFile(m.code(), documentId)
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.document.notFound")));
+        return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.getValue());
+    }
+
+    private static DraftUpload upload(String title, @Nullable MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new BusinessRuleException(Messages.get("comment.document.required"));
+        }
+        if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
+            throw IndividualPlans.tooLarge();
+        }
+        String type = file.getContentType();
+        if (type != null && !type.equals("application/pdf") && !type.equals("application/octet-stream")) {
+            throw new BusinessRuleException(Messages.get("comment.document.pdfOnly"));
+        }
+        try {
+            return new DraftUpload(
+                    JapaneseText.text(title),
+                    Optional.ofNullable(file.getOriginalFilename()).orElse(""),
+                    file.getBytes());
+        } catch (IOException e) {
+            throw new BusinessRuleException(Messages.get("comment.document.unreadable"));
+        }
     }
 }

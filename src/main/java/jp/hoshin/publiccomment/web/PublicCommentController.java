@@ -24,6 +24,7 @@ import jp.hoshin.publiccomment.Opinions;
 import jp.hoshin.publiccomment.Receipt;
 import jp.hoshin.publiccomment.TooManySubmissions;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
 import jp.hoshin.shared.web.PublicPages;
@@ -93,7 +94,7 @@ class PublicCommentController {
         model.addAttribute("upcoming", by.getOrDefault(ConsultationStatus.UPCOMING, List.of()));
         model.addAttribute("closed", by.getOrDefault(ConsultationStatus.CLOSED, List.of()));
         model.addAttribute("results", by.getOrDefault(ConsultationStatus.RESULTS_PUBLISHED, List.of()));
-        model.addAttribute("plans", plans.plans(m.code()));
+        model.addAttribute("plans", plans.publishedPlans(m.code()));
         return LIST_VIEW;
     }
 
@@ -190,14 +191,14 @@ class PublicCommentController {
     @GetMapping("/m/{code}/individual-plans/{id}")
     String plan(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request) {
         MunicipalityView m = municipalities.get(code);
-        IndividualPlanView plan = plans.plan(m.code(), id);
+        IndividualPlanView plan = plans.publishedPlan(m.code(), id);
         List<ConsultationView> onPlan = consultations.publicConsultations(m.code()).stream()
                 .filter(c -> c.content().planIds().contains(plan.id()))
                 .toList();
         Consultations.nextChange(onPlan, clock.instant()).ifPresent(t -> PublicPages.validUntil(request, t));
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
-        model.addAttribute("documents", plans.documents(List.of(plan.id())));
+        model.addAttribute("documents", plans.publicDocuments(m.code(), List.of(plan.id())));
         model.addAttribute(
                 "linkable",
                 policyPlans.linkable(m.code()).stream()
@@ -209,8 +210,8 @@ class PublicCommentController {
     @GetMapping("/m/{code}/individual-plans/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long documentId) {
         MunicipalityView m = municipalities.get(code);
-        Map.Entry<String, byte[]> file =
-                plans.documentFile(m.code(), documentId).orElseThrow(() -> new NotFoundException("この資料は見つかりません。"));
+        Map.Entry<String, byte[]> file = plans.documentFile(m.code(), documentId)
+                .orElseThrow(() -> new NotFoundException(Messages.get("comment.document.notFound")));
         return Downloads.inline(file.getKey(), MediaType.APPLICATION_PDF)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.getValue());
@@ -231,6 +232,7 @@ class PublicCommentController {
         model.addAttribute("consultationPlans", consultationPlans);
         model.addAttribute(
                 "documents",
-                plans.documents(c.content().planIds()).stream().collect(Collectors.groupingBy(d -> d.planId())));
+                plans.publicDocuments(m.code(), c.content().planIds()).stream()
+                        .collect(Collectors.groupingBy(d -> d.planId())));
     }
 }

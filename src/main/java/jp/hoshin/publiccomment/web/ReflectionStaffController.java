@@ -12,6 +12,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.publiccomment.ReflectionCategories;
 import jp.hoshin.publiccomment.ReflectionCategory;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,7 @@ class ReflectionStaffController {
         access.requireView(m.code());
         if (!model.containsAttribute("lines")) {
             model.addAttribute("lines", text(categories.categories(m.code())));
+            model.addAttribute("version", categories.version(m.code()));
         }
         return show(m, model);
     }
@@ -62,16 +64,18 @@ class ReflectionStaffController {
     String save(
             @PathVariable String code,
             @RequestParam(defaultValue = "") String lines,
+            @RequestParam(defaultValue = "0") long version,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
-            categories.save(m.code(), parse(lines));
-        } catch (BusinessRuleException e) {
-            response.setStatus(422);
+            categories.save(m.code(), version, parse(lines));
+        } catch (BusinessRuleException | ConcurrentEditException e) {
+            response.setStatus(e instanceof ConcurrentEditException ? 409 : 422);
             model.addAttribute("lines", lines);
+            model.addAttribute("version", version);
             model.addAttribute("linesError", e.getMessage());
             return show(m, model);
         }

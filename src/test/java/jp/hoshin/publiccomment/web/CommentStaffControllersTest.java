@@ -140,7 +140,29 @@ class CommentStaffControllersTest {
                                 null,
                                 List.of()),
                         IndividualPlanStatus.OUTLINE,
-                        0));
+                        0,
+                        null));
+    }
+
+    @Test
+    void refusedInputComesBackOnThePagesAfterTheRedirect() throws Exception {
+        String list = mvc.perform(get(STAFF)
+                        .flashAttr("archiveProblems", new java.util.ArrayList<>(List.of("「意見と市の考え方」シート 2行目 E列: 誤り")))
+                        .flashAttr("archiveProblemCount", 1)
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("取り込めませんでした。何も保存していません。", "「意見と市の考え方」シート 2行目 E列: 誤り");
+        String plan = mvc.perform(get(STAFF + "/plans/" + PLAN)
+                        .flashAttr("typedDocumentTitle", "素案の概要版")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(plan).contains("value=\"素案の概要版\"", "非公開（内部のみ）", "計画を公開する");
     }
 
     @Test
@@ -220,22 +242,30 @@ class CommentStaffControllersTest {
     }
 
     @Test
-    void aConsultationWithoutATitleIsSentBackWithTheReason() throws Exception {
-        mvc.perform(post(STAFF)
+    void aConsultationWithoutATitleComesBackAsTypedWithTheMessageNextToTheField() throws Exception {
+        String body = mvc.perform(post(STAFF)
                         .with(csrf())
                         .param("departmentCode", "kikaku")
                         .param("startsOn", "2026-01-01")
+                        .param("summary", "図書館の計画の素案です。")
                         .param("planIds", "3")
+                        .param("eligibility", "市内在住・在勤・在学の方")
+                        .param("retentionDays", "２００")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl(STAFF))
-                .andExpect(flash().attribute("flashError", "件名を入力してください。"));
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body)
+                .contains("id=\"c-title-error\"", "件名を入力してください。")
+                .contains("図書館の計画の素案です。", "value=\"市内在住・在勤・在学の方\"", "value=\"２００\"")
+                .contains("value=\"2026-01-01\"");
         verify(consultations, never()).create(anyString(), any());
     }
 
     @Test
-    void aShortPeriodWithoutAReasonAndAWrongDateAreSentBack() throws Exception {
-        mvc.perform(post(STAFF)
+    void aShortPeriodWithoutAReasonAndAWrongDateComeBackNextToTheirFields() throws Exception {
+        String body = mvc.perform(post(STAFF)
                         .with(csrf())
                         .param("departmentCode", "kikaku")
                         .param("title", "意見募集")
@@ -243,16 +273,80 @@ class CommentStaffControllersTest {
                         .param("startsOn", "2026-01-01")
                         .param("deadline", "2026-01-14")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
-                .andExpect(flash().attribute("flashError", "意見募集期間が30日より短いときは、その理由を入力してください（理由は公表されます）。"));
-        mvc.perform(post(STAFF)
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body)
+                .contains("id=\"c-deadline-error\"")
+                .contains("意見募集期間が30日より短いときは、その理由を入力してください（理由は公表されます）。")
+                .contains("value=\"2026-01-14\"", "value=\"意見募集\"");
+        body = mvc.perform(post(STAFF)
                         .with(csrf())
                         .param("departmentCode", "kikaku")
                         .param("title", "意見募集")
                         .param("planIds", "3")
                         .param("startsOn", "来月")
+                        .param("retentionDays", "十日")
                         .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, M)))
-                .andExpect(flash().attribute("flashError", "開始日を日付で入力してください（例: 2026-01-26、令和8年1月26日）。"));
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body)
+                .contains("id=\"c-start-error\"", "開始日を日付で入力してください（例: 2026-01-26、令和8年1月26日）。")
+                .contains("id=\"c-retention-error\"", "value=\"来月\"", "value=\"十日\"");
         verify(consultations, never()).create(anyString(), any());
+    }
+
+    @Test
+    void aPlanWithoutANameComesBackAsTypedOnRegisterAndOnEdit() throws Exception {
+        String body = mvc.perform(post(STAFF + "/plans")
+                        .with(csrf())
+                        .param("departmentCode", "kikaku")
+                        .param("section", "企画経営課")
+                        .param("purpose", "地域の情報化を進めます。")
+                        .param("mainProjects", "公衆無線LAN\n電子申請")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body)
+                .contains("id=\"p-name-error\"", "計画名を入力してください。")
+                .contains("value=\"企画経営課\"", "地域の情報化を進めます。", "公衆無線LAN\n電子申請");
+        verify(plans, never()).register(anyString(), any());
+        body = mvc.perform(post(STAFF + "/plans/" + PLAN)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "")
+                        .param("departmentCode", "kikaku")
+                        .param("period", "令和8年度〜令和12年度")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("計画名を入力してください。", "value=\"令和8年度〜令和12年度\"");
+        verify(plans, never()).describe(anyString(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void aStaleEditOfAPlanComesBackAsTypedWith409() throws Exception {
+        org.mockito.Mockito.doThrow(new jp.hoshin.shared.ConcurrentEditException())
+                .when(plans)
+                .describe(eq(M), eq(PLAN), eq(0L), any());
+        String body = mvc.perform(post(STAFF + "/plans/" + PLAN)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "地域情報化プラン2027")
+                        .param("departmentCode", "kikaku")
+                        .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("value=\"地域情報化プラン2027\"");
     }
 
     @Test
@@ -357,11 +451,11 @@ class CommentStaffControllersTest {
                         .param("lines", "＊採用")
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(status().isForbidden());
-        verify(reflections, never()).save(anyString(), any());
+        verify(reflections, never()).save(anyString(), anyLong(), any());
         when(reflections.categories(M)).thenReturn(ReflectionCategory.DEFAULTS);
         org.mockito.Mockito.doThrow(new jp.hoshin.shared.BusinessRuleException("反映区分「採用」が重複しています。"))
                 .when(reflections)
-                .save(eq(M), any());
+                .save(eq(M), anyLong(), any());
         String body = mvc.perform(post(STAFF + "/reflections")
                         .with(csrf())
                         .param("lines", "＊採用\n採用")
