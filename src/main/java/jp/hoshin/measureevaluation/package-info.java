@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "施策評価")
+package jp.hoshin.measureevaluation;
