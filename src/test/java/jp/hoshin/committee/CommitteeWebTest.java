@@ -125,8 +125,8 @@ class CommitteeWebTest {
                 .andExpect(status().isOk());
 
         RecommendationView r = reviews.recommend(M, FY, notOwned.id(), "他部の施策への提言", "");
-        String list = mvc.perform(get("/staff/m/132047/committee/recommendations")
-                        .with(StaffUsers.as(signIns, "mitaka-kikaku")))
+        String list = mvc.perform(
+                        get("/staff/m/132047/committee/recommendations").with(StaffUsers.as(signIns, "mitaka-kikaku")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -211,8 +211,7 @@ class CommitteeWebTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(served).isEqualTo(pdf);
-        mvc.perform(get(PUBLIC + "/meetings/" + meeting.id() + "/minutes.pdf"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get(PUBLIC + "/meetings/" + meeting.id() + "/minutes.pdf")).andExpect(status().isNotFound());
 
         page = mvc.perform(post(STAFF + "/measures/" + owned.id() + "/recommendations")
                         .with(csrf())

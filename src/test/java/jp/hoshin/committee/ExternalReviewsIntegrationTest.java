@@ -79,7 +79,9 @@ class ExternalReviewsIntegrationTest {
 
         MeasureReview y2011 = externalReviews.of(M, 2011, measure);
         assertThat(y2011.rating()).as("no rating given in 2011").isEmpty();
-        assertThat(y2011.thisYear()).extracting(ExternalReviews.Recommendation::id).containsExactly(next.id());
+        assertThat(y2011.thisYear())
+                .extracting(ExternalReviews.Recommendation::id)
+                .containsExactly(next.id());
         assertThat(y2011.stillOpen())
                 .extracting(
                         ExternalReviews.Recommendation::id,
@@ -115,7 +117,8 @@ class ExternalReviewsIntegrationTest {
         reviews.followUp(M, c.id(), 2012, -1, FollowUpState.NOT_STARTED, "");
 
         List<OpenRecommendations.Line> lines = open.list(M, 2013, OpenRecommendations.Filter.OPEN, null).stream()
-                .filter(l -> List.of(a.id(), b.id(), c.id()).contains(l.recommendation().id()))
+                .filter(l -> List.of(a.id(), b.id(), c.id())
+                        .contains(l.recommendation().id()))
                 .toList();
         assertThat(lines).extracting(l -> l.recommendation().id()).containsExactly(a.id(), c.id());
         assertThat(lines.get(0).age()).isEqualTo(3);
@@ -156,7 +159,8 @@ class ExternalReviewsIntegrationTest {
                                 M, r.id(), 2011, followed.followUpVersionIn(2011), FollowUpState.IN_PROGRESS, "やり直し")
                         .open())
                 .isTrue();
-        assertThatThrownBy(() -> reviews.remove(M, r.id(), reviews.get(M, r.id()).version()))
+        assertThatThrownBy(
+                        () -> reviews.remove(M, r.id(), reviews.get(M, r.id()).version()))
                 .isInstanceOf(BusinessRuleException.class);
 
         assertThatThrownBy(() -> reviews.rate(M, 2010, measure, 0, "S"))

@@ -19,7 +19,9 @@ class FollowUpHistoryTest {
         assertThat(h.openAsOf(2023)).isTrue();
         assertThat(h.openAsOf(2030)).isTrue();
         assertThat(h.open()).isTrue();
-        assertThat(h.followedIn(2023)).as("its own year shows it as this year's").isFalse();
+        assertThat(h.followedIn(2023))
+                .as("its own year shows it as this year's")
+                .isFalse();
         assertThat(h.followedIn(2024)).isTrue();
         assertThat(h.followedIn(2027)).isTrue();
     }
