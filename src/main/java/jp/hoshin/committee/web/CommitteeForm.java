@@ -1,6 +1,6 @@
 package jp.hoshin.committee.web;
 
-/** The committee's name as typed; version -1 while the year has no committee. */
+/** The committee's name as typed; the version is that of the committee being renamed (ignored while the year has none). */
 public class CommitteeForm {
 
     private String name = "";

@@ -125,7 +125,7 @@ class CommitteeStaffController {
         String name = CommitteeForms.committeeName(form, errors);
         if (name != null) {
             try {
-                if (form.getVersion() < 0) {
+                if (committees.find(m.code(), fy).isEmpty()) {
                     if (fiscalYears.find(m.code(), fy).isEmpty()) {
                         throw new NotFoundException(Messages.get("committee.yearNotFound"));
                     }
