@@ -90,14 +90,17 @@ public class CommitteeReviews {
                                         code, upTo));
     }
 
-    /** Records the rating (empty: none); it must be a label of the municipality's list. */
+    /** Records the rating (empty: none); it must be a label of the municipality's list (or the one it already has). */
     public Rating rate(String code, int fiscalYear, long measureId, long version, String label) {
         measures.get(code, measureId);
-        if (!label.isEmpty() && !ratings.scale(code).labels().contains(label)) {
-            throw new BusinessRuleException(Messages.get("committee.rating.unknown", label));
-        }
         MeasureReview r = reviews.findByMunicipalityCodeAndFiscalYearAndMeasureId(code, fiscalYear, measureId)
                 .orElseGet(() -> new MeasureReview(code, fiscalYear, measureId));
+        // a label since removed from the list may stay on the rating it was recorded on
+        if (!label.isEmpty()
+                && !label.equals(r.rating())
+                && !ratings.scale(code).labels().contains(label)) {
+            throw new BusinessRuleException(Messages.get("committee.rating.unknown", label));
+        }
         ConcurrentEditException.check(version, r.version());
         r.rate(label);
         MeasureReview saved = reviews.saveAndFlush(r);

@@ -167,7 +167,17 @@ class ExternalReviewsIntegrationTest {
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("評価「S」は評価の区分にありません。一覧から選んでください。");
         ratings.save(M, 0, List.of("S", "A", "B"));
-        assertThat(reviews.rate(M, 2010, measure, 0, "S").label()).isEqualTo("S");
+        CommitteeReviews.Rating s = reviews.rate(M, 2010, measure, 0, "S");
+        assertThat(s.label()).isEqualTo("S");
+        ratings.save(M, ratings.scale(M).version(), List.of("A", "B"));
+        assertThat(reviews.rate(M, 2010, measure, s.version(), "S").label())
+                .as("a label removed from the list stays on the rating it was recorded on")
+                .isEqualTo("S");
+        assertThatThrownBy(() -> reviews.rate(M, 2010, other, 0, "S")).isInstanceOf(BusinessRuleException.class);
+        assertThat(reviews.rate(M, 2010, measure, s.version(), "A").version()).isGreaterThan(s.version());
+        assertThatThrownBy(() -> reviews.rate(M, 2010, measure, s.version(), "B"))
+                .as("a rating saved from an older page")
+                .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> ratings.save(M, 0, List.of("A", "A")))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("評価の区分「A」が重複しています。");
