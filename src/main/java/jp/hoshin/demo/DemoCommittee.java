@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rates three measures and makes four 提言 with the city's answers; in the later year each is followed up in a different
  * state (対応済 / 対応中 / 未対応 / 対応しない), and the later committee makes two new 提言. The two years are the city's
  * two latest fiscal years (the year before the latest when it has only one). Added once; nothing is done when either
- * year already has a committee.
+ * year already has a committee. In 三鷹市 it rates 第4次基本計画's K1-3, K2-1 and K3-1, the measures of the demo 施策評価 sheets.
  */
 @Component
 @Order(90)
@@ -41,6 +41,7 @@ class DemoCommittee implements ApplicationRunner {
     private static final String SAMPLE = "990001";
     private static final String MITAKA = "132047";
     private static final String NAME = "外部評価委員会（例示）";
+    private static final List<String> PREFERRED = List.of("K1-3", "K2-1", "K3-1");
 
     private final DemoData demo;
     private final Municipalities municipalities;
@@ -110,9 +111,15 @@ class DemoCommittee implements ApplicationRunner {
     }
 
     private void load(String code, int earlier, int later, List<MeasureRef> ms, byte[] minutes) {
-        MeasureRef first = ms.get(0);
-        MeasureRef second = ms.get(1);
-        MeasureRef third = ms.get(2);
+        // 三鷹市: the measures the demo measure evaluation sheets of 令和2年度 evaluate, so those sheets show the committee
+        List<MeasureRef> chosen =
+                ms.stream().filter(m -> PREFERRED.contains(m.key())).toList();
+        if (chosen.size() < 3) {
+            chosen = ms;
+        }
+        MeasureRef first = chosen.get(0);
+        MeasureRef second = chosen.get(1);
+        MeasureRef third = chosen.get(2);
 
         committees.establishIllustrative(code, earlier, NAME);
         members(code, earlier);
