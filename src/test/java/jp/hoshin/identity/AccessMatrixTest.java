@@ -368,7 +368,27 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/mail-outbox/1/retry", 403),
                 Arguments.of("sample-admin", "POST", "/staff/m/132047/mail-outbox/1/retry", 403),
                 Arguments.of("mitaka-admin", "POST", "/staff/mail-outbox/1/retry", 403),
-                Arguments.of("mitaka-admin", "POST", "/staff/m/132047/mail-outbox/999999999/retry", 302));
+                Arguments.of("mitaka-admin", "POST", "/staff/m/132047/mail-outbox/999999999/retry", 302),
+                // 外部評価委員会: the planning section writes, every staff member of the city reads (a department only its
+                // measures), the public reads only a published committee
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/2004/committee", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/2004/committee", 200),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/2004/committee", 200),
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/2004/committee", 200),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/2004/committee", 403),
+                Arguments.of(null, "GET", "/staff/m/132047/2004/committee", 302),
+                Arguments.of("mitaka-admin", "POST", "/staff/m/132047/2004/committee?name=外部評価委員会", 302),
+                Arguments.of("mitaka-review", "POST", "/staff/m/132047/2004/committee?name=外部評価委員会", 403),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/2004/committee?name=外部評価委員会", 403),
+                Arguments.of("sample-admin", "POST", "/staff/m/132047/2004/committee?name=外部評価委員会", 403),
+                Arguments.of(null, "POST", "/staff/m/132047/2004/committee?name=外部評価委員会", 302),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/committee/recommendations", 200),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/committee/recommendations.csv", 200),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/committee/recommendations", 403),
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/committee/ratings", 200),
+                Arguments.of("mitaka-kikaku", "POST", "/staff/m/132047/committee/ratings?lines=A", 403),
+                Arguments.of("mitaka-review", "POST", "/staff/m/132047/committee/ratings?lines=A", 403),
+                Arguments.of(null, "GET", "/m/132047/2004/measure-evaluations/committee", 404));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
