@@ -7,11 +7,14 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How every act on a department plan page ends: back on the plan's page (redirect after POST) with what was done, or with
- * why it was refused (a rule, someone else's change, bad input) and nothing changed.
+ * why it was refused (a rule, someone else's change, bad input), nothing changed and what was typed shown again
+ * ({@link TypedForm}, read by the templates through {@link TypedForms}).
  */
 @Component
 class PlanActs {
@@ -34,6 +37,9 @@ class PlanActs {
             redirect.addFlashAttribute("flash", act.get());
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                redirect.addFlashAttribute(TypedForm.FLASH, TypedForm.of(request.getRequest()));
+            }
             whenRefused.run();
         }
         return "redirect:" + page(code, ref.year(), ref.departmentCode());
