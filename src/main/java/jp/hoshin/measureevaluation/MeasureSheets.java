@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.hoshin.departmentplan.PublishedPlans;
@@ -177,10 +176,5 @@ class MeasureSheets {
         return placed.value(year)
                 .map(v -> IndicatorFormat.value(placed, v).text())
                 .orElse("—");
-    }
-
-    static Map<String, Measure> byKey(List<Measure> measures) {
-        return measures.stream()
-                .collect(Collectors.toMap(m -> m.planKey() + "/" + m.key(), Function.identity(), (a, b) -> a));
     }
 }

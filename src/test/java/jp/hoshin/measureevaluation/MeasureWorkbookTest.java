@@ -75,7 +75,7 @@ class MeasureWorkbookTest {
                 .extracting(ExchangeProblem::text)
                 .contains(
                         "「K1-1」シート 7行目 B列: 「拡大」は一覧にありません（選べるもの：拡充 / レベルアップ / 現状維持 / 見直し / 縮小）。",
-                        "「K1-2」シート 5行目 B列: 「Z」は一覧にありません（選べるもの：A / B / C / D）。",
+                        "「K1-2」シート 5行目 B列: 「Ｚ」は一覧にありません（選べるもの：A / B / C / D）。",
                         "「K1-2」シート 11行目 B列: 市民意識調査 重要度は0から100までの数（小数第2位まで）で入力してください。",
                         "「K2-1」シート 5行目 B列: この施策評価シートは「公表」のため、一次評価（進捗・成果と課題・今後の方向性）は変更できません。");
         assertThat(evaluations.sheet(ref("K1-1")).evaluation().started()).isFalse();

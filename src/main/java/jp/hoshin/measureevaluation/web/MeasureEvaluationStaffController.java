@@ -76,9 +76,7 @@ class MeasureEvaluationStaffController {
         return "/staff/m/" + code + "/" + year + "/measure-evaluations";
     }
 
-    /** The measures grouped by the root of their path (the basic plan's 部 or 基本目標), plan by plan. */
-    record Group(String title, List<MeasureEvaluations.MeasureRow> rows) {}
-
+    /** Items grouped by the root of their measure's path (the basic plan's 部 or 基本目標), plan by plan. */
     static <T> List<GroupOf<T>> groups(
             List<T> items, java.util.function.Function<T, jp.hoshin.policyplan.PlanMeasures.Measure> measure) {
         Map<String, GroupOf<T>> groups = new LinkedHashMap<>();

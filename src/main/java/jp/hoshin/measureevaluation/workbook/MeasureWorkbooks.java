@@ -354,10 +354,15 @@ public class MeasureWorkbooks {
     private static @Nullable String choice(
             Sheet sheet, String where, int row, List<String> list, @Nullable String held, Problems problems) {
         RowReader reader = row(sheet, where, row, problems);
-        String value = JapaneseText.text(reader.text(1));
-        if (value.isEmpty()) {
+        String typed = JapaneseText.text(reader.text(1));
+        if (typed.isEmpty()) {
             return null;
         }
+        // full-width and half-width alike: Ｂ is B
+        String value = list.stream()
+                .filter(l -> JapaneseText.fold(l).equals(JapaneseText.fold(typed)))
+                .findFirst()
+                .orElse(typed);
         if (!list.contains(value) && !value.equals(held)) {
             reader.problem(1, Messages.get("measureEvaluation.label.notInList", value, String.join(" / ", list)));
             return null;
