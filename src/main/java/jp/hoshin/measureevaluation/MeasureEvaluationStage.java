@@ -16,7 +16,13 @@ public enum MeasureEvaluationStage {
     PUBLISHED;
 
     public String label() {
-        return Messages.get("measureEvaluation.stage." + name().toLowerCase(java.util.Locale.ROOT));
+        return switch (this) {
+            case FIRST -> Messages.get("measureEvaluation.stage.first");
+            case SECOND -> Messages.get("measureEvaluation.stage.second");
+            case EXTERNAL -> Messages.get("measureEvaluation.stage.external");
+            case FINALIZED -> Messages.get("measureEvaluation.stage.finalized");
+            case PUBLISHED -> Messages.get("measureEvaluation.stage.published");
+        };
     }
 
     public boolean frozen() {

@@ -113,10 +113,7 @@ final class AssessmentForms {
                 || n.get().signum() < 0
                 || n.get().compareTo(MAX_SURVEY) > 0
                 || n.get().scale() > 2) {
-            errors.rejectValue(
-                    field,
-                    "survey",
-                    Messages.get("measureEvaluation.form.survey", Messages.get("measureEvaluation.field." + field)));
+            errors.rejectValue(field, "survey", Messages.get("measureEvaluation.form.survey", label(field)));
             return null;
         }
         return n.get().stripTrailingZeros().scale() < 0
@@ -129,11 +126,7 @@ final class AssessmentForms {
             BindingResult errors, String field, String value, List<String> list, String held, boolean required) {
         if (value.isEmpty()) {
             if (required) {
-                errors.rejectValue(
-                        field,
-                        "required",
-                        Messages.get(
-                                "measureEvaluation.form.choose", Messages.get("measureEvaluation.field." + field)));
+                errors.rejectValue(field, "required", Messages.get("measureEvaluation.form.choose", label(field)));
             }
             return;
         }
@@ -141,6 +134,16 @@ final class AssessmentForms {
             errors.rejectValue(
                     field, "list", Messages.get("measureEvaluation.label.notInList", value, String.join(" / ", list)));
         }
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "progress" -> Messages.get("measureEvaluation.field.progress");
+            case "direction" -> Messages.get("measureEvaluation.field.direction");
+            case "rating" -> Messages.get("measureEvaluation.field.rating");
+            case "importance" -> Messages.get("measureEvaluation.field.importance");
+            default -> Messages.get("measureEvaluation.field.satisfaction");
+        };
     }
 
     private static String orEmpty(@Nullable String s) {

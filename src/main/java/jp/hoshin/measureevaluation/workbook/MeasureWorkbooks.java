@@ -395,7 +395,12 @@ public class MeasureWorkbooks {
                 || n.get().compareTo(BigDecimal.valueOf(100)) > 0
                 || n.get().scale() > 2) {
             reader.problem(
-                    1, Messages.get("measureEvaluation.form.survey", Messages.get("measureEvaluation.field." + field)));
+                    1,
+                    Messages.get(
+                            "measureEvaluation.form.survey",
+                            "importance".equals(field)
+                                    ? Messages.get("measureEvaluation.field.importance")
+                                    : Messages.get("measureEvaluation.field.satisfaction")));
             return null;
         }
         return n.get();
