@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: 施策評価 — one measure sheet page rendered each time (the staff page, never cached; single user, target p95
-# ≤ 100 ms) and the PDF of 40 published measure sheets (/m/132047/2020/measure-evaluations.pdf, first rendered request,
-# target ≤ 5 s).
+# ≤ 100 ms) and the PDF of every published measure sheet of 三鷹市 令和2年度 (up to 40; the demo plan lists 37 measures:
+# /m/132047/2020/measure-evaluations.pdf, first rendered request, target ≤ 5 s for 40).
 #   bench/measure-evaluations.sh [REQUESTS]
-# Starts Hoshin on BENCH_PORT (default 18080) with fresh demo data, takes 40 measures of 三鷹市 令和2年度 through
+# Starts Hoshin on BENCH_PORT (default 18080) with fresh demo data, takes up to 40 measures of 三鷹市 令和2年度 through
 # 一次評価 → 二次評価 → 確定 → 公表 with the planning section's forms (the demo publishes three of them already).
 set -euo pipefail
 cd "$(dirname "$0")/.."
