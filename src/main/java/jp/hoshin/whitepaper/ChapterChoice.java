@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which chapters the paper has and their introductions: the basic plan (with the strategy as its last
  * section, or the strategy alone when there is no basic plan), the action plan, the departments'
- * 運営方針と目標 results, the year's published project evaluations (事業評価). A city with other plans leaves a chapter out; the numbering follows.
+ * 運営方針と目標 results, the year's published project evaluations (事業評価) and measure evaluations (施策評価). A city with other plans leaves a chapter out; the numbering follows.
  */
 public record ChapterChoice(
         @Nullable String basicPlanKey,
@@ -16,7 +16,34 @@ public record ChapterChoice(
         @Nullable String introActionPlan,
         @Nullable String introResults,
         boolean evaluations,
-        @Nullable String introEvaluations) {
+        @Nullable String introEvaluations,
+        boolean measureEvaluations,
+        @Nullable String introMeasureEvaluations) {
+
+    /** Without the chapter of measure evaluations (施策評価の結果). */
+    public ChapterChoice(
+            @Nullable String basicPlanKey,
+            @Nullable String strategyKey,
+            @Nullable String actionPlanKey,
+            boolean departmentResults,
+            @Nullable String introBasicPlan,
+            @Nullable String introActionPlan,
+            @Nullable String introResults,
+            boolean evaluations,
+            @Nullable String introEvaluations) {
+        this(
+                basicPlanKey,
+                strategyKey,
+                actionPlanKey,
+                departmentResults,
+                introBasicPlan,
+                introActionPlan,
+                introResults,
+                evaluations,
+                introEvaluations,
+                false,
+                null);
+    }
 
     /** Without the chapter of project evaluations. */
     public ChapterChoice(
@@ -36,6 +63,8 @@ public record ChapterChoice(
                 introActionPlan,
                 introResults,
                 false,
+                null,
+                false,
                 null);
     }
 
@@ -47,6 +76,7 @@ public record ChapterChoice(
         introActionPlan = FrontMatter.blankToNull(introActionPlan);
         introResults = FrontMatter.blankToNull(introResults);
         introEvaluations = FrontMatter.blankToNull(introEvaluations);
+        introMeasureEvaluations = FrontMatter.blankToNull(introMeasureEvaluations);
     }
 
     public boolean empty() {
@@ -54,6 +84,7 @@ public record ChapterChoice(
                 && strategyKey == null
                 && actionPlanKey == null
                 && !departmentResults
-                && !evaluations;
+                && !evaluations
+                && !measureEvaluations;
     }
 }

@@ -38,6 +38,8 @@ class WhitePaper {
     private @Nullable String introResults;
     private boolean evaluations;
     private @Nullable String introEvaluations;
+    private boolean measureEvaluations;
+    private @Nullable String introMeasureEvaluations;
     private @Nullable String issuer;
     private @Nullable String address;
     private @Nullable String contact;
@@ -76,6 +78,8 @@ class WhitePaper {
         this.introResults = chapters.introResults();
         this.evaluations = chapters.evaluations();
         this.introEvaluations = chapters.introEvaluations();
+        this.measureEvaluations = chapters.measureEvaluations();
+        this.introMeasureEvaluations = chapters.introMeasureEvaluations();
     }
 
     long id() {
@@ -108,6 +112,8 @@ class WhitePaper {
                 introActionPlan,
                 introResults,
                 evaluations,
-                introEvaluations);
+                introEvaluations,
+                measureEvaluations,
+                introMeasureEvaluations);
     }
 }

@@ -21,6 +21,7 @@ import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.measureevaluation.PublishedMeasureEvaluations;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.policyplan.ElementKind;
 import jp.hoshin.policyplan.PlacementRole;
@@ -40,12 +41,14 @@ import jp.hoshin.whitepaper.WhitePaperContent.Chapter;
 import jp.hoshin.whitepaper.WhitePaperContent.Chart;
 import jp.hoshin.whitepaper.WhitePaperContent.DepartmentResult;
 import jp.hoshin.whitepaper.WhitePaperContent.Division;
+import jp.hoshin.whitepaper.WhitePaperContent.EvaluatedMeasure;
 import jp.hoshin.whitepaper.WhitePaperContent.EvaluatedProject;
 import jp.hoshin.whitepaper.WhitePaperContent.EvaluationDepartment;
 import jp.hoshin.whitepaper.WhitePaperContent.EvaluationPart;
 import jp.hoshin.whitepaper.WhitePaperContent.Goal;
 import jp.hoshin.whitepaper.WhitePaperContent.Item;
 import jp.hoshin.whitepaper.WhitePaperContent.Measure;
+import jp.hoshin.whitepaper.WhitePaperContent.MeasureEvaluationPart;
 import jp.hoshin.whitepaper.WhitePaperContent.Principle;
 import jp.hoshin.whitepaper.WhitePaperContent.ProjectResult;
 import jp.hoshin.whitepaper.WhitePaperContent.StrategyPart;
@@ -62,20 +65,24 @@ class WhitePaperAssembly {
     static final String ACTION_PLAN = "action-plan";
     static final String RESULTS = "department-results";
     static final String EVALUATIONS = "evaluations";
+    static final String MEASURE_EVALUATIONS = "measure-evaluations";
 
     private final PolicyPlans plans;
     private final PublishedPlans departmentPlans;
     private final PublishedEvaluations evaluations;
     private final FiscalYears fiscalYears;
     private final ProgressScales scales;
+    private final PublishedMeasureEvaluations measureEvaluations;
 
     WhitePaperAssembly(
             PolicyPlans plans,
             PublishedPlans departmentPlans,
             PublishedEvaluations evaluations,
             FiscalYears fiscalYears,
-            ProgressScales scales) {
+            ProgressScales scales,
+            PublishedMeasureEvaluations measureEvaluations) {
         this.scales = scales;
+        this.measureEvaluations = measureEvaluations;
         this.plans = plans;
         this.departmentPlans = departmentPlans;
         this.evaluations = evaluations;
@@ -154,6 +161,20 @@ class WhitePaperAssembly {
                     null,
                     List.of(),
                     evaluations(m.code(), year0)));
+        }
+        if (choice.measureEvaluations()) {
+            chapters.add(new Chapter(
+                    MEASURE_EVALUATIONS,
+                    chapters.size() + 1,
+                    Messages.get("measureEvaluation.whitePaper.chapter"),
+                    MEASURE_EVALUATIONS,
+                    paragraphs(choice.introMeasureEvaluations()),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    measureEvaluations(m.code(), year0)));
         }
         return new WhitePaperContent(m, year, front, issuedOn, List.copyOf(chapters));
     }
@@ -346,6 +367,29 @@ class WhitePaperAssembly {
                                 d.departmentName(), d.total(), counts(labels, d.byDirection())))
                         .toList(),
                 projects);
+    }
+
+    private MeasureEvaluationPart measureEvaluations(String code, int year) {
+        if (!opened(code, year)) {
+            return new MeasureEvaluationPart(0, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        PublishedMeasureEvaluations.Summary summary = measureEvaluations.summary(code, year);
+        List<EvaluatedMeasure> measures = measureEvaluations.published(code, year).stream()
+                .map(s -> new EvaluatedMeasure(
+                        s.title(),
+                        String.join("、", s.ownerNames()),
+                        s.evaluation().rating(),
+                        s.evaluation().direction(),
+                        "/m/" + code + "/" + year + "/measure-evaluations/"
+                                + s.measure().planKey() + "/" + s.key()))
+                .toList();
+        return new MeasureEvaluationPart(
+                summary.total(),
+                List.copyOf(summary.byRating().keySet()),
+                List.copyOf(summary.byRating().values()),
+                List.copyOf(summary.byDirection().keySet()),
+                List.copyOf(summary.byDirection().values()),
+                measures);
     }
 
     private static List<Long> counts(List<String> labels, Map<String, Long> byDirection) {

@@ -37,7 +37,23 @@ public record WhitePaperContent(
             @Nullable StrategyPart strategy,
             @Nullable ActionPlanPart actionPlan,
             List<DepartmentResult> results,
-            @Nullable EvaluationPart evaluations) {
+            @Nullable EvaluationPart evaluations,
+            @Nullable MeasureEvaluationPart measureEvaluations) {
+
+        /** A chapter without measure evaluations. */
+        public Chapter(
+                String id,
+                int number,
+                String title,
+                String kind,
+                List<String> intro,
+                @Nullable BasicPlanPart basicPlan,
+                @Nullable StrategyPart strategy,
+                @Nullable ActionPlanPart actionPlan,
+                List<DepartmentResult> results,
+                @Nullable EvaluationPart evaluations) {
+            this(id, number, title, kind, intro, basicPlan, strategy, actionPlan, results, evaluations, null);
+        }
 
         public String heading() {
             return "第" + number + "章 " + title;
@@ -128,6 +144,25 @@ public record WhitePaperContent(
             List<Long> totals,
             List<EvaluationDepartment> departments,
             List<EvaluatedProject> projects) {}
+
+    /**
+     * 施策評価の結果: how many of the year's published measure evaluations reached each rating and each 今後の方向性 (in the
+     * municipality's list order, then other labels as published), and each measure with its rating and direction.
+     */
+    public record MeasureEvaluationPart(
+            int total,
+            List<String> ratings,
+            List<Long> ratingCounts,
+            List<String> directions,
+            List<Long> directionCounts,
+            List<EvaluatedMeasure> measures) {}
+
+    public record EvaluatedMeasure(
+            String title,
+            String owners,
+            @Nullable String rating,
+            @Nullable String direction,
+            String href) {}
 
     public record EvaluationDepartment(String departmentName, int total, List<Long> counts) {}
 

@@ -263,6 +263,79 @@ class AccessMatrixTest {
                 Arguments.of("mitaka-admin", "POST", "/staff/m/132047/evaluation-settings", 200),
                 Arguments.of("mitaka-viewer", "POST", "/staff/m/132047/evaluation-settings", 403),
                 Arguments.of("sample-admin", "POST", "/staff/m/132047/evaluation-settings", 403),
+                // 施策評価: read by the city's staff; the owning department (企画部 for K1-1) writes the 一次評価, the planning
+                // section the rest
+                Arguments.of("mitaka-viewer", "GET", "/staff/m/132047/2004/measure-evaluations", 200),
+                Arguments.of(
+                        "mitaka-review", "GET", "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1", 200),
+                Arguments.of("sample-admin", "GET", "/staff/m/132047/2004/measure-evaluations", 403),
+                Arguments.of(null, "GET", "/staff/m/132047/2004/measure-evaluations", 302),
+                Arguments.of(
+                        "mitaka-kikaku",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/first?version=-1&progress=B",
+                        302),
+                Arguments.of(
+                        "mitaka-admin",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/first?version=-1&progress=B",
+                        302),
+                Arguments.of(
+                        "mitaka-somu",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/first?version=-1&progress=B",
+                        403),
+                Arguments.of(
+                        "mitaka-review",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/first?version=-1&progress=B",
+                        403),
+                Arguments.of(
+                        "mitaka-viewer",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/first?version=-1&progress=B",
+                        403),
+                Arguments.of(
+                        "sample-admin",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/first?version=-1&progress=B",
+                        403),
+                Arguments.of(
+                        "mitaka-kikaku",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/second?version=-1",
+                        403),
+                Arguments.of(
+                        "mitaka-review",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/second?version=-1",
+                        403),
+                Arguments.of(
+                        "mitaka-kikaku",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/finalize?version=-1",
+                        403),
+                Arguments.of(
+                        "mitaka-review",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/kihon-keikaku-4/K1-1/publish?version=-1",
+                        403),
+                Arguments.of(
+                        "mitaka-kikaku",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/committee?used=true&version=-1",
+                        403),
+                Arguments.of(
+                        "mitaka-admin",
+                        "POST",
+                        "/staff/m/132047/2004/measure-evaluations/committee?used=true&version=-1",
+                        302),
+                Arguments.of("mitaka-admin", "GET", "/staff/m/132047/measure-evaluation-settings", 200),
+                Arguments.of("mitaka-kikaku", "GET", "/staff/m/132047/measure-evaluation-settings", 403),
+                Arguments.of("mitaka-review", "GET", "/staff/m/132047/measure-evaluation-settings", 403),
+                Arguments.of(null, "GET", "/m/132047/2004/measure-evaluations", 200),
+                Arguments.of(
+                        null, "GET", "/api/v1/municipalities/132047/fiscal-years/2004/measure-evaluations.csv", 200),
                 Arguments.of(null, "GET", "/api/v1/municipalities/132047/fiscal-years/2004/evaluations", 200),
                 Arguments.of("sample-admin", "GET", EVAL + "/budget", 403),
                 Arguments.of(null, "GET", EVAL + "/budget", 302),

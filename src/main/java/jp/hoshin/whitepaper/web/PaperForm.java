@@ -27,6 +27,8 @@ public class PaperForm {
     private @Nullable String introResults;
     private boolean evaluations;
     private @Nullable String introEvaluations;
+    private boolean measureEvaluations;
+    private @Nullable String introMeasureEvaluations;
 
     static PaperForm of(WhitePapers.Settings s) {
         FrontMatter f = s.front();
@@ -50,6 +52,8 @@ public class PaperForm {
         form.introResults = c.introResults();
         form.evaluations = c.evaluations();
         form.introEvaluations = c.introEvaluations();
+        form.measureEvaluations = c.measureEvaluations();
+        form.introMeasureEvaluations = c.introMeasureEvaluations();
         return form;
     }
 
@@ -195,5 +199,21 @@ public class PaperForm {
 
     public void setIntroEvaluations(@Nullable String introEvaluations) {
         this.introEvaluations = introEvaluations;
+    }
+
+    public boolean isMeasureEvaluations() {
+        return measureEvaluations;
+    }
+
+    public void setMeasureEvaluations(boolean measureEvaluations) {
+        this.measureEvaluations = measureEvaluations;
+    }
+
+    public @Nullable String getIntroMeasureEvaluations() {
+        return introMeasureEvaluations;
+    }
+
+    public void setIntroMeasureEvaluations(@Nullable String introMeasureEvaluations) {
+        this.introMeasureEvaluations = introMeasureEvaluations;
     }
 }

@@ -103,7 +103,9 @@ class WhitePaperStaffController {
                 text(form.getIntroActionPlan()),
                 text(form.getIntroResults()),
                 form.isEvaluations(),
-                text(form.getIntroEvaluations()));
+                text(form.getIntroEvaluations()),
+                form.isMeasureEvaluations(),
+                text(form.getIntroMeasureEvaluations()));
         if (chapters.empty()) {
             errors.rejectValue("basicPlanKey", "chapters", Messages.get("whitePaper.chapters.required"));
         }
