@@ -28,3 +28,13 @@ sign_in() {  # USER JAR
   curl -sf -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$1" \
     --data-urlencode "password=${HOSHIN_DEMO_PASSWORD:-hoshin-demo-local}" --data-urlencode "_csrf=$token" "$base/login"
 }
+
+# psql on the embedded PostgreSQL of the Hoshin started by start_hoshin NAME (its port from the log, its password from
+# the data directory):   hoshin_sql NAME [psql arguments…]
+hoshin_sql() {
+  local name=$1; shift
+  local pg_port
+  pg_port=$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "/tmp/hoshin-$name.log" | tail -1)
+  PGPASSWORD=$(cat "${BENCH_DATA_DIR:-target/bench-data}/postgres-secret") \
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d hoshin -Atq "$@"
+}

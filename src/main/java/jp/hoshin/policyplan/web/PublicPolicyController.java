@@ -29,6 +29,7 @@ import jp.hoshin.policyplan.web.PolicyPageModel.Node;
 import jp.hoshin.policyplan.web.PolicyPageModel.PlanCard;
 import jp.hoshin.policyplan.web.PolicyPageModel.Related;
 import jp.hoshin.policyplan.web.PolicyPageModel.YearText;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,6 +61,7 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy")
+    @ReadOnlyPage
     String plans(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         List<PlanOutline> outlines = plans.outlines(m.code());
@@ -71,6 +73,7 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy/{planKey}")
+    @ReadOnlyPage
     String plan(@PathVariable String code, @PathVariable String planKey, Model model) {
         MunicipalityView m = municipalities.get(code);
         PlanView plan = plans.plan(m.code(), planKey);
@@ -117,6 +120,7 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy/{planKey}/{elementKey}")
+    @ReadOnlyPage
     String element(
             @PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
         MunicipalityView m = municipalities.get(code);
