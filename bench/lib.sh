@@ -1,7 +1,8 @@
 # Shared by the benchmark scripts (sourced): start Hoshin on a fresh database with the current demo data,
 # and sign in as a demo account.
 #   start_hoshin NAME        PORT=$port, data in target/bench-data (BENCH_DATA_DIR keeps one between runs);
-#                            log in /tmp/hoshin-NAME.log; stopped when the script exits
+#                            log in /tmp/hoshin-NAME.log; stopped when the script exits; BENCH_JAR=path runs that jar
+#                            as it is (no build, no AOT cache) instead of ./hoshin run
 #   sign_in USER JAR         form login with its CSRF token; cookies in JAR
 port="${BENCH_PORT:-18080}"
 base="http://127.0.0.1:$port"
@@ -9,7 +10,12 @@ base="http://127.0.0.1:$port"
 start_hoshin() {
   local data="${BENCH_DATA_DIR:-target/bench-data}"
   [ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"
-  PORT=$port HOSHIN_DATA_DIR=$data ./hoshin run >"/tmp/hoshin-$1.log" 2>&1 &
+  if [ -n "${BENCH_JAR:-}" ]; then
+    PORT=$port HOSHIN_DATA_DIR=$data "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -Xmn128m -jar "$BENCH_JAR" \
+      >"/tmp/hoshin-$1.log" 2>&1 &
+  else
+    PORT=$port HOSHIN_DATA_DIR=$data ./hoshin run >"/tmp/hoshin-$1.log" 2>&1 &
+  fi
   launcher=$!
   trap 'kill $launcher 2>/dev/null || true; [ -z "${work:-}" ] || rm -rf "$work"' EXIT
   until curl -sf "$base/actuator/health" | grep -q '"UP"'; do
