@@ -42,7 +42,7 @@ measure() {  # PHASE → one line per page in $work/PHASE
     wrk "${args[@]}" -d3s "$base$p" >/dev/null 2>&1
     wrk "${args[@]}" -d"${secs}s" --latency "$base$p" > "$work/wrk.txt" 2>&1
     echo "$entry $(awk '/Requests\/sec/ {r = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2}
-      /^ +Latency/ {mean = $2} END {print r, p50, p99, mean}' "$work/wrk.txt")" >> "$work/$1"
+      $1 == "Latency" && $2 != "Distribution" {mean = $2} END {print r, p50, p99, mean}' "$work/wrk.txt")" >> "$work/$1"
   done
 }
 ms() { awk -v t="$1" 'BEGIN {v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ /ms$/) v += 0; else if (t ~ /s$/) v *= 1000; print v}'; }
