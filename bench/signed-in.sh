@@ -2,7 +2,8 @@
 # Benchmark: the floor of any signed-in page — what the session in PostgreSQL and the security filter chain cost before a
 # page is built. wrk with 32 connections on /actuator/health without and with a session cookie, and on a trivial staff
 # page, each with the CPU share of Hoshin (java) and PostgreSQL from top.
-#   bench/signed-in.sh [seconds] [extra-path]   default 15 s per URL; extra-path (e.g. a staff page) is measured too
+#   bench/signed-in.sh [seconds] [extra-path]   default 15 s per URL; extra-path (e.g. a staff page) is measured too;
+#   CONNECTIONS (default 32); BENCH_JAR (bench/lib.sh) runs a built jar as it is
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-15}"
@@ -17,7 +18,7 @@ session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "サインインできませんでした" >&2; exit 1; }
 
 measure() {  # LABEL URL [cookie]
-  local args=(-t2 -c32)
+  local args=(-t2 -c"${CONNECTIONS:-32}")
   [ -z "${3:-}" ] || args+=(-H "Cookie: SESSION=$session")
   wrk "${args[@]}" -d5s "$2" >/dev/null
   wrk "${args[@]}" -d"${secs}s" --latency "$2" > "$work/wrk.txt" &

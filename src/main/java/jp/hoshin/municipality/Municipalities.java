@@ -3,6 +3,8 @@ package jp.hoshin.municipality;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import jp.hoshin.identity.MunicipalityDirectory;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
@@ -10,6 +12,7 @@ import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.LocalGovernmentCode;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Municipalities implements MunicipalityDirectory {
 
     private final MunicipalityRepository repository;
+    private final EntityManager entityManager;
 
-    Municipalities(MunicipalityRepository repository) {
+    Municipalities(MunicipalityRepository repository, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -33,7 +38,12 @@ public class Municipalities implements MunicipalityDirectory {
 
     @Transactional(readOnly = true)
     public Optional<MunicipalityView> find(String code) {
-        return repository.findByCode(JapaneseText.fold(code)).map(Municipality::view);
+        // by natural id: within one transaction (a page's reads, ReadOnlyPage) the second lookup costs no query
+        return entityManager
+                .unwrap(Session.class)
+                .bySimpleNaturalId(Municipality.class)
+                .loadOptional(JapaneseText.fold(code))
+                .map(Municipality::view);
     }
 
     @Transactional(readOnly = true)
@@ -42,6 +52,7 @@ public class Municipalities implements MunicipalityDirectory {
     }
 
     /** The municipality, or a 404 in Japanese. */
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public MunicipalityView get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException(Messages.get("municipality.notRegistered", code)));
     }

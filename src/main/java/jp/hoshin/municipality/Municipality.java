@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.hoshin.shared.LocalGovernmentCode;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,8 @@ class Municipality {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Looked up by {@link Municipalities#find}: the session remembers it, so a page asks for it once. */
+    @NaturalId
     private String code;
 
     private String name;

@@ -27,6 +27,7 @@ import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.CountChart;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -98,6 +99,7 @@ class PublicPlanController {
 
     /** 部長目標 結果発表 — every department with published results: head, 基本方針, 部の仕事, goals and results, 総括, counts. */
     @GetMapping("/m/{code}/{year}/results")
+    @ReadOnlyPage
     String results(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);

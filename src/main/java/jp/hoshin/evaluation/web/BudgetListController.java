@@ -19,6 +19,7 @@ import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,6 +63,7 @@ class BudgetListController {
     }
 
     @GetMapping("/staff/m/{code}/{year}/evaluations/budget")
+    @ReadOnlyPage
     String list(
             @PathVariable String code,
             @PathVariable int year,

@@ -10,6 +10,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ class FiscalYearStaffController {
     }
 
     @GetMapping("/staff/m/{code}")
+    @ReadOnlyPage
     String home(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());

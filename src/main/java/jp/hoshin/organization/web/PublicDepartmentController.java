@@ -9,6 +9,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentLinks;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ class PublicDepartmentController {
     }
 
     @GetMapping("/m/{code}/{year}/departments")
+    @ReadOnlyPage
     String list(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
@@ -48,6 +50,7 @@ class PublicDepartmentController {
     }
 
     @GetMapping("/m/{code}/{year}/departments/{department}")
+    @ReadOnlyPage
     String detail(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);

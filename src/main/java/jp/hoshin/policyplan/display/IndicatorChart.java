@@ -42,6 +42,8 @@ public final class IndicatorChart {
     private static final String GRID = "#d9d9d9";
     private static final String FONT = "'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";
 
+    static final DrawnCharts DRAWN = new DrawnCharts();
+
     private IndicatorChart() {}
 
     /** Whether the indicator has a number to draw. */
@@ -71,6 +73,10 @@ public final class IndicatorChart {
      * unique on the page.
      */
     public static String svg(PlacedIndicator shown, String id) {
+        return DRAWN.of(shown, "svg", id, () -> draw(shown, id));
+    }
+
+    private static String draw(PlacedIndicator shown, String id) {
         PlacedIndicator placed = charted(shown);
         IndicatorRow indicator = placed.indicator();
         int decimals = IndicatorFormat.decimals(placed);
@@ -110,7 +116,7 @@ public final class IndicatorChart {
         }
         Scale scale = Scale.of(lo, hi);
 
-        Svg svg = new Svg(id, title(indicator), summary(placed));
+        Svg svg = new Svg(id, title(indicator), describe(placed));
         // legend
         svg.circle(LEFT - 50, LINE_HEIGHT - 4, 4, ACTUAL);
         svg.line(LEFT - 62, LINE_HEIGHT - 4, LEFT - 38, LINE_HEIGHT - 4, ACTUAL, 2.5, null);
@@ -184,6 +190,10 @@ public final class IndicatorChart {
      * low in between), the target, and the years without a value.
      */
     public static String summary(PlacedIndicator shown) {
+        return DRAWN.of(shown, "summary", "", () -> describe(shown));
+    }
+
+    private static String describe(PlacedIndicator shown) {
         PlacedIndicator placed = charted(shown);
         IndicatorRow indicator = placed.indicator();
         int decimals = IndicatorFormat.decimals(placed);

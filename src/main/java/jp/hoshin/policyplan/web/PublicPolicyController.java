@@ -32,6 +32,7 @@ import jp.hoshin.policyplan.web.PolicyPageModel.YearText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.CountChart;
 import org.jspecify.annotations.Nullable;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +64,7 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy")
+    @ReadOnlyPage
     String plans(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         List<PlanOutline> outlines = plans.outlines(m.code());
@@ -74,6 +76,7 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy/{planKey}")
+    @ReadOnlyPage
     String plan(@PathVariable String code, @PathVariable String planKey, Model model) {
         MunicipalityView m = municipalities.get(code);
         PlanView plan = plans.plan(m.code(), planKey);
@@ -124,6 +127,7 @@ class PublicPolicyController {
     }
 
     @GetMapping("/m/{code}/policy/{planKey}/{elementKey}")
+    @ReadOnlyPage
     String element(
             @PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
         MunicipalityView m = municipalities.get(code);

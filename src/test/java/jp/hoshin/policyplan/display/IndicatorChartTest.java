@@ -168,6 +168,39 @@ class IndicatorChartTest {
     }
 
     @Test
+    void aChartIsDrawnOncePerVersionOfItsDataAndAnEditedValueIsNeverShownOld() {
+        String first = IndicatorChart.svg(ENGLISH_PAGES, "chart-9");
+        assertThat(IndicatorChart.svg(ENGLISH_PAGES, "chart-9")).isSameAs(first);
+        assertThat(IndicatorChart.summary(ENGLISH_PAGES)).isSameAs(IndicatorChart.summary(ENGLISH_PAGES));
+        // the 令和2年度 value corrected: equal data read again from the database is a different object, same chart
+        PlacedIndicator edited = placed(
+                number("e", "英語版ホームページのアクセス件数", "件", "400000"),
+                value("e", 2010, "34677", null, null, null),
+                value("e", 2014, "60359", null, null, null),
+                value("e", 2018, "293478", null, null, null),
+                value("e", 2020, "212850", null, null, null));
+        String redrawn = IndicatorChart.svg(edited, "chart-9");
+        assertThat(redrawn).contains("212,850").doesNotContain("202,850");
+        assertThat(IndicatorChart.summary(edited)).contains("212,850").doesNotContain("202,850");
+        assertThat(IndicatorChart.svg(ENGLISH_PAGES, "chart-9")).isSameAs(first);
+        // another place on a page gets its own ids
+        assertThat(IndicatorChart.svg(ENGLISH_PAGES, "chart-2"))
+                .contains("chart-2-t")
+                .doesNotContain("chart-9");
+    }
+
+    @Test
+    void drawnChartsAreBounded() {
+        DrawnCharts charts = new DrawnCharts();
+        for (int i = 0; i < DrawnCharts.LIMIT + 10; i++) {
+            int n = i;
+            charts.of(n, "svg", "c", () -> "<svg>" + n + "</svg>");
+        }
+        assertThat(charts.size()).isEqualTo(DrawnCharts.LIMIT);
+        assertThat(charts.of(0, "svg", "c", () -> "redrawn")).isEqualTo("redrawn");
+    }
+
+    @Test
     void theValueAxisHasRoundSteps() {
         IndicatorChart.Scale scale = IndicatorChart.Scale.of(1128795, 1430000);
         assertThat(scale.step()).isIn(50_000d, 100_000d);
