@@ -88,6 +88,14 @@ class MeasureStore {
         return evaluations.inYear(municipalityCode, fiscalYear);
     }
 
+    java.util.Map<Integer, Integer> publicCountsByYear(String municipalityCode) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (Object[] row : evaluations.publicCountsByYear(municipalityCode)) {
+            counts.put(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+        }
+        return counts;
+    }
+
     List<MeasureEvaluationStepView> steps(long evaluationId) {
         return steps.of(evaluationId).stream().map(MeasureEvaluationStep::view).toList();
     }

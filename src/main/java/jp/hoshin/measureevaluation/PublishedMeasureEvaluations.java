@@ -55,6 +55,12 @@ public class PublishedMeasureEvaluations {
         return result;
     }
 
+    /** How many sheets are public, by fiscal year: one query, for what the site lists of each year. */
+    @Transactional(readOnly = true)
+    public Map<Integer, Integer> publicCountsByYear(String municipalityCode) {
+        return store.publicCountsByYear(municipalityCode);
+    }
+
     @Transactional(readOnly = true)
     public Optional<MeasureSheet> publishedSheet(MeasureReference ref) {
         fiscalYears.get(ref.municipalityCode(), ref.fiscalYear());

@@ -13,6 +13,11 @@ interface MeasureEvaluationRepository extends JpaRepository<MeasureEvaluation, L
     @Query("select e from MeasureEvaluation e where e.municipalityCode = ?1 and e.fiscalYear = ?2 order by e.id")
     List<MeasureEvaluation> inYear(String municipalityCode, int fiscalYear);
 
+    /** Per fiscal year, how many sheets are public (published, or being revised after they were). */
+    @Query(
+            "select e.fiscalYear, count(e) from MeasureEvaluation e where e.municipalityCode = ?1 and (e.stage = jp.hoshin.measureevaluation.MeasureEvaluationStage.PUBLISHED or e.publishedSnapshot is not null) group by e.fiscalYear")
+    List<Object[]> publicCountsByYear(String municipalityCode);
+
     @Query(
             "select e from MeasureEvaluation e where e.municipalityCode = ?1 and e.fiscalYear = ?2 and e.planKey = ?3 and e.elementKey = ?4")
     Optional<MeasureEvaluation> find(String municipalityCode, int fiscalYear, String planKey, String elementKey);

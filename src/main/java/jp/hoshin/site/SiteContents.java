@@ -2,8 +2,10 @@ package jp.hoshin.site;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.hoshin.committee.Committees;
 import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.MidYearChecks;
 import jp.hoshin.departmentplan.ProjectView;
@@ -12,6 +14,7 @@ import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.PublishedEvaluations;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.measureevaluation.PublishedMeasureEvaluations;
 import jp.hoshin.whitepaper.WhitePapers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +28,24 @@ public class SiteContents {
     private final MidYearChecks midYearChecks;
     private final PublishedEvaluations evaluations;
     private final WhitePapers whitePapers;
+    private final PublishedMeasureEvaluations measureEvaluations;
+    private final Committees committees;
 
     SiteContents(
             FiscalYears fiscalYears,
             PublishedPlans plans,
             MidYearChecks midYearChecks,
             PublishedEvaluations evaluations,
-            WhitePapers whitePapers) {
+            WhitePapers whitePapers,
+            PublishedMeasureEvaluations measureEvaluations,
+            Committees committees) {
         this.fiscalYears = fiscalYears;
         this.plans = plans;
         this.midYearChecks = midYearChecks;
         this.evaluations = evaluations;
         this.whitePapers = whitePapers;
+        this.measureEvaluations = measureEvaluations;
+        this.committees = committees;
     }
 
     /** Every year of the municipality, newest first, with what is public of it. */
@@ -51,7 +60,7 @@ public class SiteContents {
     @Transactional(readOnly = true)
     public YearContents year(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return contents(fy, whitePaperTitles(whitePapers.published(municipalityCode)))
+        return contents(fy, perYear(municipalityCode, whitePapers.published(municipalityCode)))
                 .contents();
     }
 
@@ -63,10 +72,20 @@ public class SiteContents {
 
     /** Every year, newest first, each read once. */
     List<YearRead> read(String municipalityCode, List<WhitePapers.Published> papers) {
-        Map<Integer, String> titles = whitePaperTitles(papers);
+        PerYear perYear = perYear(municipalityCode, papers);
         return fiscalYears.list(municipalityCode).stream()
-                .map(fy -> contents(fy, titles))
+                .map(fy -> contents(fy, perYear))
                 .toList();
+    }
+
+    /** What is read once for all the years of a municipality: white paper titles, 施策評価 counts, committee years. */
+    private record PerYear(Map<Integer, String> papers, Map<Integer, Integer> measures, Set<Integer> committeeYears) {}
+
+    private PerYear perYear(String municipalityCode, List<WhitePapers.Published> papers) {
+        return new PerYear(
+                whitePaperTitles(papers),
+                measureEvaluations.publicCountsByYear(municipalityCode),
+                Set.copyOf(committees.publishedYears(municipalityCode)));
     }
 
     private static Map<Integer, String> whitePaperTitles(List<WhitePapers.Published> papers) {
@@ -75,7 +94,7 @@ public class SiteContents {
                         Collectors.toMap(WhitePapers.Published::fiscalYear, WhitePapers.Published::title, (a, b) -> a));
     }
 
-    private YearRead contents(FiscalYearView fy, Map<Integer, String> papers) {
+    private YearRead contents(FiscalYearView fy, PerYear perYear) {
         String code = fy.municipalityCode();
         int year = fy.year().startYear();
         PublishedPlans.PublishedYear published = plans.year(fy);
@@ -93,7 +112,9 @@ public class SiteContents {
                         midYearChecks.published(code, year).size(),
                         mainProjects,
                         sheets.size(),
-                        papers.get(year)),
+                        perYear.measures().getOrDefault(year, 0),
+                        perYear.committeeYears().contains(year),
+                        perYear.papers().get(year)),
                 published.results(),
                 sheets);
     }

@@ -18,6 +18,8 @@ public record YearContents(
         int midYearCheckpoints,
         int newsletterProjects,
         int evaluations,
+        int measureEvaluations,
+        boolean committee,
         @Nullable String whitePaperTitle) {
 
     public int startYear() {
@@ -30,7 +32,9 @@ public record YearContents(
 
     /** Whether anything of the year is public at all. */
     public boolean anything() {
-        return departments + plans + results + midYearCheckpoints + evaluations > 0 || hasWhitePaper();
+        return departments + plans + results + midYearCheckpoints + evaluations + measureEvaluations > 0
+                || committee
+                || hasWhitePaper();
     }
 
     public Optional<String> whitePaper() {

@@ -56,6 +56,19 @@ class SitePagesTest {
     }
 
     @Test
+    void theYearPageLinksTheMeasureEvaluationsAndTheCommitteeWhereTheyArePublished() throws Exception {
+        String year2020 = page("/m/132047/2020");
+        assertThat(year2020)
+                .contains(
+                        "href=\"/m/132047/2020/measure-evaluations\"",
+                        "href=\"/m/132047/2020/measure-evaluations/committee\"");
+        page("/m/132047/2020/measure-evaluations");
+        page("/m/132047/2020/measure-evaluations/committee");
+        String sample = page("/m/990001/2024");
+        assertThat(sample).doesNotContain("/measure-evaluations");
+    }
+
+    @Test
     void theFeedIsAtom() throws Exception {
         byte[] feed = mvc.perform(get("/m/990001/feed.atom"))
                 .andExpect(status().isOk())
