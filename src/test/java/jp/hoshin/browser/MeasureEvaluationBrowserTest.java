@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 施策評価 through the real pages in headless Chromium: the planning section has the year use the external committee, the
  * owning department writes its 一次評価 (a choice left out is shown next to its field, what was typed kept) and submits,
  * the planning section records the 二次評価, sends the sheet to the committee, finalises and publishes it, and citizens
- * read it. 三鷹市 平成29年度, 施策 K1-2 (no other test uses it). Staff and public pages pass axe-core (WCAG 2.1 AA).
+ * read it with the committee's 提言 and the city's answer; in the following year (令和2年度) the planning section records
+ * the 提言 as 対応中 and it stays on the list of open ones. 三鷹市 平成29年度, 施策 K1-2 (no other test uses it). Staff and public pages pass axe-core (WCAG 2.1 AA).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MeasureEvaluationBrowserTest {
@@ -68,6 +69,22 @@ class MeasureEvaluationBrowserTest {
         browser.fullPageScreenshot("measure-evaluation-staff-sheet");
         driver.findElement(By.xpath("//button[text()='外部評価に回す']")).click();
         browser.waitForText("外部評価に回しました。");
+
+        // the committee's rating and a 提言 with the city's answer (entered by the planning section)
+        driver.get(browser.url("/staff/m/132047/2017/committee"));
+        driver.findElement(By.partialLinkText("平和・人権施策の推進")).click();
+        new Select(driver.findElement(By.id("rating"))).selectByVisibleText("B");
+        driver.findElement(By.cssSelector("form[action$='/rating'] button[type=submit]"))
+                .click();
+        browser.waitForText("委員会の評価を保存しました。");
+        browser.type(By.id("text"), "若い世代が参加しやすい催しを工夫すること");
+        browser.type(By.id("answer"), "大学と連携した企画を検討します");
+        driver.findElement(By.cssSelector("form[action$='/recommendations'] button[type=submit]"))
+                .click();
+        browser.waitForText("提言を追加しました。");
+        browser.assertAccessible("staff committee measure");
+        String recommendation = driver.findElement(By.linkText("提言・対応方針・対応状況")).getAttribute("href");
+        driver.get(browser.url(sheet));
         driver.findElement(By.xpath("//button[text()='施策評価を確定する']")).click();
         browser.acceptConfirmation("確定すると変更できなくなります。");
         browser.waitForText("施策評価を確定しました。");
@@ -91,8 +108,25 @@ class MeasureEvaluationBrowserTest {
                 .contains("平和の集いを開いた。若い世代の参加が課題。")
                 .contains("参加者の年代を記録すること")
                 .contains("55.5")
-                .contains("レベルアップ");
+                .contains("レベルアップ")
+                .contains("若い世代が参加しやすい催しを工夫すること")
+                .contains("大学と連携した企画を検討します");
         browser.assertAccessible("public measure sheet");
         browser.fullPageScreenshot("measure-evaluation-public-sheet");
+
+        // the following year the planning section records how the 提言 was followed; it stays open until closed
+        browser.signIn("mitaka-admin");
+        driver.get(recommendation.replace("/2017/committee/", "/2020/committee/"));
+        driver.findElement(By.cssSelector("input[name=state][value=IN_PROGRESS]"))
+                .click();
+        browser.type(By.id("note"), "大学と協議を始めた");
+        driver.findElement(By.cssSelector("form[action$='/follow-up'] button[type=submit]"))
+                .click();
+        browser.waitForText("対応状況「対応中」を記録しました。");
+        browser.assertAccessible("staff committee recommendation");
+        driver.get(browser.url("/staff/m/132047/committee/recommendations"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("若い世代が参加しやすい催しを工夫すること")
+                .contains("対応中");
     }
 }
