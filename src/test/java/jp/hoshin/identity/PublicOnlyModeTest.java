@@ -44,6 +44,7 @@ class PublicOnlyModeTest {
             "/api/v1/municipalities/*/fiscal-years/*/evaluations",
             "/api/v1/municipalities/*/fiscal-years/*/evaluations.csv",
             "/api/v1/municipalities/*/fiscal-years/*/measure-evaluations.csv",
+            "/api/v1/municipalities/*/search",
             "/api/v1/municipalities/*/plans",
             "/api/v1/municipalities/*/plans/**");
 

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * among the first 10 hits (recall at 10 ≥ 0.9); the page and the JSON answer; unpublished work is found only by staff
  * who may see it.
  */
-@SpringBootTest
+@SpringBootTest(properties = "hoshin.search.enabled=true")
 @AutoConfigureMockMvc
 class SearchRecallTest {
 

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ./hoshin run}'s AOT training start (prepare_fast_start) runs against a throwaway data directory, never
+ * {@code ./hoshin run}'s AOT training start (record_aot) runs against a throwaway data directory, never
  * {@code ./data} or HOSHIN_DATA_DIR, and without the external database's settings: it used to start the embedded
- * database on ./data, stopping the database of a Hoshin running there. The script's own function is run with a stub java.
+ * database on ./data, stopping the database of a Hoshin running there. The cache is written beside and moved into
+ * place whole. The script's own function is run with a stub java.
  */
 class LauncherScriptTest {
 
@@ -25,7 +26,7 @@ class LauncherScriptTest {
                 .filter(l -> l.startsWith("java_major()"))
                 .findFirst()
                 .orElseThrow();
-        int start = script.indexOf("prepare_fast_start() {");
+        int start = script.indexOf("record_aot() {");
         String function = script.substring(start, script.indexOf("\n}\n", start) + 3);
 
         Path bin = Files.createDirectories(tmp.resolve("jdk/bin"));
@@ -35,18 +36,18 @@ class LauncherScriptTest {
                 #!/bin/sh
                 case "$*" in
                   *XshowSettings*) echo "    java.specification.version = 25" >&2; exit 0 ;;
-                  *extract*) mkdir -p "$6"; exit 0 ;;
                 esac
+                for a in "$@"; do case "$a" in -XX:AOTCacheOutput=*) echo cache > "${a#-XX:AOTCacheOutput=}" ;; esac; done
                 echo "HOSHIN_DATA_DIR=${HOSHIN_DATA_DIR:-} URL=${SPRING_DATASOURCE_URL:-} EXISTS=$(test -d "${HOSHIN_DATA_DIR:-/nonexistent}" && echo yes)" >> "$STUB_LOG"
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
-        Path app = tmp.resolve("app");
+        Path app = Files.createDirectories(tmp.resolve("app"));
         Path tmpdir = Files.createDirectories(tmp.resolve("tmp"));
         ProcessBuilder builder = new ProcessBuilder(
                 "bash",
                 "-c",
                 "set -euo pipefail\n" + javaMajor + "\n" + function + "APP='" + app
-                        + "'; AOT=\"$APP/hoshin.aot\"; JAR=hoshin.jar\nprepare_fast_start\n");
+                        + "'; AOT=\"$APP/hoshin.aot\"\nrecord_aot\n");
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         builder.environment().put("JAVA_HOME", tmp.resolve("jdk").toString());
         builder.environment().put("STUB_LOG", log.toString());
@@ -67,6 +68,8 @@ class LauncherScriptTest {
                 .contains("URL= ")
                 .endsWith("EXISTS=yes")
                 .doesNotContain("the-real-data");
+        assertThat(app.resolve("hoshin.aot")).as("the cache, moved into place").hasContent("cache");
+        assertThat(app.resolve("hoshin.aot.partial")).doesNotExist();
         try (var left = Files.list(tmpdir)) {
             assertThat(left).as("the throwaway data directory is removed").isEmpty();
         }

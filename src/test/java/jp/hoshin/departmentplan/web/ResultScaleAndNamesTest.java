@@ -185,8 +185,9 @@ class ResultScaleAndNamesTest {
         Document announced = Jsoup.parse(page("/m/" + MITAKA + "/" + YEAR + "/results"));
         assertThat(announced.select("table").first().select("thead th").eachText())
                 .containsExactly("部", "S", "A", "B", "C", "目標数");
+        // the scale's last level (here C) is set apart in words as well as by colour
         assertThat(announced.select("table").first().select("tfoot td").eachText())
-                .containsExactly("0", "1", "0", "1", "2");
+                .containsExactly("0", "1", "0", "1要注意", "2");
         assertThat(Jsoup.parse(page("/m/" + MITAKA + "/" + YEAR + "/plans/" + PLAN.departmentCode()))
                         .text())
                 .contains("結果：A");
