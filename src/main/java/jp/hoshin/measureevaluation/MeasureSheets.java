@@ -145,7 +145,7 @@ class MeasureSheets {
                 }
             }
             TotalCost total = new TotalCost(withCost == 0 ? null : sum, withCost, evaluationLines.size());
-            MeasureReview review = reviews == null ? null : reviews.of(code, year, measure.id());
+            MeasureReview review = reviews == null ? null : said(reviews.of(code, year, measure.id()));
             return new MeasureSheet(
                     measure,
                     ownerNames(measure),
@@ -176,5 +176,14 @@ class MeasureSheets {
         return placed.value(year)
                 .map(v -> IndicatorFormat.value(placed, v).text())
                 .orElse("—");
+    }
+
+    /** What the committee said, or null when it said nothing about the measure (the sheet then has no committee part). */
+    private static @Nullable MeasureReview said(MeasureReview review) {
+        return review.rating().isBlank()
+                        && review.thisYear().isEmpty()
+                        && review.stillOpen().isEmpty()
+                ? null
+                : review;
     }
 }

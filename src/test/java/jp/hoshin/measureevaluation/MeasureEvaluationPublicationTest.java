@@ -28,7 +28,7 @@ class MeasureEvaluationPublicationTest {
     WhitePapers papers;
 
     @Test
-    void withoutACommitteeModuleASheetHasNoCommitteePart() {
+    void aMeasureTheCommitteeSaidNothingAboutHasNoCommitteePart() {
         MeasureSheet sheet = evaluations.sheet(new MeasureReference("132047", 2020, "kihon-keikaku-4", "K1-1"));
         assertThat(sheet.review()).isNull();
         assertThat(sheet.indicators()).isNotEmpty();

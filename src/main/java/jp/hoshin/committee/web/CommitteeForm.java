@@ -3,15 +3,15 @@ package jp.hoshin.committee.web;
 /** The committee's name as typed; the version is that of the committee being renamed (ignored while the year has none). */
 public class CommitteeForm {
 
-    private String name = "";
+    private String committeeName = "";
     private long version = -1;
 
-    public String getName() {
-        return name;
+    public String getCommitteeName() {
+        return committeeName;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setCommitteeName(String committeeName) {
+        this.committeeName = committeeName;
     }
 
     public long getVersion() {

@@ -26,8 +26,9 @@ final class CommitteeForms {
     private CommitteeForms() {}
 
     static @Nullable String committeeName(CommitteeForm f, Errors errors) {
-        FormChecks.required(errors, "name", f.getName(), Messages.get("committee.field.name"), MAX_NAME);
-        return errors.hasErrors() ? null : JapaneseText.text(f.getName());
+        FormChecks.required(
+                errors, "committeeName", f.getCommitteeName(), Messages.get("committee.field.name"), MAX_NAME);
+        return errors.hasErrors() ? null : JapaneseText.text(f.getCommitteeName());
     }
 
     static @Nullable MemberDraft member(MemberForm f, Errors errors) {

@@ -138,7 +138,7 @@ class CommitteeStaffController {
             } catch (ConcurrentEditException e) {
                 errors.reject("conflict", e.getMessage());
             } catch (BusinessRuleException e) {
-                errors.rejectValue("name", "rule", e.getMessage());
+                errors.rejectValue("committeeName", "rule", e.getMessage());
             }
         }
         return show(m, fy, StaffReader.of(access, m.code()), form, null, null, null, model);
@@ -369,7 +369,7 @@ class CommitteeStaffController {
                 model.addAttribute("committeeForm", formOf(c));
             });
             if (committee.isEmpty()) {
-                committeeForm.setName(Messages.get("committee.defaultName"));
+                committeeForm.setCommitteeName(Messages.get("committee.defaultName"));
                 model.addAttribute("committeeForm", committeeForm);
             }
         } else {
@@ -405,7 +405,7 @@ class CommitteeStaffController {
 
     private static CommitteeForm formOf(CommitteeView c) {
         CommitteeForm f = new CommitteeForm();
-        f.setName(c.name());
+        f.setCommitteeName(c.name());
         f.setVersion(c.version());
         return f;
     }
