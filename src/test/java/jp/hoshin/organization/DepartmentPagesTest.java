@@ -126,7 +126,7 @@ class DepartmentPagesTest {
                         content()
                                 .string(
                                         org.hamcrest.Matchers.matchesPattern(
-                                                "(?s).*全体</th>\\s*<td class=\"num\">43</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>\\s*<td class=\"num\">3</td>\\s*<td class=\"num\">47</td>.*")));
+                                                "(?s).*全体</th>\\s*<td class=\"num\">43</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>\\s*<td class=\"num set-apart\">3<span\\s+class=\"attention\">要注意</span></td>\\s*<td class=\"num\">47</td>.*")));
     }
 
     @Autowired
