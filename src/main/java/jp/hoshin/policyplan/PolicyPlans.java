@@ -1,6 +1,8 @@
 package jp.hoshin.policyplan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,12 +17,14 @@ import java.util.stream.Collectors;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.ProgressRow;
 import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.ElementPage;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.Placement;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.shared.ConcurrentEditException;
@@ -229,8 +233,55 @@ public class PolicyPlans {
 
     private Map<Long, Integer> counts(PolicyPlan plan) {
         List<Long> ids = plan.elements().stream().map(PolicyElement::id).toList();
-        return placements.findByElementIdInOrderByPosition(ids).stream()
-                .collect(Collectors.groupingBy(IndicatorPlacement::elementId, Collectors.summingInt(p -> 1)));
+        Map<Long, Integer> counts = new HashMap<>();
+        placements.countByElement(ids).forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
+        return counts;
+    }
+
+    /**
+     * Where the given indicators are placed in a plan: the element, the role and the target there, without their
+     * values or judgement (what a page linking the plans to each other shows). Three queries, however large the plan.
+     */
+    @Transactional(readOnly = true)
+    public List<Placement> placementsOf(String municipalityCode, String planKey, Collection<String> indicatorKeys) {
+        if (indicatorKeys.isEmpty()) {
+            return List.of();
+        }
+        PolicyPlan plan = load(municipalityCode, planKey);
+        Map<Long, Indicator> byId =
+                indicators.findByMunicipalityIdAndIndicatorKeyIn(plan.municipalityId(), indicatorKeys).stream()
+                        .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PolicyElement> elements =
+                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
+        PlanRow row = plan.row();
+        return placements.findByElementIdInAndIndicatorIdInOrderByPosition(elements.keySet(), byId.keySet()).stream()
+                .map(p -> {
+                    IndicatorRow def = byId.get(p.indicatorId()).row();
+                    PolicyElement element = elements.get(p.elementId());
+                    return new Placement(
+                            element.key(),
+                            element.row().title(),
+                            def,
+                            p.role(),
+                            targetYear(p, def, row),
+                            targetValue(p, def));
+                })
+                .toList();
+    }
+
+    /** The target year that applies where the indicator is placed: the placement's, else the indicator's, else the plan's. */
+    private static @Nullable Integer targetYear(IndicatorPlacement p, IndicatorRow def, PlanRow plan) {
+        return p.targetYear() != null
+                ? p.targetYear()
+                : def.targetYear() != null ? def.targetYear() : plan.targetYear();
+    }
+
+    /** The target value that applies where the indicator is placed: the placement's, else the indicator's. */
+    private static @Nullable BigDecimal targetValue(IndicatorPlacement p, IndicatorRow def) {
+        return p.targetValue() != null ? p.targetValue() : def.targetValue();
     }
 
     private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
@@ -279,10 +330,8 @@ public class PolicyPlans {
                 .forEach(p -> {
                     Indicator indicator = byIndicator.get(p.indicatorId());
                     var def = indicator.row();
-                    Integer targetYear = p.targetYear() != null
-                            ? p.targetYear()
-                            : def.targetYear() != null ? def.targetYear() : row.targetYear();
-                    var targetValue = p.targetValue() != null ? p.targetValue() : def.targetValue();
+                    Integer targetYear = targetYear(p, def, row);
+                    var targetValue = targetValue(p, def);
                     List<ValueRow> values = asOfYear == null
                             ? indicator.values()
                             : indicator.values().stream()

@@ -52,6 +52,18 @@ public final class PolicyViews {
     public record ElementView(ElementRow element, int indicatorCount) {}
 
     /**
+     * Where an indicator is placed, without its values: the element, the role there and the target that applies
+     * there (the placement's own, else the indicator's, else the plan's target year).
+     */
+    public record Placement(
+            String elementKey,
+            String elementTitle,
+            IndicatorRow indicator,
+            PlacementRole role,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue) {}
+
+    /**
      * An indicator as placed in an element: its role, the target that applies there, its 実績 by year ({@code values},
      * some possibly partial-year with their date), its 見込 and 中間 ({@code provisional}), the judgement, and the
      * second judgement of a 見込 when there is one.

@@ -138,19 +138,26 @@ public final class IndicatorFormat {
      * A target year other than the column's is added in brackets: 60,000人（令和3年度）.
      */
     public static Cell target(PlacedIndicator placed, @Nullable Integer columnYear) {
-        IndicatorRow indicator = placed.indicator();
-        String year = placed.targetYear() != null && !placed.targetYear().equals(columnYear)
-                ? FiscalYear.of(placed.targetYear()).warekiLabel()
+        return target(placed.indicator(), placed.targetYear(), placed.targetValue(), columnYear);
+    }
+
+    /** The same, for an indicator's target where it is placed ({@code targetValue} the one that applies there). */
+    public static Cell target(
+            IndicatorRow indicator,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue,
+            @Nullable Integer columnYear) {
+        String year = targetYear != null && !targetYear.equals(columnYear)
+                ? FiscalYear.of(targetYear).warekiLabel()
                 : null;
         return switch (indicator.targetKind()) {
             case KEEP -> new Cell("維持", year, null);
             case STATE -> new Cell(indicator.targetState() == null ? "—" : indicator.targetState(), year, null);
             case NUMBER -> {
-                if (placed.targetValue() == null) {
+                if (targetValue == null) {
                     yield new Cell("—", year, null);
                 }
-                String amount = amount(
-                        indicator, placed.targetValue(), indicator.targetSubValue(), places(placed.targetValue()));
+                String amount = amount(indicator, targetValue, indicator.targetSubValue(), places(targetValue));
                 String note = indicator.targetNote();
                 if (note != null && COMPARISONS.contains(note)) {
                     yield new Cell(amount + note, year, null);

@@ -17,6 +17,7 @@ import jp.hoshin.policyplan.PolicyRows.ProgressRow;
 import jp.hoshin.policyplan.PolicyRows.RevisionRow;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.Placement;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.display.IndicatorChart;
@@ -227,8 +228,10 @@ final class PolicyPageModel {
             String roleLabel,
             String target) {
 
-        static Related of(PlanRow plan, ElementView element, PlacedIndicator placed) {
-            String target = IndicatorFormat.target(placed, placed.targetYear()).text()
+        static Related of(PlanRow plan, Placement placed) {
+            String target = IndicatorFormat.target(
+                                    placed.indicator(), placed.targetYear(), placed.targetValue(), placed.targetYear())
+                            .text()
                     + (placed.targetYear() == null
                             ? ""
                             : "、" + FiscalYear.of(placed.targetYear()).warekiLabel());
@@ -236,8 +239,8 @@ final class PolicyPageModel {
                     plan.key(),
                     plan.name(),
                     plan.kind().label(),
-                    element.element().key(),
-                    element.element().title(),
+                    placed.elementKey(),
+                    placed.elementTitle(),
                     placed.role().label(),
                     target);
         }

@@ -1,10 +1,13 @@
 package jp.hoshin.policyplan.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -112,7 +115,7 @@ class PublicPolicyController {
                 "rule",
                 IndicatorJudgement.rule(plan.plan().scheme(), plan.plan().baselineLabel()));
         if (plan.plan().kind() == PolicyPlanKind.STRATEGY) {
-            Map<String, List<Related>> related = related(m.code(), plan.plan(), outlines);
+            Map<String, List<Related>> related = related(m.code(), plan.plan(), outlines, indicators.values());
             List<GoalSection> goals = new ArrayList<>();
             for (ElementView goal : plan.roots()) {
                 goals.add(new GoalSection(
@@ -134,8 +137,9 @@ class PublicPolicyController {
         ElementPage page = plans.element(m.code(), planKey, elementKey);
         PlanView plan = page.plan();
         ElementKind kind = page.element().element().kind();
-        Map<String, List<Related>> related =
-                page.indicators().isEmpty() ? Map.of() : related(m.code(), plan.plan(), plans.outlines(m.code()));
+        Map<String, List<Related>> related = page.indicators().isEmpty()
+                ? Map.of()
+                : related(m.code(), plan.plan(), plans.outlines(m.code()), List.of(page.indicators()));
         List<IndicatorDetail> details = new ArrayList<>();
         for (PlacedIndicator placed : page.indicators()) {
             details.add(IndicatorDetail.of(
@@ -184,23 +188,20 @@ class PublicPolicyController {
      * Where the indicators of this plan are also placed in the plan above it and the plans below it (a
      * strategy KPI that is a basic-plan 目標指標, with each plan's own target), keyed by indicator.
      */
-    private Map<String, List<Related>> related(String code, PlanRow plan, List<PlanOutline> outlines) {
-        List<PlanRow> others = outlines.stream()
+    private Map<String, List<Related>> related(
+            String code, PlanRow plan, List<PlanOutline> outlines, Collection<List<PlacedIndicator>> shown) {
+        Set<String> keys = new HashSet<>();
+        shown.forEach(list -> list.forEach(p -> keys.add(p.indicator().key())));
+        Map<String, List<Related>> related = new HashMap<>();
+        outlines.stream()
                 .map(PlanOutline::plan)
                 .filter(p -> sharesIndicators(plan, p))
-                .toList();
-        Map<String, List<Related>> related = new HashMap<>();
-        for (PlanRow other : others) {
-            PlanView view = plans.plan(code, other.key());
-            plans.indicatorsOf(code, other.key()).forEach((elementKey, placed) -> {
-                ElementView element = view.element(elementKey).orElseThrow();
-                placed.forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
-                        .add(
-                                other.kind() == plan.kind()
-                                        ? Related.of(other, element, p).byName()
-                                        : Related.of(other, element, p)));
-            });
-        }
+                .forEach(other -> plans.placementsOf(code, other.key(), keys)
+                        .forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
+                                .add(
+                                        other.kind() == plan.kind()
+                                                ? Related.of(other, p).byName()
+                                                : Related.of(other, p))));
         return related;
     }
 

@@ -26,7 +26,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@code @MockitoBean} and {@link #as} teaches it one staff member per request. Refusals answer with the real error page.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, LoginFailureHandler.class, Access.class, HoshinMode.class, WebSliceErrors.class})
+@Import({
+    SecurityConfiguration.class,
+    LoginFailureHandler.class,
+    Access.class,
+    HoshinMode.class,
+    Viewer.class,
+    WebSliceErrors.class
+})
 public class WebSliceSecurity {
 
     private static final AtomicLong IDS = new AtomicLong(1000);
