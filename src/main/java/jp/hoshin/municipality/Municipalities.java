@@ -3,8 +3,6 @@ package jp.hoshin.municipality;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-
 import jp.hoshin.identity.MunicipalityDirectory;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
@@ -12,7 +10,7 @@ import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.LocalGovernmentCode;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
-import org.hibernate.Session;
+import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Municipalities implements MunicipalityDirectory {
 
     private final MunicipalityRepository repository;
-    private final EntityManager entityManager;
+    private final ReadMemo<String, Optional<MunicipalityView>> byCode = new ReadMemo<>("municipalityByCode");
 
-    Municipalities(MunicipalityRepository repository, EntityManager entityManager) {
+    Municipalities(MunicipalityRepository repository) {
         this.repository = repository;
-        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -38,12 +35,9 @@ public class Municipalities implements MunicipalityDirectory {
 
     @Transactional(readOnly = true)
     public Optional<MunicipalityView> find(String code) {
-        // by natural id: within one transaction (a page's reads, ReadOnlyPage) the second lookup costs no query
-        return entityManager
-                .unwrap(Session.class)
-                .bySimpleNaturalId(Municipality.class)
-                .loadOptional(JapaneseText.fold(code))
-                .map(Municipality::view);
+        // a page asks several times (controller, fiscal year, organisation, branding): one query per page. A query, not
+        // Hibernate's natural-id load, which builds and translates its SQL again on every call (issue 19's profile)
+        return byCode.get(JapaneseText.fold(code), c -> repository.findByCode(c).map(Municipality::view));
     }
 
     @Transactional(readOnly = true)

@@ -26,7 +26,7 @@ class Municipality {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /** Looked up by {@link Municipalities#find}: the session remembers it, so a page asks for it once. */
+    /** The natural key: unique, never changed; {@link Municipalities#find} looks it up once per page. */
     @NaturalId
     private String code;
 

@@ -19,6 +19,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -69,6 +70,7 @@ class PublicCommitteeController {
     record FollowedEntry(MeasureRef measure, RecommendationView recommendation, String madeLabel) {}
 
     @GetMapping(PAGE)
+    @ReadOnlyPage
     String page(@PathVariable String code, @PathVariable int fy, Model model) {
         MunicipalityView m = municipalities.get(code);
         var year = StaffReader.year(fy);

@@ -4,6 +4,7 @@ import jp.hoshin.departmentplan.MidYearChecks;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ class PublicMidYearController {
     }
 
     @GetMapping("/m/{code}/{year}/midyear")
+    @ReadOnlyPage
     String midYear(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);

@@ -88,6 +88,7 @@ class PublicPlanController {
     }
 
     @GetMapping("/m/{code}/{year}/plans")
+    @ReadOnlyPage
     String index(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
@@ -148,6 +149,7 @@ class PublicPlanController {
 
     /** 市報 article (seed 000): each department's main projects of the year, printable. */
     @GetMapping("/m/{code}/{year}/newsletter")
+    @ReadOnlyPage
     String newsletter(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
@@ -171,6 +173,7 @@ class PublicPlanController {
     }
 
     @GetMapping("/m/{code}/{year}/plans/{department}")
+    @ReadOnlyPage
     String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
         MunicipalityView m = municipalities.get(code);
         DepartmentView d = organization.department(m.code(), year, department);

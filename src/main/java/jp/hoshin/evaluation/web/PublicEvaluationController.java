@@ -22,6 +22,7 @@ import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -63,6 +64,7 @@ class PublicEvaluationController {
     record Group(String key, String title, List<EvaluationSheetView> sheets) {}
 
     @GetMapping("/m/{code}/{year}/evaluations")
+    @ReadOnlyPage
     String index(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
@@ -105,6 +107,7 @@ class PublicEvaluationController {
     }
 
     @GetMapping("/m/{code}/{year}/evaluations/{number:\\d+}")
+    @ReadOnlyPage
     String sheet(@PathVariable String code, @PathVariable int year, @PathVariable int number, Model model) {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);

@@ -15,6 +15,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,7 @@ class PublicMeasureEvaluationController {
     }
 
     @GetMapping("/m/{code}/{year}/measure-evaluations")
+    @ReadOnlyPage
     String index(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         FiscalYearView fy = fiscalYears.get(m.code(), year);
@@ -61,6 +63,7 @@ class PublicMeasureEvaluationController {
     }
 
     @GetMapping("/m/{code}/{year}/measure-evaluations/{plan}/{key}")
+    @ReadOnlyPage
     String sheet(
             @PathVariable String code,
             @PathVariable int year,

@@ -12,6 +12,7 @@ import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import jp.hoshin.site.DepartmentComparison;
 import jp.hoshin.site.DepartmentComparison.Comparison;
 import jp.hoshin.site.DepartmentComparison.DepartmentYear;
@@ -60,6 +61,7 @@ class DepartmentCompareController {
     }
 
     @GetMapping("/m/{code}/{year:\\d{4}}/departments/{department}/compare")
+    @ReadOnlyPage
     String compare(
             @PathVariable String code,
             @PathVariable int year,

@@ -15,6 +15,7 @@ import jp.hoshin.publiccomment.Consultations;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.CountChart;
 import jp.hoshin.shared.web.PublicPages;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import jp.hoshin.site.Glance;
 import jp.hoshin.site.SiteGlance;
 import org.springframework.stereotype.Controller;
@@ -49,6 +50,7 @@ class SiteFrontController {
     public record PlanCard(Glance.PlanScore score, String chart) {}
 
     @GetMapping({"/m/{code}/", "/m/{code}"})
+    @ReadOnlyPage
     String front(@PathVariable String code, Model model, HttpServletRequest request) {
         MunicipalityView m = municipalities.get(code);
         Glance g = glance.glance(m.code());

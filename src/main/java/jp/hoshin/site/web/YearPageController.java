@@ -2,6 +2,7 @@ package jp.hoshin.site.web;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import jp.hoshin.site.SiteContents;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ class YearPageController {
     }
 
     @GetMapping({"/m/{code}/{year:\\d{4}}", "/m/{code}/{year:\\d{4}}/"})
+    @ReadOnlyPage
     String year(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);

@@ -9,6 +9,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import jp.hoshin.whitepaper.EditionView;
 import jp.hoshin.whitepaper.WhitePapers;
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ class PublicWhitePaperController {
     }
 
     @GetMapping("/m/{code}/white-paper")
+    @ReadOnlyPage
     String list(@PathVariable String code, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
@@ -45,11 +47,13 @@ class PublicWhitePaperController {
     }
 
     @GetMapping("/m/{code}/{year}/white-paper")
+    @ReadOnlyPage
     String front(@PathVariable String code, @PathVariable int year, Model model) {
         return page(code, year, "index", model);
     }
 
     @GetMapping("/m/{code}/{year}/white-paper/{page:[a-z-]+}")
+    @ReadOnlyPage
     String chapter(@PathVariable String code, @PathVariable int year, @PathVariable String page, Model model) {
         return page(code, year, page, model);
     }

@@ -1,0 +1,158 @@
+package jp.hoshin.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.SmartTransactionObject;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.method.HandlerMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadOnlyPagesTest {
+
+    private final RecordingTransactions transactions = new RecordingTransactions();
+    private final ReadOnlyPages pages = pages(transactions);
+    private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/m/132047/2020/departments");
+    private final MockHttpServletResponse response = new MockHttpServletResponse();
+
+    private static ReadOnlyPages pages(PlatformTransactionManager manager) {
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("transactions", manager);
+        return new ReadOnlyPages(beans.getBeanProvider(PlatformTransactionManager.class));
+    }
+
+    @Test
+    void aReadOnlyPageReadsInOneReadOnlyTransactionThatEndsBeforeItIsRendered() throws Exception {
+        HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
+
+        pages.preHandle(request, response, handler);
+        assertThat(TransactionSynchronizationManager.isCurrentTransactionReadOnly())
+                .isTrue();
+        // what the handler and the interceptors after it read joins the one transaction
+        TransactionStatus inner = transactions.getTransaction(new DefaultTransactionDefinition());
+        assertThat(inner.isNewTransaction()).isFalse();
+        transactions.commit(inner);
+        pages.postHandle(request, response, handler, null);
+        assertThat(transactions.events).containsExactly("begin read-only", "commit");
+        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
+                .isFalse();
+
+        pages.afterCompletion(request, response, handler, null);
+        assertThat(transactions.events).containsExactly("begin read-only", "commit");
+    }
+
+    @Test
+    void aHandlerThatFailedEndsItsTransactionAfterTheErrorPage() throws Exception {
+        HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
+
+        pages.preHandle(request, response, handler);
+        TransactionStatus inner = transactions.getTransaction(new DefaultTransactionDefinition());
+        transactions.rollback(inner); // a participating read failed: the whole transaction may only roll back
+        pages.afterCompletion(request, response, handler, new IllegalStateException("failed"));
+
+        assertThat(transactions.events).containsExactly("begin read-only", "rollback");
+        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
+                .isFalse();
+    }
+
+    @Test
+    void otherHandlersAreLeftToTheirOwnTransactions() throws Exception {
+        HandlerMethod handler = new HandlerMethod(new Handlers(), "form");
+
+        pages.preHandle(request, response, handler);
+        pages.postHandle(request, response, handler, null);
+        pages.afterCompletion(request, response, handler, null);
+
+        assertThat(transactions.events).isEmpty();
+    }
+
+    @Test
+    void withoutADatabaseNothingIsBegun() throws Exception {
+        ReadOnlyPages withoutDatabase =
+                new ReadOnlyPages(new DefaultListableBeanFactory().getBeanProvider(PlatformTransactionManager.class));
+        HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
+
+        withoutDatabase.preHandle(request, response, handler);
+        withoutDatabase.afterCompletion(request, response, handler, null);
+
+        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
+                .isFalse();
+    }
+
+    static class Handlers {
+        @ReadOnlyPage
+        public String page() {
+            return "site/departments";
+        }
+
+        public String form() {
+            return "site/comment-form";
+        }
+    }
+
+    /** Records what the interceptor asks of the transaction manager (no database: nothing here reads). */
+    static final class RecordingTransactions extends AbstractPlatformTransactionManager {
+
+        final List<String> events = new ArrayList<>();
+        private Transaction current;
+
+        static final class Transaction implements SmartTransactionObject {
+            boolean rollbackOnly;
+
+            @Override
+            public boolean isRollbackOnly() {
+                return rollbackOnly;
+            }
+
+            @Override
+            public void flush() {}
+        }
+
+        @Override
+        protected Object doGetTransaction() {
+            return current != null ? current : new Transaction();
+        }
+
+        @Override
+        protected boolean isExistingTransaction(Object transaction) {
+            return transaction == current;
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            current = (Transaction) transaction;
+            events.add(definition.isReadOnly() ? "begin read-only" : "begin");
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            events.add("commit");
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            events.add("rollback");
+        }
+
+        @Override
+        protected void doSetRollbackOnly(DefaultTransactionStatus status) {
+            ((Transaction) status.getTransaction()).rollbackOnly = true;
+        }
+
+        @Override
+        protected void doCleanupAfterCompletion(Object transaction) {
+            current = null;
+        }
+    }
+}
