@@ -109,12 +109,19 @@ class SearchIndexRestartTest {
             assertThat(indexer.sync()).containsExactlyInAnyOrderElementsOf(allCodes());
             assertThat(indexer.sync()).isEmpty();
             assertThat(indexer.upToDate(MITAKA)).isTrue();
+            long chars = allCodes().stream()
+                    .flatMap(c -> sources.documents(c).stream())
+                    .mapToLong(d -> d.title().length() + d.body().length())
+                    .sum();
             System.out.printf(
-                    "search index on disk: %d documents of %d municipalities, %d bytes (%.0f bytes a document)%n",
+                    "search index on disk: %d documents of %d municipalities, %d characters of text, %d bytes"
+                            + " (%.0f bytes a document, %.1f bytes a character)%n",
                     first.documentCount(),
                     allCodes().size(),
+                    chars,
                     first.sizeInBytes(),
-                    (double) first.sizeInBytes() / first.documentCount());
+                    (double) first.sizeInBytes() / first.documentCount(),
+                    (double) first.sizeInBytes() / chars);
         }
         read.clear();
         String other =
