@@ -169,7 +169,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             if (kept != null) {
                 indexed.putAll(kept);
             }
-            writer.setLiveCommitData(commitData().entrySet());
+            writer.setLiveCommitData(commitData(indexed).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -214,10 +214,10 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    private Map<String, String> commitData() {
+    private static Map<String, String> commitData(Map<String, String> versions) {
         Map<String, String> data = new TreeMap<>();
         data.put(FORMAT_KEY, FORMAT);
-        indexed.forEach((code, version) -> data.put(VERSION_KEY_PREFIX + code, version));
+        versions.forEach((code, version) -> data.put(VERSION_KEY_PREFIX + code, version));
         return data;
     }
 
@@ -245,10 +245,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 docs.stream().map(LuceneSearchIndex::document).toList();
         try {
             writer.updateDocuments(new Term(MUNICIPALITY, municipalityCode), converted);
-            indexed.put(municipalityCode, contentVersion);
-            writer.setLiveCommitData(commitData().entrySet());
+            Map<String, String> versions = new HashMap<>(indexed);
+            versions.put(municipalityCode, contentVersion);
+            writer.setLiveCommitData(commitData(versions).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
+            // held (searched, not "being prepared") once its documents can be found
+            indexed.put(municipalityCode, contentVersion);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -259,7 +262,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             writer.deleteDocuments(new Term(MUNICIPALITY, municipalityCode));
             indexed.remove(municipalityCode);
-            writer.setLiveCommitData(commitData().entrySet());
+            writer.setLiveCommitData(commitData(indexed).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
