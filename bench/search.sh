@@ -49,6 +49,7 @@ n=$(wc -l < "$urls")
 while read -r url; do curl -sf -o /dev/null "$url"; done < "$urls"   # warm-up: one round
 for _ in $(seq "$rounds"); do
   while read -r url; do curl -sf -o /dev/null -w '%{time_total}\n' "$url"; done < "$urls"
-done | sort -n | awk -v n="$((n * rounds))" -v q="$n" '
+done | sort -n | awk -v n="$((n * rounds))" -v q="$n" \
+  -v label="$([ -n "${BENCH_BASE:-}${BASE_URL:-}" ] && echo "$base${BENCH_MUNICIPALITY:+ $BENCH_MUNICIPALITY}" || echo uncached)" '
   { t[NR] = $1 * 1000 }
-  END { printf "search JSON (uncached, one user, %d queries): median %.1f ms, p95 %.1f ms, max %.1f ms over %d requests\n", q, t[int((n + 1) / 2)], t[int(n * 0.95)], t[n], n }'
+  END { printf "search JSON (" label ", one user, %d queries): median %.1f ms, p95 %.1f ms, max %.1f ms over %d requests\n", q, t[int((n + 1) / 2)], t[int(n * 0.95)], t[n], n }'
