@@ -2,6 +2,8 @@ package jp.hoshin.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jp.hoshin.search.SearchDocument;
@@ -33,9 +36,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -60,16 +65,33 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The search index of this instance: Lucene in memory, one document per {@link SearchDocument}. Each text is indexed
+ * The search index of this instance: Lucene in a directory of its own on disk ({@link #open}; memory-mapped, so it is
+ * not held in the heap) or in memory ({@link #inMemory}), one document per {@link SearchDocument}. Each commit records
+ * in its user data the index format and the content version each municipality was indexed at, so that an instance
+ * that starts again keeps what it had and re-indexes only what changed; an index of another format, or one that cannot
+ * be read, is built again from nothing. Each text is indexed
  * twice, as Kuromoji words and as CJK bi-grams ({@link JapaneseAnalysis}); a query word matches either way (title
  * counts three times the text); the years a query names match the years a document has or mentions; facets are
  * counted over all hits; snippets come from the text with the matched bi-grams marked.
  */
 public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+    /** Raised whenever the fields or their analysis change: an index of another format is built again. */
+    static final String FORMAT = "1";
+
+    private static final String FORMAT_KEY = "format";
+    private static final String VERSION_KEY_PREFIX = "m.";
 
     private static final String ID = "id";
     private static final String MUNICIPALITY = "m";
@@ -96,14 +118,58 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private final Analyzer documents = JapaneseAnalysis.forDocuments();
     private final Analyzer words = JapaneseAnalysis.words();
     private final Analyzer bigrams = JapaneseAnalysis.bigrams(false);
-    private final Directory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    /** The content version each municipality held here was indexed at (as recorded in the last commit). */
+    private final Map<String, String> indexed = new ConcurrentHashMap<>();
 
-    public LuceneSearchIndex() {
+    /** An index in memory: nothing kept across starts (tests, and an instance whose directory is taken). */
+    public static LuceneSearchIndex inMemory() {
+        return new LuceneSearchIndex(new ByteBuffersDirectory());
+    }
+
+    /**
+     * The index kept in this directory (created when missing): what it holds is kept if it is of this format and can
+     * be read, otherwise it is built again. A directory another process is writing (two instances given the same
+     * one) is not shared: this instance then keeps its index in memory and says so in the log.
+     */
+    public static LuceneSearchIndex open(Path path) {
+        FSDirectory directory;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(documents));
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new LuceneSearchIndex(directory);
+        } catch (UncheckedIOException e) {
+            closeQuietly(directory);
+            if (e.getCause() instanceof LockObtainFailedException) {
+                log.warn(
+                        "Search index directory {} is in use by another process; this instance indexes in memory",
+                        path);
+                return inMemory();
+            }
+            throw e;
+        }
+    }
+
+    LuceneSearchIndex(Directory directory) {
+        this.directory = directory;
+        Map<String, String> kept = keptVersions(directory);
+        try {
+            if (kept == null) {
+                clear(directory);
+            }
+            IndexWriterConfig config = new IndexWriterConfig(documents);
+            config.setOpenMode(kept == null ? OpenMode.CREATE : OpenMode.APPEND);
+            writer = new IndexWriter(directory, config);
+            if (kept != null) {
+                indexed.putAll(kept);
+            }
+            writer.setLiveCommitData(commitData(indexed).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -111,23 +177,119 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    /** Whether the municipality's documents have been put here at least once. */
+    /** The versions recorded in the directory's last commit; null when there is no index to keep there. */
+    private static @Nullable Map<String, String> keptVersions(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                if (!FORMAT.equals(data.get(FORMAT_KEY))) {
+                    log.info("Search index of format {} (now {}): built again", data.get(FORMAT_KEY), FORMAT);
+                    return null;
+                }
+                Map<String, String> versions = new HashMap<>();
+                data.forEach((k, v) -> {
+                    if (k.startsWith(VERSION_KEY_PREFIX)) {
+                        versions.put(k.substring(VERSION_KEY_PREFIX.length()), v);
+                    }
+                });
+                return versions;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index cannot be read ({}): built again", e.toString());
+            return null;
+        }
+    }
+
+    /** Deletes what is in the directory (an index that cannot be kept), unless another process is writing there. */
+    private static void clear(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> commitData(Map<String, String> versions) {
+        Map<String, String> data = new TreeMap<>();
+        data.put(FORMAT_KEY, FORMAT);
+        versions.forEach((code, version) -> data.put(VERSION_KEY_PREFIX + code, version));
+        return data;
+    }
+
+    private static void closeQuietly(Directory directory) {
+        try {
+            directory.close();
+        } catch (IOException e) {
+            log.debug("Closing the search index directory", e);
+        }
+    }
+
+    /** Whether the municipality's documents have been put here at least once (in this start or an earlier one). */
     public boolean holds(String municipalityCode) {
-        return indexed.contains(municipalityCode);
+        return indexed.containsKey(municipalityCode);
     }
 
     @Override
-    public void replace(String municipalityCode, List<SearchDocument> docs) {
+    public Map<String, String> indexedVersions() {
+        return Map.copyOf(indexed);
+    }
+
+    @Override
+    public synchronized void replace(String municipalityCode, String contentVersion, List<SearchDocument> docs) {
         List<Document> converted =
                 docs.stream().map(LuceneSearchIndex::document).toList();
         try {
             writer.updateDocuments(new Term(MUNICIPALITY, municipalityCode), converted);
+            Map<String, String> versions = new HashMap<>(indexed);
+            versions.put(municipalityCode, contentVersion);
+            writer.setLiveCommitData(commitData(versions).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
-            indexed.add(municipalityCode);
+            // held (searched, not "being prepared") once its documents can be found
+            indexed.put(municipalityCode, contentVersion);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public synchronized void remove(String municipalityCode) {
+        try {
+            writer.deleteDocuments(new Term(MUNICIPALITY, municipalityCode));
+            indexed.remove(municipalityCode);
+            writer.setLiveCommitData(commitData(indexed).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes the index takes in its directory now (for the log and docs/scaling.md). */
+    public long sizeInBytes() {
+        long bytes = 0;
+        try {
+            for (String file : directory.listAll()) {
+                try {
+                    bytes += directory.fileLength(file);
+                } catch (IOException e) {
+                    // deleted by a merge meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
+    /** The number of documents searchable now. */
+    public int documentCount() {
+        return writer.getDocStats().numDocs;
     }
 
     private static Document document(SearchDocument d) {
@@ -403,7 +565,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();

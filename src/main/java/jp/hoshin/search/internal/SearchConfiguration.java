@@ -7,14 +7,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** This instance's own Lucene index, unless the deployment provides another {@link SearchIndex} (OpenSearch). */
+/**
+ * This instance's own Lucene index in {@code hoshin.search.index-dir} (in memory when search is off, so that no
+ * directory is opened), unless the deployment provides another {@link SearchIndex} (OpenSearch).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(SearchIndex.class)
-    LuceneSearchIndex luceneSearchIndex() {
-        return new LuceneSearchIndex();
+    LuceneSearchIndex luceneSearchIndex(SearchProperties properties) {
+        return properties.enabled() ? LuceneSearchIndex.open(properties.indexDir()) : LuceneSearchIndex.inMemory();
     }
 }

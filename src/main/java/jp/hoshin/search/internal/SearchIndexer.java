@@ -1,8 +1,11 @@
 package jp.hoshin.search.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,11 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this instance's index in step with PostgreSQL: once the application is ready it builds every municipality's
- * documents in the background (the application does not wait), then reads the content versions (V25 {@code
- * content_version}, raised by every change on any instance) every poll interval and re-indexes each municipality whose
- * version moved (all of them when the shared scope moved). The version is read before the documents, so a change made
- * while they are read moves it again and is indexed on the next round.
+ * Keeps this instance's index in step with PostgreSQL. Each municipality's documents are indexed at a content version:
+ * its own counter of V25 {@code content_version} (raised by every change on any instance) and the shared one, each with
+ * the time it last moved (so that a database made again, or restored from a backup, never looks unchanged). Once the
+ * application is ready, in the background (the application does not wait), it indexes the municipalities the index does
+ * not hold at their current version — after a restart with the index kept on disk, only those that changed meanwhile —
+ * then reads the versions every poll interval and re-indexes each municipality whose version moved. The version is
+ * read before the documents, so a change made while they are read moves it again and is indexed on the next round.
  */
 @Component
 public class SearchIndexer implements DisposableBean {
@@ -39,8 +44,7 @@ public class SearchIndexer implements DisposableBean {
     private final Municipalities municipalities;
     private final JdbcTemplate jdbc;
     private final SearchProperties properties;
-    private final Map<String, Long> indexedVersions = new ConcurrentHashMap<>();
-    private volatile long indexedShared = -1;
+    private final Map<String, String> indexedVersions;
     private @Nullable ScheduledExecutorService executor;
 
     SearchIndexer(
@@ -54,6 +58,7 @@ public class SearchIndexer implements DisposableBean {
         this.municipalities = municipalities;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.indexedVersions = new ConcurrentHashMap<>(index.indexedVersions());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -80,25 +85,35 @@ public class SearchIndexer implements DisposableBean {
         }
     }
 
-    /** Re-indexes every municipality whose content version moved since it was last indexed here. */
-    public synchronized void sync() {
-        Map<String, Long> versions = versions();
-        long shared = versions.getOrDefault("", 0L);
-        boolean all = shared != indexedShared;
+    /**
+     * Re-indexes every municipality whose content version is not the one it was indexed at here (or that is not
+     * indexed), and drops the municipalities that are no longer in the database; returns the municipalities read.
+     */
+    public synchronized List<String> sync() {
+        Map<String, String> versions = versions();
+        List<String> read = new ArrayList<>();
+        Set<String> present = new HashSet<>();
         for (MunicipalityView m : municipalities.all()) {
-            long version = versions.getOrDefault(m.code(), 0L);
-            Long known = indexedVersions.get(m.code());
-            if (all || known == null || known != version) {
+            present.add(m.code());
+            String version = versionOf(m.code(), versions);
+            if (!version.equals(indexedVersions.get(m.code()))) {
                 reindex(m.code(), version);
+                read.add(m.code());
             }
         }
-        indexedShared = shared;
+        for (String gone : List.copyOf(indexedVersions.keySet())) {
+            if (!present.contains(gone)) {
+                index.remove(gone);
+                indexedVersions.remove(gone);
+            }
+        }
+        return read;
     }
 
-    private void reindex(String code, long version) {
+    private void reindex(String code, String version) {
         long started = System.nanoTime();
         List<SearchDocument> docs = sources.documents(code);
-        index.replace(code, docs);
+        index.replace(code, version, docs);
         indexedVersions.put(code, version);
         log.info(
                 "Search index of {}: {} documents at content version {} ({} ms)",
@@ -110,24 +125,26 @@ public class SearchIndexer implements DisposableBean {
 
     /** Whether this instance has indexed the municipality's data as it is in the database now. */
     public boolean upToDate(String code) {
-        Long known = indexedVersions.get(code);
-        if (known == null) {
-            return false;
-        }
-        Map<String, Long> versions = versions(code);
-        return known == versions.getOrDefault(code, 0L).longValue() && indexedShared == versions.getOrDefault("", 0L);
+        String known = indexedVersions.get(code);
+        return known != null && known.equals(versionOf(code, versions(code)));
     }
 
-    private Map<String, Long> versions(String... scopes) {
-        Map<String, Long> versions = new HashMap<>();
-        String sql = "select trim(scope), version from content_version";
+    /** A municipality's version: its own counter and the shared one, each with the time it last moved. */
+    private static String versionOf(String code, Map<String, String> versions) {
+        return versions.getOrDefault(code, "0") + "/" + versions.getOrDefault("", "0");
+    }
+
+    private Map<String, String> versions(String... scopes) {
+        Map<String, String> versions = new HashMap<>();
+        String sql = "select trim(scope), version || '@' || (extract(epoch from changed_at) * 1000000)::bigint"
+                + " from content_version";
         if (scopes.length > 0) {
             sql += " where scope in ('', ?)";
         }
         jdbc.query(
                 sql,
                 rs -> {
-                    versions.put(rs.getString(1), rs.getLong(2));
+                    versions.put(rs.getString(1), rs.getString(2));
                 },
                 (Object[]) scopes);
         return versions;
@@ -138,6 +155,12 @@ public class SearchIndexer implements DisposableBean {
         ScheduledExecutorService ex = executor;
         if (ex != null) {
             ex.shutdownNow();
+            try {
+                // a municipality being written finishes before the index is closed
+                ex.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

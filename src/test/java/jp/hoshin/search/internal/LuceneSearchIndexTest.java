@@ -15,18 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Lucene index on a few documents: words, parts of words, katakana variants, widths, years, facets, audiences. */
 class LuceneSearchIndexTest {
 
-    private final LuceneSearchIndex index = new LuceneSearchIndex();
+    private final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
 
     LuceneSearchIndexTest() {
         index.replace(
                 "132047",
+                "1",
                 List.of(
                         doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "町会・自治会の加入促進を支援する。"),
                         doc("b", SearchKind.INDICATOR, null, null, "ワーク・ライフ・バランスの推進", "男女平等参画のための講座数"),
                         doc("c", SearchKind.EVALUATION, 2021, "都市整備部", "自転車駐車場管理運営事業", "駅前の駐輪場を指定管理者が運営する。"),
                         doc("d", SearchKind.WHITE_PAPER, 2020, null, "白書 第1章", "令和2年度の取り組み。ICTを活用したサービスを提供した。"),
                         doc("e", SearchKind.PROJECT, 2021, "ＩＣＴ推進部", "ｻｰﾊﾞｰ更新", "コンピューター機器の更新を行う。")));
-        index.replace("999999", List.of(doc("z", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティ", "他の自治体の文書")));
+        index.replace("999999", "1", List.of(doc("z", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティ", "他の自治体の文書")));
         SearchDocument draft = new SearchDocument(
                 "draft",
                 "132047",
@@ -40,6 +41,7 @@ class LuceneSearchIndexTest {
                 SearchDocument.unpublished("d01"));
         index.replace(
                 "132047",
+                "2",
                 java.util.stream.Stream.concat(
                                 java.util.stream.Stream.of(draft),
                                 List.of(
