@@ -7,7 +7,6 @@ import jp.hoshin.evaluation.workbook.SheetWorkbooks;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
-import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.Messages;
@@ -71,9 +70,7 @@ class SheetWorkbookController {
             RedirectAttributes redirect)
             throws IOException {
         MunicipalityView m = municipalities.get(code);
-        var staff = access.requireStaff();
-        if (!access.canView(m.code())
-                || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
+        if (!access.canWriteSome(m.code())) {
             throw new AccessDeniedException(Messages.get("evaluation.import.forbidden"));
         }
         return WorkbookUploads.upload(

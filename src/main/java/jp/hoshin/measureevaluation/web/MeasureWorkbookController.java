@@ -6,7 +6,6 @@ import java.util.List;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
-import jp.hoshin.identity.Role;
 import jp.hoshin.measureevaluation.MeasureEvaluationStage;
 import jp.hoshin.measureevaluation.MeasureSheet;
 import jp.hoshin.measureevaluation.workbook.MeasureWorkbooks;
@@ -77,9 +76,7 @@ class MeasureWorkbookController {
             RedirectAttributes redirect)
             throws IOException {
         MunicipalityView m = municipalities.get(code);
-        var staff = access.requireStaff();
-        if (!access.canView(m.code())
-                || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
+        if (!access.canWriteSome(m.code())) {
             throw new AccessDeniedException(Messages.get("measureEvaluation.workbook.forbidden"));
         }
         MeasureWorkbooks.Permissions may = new MeasureWorkbooks.Permissions() {
