@@ -125,6 +125,17 @@ public class Access {
     }
 
     /**
+     * The planning section or one of the departments' editors: someone who writes some of the municipality's records
+     * (e.g. may upload a workbook, whose rows the import then checks one by one).
+     */
+    public boolean canWriteSome(String municipalityCode) {
+        return currentStaff()
+                .map(s -> s.belongsTo(municipalityCode)
+                        && (s.role() == Role.PLANNING_ADMIN || s.role() == Role.DEPARTMENT_EDITOR))
+                .orElse(false);
+    }
+
+    /**
      * 事業評価: the owning department's editors write a sheet and its 一次評価 only while it is at that stage; the
      * planning section writes any sheet at 一次評価 or 二次評価 (the service refuses finalised ones).
      */

@@ -10,9 +10,8 @@ import jp.hoshin.evaluation.YearColumn;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
-import org.springframework.dao.DataIntegrityViolationException;
+import jp.hoshin.shared.web.SettingPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,19 +62,11 @@ class SheetSettingsController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         SheetLayout layout = form.validate(errors);
-        if (layout != null) {
-            try {
-                settings.save(m.code(), layout, form.version);
-                redirect.addFlashAttribute("flash", Messages.get("evaluation.settings.saved"));
-                return "redirect:" + path(m.code());
-            } catch (ConcurrentEditException e) {
-                errors.reject("stale", e.getMessage());
-            } catch (DataIntegrityViolationException e) {
-                // someone else set the form first (the municipality's row is unique)
-                errors.reject("stale", new ConcurrentEditException().getMessage());
-            } catch (IllegalArgumentException e) {
-                errors.reject("refused", e.getMessage());
-            }
+        if (layout != null
+                && SettingPages.saved(
+                        errors, () -> settings.save(m.code(), layout, form.version), IllegalArgumentException.class)) {
+            redirect.addFlashAttribute("flash", Messages.get("evaluation.settings.saved"));
+            return "redirect:" + path(m.code());
         }
         return page(m, settings.current(m.code()), form, model);
     }

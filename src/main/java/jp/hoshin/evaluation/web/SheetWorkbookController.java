@@ -7,11 +7,11 @@ import jp.hoshin.evaluation.workbook.SheetWorkbooks;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
-import jp.hoshin.identity.Role;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.WorkbookUploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -25,6 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The evaluation sheets of a year as one Excel workbook: download (what the user may read), upload (all or nothing). */
 @Controller
 class SheetWorkbookController {
+
+    private static final WorkbookUploads.MessageKeys KEYS = new WorkbookUploads.MessageKeys(
+            "evaluation.import.noFile",
+            "evaluation.import.flash.unchanged",
+            "evaluation.import.flash.changed",
+            "evaluation.import.flash.rejected");
 
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
@@ -64,37 +70,19 @@ class SheetWorkbookController {
             RedirectAttributes redirect)
             throws IOException {
         MunicipalityView m = municipalities.get(code);
-        var staff = access.requireStaff();
-        if (!access.canView(m.code())
-                || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
+        if (!access.canWriteSome(m.code())) {
             throw new AccessDeniedException(Messages.get("evaluation.import.forbidden"));
         }
-        String back = "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations";
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("flashError", Messages.get("evaluation.import.noFile"));
-            return back;
-        }
-        SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(
-                m.code(),
-                year,
-                file.getBytes(),
-                s -> access.canEditEvaluation(m.code(), s.departmentCode(), s.stage() == EvaluationStage.FIRST));
-        if (outcome.succeeded()) {
-            redirect.addFlashAttribute(
-                    "flash",
-                    outcome.changed().isEmpty()
-                            ? Messages.get("evaluation.import.flash.unchanged")
-                            : Messages.get(
-                                    "evaluation.import.flash.changed",
-                                    outcome.changed().size()));
-        } else {
-            redirect.addFlashAttribute("flashError", Messages.get("evaluation.import.flash.rejected"));
-            redirect.addFlashAttribute(
-                    "workbookProblems",
-                    outcome.problems().stream()
-                            .map(jp.hoshin.shared.exchange.ExchangeProblem::text)
-                            .toList());
-        }
-        return back;
+        return WorkbookUploads.upload(
+                file, "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations", KEYS, redirect, content -> {
+                    SheetWorkbooks.Outcome outcome = workbooks.importWorkbook(
+                            m.code(),
+                            year,
+                            content,
+                            s -> access.canEditEvaluation(
+                                    m.code(), s.departmentCode(), s.stage() == EvaluationStage.FIRST));
+                    return new WorkbookUploads.Result(
+                            outcome.problems(), outcome.changed().size());
+                });
     }
 }

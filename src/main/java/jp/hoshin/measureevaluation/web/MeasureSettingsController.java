@@ -5,9 +5,8 @@ import jp.hoshin.measureevaluation.MeasureEvaluationSettings;
 import jp.hoshin.measureevaluation.MeasureScales;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
-import org.springframework.dao.DataIntegrityViolationException;
+import jp.hoshin.shared.web.SettingPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,16 +53,9 @@ class MeasureSettingsController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         MeasureScales scales = form.validate(errors);
-        if (scales != null) {
-            try {
-                settings.save(m.code(), scales, form.version);
-                redirect.addFlashAttribute("flash", Messages.get("measureEvaluation.settings.saved"));
-                return "redirect:/staff/m/" + m.code() + "/measure-evaluation-settings";
-            } catch (ConcurrentEditException e) {
-                errors.reject("stale", e.getMessage());
-            } catch (DataIntegrityViolationException e) {
-                errors.reject("stale", new ConcurrentEditException().getMessage());
-            }
+        if (scales != null && SettingPages.saved(errors, () -> settings.save(m.code(), scales, form.version))) {
+            redirect.addFlashAttribute("flash", Messages.get("measureEvaluation.settings.saved"));
+            return "redirect:/staff/m/" + m.code() + "/measure-evaluation-settings";
         }
         return page(m, settings.current(m.code()), form, model);
     }

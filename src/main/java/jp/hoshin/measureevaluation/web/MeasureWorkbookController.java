@@ -1,11 +1,11 @@
 package jp.hoshin.measureevaluation.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
-import jp.hoshin.identity.Role;
 import jp.hoshin.measureevaluation.MeasureEvaluationStage;
 import jp.hoshin.measureevaluation.MeasureSheet;
 import jp.hoshin.measureevaluation.workbook.MeasureWorkbooks;
@@ -14,6 +14,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.WorkbookUploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The year's measure evaluation sheets as one Excel workbook, and a filled-in workbook taken back (all or nothing). */
 @Controller
 class MeasureWorkbookController {
+
+    private static final WorkbookUploads.MessageKeys KEYS = new WorkbookUploads.MessageKeys(
+            "measureEvaluation.workbook.noFile",
+            "measureEvaluation.workbook.unchanged",
+            "measureEvaluation.workbook.changed",
+            "measureEvaluation.workbook.rejected");
 
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
@@ -69,15 +76,8 @@ class MeasureWorkbookController {
             RedirectAttributes redirect)
             throws IOException {
         MunicipalityView m = municipalities.get(code);
-        var staff = access.requireStaff();
-        if (!access.canView(m.code())
-                || !(staff.role() == Role.PLANNING_ADMIN || staff.role() == Role.DEPARTMENT_EDITOR)) {
+        if (!access.canWriteSome(m.code())) {
             throw new AccessDeniedException(Messages.get("measureEvaluation.workbook.forbidden"));
-        }
-        String back = "redirect:" + MeasureEvaluationStaffController.base(m.code(), year);
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("flashError", Messages.get("measureEvaluation.workbook.noFile"));
-            return back;
         }
         MeasureWorkbooks.Permissions may = new MeasureWorkbooks.Permissions() {
             @Override
@@ -90,27 +90,16 @@ class MeasureWorkbookController {
                 return access.canAdminister(m.code());
             }
         };
-        MeasureWorkbooks.Outcome outcome;
-        try {
-            outcome = workbooks.importWorkbook(m.code(), year, file.getBytes(), may, access.currentUsername());
-        } catch (MeasureWorkbooks.Refused e) {
-            outcome = new MeasureWorkbooks.Outcome(
-                    java.util.List.of(ExchangeProblem.ofFile(e.getMessage() == null ? "" : e.getMessage())), 0);
-        }
-        if (outcome.succeeded()) {
-            redirect.addFlashAttribute(
-                    "flash",
-                    outcome.changed() == 0
-                            ? Messages.get("measureEvaluation.workbook.unchanged")
-                            : Messages.get("measureEvaluation.workbook.changed", outcome.changed()));
-        } else {
-            redirect.addFlashAttribute("flashError", Messages.get("measureEvaluation.workbook.rejected"));
-            redirect.addFlashAttribute(
-                    "workbookProblems",
-                    new java.util.ArrayList<>(outcome.problems().stream()
-                            .map(ExchangeProblem::text)
-                            .toList()));
-        }
-        return back;
+        return WorkbookUploads.upload(
+                file, "redirect:" + MeasureEvaluationStaffController.base(m.code(), year), KEYS, redirect, content -> {
+                    try {
+                        MeasureWorkbooks.Outcome outcome =
+                                workbooks.importWorkbook(m.code(), year, content, may, access.currentUsername());
+                        return new WorkbookUploads.Result(outcome.problems(), outcome.changed());
+                    } catch (MeasureWorkbooks.Refused e) {
+                        return new WorkbookUploads.Result(
+                                List.of(ExchangeProblem.ofFile(e.getMessage() == null ? "" : e.getMessage())), 0);
+                    }
+                });
     }
 }
