@@ -12,7 +12,7 @@ create temporary table gen_city on commit drop as
 select i, '9' || lpad(i::text, 5, '0') as code from generate_series(1, :n) i;
 
 insert into municipality (code, name, name_kana, prefecture, sample)
-select code, '生成市' || i, 'せいせいし' || i, '生成県', false from gen_city;
+select code, '生成市' || i, 'せいせいし' || i, '生成県' || (i % 47 + 1), false from gen_city;
 
 insert into fiscal_year (municipality_id, start_year, status, opened_at, opened_by)
 select m.id, 2015 + y, 'OPEN', now(), 'generator'

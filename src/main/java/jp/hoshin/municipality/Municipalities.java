@@ -12,6 +12,7 @@ import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,51 @@ public class Municipalities implements MunicipalityDirectory {
         return repository.findAllByOrderByCode().stream()
                 .map(Municipality::view)
                 .toList();
+    }
+
+    /** How many municipalities this deployment serves. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    /** A prefecture and how many of its municipalities this deployment serves. */
+    public record PrefectureCount(String prefecture, long municipalities) {}
+
+    /** The prefectures with municipalities here, in the order of their codes (北海道 first), with their numbers. */
+    @Transactional(readOnly = true)
+    public List<PrefectureCount> prefectures() {
+        return repository.countByPrefecture().stream()
+                .map(row -> new PrefectureCount((String) row[0], (Long) row[1]))
+                .toList();
+    }
+
+    /** The municipalities of one prefecture, by code. */
+    @Transactional(readOnly = true)
+    public List<MunicipalityView> inPrefecture(String prefecture) {
+        return repository.findByPrefectureOrderByCode(JapaneseText.fold(prefecture)).stream()
+                .map(Municipality::view)
+                .toList();
+    }
+
+    /** The municipalities whose name or reading contains the words (full- or half-width alike), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<MunicipalityView> named(String words, int limit) {
+        String folded = JapaneseText.fold(words).strip();
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return repository.findNamed(pattern, hiragana(pattern), Limit.of(limit)).stream()
+                .map(Municipality::view)
+                .toList();
+    }
+
+    /** Katakana as hiragana (ミタカ → みたか): readings are kept in hiragana. */
+    private static String hiragana(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append((char) (c >= 'ァ' && c <= 'ヶ' ? c - ('ァ' - 'ぁ') : c)));
+        return out.toString();
     }
 
     @Transactional(readOnly = true)

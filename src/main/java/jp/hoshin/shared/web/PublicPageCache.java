@@ -210,7 +210,10 @@ class PublicPageCache {
     }
 
     static boolean isPublic(String path) {
-        return path.equals("/") || path.startsWith("/m/") || path.startsWith("/api/v1/");
+        return path.equals("/")
+                || path.startsWith("/prefectures/")
+                || path.startsWith("/m/")
+                || path.startsWith("/api/v1/");
     }
 
     /**
