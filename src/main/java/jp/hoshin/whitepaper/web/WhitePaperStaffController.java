@@ -14,6 +14,7 @@ import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import jp.hoshin.shared.web.FormChecks;
+import jp.hoshin.shared.web.TypedForm;
 import jp.hoshin.whitepaper.ChapterChoice;
 import jp.hoshin.whitepaper.EditionView;
 import jp.hoshin.whitepaper.FrontMatter;
@@ -181,7 +182,7 @@ class WhitePaperStaffController {
                     Messages.get(
                             "whitePaper.flash.published", FiscalYear.of(year).label(), edition.label()));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
         }
         return "redirect:/staff/m/" + m.code() + "/" + year + "/white-paper";
     }
