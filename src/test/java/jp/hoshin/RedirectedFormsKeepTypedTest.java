@@ -150,6 +150,27 @@ class RedirectedFormsKeepTypedTest {
     }
 
     @Test
+    void aRenameTooLongComesBackAsTypedWithTheMessageNextToTheName() throws Exception {
+        String name = "企画部".repeat(21);
+        long version = count(
+                "select d.version from department d join fiscal_year y on y.id = d.fiscal_year_id"
+                        + " join municipality m on m.id = y.municipality_id"
+                        + " where m.code = ? and y.start_year = ? and d.code = 'kikaku'",
+                M,
+                YEAR);
+        Document page = refusedThenShown(
+                post("/staff/m/" + M + "/" + YEAR + "/departments/kikaku/rename")
+                        .param("version", String.valueOf(version))
+                        .param("newName", name),
+                "mitaka-admin");
+
+        bannerAndNextToField(page, "rename-newName", "部の名称は1〜60文字で入力してください。");
+        assertThat(page.select("#rename-newName").val()).isEqualTo(name);
+        assertThat(count("select count(*) from department where name = ?", name))
+                .isZero();
+    }
+
+    @Test
     void aNewDepartmentWhoseCodeIsTakenComesBackAsTyped() throws Exception {
         long departments = count("select count(*) from department");
         Document page = refusedThenShown(

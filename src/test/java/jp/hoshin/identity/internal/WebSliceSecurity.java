@@ -11,6 +11,7 @@ import jp.hoshin.identity.Role;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.identity.StaffPrincipal;
 import jp.hoshin.shared.HoshinMode;
+import jp.hoshin.shared.web.TypedForms;
 import jp.hoshin.shared.web.WebSliceErrors;
 import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,7 +27,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@code @MockitoBean} and {@link #as} teaches it one staff member per request. Refusals answer with the real error page.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, LoginFailureHandler.class, Access.class, HoshinMode.class, WebSliceErrors.class})
+@Import({
+    SecurityConfiguration.class,
+    LoginFailureHandler.class,
+    Access.class,
+    HoshinMode.class,
+    WebSliceErrors.class,
+    TypedForms.class
+})
 public class WebSliceSecurity {
 
     private static final AtomicLong IDS = new AtomicLong(1000);
