@@ -147,7 +147,7 @@ class EvaluationStaffController {
                                             created.getLast().number())
                                     : ""));
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", Messages.get("evaluation.flash.noneCreated", e.getMessage()));
+            TypedForm.keep(redirect, Messages.get("evaluation.flash.noneCreated", e.getMessage()), Map.of());
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
