@@ -20,6 +20,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.TypedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -235,6 +236,7 @@ class MidYearStaffController {
             redirect.addFlashAttribute("flashError", e.getMessage());
             if (step.equals("send-back")) {
                 redirect.addFlashAttribute("reasonProblem", e.getMessage());
+                TypedForm.keep(redirect, e);
             }
         }
         return "redirect:" + MidYearChecks.staffPath(m.code(), year, department, n);

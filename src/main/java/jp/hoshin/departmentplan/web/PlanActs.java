@@ -6,15 +6,14 @@ import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.web.TypedForm;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How every act on a department plan page ends: back on the plan's page (redirect after POST) with what was done, or with
- * why it was refused (a rule, someone else's change, bad input), nothing changed and what was typed shown again
- * ({@link TypedForm}, read by the templates through {@link TypedForms}).
+ * why it was refused (a rule, someone else's change, bad input), nothing changed and what was typed shown again, the
+ * message also next to the field it names ({@link TypedForm}, read by the templates as {@code @typed}).
  */
 @Component
 class PlanActs {
@@ -36,10 +35,7 @@ class PlanActs {
         try {
             redirect.addFlashAttribute("flash", act.get());
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-                redirect.addFlashAttribute(TypedForm.FLASH, TypedForm.of(request.getRequest()));
-            }
+            TypedForm.keep(redirect, e);
             whenRefused.run();
         }
         return "redirect:" + page(code, ref.year(), ref.departmentCode());

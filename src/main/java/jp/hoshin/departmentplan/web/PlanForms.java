@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.ProjectContent;
@@ -14,6 +15,7 @@ import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FieldRefusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,11 +46,11 @@ final class PlanForms {
         }
 
         PlanContent content() {
-            Integer staff = wholeNumber(staffCount, Messages.get("plan.field.staffCount"))
+            Integer staff = wholeNumber(staffCount, Messages.get("plan.field.staffCount"), "staffCount")
                     .map(Long::intValue)
                     .orElse(null);
-            Long budget =
-                    wholeNumber(budgetYen, Messages.get("plan.field.budget")).orElse(null);
+            Long budget = wholeNumber(budgetYen, Messages.get("plan.field.budget"), "budgetYen")
+                    .orElse(null);
             return new PlanContent(
                     opt(missionHeadline), opt(mission), roles(sectionRoles), staff, budget, opt(policies));
         }
@@ -69,13 +71,15 @@ final class PlanForms {
         }
 
         ProjectContent content() {
-            return new ProjectContent(
-                    JapaneseText.text(title),
-                    opt(leadSection),
-                    opt(description),
-                    Boolean.TRUE.equals(main),
-                    lines(targets).stream().map(TargetIndicator::text).toList(),
-                    null);
+            return titled(
+                    title,
+                    t -> new ProjectContent(
+                            t,
+                            opt(leadSection),
+                            opt(description),
+                            Boolean.TRUE.equals(main),
+                            lines(targets).stream().map(TargetIndicator::text).toList(),
+                            null));
         }
     }
 
@@ -109,29 +113,35 @@ final class PlanForms {
                 if (text.isEmpty()) {
                     if (!JapaneseText.text(value).isEmpty()
                             || !JapaneseText.text(at(targetMeasure, i)).isEmpty()) {
-                        throw new IllegalArgumentException(Messages.get("plan.target.textRequired", row));
+                        throw new FieldRefusal("targetText[" + i + "]", Messages.get("plan.target.textRequired", row));
                     }
                     continue;
                 }
                 targets.add(new TargetIndicator(
                         text,
                         opt(at(targetMeasure, i)),
-                        decimal(value, row + Messages.get("plan.field.targetValue")),
+                        decimal(value, row + Messages.get("plan.field.targetValue"), "targetValue[" + i + "]"),
                         opt(at(targetUnit, i)),
-                        date(at(targetDeadline, i), row + Messages.get("plan.field.deadline")),
-                        decimal(at(baselineValue, i), row + Messages.get("plan.field.baselineValue")),
-                        wholeNumber(at(baselineYear, i), row + Messages.get("plan.field.baselineYear"))
+                        date(
+                                at(targetDeadline, i),
+                                row + Messages.get("plan.field.deadline"),
+                                "targetDeadline[" + i + "]"),
+                        decimal(
+                                at(baselineValue, i),
+                                row + Messages.get("plan.field.baselineValue"),
+                                "baselineValue[" + i + "]"),
+                        wholeNumber(
+                                        at(baselineYear, i),
+                                        row + Messages.get("plan.field.baselineYear"),
+                                        "baselineYear[" + i + "]")
                                 .map(Long::intValue)
                                 .orElse(null),
                         null));
             }
-            return new ProjectContent(
-                    JapaneseText.text(title),
-                    opt(leadSection),
-                    opt(description),
-                    Boolean.TRUE.equals(main),
-                    targets,
-                    null);
+            return titled(
+                    title,
+                    t -> new ProjectContent(
+                            t, opt(leadSection), opt(description), Boolean.TRUE.equals(main), targets, null));
         }
     }
 
@@ -154,8 +164,8 @@ final class PlanForms {
         String label(int number, List<String> scale) {
             String chosen = JapaneseText.text(result).strip();
             if (chosen.isEmpty()) {
-                throw new IllegalArgumentException(
-                        Messages.get("departmentplan.resultScale.choose", number, String.join("・", scale)));
+                throw new FieldRefusal(
+                        "result", Messages.get("departmentplan.resultScale.choose", number, String.join("・", scale)));
             }
             return chosen;
         }
@@ -163,7 +173,7 @@ final class PlanForms {
         List<BigDecimal> actuals() {
             List<BigDecimal> values = new ArrayList<>();
             for (int i = 0; actual != null && i < actual.size(); i++) {
-                values.add(decimal(actual.get(i), Messages.get("plan.result.actualLabel", i + 1)));
+                values.add(decimal(actual.get(i), Messages.get("plan.result.actualLabel", i + 1), "actual[" + i + "]"));
             }
             return values;
         }
@@ -193,15 +203,26 @@ final class PlanForms {
         return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
     }
 
-    private static @Nullable BigDecimal decimal(@Nullable String text, String label) {
+    /** The project made with the typed title; the title's refusal (empty, too long) is shown next to the title field. */
+    private static ProjectContent titled(@Nullable String title, Function<String, ProjectContent> project) {
+        String text = JapaneseText.text(title);
+        try {
+            new ProjectContent(text, null, null, false, List.of(), null);
+        } catch (IllegalArgumentException e) {
+            throw new FieldRefusal("title", e.getMessage(), e);
+        }
+        return project.apply(text);
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable String text, String label, String field) {
         if (JapaneseText.text(text).isEmpty()) {
             return null;
         }
         return JapaneseText.parseNumber(text)
-                .orElseThrow(() -> new IllegalArgumentException(Messages.get("plan.form.decimal", label)));
+                .orElseThrow(() -> new FieldRefusal(field, Messages.get("plan.form.decimal", label)));
     }
 
-    private static @Nullable LocalDate date(@Nullable String text, String label) {
+    private static @Nullable LocalDate date(@Nullable String text, String label, String field) {
         String folded = JapaneseText.fold(text);
         if (folded.isEmpty()) {
             return null;
@@ -209,17 +230,17 @@ final class PlanForms {
         try {
             return LocalDate.parse(folded.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(Messages.get("plan.form.date", label), e);
+            throw new FieldRefusal(field, Messages.get("plan.form.date", label), e);
         }
     }
 
-    private static Optional<Long> wholeNumber(@Nullable String text, String label) {
+    private static Optional<Long> wholeNumber(@Nullable String text, String label, String field) {
         if (JapaneseText.text(text).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(JapaneseText.parseWholeNumber(text)
                 .filter(n -> n >= 0)
-                .orElseThrow(() -> new IllegalArgumentException(Messages.get("form.wholeNumber", label))));
+                .orElseThrow(() -> new FieldRefusal(field, Messages.get("form.wholeNumber", label))));
     }
 
     static @Nullable String opt(@Nullable String text) {
@@ -240,7 +261,7 @@ final class PlanForms {
         for (String line : lines(text)) {
             String[] parts = line.split("[：:]", 2);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException(Messages.get("plan.sectionRoles.shape", row));
+                throw new FieldRefusal("sectionRoles", Messages.get("plan.sectionRoles.shape", row));
             }
             roles.add(new SectionRole(parts[0].strip(), parts[1].strip()));
             row++;

@@ -5,6 +5,7 @@ import jp.hoshin.departmentplan.PlanWorkflow;
 import jp.hoshin.identity.Access;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FieldRefusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -110,6 +111,9 @@ class PlanStepController {
         }
         PlanReference ref = new PlanReference(code, year, department);
         return acts.run(ref, redirect, () -> {
+            if (JapaneseText.text(comment).isEmpty()) {
+                throw new FieldRefusal("comment", Messages.get("departmentplan.comment.required"));
+            }
             workflow.comment(ref, results, access.currentUsername(), JapaneseText.text(comment));
             return Messages.get("plan.flash.commented");
         });

@@ -32,6 +32,8 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FieldRefusal;
+import jp.hoshin.shared.web.TypedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -145,7 +147,7 @@ class EvaluationStaffController {
                                             created.getLast().number())
                                     : ""));
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", Messages.get("evaluation.flash.noneCreated", e.getMessage()));
+            TypedForm.keep(redirect, Messages.get("evaluation.flash.noneCreated", e.getMessage()), Map.of());
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
@@ -162,7 +164,7 @@ class EvaluationStaffController {
         access.requireAdminister(code);
         try {
             if (JapaneseText.text(name).isEmpty()) {
-                throw new IllegalArgumentException(Messages.get("evaluation.create.nameRequired"));
+                throw new FieldRefusal("name", Messages.get("evaluation.create.nameRequired"));
             }
             EvaluationSheetView sheet = evaluations.create(
                     code,
@@ -177,7 +179,7 @@ class EvaluationStaffController {
                     Messages.get("evaluation.flash.created", sheet.content().name(), sheet.number()));
             return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + sheet.number();
         } catch (BusinessRuleException | IllegalArgumentException | jp.hoshin.shared.NotFoundException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
             return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
         }
     }
@@ -192,7 +194,7 @@ class EvaluationStaffController {
         fiscalYears.get(code, year).requireOpen();
         var value = JapaneseText.parseWholeNumber(yen).filter(v -> v >= 0);
         if (value.isEmpty()) {
-            redirect.addFlashAttribute("flashError", Messages.get("evaluation.laborUnitCost.invalid"));
+            TypedForm.keep(redirect, new FieldRefusal("yen", Messages.get("evaluation.laborUnitCost.invalid")));
         } else {
             evaluations.setLaborUnitCost(code, year, value.get());
             redirect.addFlashAttribute(
@@ -405,7 +407,7 @@ class EvaluationStaffController {
         try {
             redirect.addFlashAttribute("flash", act.run());
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;
     }

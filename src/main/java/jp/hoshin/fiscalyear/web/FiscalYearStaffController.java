@@ -10,7 +10,9 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FieldRefusal;
 import jp.hoshin.shared.web.ReadOnlyPage;
+import jp.hoshin.shared.web.TypedForm;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +75,7 @@ class FiscalYearStaffController {
         access.requireAdminister(m.code());
         var year = JapaneseText.parseWholeNumber(yearText).filter(y -> y >= 1989 && y <= 2200);
         if (year.isEmpty()) {
-            redirect.addFlashAttribute("flashError", Messages.get("fiscalYear.form.year"));
+            TypedForm.keep(redirect, new FieldRefusal("year", Messages.get("fiscalYear.form.year")));
             return "redirect:/staff/m/" + m.code();
         }
         try {
@@ -83,7 +85,7 @@ class FiscalYearStaffController {
                     "flash",
                     Messages.get("fiscalYear.flash.opened", opened.year().label()));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, new FieldRefusal("year", e.getMessage(), e));
         }
         return "redirect:/staff/m/" + m.code();
     }

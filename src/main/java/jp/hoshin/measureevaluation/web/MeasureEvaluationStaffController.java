@@ -25,6 +25,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.TypedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -263,7 +264,7 @@ class MeasureEvaluationStaffController {
             };
             redirect.addFlashAttribute("flash", Messages.get(done));
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
         }
         return "redirect:" + base(code, year) + "/" + plan + "/" + key;
     }

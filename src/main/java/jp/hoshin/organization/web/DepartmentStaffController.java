@@ -15,6 +15,7 @@ import jp.hoshin.organization.Reorganization;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.TypedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -93,7 +94,7 @@ class DepartmentStaffController {
             redirect.addFlashAttribute("flash", Messages.get("organization.flash.established", d.name()));
             return "redirect:/staff/m/" + m.code() + "/" + year + "/departments/" + d.code();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
             return "redirect:/staff/m/" + m.code() + "/" + year + "/departments";
         }
     }
@@ -205,7 +206,7 @@ class DepartmentStaffController {
         try {
             redirect.addFlashAttribute("flash", act.apply(m));
         } catch (BusinessRuleException | ConcurrentEditException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
         }
         return "redirect:/staff/m/" + m.code() + "/" + year + "/departments/" + department;
     }

@@ -13,7 +13,9 @@ import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.FieldRefusal;
 import jp.hoshin.shared.web.FormChecks;
+import jp.hoshin.shared.web.TypedForm;
 import jp.hoshin.whitepaper.ChapterChoice;
 import jp.hoshin.whitepaper.EditionView;
 import jp.hoshin.whitepaper.FrontMatter;
@@ -41,6 +43,9 @@ class WhitePaperStaffController {
     static final String YEARS_VIEW = "staff/white-papers";
     static final String VIEW = "staff/white-paper";
     static final String PROOF_VIEW = "staff/white-paper-proof";
+
+    /** The longest reason for a revised edition (shown on the public pages). */
+    private static final int NOTE_MAX = 1000;
 
     private final Municipalities municipalities;
     private final WhitePapers papers;
@@ -175,13 +180,23 @@ class WhitePaperStaffController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         try {
-            EditionView edition = papers.publish(m.code(), year, text(note), access.currentUsername());
+            String reason = text(note);
+            if (reason != null && reason.length() > NOTE_MAX) {
+                throw new FieldRefusal(
+                        "note",
+                        Messages.get(
+                                "form.tooLongNow",
+                                Messages.get("whitePaper.revisionReason.label"),
+                                NOTE_MAX,
+                                reason.length()));
+            }
+            EditionView edition = papers.publish(m.code(), year, reason, access.currentUsername());
             redirect.addFlashAttribute(
                     "flash",
                     Messages.get(
                             "whitePaper.flash.published", FiscalYear.of(year).label(), edition.label()));
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+        } catch (BusinessRuleException | FieldRefusal e) {
+            TypedForm.keep(redirect, e);
         }
         return "redirect:/staff/m/" + m.code() + "/" + year + "/white-paper";
     }

@@ -100,6 +100,29 @@ class MidYearPagesTest {
     }
 
     @Test
+    void aRefusedSendBackComesBackWithItsReasonAsTyped() throws Exception {
+        record("mitaka-kikaku", "順調に進んでいます");
+        MidYearChecks.Sheet sheet = checks.sheet(KIKAKU, 1);
+        mvc.perform(post(PAGE + "/submit")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-kikaku"))
+                        .param("version", String.valueOf(sheet.version())))
+                .andExpect(status().is3xxRedirection());
+        MvcResult refused = mvc.perform(post(PAGE + "/send-back")
+                        .with(csrf())
+                        .with(StaffUsers.as(signIns, "mitaka-admin"))
+                        .param("version", "99")
+                        .param("reason", "実績の数値を見直してください"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        Document shown = page(PAGE, "mitaka-admin", refused.getResponse().getCookie("SESSION"));
+        assertThat(shown.select("[role=alert]").text()).isNotBlank();
+        assertThat(shown.selectFirst("textarea#reason").val()).isEqualTo("実績の数値を見直してください");
+        assertThat(checks.sheet(KIKAKU, 1).state()).isEqualTo(MidYearState.SUBMITTED);
+    }
+
+    @Test
     void theDepartmentRecordsAndSubmitsThePlanningSectionConfirmsAndPublishes() throws Exception {
         assertThat(record("mitaka-kikaku", "順調に進んでいます").getResponse().getRedirectedUrl())
                 .isEqualTo(PAGE);

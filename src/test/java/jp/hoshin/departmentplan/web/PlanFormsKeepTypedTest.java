@@ -105,6 +105,12 @@ class PlanFormsKeepTypedTest {
         assertThat(shown.select("#missionHeadline").val()).isEqualTo("安全で快適なまち");
         assertThat(shown.selectFirst("textarea#mission").val()).isEqualTo("ごみを減らす\n緑を守る");
         assertThat(shown.select("#staffCount").val()).isEqualTo("たくさん");
+        // the message is next to the field that was wrong (and in the banner), the field points at it
+        String message = "職員数は0以上の整数で入力してください（全角数字・桁区切りのカンマも使えます）。";
+        assertThat(shown.select("#staffCount-error").text()).isEqualTo(message);
+        assertThat(shown.select("#staffCount").attr("aria-describedby")).isEqualTo("staffCount-error");
+        assertThat(shown.select("[role=alert]").text()).contains(message);
+        assertThat(shown.select("#budgetYen-error")).isEmpty();
         assertThat(shown.select("#budgetYen").val()).isEqualTo("１，０００");
         assertThat(shown.selectFirst("textarea#policies").val()).isEqualTo("分別を広める");
         // the project's own form still shows the saved project
@@ -134,6 +140,8 @@ class PlanFormsKeepTypedTest {
         assertThat(shown.select("#main-1").hasAttr("checked")).isTrue();
         assertThat(shown.select("#tt-1-new").val()).isEqualTo("資源化率30%");
         assertThat(shown.select("#tv-1-new").val()).isEqualTo("三十");
+        assertThat(shown.select("#tv-1-new-error").text()).isEqualTo("目標指標1行目の目標値は数値で入力してください（全角数字・桁区切りのカンマも使えます）。");
+        assertThat(shown.select("#tv-1-new").attr("aria-invalid")).isEqualTo("true");
         assertThat(plans.find(PLAN).orElseThrow().projects().getFirst().title()).isEqualTo("ごみの減量");
     }
 
@@ -148,6 +156,7 @@ class PlanFormsKeepTypedTest {
                 .param("targets", "緑被率を上げる"));
 
         assertThat(shown.select("#leadSection").val()).isEqualTo("環境政策課");
+        assertThat(shown.select("#title-error").text()).isEqualTo("個別事業の名称を入力してください。");
         assertThat(shown.selectFirst("textarea#description").val()).isEqualTo("新しい事業の内容");
         assertThat(shown.selectFirst("textarea#targets").val()).isEqualTo("緑被率を上げる");
         assertThat(plans.find(PLAN).orElseThrow().projects()).hasSize(1);

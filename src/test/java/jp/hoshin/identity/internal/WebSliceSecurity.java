@@ -11,6 +11,7 @@ import jp.hoshin.identity.Role;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.identity.StaffPrincipal;
 import jp.hoshin.shared.HoshinMode;
+import jp.hoshin.shared.web.TypedForms;
 import jp.hoshin.shared.web.WebSliceErrors;
 import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,7 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
     Access.class,
     HoshinMode.class,
     Viewer.class,
-    WebSliceErrors.class
+    WebSliceErrors.class,
+    TypedForms.class
 })
 public class WebSliceSecurity {
 
