@@ -107,8 +107,25 @@ class ErrorHandling {
         return errors.respond(request, response, 409, Messages.get("error.duplicateSubmission.title"), message, null);
     }
 
+    /**
+     * A business rule refused what was asked. A member of staff who sent a form from one of the staff pages goes back to
+     * that page with the reason and what they typed ({@link TypedForm}: the page's form shows it again where it reads
+     * {@code @typed}; nothing was saved, the transaction rolled back); anyone else, and the API, get a Japanese 409.
+     */
     @ExceptionHandler(BusinessRuleException.class)
     Object refused(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
+        String back = "POST".equals(request.getMethod()) && request.getUserPrincipal() != null
+                ? DuplicateSubmissionGuard.sameSitePath(request)
+                : null;
+        if (back != null
+                && back.startsWith("/staff")
+                && !request.getRequestURI().startsWith("/api/")) {
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("flashError", e.getMessage());
+            flash.put(TypedForm.FLASH, TypedForm.refused(request, e.getMessage()));
+            RequestContextUtils.saveOutputFlashMap(back, request, response);
+            return new ModelAndView(new RedirectView(back, false, false));
+        }
         return errors.respond(request, response, 409, Messages.get("error.businessRule.title"), e.getMessage(), null);
     }
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,10 +62,24 @@ public record TypedForm(
         }
     }
 
+    /**
+     * The current request's form after a refusal that names no field: the message goes next to the form's only field,
+     * if it has one (a reason, a name), and in the banner in any case.
+     */
+    public static TypedForm refused(HttpServletRequest request, @Nullable String message) {
+        TypedForm typed = of(request, Map.of());
+        if (message != null && typed.values().size() == 1) {
+            typed.errors().put(typed.values().keySet().iterator().next(), message);
+        }
+        return typed;
+    }
+
     public static TypedForm of(HttpServletRequest request, Map<String, String> errors) {
         LinkedHashMap<String, ArrayList<String>> values = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
-            if (!BOOKKEEPING.contains(e.getKey())) {
+            // a password is never kept: the flash lives in the session, in the database
+            if (!BOOKKEEPING.contains(e.getKey())
+                    && !e.getKey().toLowerCase(Locale.ROOT).contains("password")) {
                 values.put(e.getKey(), new ArrayList<>(List.of(e.getValue())));
             }
         }
