@@ -179,7 +179,8 @@ class RedirectedFormsKeepTypedTest {
                         .param("newName", "新しい部 入力保持"),
                 "mitaka-admin");
 
-        assertThat(page.select("[role=alert]").text()).isNotBlank();
+        // the refusal names the code (BusinessRuleException.about): its message is next to the code, not only above
+        bannerAndNextToField(page, "newCode", "組織コード「kikaku」は平成15（2003）年度に既にあります。");
         assertThat(page.select("#newCode").val()).isEqualTo("kikaku");
         assertThat(page.select("#newName").val()).isEqualTo("新しい部 入力保持");
         assertThat(count("select count(*) from department")).isEqualTo(departments);

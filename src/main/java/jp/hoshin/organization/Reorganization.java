@@ -80,14 +80,14 @@ public class Reorganization {
         FiscalYearView fy = store.openYear(municipalityCode, year);
         Department target = store.load(fy, targetCode);
         if (absorbedCodes.isEmpty()) {
-            throw new BusinessRuleException(Messages.get("organization.merge.noneChosen"));
+            throw BusinessRuleException.about("absorbed", Messages.get("organization.merge.noneChosen"));
         }
         for (DepartmentLineage link : lineage.findBySuccessorId(target.id())) {
             link.reclassify(LineageKind.MERGED);
         }
         for (String code : absorbedCodes) {
             if (code.equals(targetCode)) {
-                throw new BusinessRuleException(Messages.get("organization.merge.intoItself"));
+                throw BusinessRuleException.about("absorbed", Messages.get("organization.merge.intoItself"));
             }
             Department absorbed = store.load(fy, code);
             target.takeSections(absorbed, absorbed.sectionNames());
@@ -236,10 +236,11 @@ public class Reorganization {
     private String checkCode(FiscalYearView fy, String code) {
         String folded = JapaneseText.fold(code).toLowerCase(Locale.ROOT);
         if (!folded.matches(CODE_PATTERN)) {
-            throw new BusinessRuleException(Messages.get("organization.code.invalid"));
+            throw BusinessRuleException.about("newCode", Messages.get("organization.code.invalid"));
         }
         if (departments.existsByFiscalYearIdAndCode(fy.id(), folded)) {
-            throw new BusinessRuleException(
+            throw BusinessRuleException.about(
+                    "newCode",
                     Messages.get("organization.code.taken", folded, fy.year().label()));
         }
         return folded;
@@ -248,10 +249,11 @@ public class Reorganization {
     private String checkNewName(FiscalYearView fy, String name) {
         String clean = JapaneseText.text(name);
         if (clean.isEmpty() || clean.length() > 60) {
-            throw new BusinessRuleException(Messages.get("organization.name.length"));
+            throw BusinessRuleException.about("newName", Messages.get("organization.name.length"));
         }
         if (departments.existsByFiscalYearIdAndName(fy.id(), clean)) {
-            throw new BusinessRuleException(
+            throw BusinessRuleException.about(
+                    "newName",
                     Messages.get("organization.name.taken", clean, fy.year().label()));
         }
         return clean;

@@ -122,7 +122,7 @@ class ErrorHandling {
                 && !request.getRequestURI().startsWith("/api/")) {
             FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
             flash.put("flashError", e.getMessage());
-            flash.put(TypedForm.FLASH, TypedForm.refused(request, e.getMessage()));
+            flash.put(TypedForm.FLASH, TypedForm.refused(request, e));
             RequestContextUtils.saveOutputFlashMap(back, request, response);
             return new ModelAndView(new RedirectView(back, false, false));
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -42,6 +43,8 @@ public record TypedForm(
         String message = refusal.getMessage();
         if (refusal instanceof FieldRefusal f) {
             errors.put(f.field(), message);
+        } else if (refusal instanceof BusinessRuleException b && b.field() != null && message != null) {
+            errors.put(b.field(), message);
         } else if (!(refusal instanceof ConcurrentEditException)
                 && message != null
                 && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
@@ -63,12 +66,15 @@ public record TypedForm(
     }
 
     /**
-     * The current request's form after a refusal that names no field: the message goes next to the form's only field,
-     * if it has one (a reason, a name), and in the banner in any case.
+     * The current request's form after a business rule's refusal: the message goes next to the field it names, or else
+     * next to the form's only field (a reason, a name), and in the banner in any case.
      */
-    public static TypedForm refused(HttpServletRequest request, @Nullable String message) {
+    public static TypedForm refused(HttpServletRequest request, BusinessRuleException refusal) {
         TypedForm typed = of(request, Map.of());
-        if (message != null && typed.values().size() == 1) {
+        String message = refusal.getMessage();
+        if (message != null && refusal.field() != null) {
+            typed.errors().put(refusal.field(), message);
+        } else if (message != null && typed.values().size() == 1) {
             typed.errors().put(typed.values().keySet().iterator().next(), message);
         }
         return typed;
