@@ -244,7 +244,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         List<Document> converted =
                 docs.stream().map(LuceneSearchIndex::document).toList();
         try {
-            writer.updateDocuments(new Term(MUNICIPALITY, municipalityCode), converted);
+            if (converted.isEmpty()) {
+                // nothing public (a municipality just registered): Lucene 10.3 miscounts the memory of an update that
+                // adds no document (its assertion fails on close), so the old documents are simply deleted
+                writer.deleteDocuments(new Term(MUNICIPALITY, municipalityCode));
+            } else {
+                writer.updateDocuments(new Term(MUNICIPALITY, municipalityCode), converted);
+            }
             Map<String, String> versions = new HashMap<>(indexed);
             versions.put(municipalityCode, contentVersion);
             writer.setLiveCommitData(commitData(versions).entrySet());

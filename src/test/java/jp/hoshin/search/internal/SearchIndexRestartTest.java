@@ -201,7 +201,10 @@ class SearchIndexRestartTest {
             }
         }
         assertThat(personal).contains("デモ 提出者");
-        for (SearchDocument d : docs) {
+        // only consultation documents are built from opinions; the others are the city's own public text, which may
+        // well hold an address a submitter also gave (other tests post opinions from 三鷹市野崎1-1-1, the city hall)
+        for (SearchDocument d :
+                docs.stream().filter(d -> d.kind() == SearchKind.CONSULTATION).toList()) {
             for (String p : personal) {
                 assertThat(d.title() + "\n" + d.body() + "\n" + d.url())
                         .as("%s holds personal data", d.id())
