@@ -212,8 +212,14 @@ class Consultation {
         return webForm;
     }
 
+    /** The plans consulted on; none for a row written without any (bench/national.sql writes such consultations). */
     List<Long> planIdList() {
-        return Arrays.stream(planIds.split(",")).map(Long::valueOf).toList();
+        return planIds.isBlank()
+                ? List.of()
+                : Arrays.stream(planIds.split(","))
+                        .map(String::strip)
+                        .map(Long::valueOf)
+                        .toList();
     }
 
     ConsultationView view(Instant now) {

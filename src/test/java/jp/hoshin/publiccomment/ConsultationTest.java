@@ -39,6 +39,16 @@ class ConsultationTest {
     }
 
     @Test
+    void aRowWrittenWithoutPlansReadsAsNoPlansNotAnError() {
+        // Hoshin never writes one (see below), but bench/national.sql does, and reading it must not fail a whole page
+        Consultation c = Stored.withId(new Consultation("132047", CONTENT), 1L);
+        org.springframework.test.util.ReflectionTestUtils.setField(c, "planIds", "");
+        assertThat(c.planIdList()).isEmpty();
+        org.springframework.test.util.ReflectionTestUtils.setField(c, "planIds", "3, 5");
+        assertThat(c.planIdList()).containsExactly(3L, 5L);
+    }
+
+    @Test
     void aConsultationNeedsAtLeastOnePlan() {
         assertThatThrownBy(() -> new Consultation("132047", CONTENT.withPlanIds(List.of())))
                 .isInstanceOf(BusinessRuleException.class)
