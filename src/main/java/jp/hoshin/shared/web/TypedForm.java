@@ -39,22 +39,10 @@ public record TypedForm(
      * else's change ({@link ConcurrentEditException}) is about the whole form: the banner only.
      */
     public static void keep(RedirectAttributes redirect, RuntimeException refusal) {
-        LinkedHashMap<String, String> errors = new LinkedHashMap<>();
-        String message = refusal.getMessage();
-        if (refusal instanceof FieldRefusal f) {
-            errors.put(f.field(), message);
-        } else if (refusal instanceof BusinessRuleException b && b.field() != null && message != null) {
-            errors.put(b.field(), message);
-        } else if (!(refusal instanceof ConcurrentEditException)
-                && message != null
-                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            List<String> fields = of(request.getRequest(), Map.of()).values().keySet().stream()
-                    .toList();
-            if (fields.size() == 1) {
-                errors.put(fields.getFirst(), message);
-            }
+        redirect.addFlashAttribute("flashError", refusal.getMessage());
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            redirect.addFlashAttribute(FLASH, refused(request.getRequest(), refusal));
         }
-        keep(redirect, message, errors);
     }
 
     /** Keeps the current request's form with the banner message and the messages by field (field name or name[i]). */
@@ -69,12 +57,18 @@ public record TypedForm(
      * The current request's form after a business rule's refusal: the message goes next to the field it names, or else
      * next to the form's only field (a reason, a name), and in the banner in any case.
      */
-    public static TypedForm refused(HttpServletRequest request, BusinessRuleException refusal) {
+    public static TypedForm refused(HttpServletRequest request, RuntimeException refusal) {
         TypedForm typed = of(request, Map.of());
         String message = refusal.getMessage();
-        if (message != null && refusal.field() != null) {
-            typed.errors().put(refusal.field(), message);
-        } else if (message != null && typed.values().size() == 1) {
+        if (message == null || refusal instanceof ConcurrentEditException) {
+            return typed; // someone else's change is about the whole form: the banner only
+        }
+        String field = refusal instanceof FieldRefusal f
+                ? f.field()
+                : refusal instanceof BusinessRuleException b ? b.field() : null;
+        if (field != null) {
+            typed.errors().put(field, message);
+        } else if (typed.values().size() == 1) {
             typed.errors().put(typed.values().keySet().iterator().next(), message);
         }
         return typed;
