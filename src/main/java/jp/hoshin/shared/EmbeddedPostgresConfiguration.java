@@ -6,13 +6,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -45,18 +44,24 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    /**
+     * The pool is configured like an external database's: {@code spring.datasource.hikari.*} (timeouts, leak detection,
+     * a pool size other than {@code hoshin.embedded-db.pool-size}) is bound onto it before its first connection.
+     * Before, those settings were silently ignored for the embedded server.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         EmbeddedDatabaseServer started = EmbeddedServers.start(properties);
         EmbeddedPostgres server = started.server();
         createDatabaseIfMissing(server);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", "hoshin"));
-        config.setUsername("postgres");
-        config.setPassword(started.password());
-        config.setMaximumPoolSize(properties.poolSize());
-        config.setPoolName("hoshin-embedded");
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(); // starts on its first connection, after the binding
+        pool.setJdbcUrl(server.getJdbcUrl("postgres", "hoshin"));
+        pool.setUsername("postgres");
+        pool.setPassword(started.password());
+        pool.setMaximumPoolSize(properties.poolSize());
+        pool.setPoolName("hoshin-embedded");
+        return pool;
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {

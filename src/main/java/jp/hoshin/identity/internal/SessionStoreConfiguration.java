@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), so every instance behind a load balancer sees them. Spring Session
@@ -37,5 +38,15 @@ class SessionStoreConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWritesOnlyWhenNeeded() {
         return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+    }
+
+    /**
+     * A new session attribute is written with PostgreSQL's {@code ON CONFLICT … DO UPDATE}: requests of one session at
+     * once that each add the same attribute (the CSRF token of the first pages after sign-in) otherwise collided on
+     * the attributes' primary key, and all but one answered 500 (found under load, issue 19).
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesAddedAtOnce() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 }

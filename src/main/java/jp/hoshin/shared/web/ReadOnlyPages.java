@@ -1,5 +1,7 @@
 package jp.hoshin.shared.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -21,6 +24,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the page's model (the municipality's branding): it begins before the first interceptor and ends after the last
  * one's {@code postHandle}, still before the template is written out. Before (issue 19), the branding was read in a
  * transaction of its own after the handler's: a second pooled connection, Hibernate session and commit per page.
+ *
+ * <p>When the handler fails, the transaction is rolled back as the first exception resolver, before any error page is
+ * written: writing a page may commit the response and with it the session, which Spring Session JDBC stores in a
+ * transaction of its own (a second connection). Held open there, as many failing signed-in requests as the pool has
+ * connections waited for each other until the pool's timeout.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
@@ -43,6 +51,19 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.addFirst(this::failed);
+    }
+
+    /** The first exception resolver: ends the transaction, then leaves the exception to the others. */
+    @Nullable
+    ModelAndView failed(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
+        end(request, true);
+        return null;
+    }
+
+    @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         PlatformTransactionManager manager = transactions.getIfAvailable();
         if (manager != null
@@ -60,20 +81,20 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
             HttpServletResponse response,
             Object handler,
             @Nullable ModelAndView modelAndView) {
-        end(request);
+        end(request, false);
     }
 
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
-        end(request); // when the handler failed, postHandle was not called
+        end(request, ex != null); // if no exception resolver ran
     }
 
-    private void end(HttpServletRequest request) {
+    private void end(HttpServletRequest request, boolean failed) {
         if (request.getAttribute(STATUS) instanceof TransactionStatus status) {
             request.removeAttribute(STATUS);
             PlatformTransactionManager manager = transactions.getObject();
-            if (status.isRollbackOnly()) {
+            if (failed || status.isRollbackOnly()) {
                 manager.rollback(status);
             } else {
                 manager.commit(status);

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.SmartTransactionObject;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.handler.SimpleMappingExceptionResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +55,27 @@ class ReadOnlyPagesTest {
     }
 
     @Test
-    void aHandlerThatFailedEndsItsTransactionAfterTheErrorPage() throws Exception {
+    void aHandlerThatFailedEndsItsTransactionBeforeAnyErrorPageIsWritten() throws Exception {
+        HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
+        List<HandlerExceptionResolver> resolvers = new ArrayList<>(List.of(new SimpleMappingExceptionResolver()));
+        pages.extendHandlerExceptionResolvers(resolvers);
+
+        pages.preHandle(request, response, handler);
+        IllegalStateException failure = new IllegalStateException("failed");
+        // the dispatcher asks the resolvers in order; the first one's answer is null, so the next one writes the page
+        assertThat(resolvers.getFirst().resolveException(request, response, handler, failure))
+                .isNull();
+
+        // a commit of the session while the error page is written would need a connection of its own
+        assertThat(transactions.events).containsExactly("begin read-only", "rollback");
+        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
+                .isFalse();
+        pages.afterCompletion(request, response, handler, failure);
+        assertThat(transactions.events).containsExactly("begin read-only", "rollback");
+    }
+
+    @Test
+    void aHandlerThatFailedUnresolvedEndsItsTransactionAfterwards() throws Exception {
         HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
 
         pages.preHandle(request, response, handler);
