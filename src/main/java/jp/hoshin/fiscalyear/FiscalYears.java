@@ -10,6 +10,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.ReadMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ public class FiscalYears {
     private final Municipalities municipalities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReadMemo<Long, List<FiscalYearView>> listed = new ReadMemo<>("fiscalYearsOfMunicipality");
 
     FiscalYears(
             FiscalYearRepository repository,
@@ -34,12 +36,15 @@ public class FiscalYears {
         this.clock = clock;
     }
 
+    /** The municipality's years, newest first (remembered for the rest of a page's read-only transaction). */
     @Transactional(readOnly = true)
     public List<FiscalYearView> list(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return repository.findByMunicipalityIdOrderByStartYearDesc(m.id()).stream()
-                .map(fy -> fy.view(m.code()))
-                .toList();
+        return listed.get(
+                m.id(),
+                id -> repository.findByMunicipalityIdOrderByStartYearDesc(id).stream()
+                        .map(fy -> fy.view(m.code()))
+                        .toList());
     }
 
     /** Every open year of every municipality, in two queries (for jobs that look at all of them). */

@@ -9,4 +9,6 @@ interface ScheduleRepository extends JpaRepository<Schedule, Long> {
 
     @EntityGraph(attributePaths = "deadlines")
     Optional<Schedule> findByMunicipalityCodeAndFiscalYear(String municipalityCode, int fiscalYear);
+
+    boolean existsByMunicipalityCodeAndFiscalYear(String municipalityCode, int fiscalYear);
 }

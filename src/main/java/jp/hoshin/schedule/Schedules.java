@@ -68,9 +68,7 @@ public class Schedules {
     /** Whether the planning section has saved a schedule for the year (only then does the year produce to-dos). */
     @Transactional(readOnly = true)
     public boolean isSet(String municipalityCode, int year) {
-        return schedules
-                .findByMunicipalityCodeAndFiscalYear(municipalityCode, year)
-                .isPresent();
+        return schedules.existsByMunicipalityCodeAndFiscalYear(municipalityCode, year);
     }
 
     /**
