@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -69,6 +72,7 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
         if (manager != null
                 && handler instanceof HandlerMethod method
                 && method.hasMethodAnnotation(ReadOnlyPage.class)
+                && rendersAView(method)
                 && request.getAttribute(STATUS) == null) {
             request.setAttribute(STATUS, manager.getTransaction(READ_ONLY));
         }
@@ -88,6 +92,16 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
         end(request, ex != null); // if no exception resolver ran
+    }
+
+    /**
+     * A handler that writes its answer itself (a response body) writes it before {@code postHandle}, and may commit the
+     * response and the session there: its annotation's own transaction, ended when it returns, is the one it gets.
+     */
+    private static boolean rendersAView(HandlerMethod method) {
+        return !method.hasMethodAnnotation(ResponseBody.class)
+                && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+                && !HttpEntity.class.isAssignableFrom(method.getMethod().getReturnType());
     }
 
     private void end(HttpServletRequest request, boolean failed) {

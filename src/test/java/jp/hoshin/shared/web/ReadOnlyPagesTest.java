@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.SmartTransactionObject;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.handler.SimpleMappingExceptionResolver;
@@ -100,6 +102,18 @@ class ReadOnlyPagesTest {
     }
 
     @Test
+    void aHandlerThatWritesItsOwnBodyKeepsToItsAnnotationsTransaction() throws Exception {
+        for (String name : List.of("json", "download")) {
+            HandlerMethod handler = new HandlerMethod(new Handlers(), name);
+
+            pages.preHandle(request, response, handler);
+            pages.afterCompletion(request, response, handler, null);
+        }
+
+        assertThat(transactions.events).isEmpty();
+    }
+
+    @Test
     void withoutADatabaseNothingIsBegun() throws Exception {
         ReadOnlyPages withoutDatabase =
                 new ReadOnlyPages(new DefaultListableBeanFactory().getBeanProvider(PlatformTransactionManager.class));
@@ -120,6 +134,17 @@ class ReadOnlyPagesTest {
 
         public String form() {
             return "site/comment-form";
+        }
+
+        @ReadOnlyPage
+        @ResponseBody
+        public String json() {
+            return "{}";
+        }
+
+        @ReadOnlyPage
+        public ResponseEntity<byte[]> download() {
+            return ResponseEntity.ok(new byte[0]);
         }
     }
 
