@@ -10,8 +10,6 @@ import jp.hoshin.committee.MinutesFile;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.BusinessRuleException;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
@@ -30,7 +28,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static jp.hoshin.committee.web.CommitteePage.PAGE;
-import static jp.hoshin.committee.web.CommitteePage.redirect;
 
 /**
  * The meetings of a year's committee (staff): 第N回, date, agenda and minutes (text and/or a PDF), written by the
@@ -128,33 +125,39 @@ class CommitteeMeetingController {
         access.requireAdminister(m.code());
         MeetingView editing = id == null ? null : meeting(m.code(), fy, id);
         MeetingDraft draft = CommitteeForms.meeting(form, errors);
-        MinutesFile pdf = null;
-        if (file != null && !file.isEmpty()) {
-            try {
-                pdf = new MinutesFile(
-                        Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
-            } catch (IOException e) {
-                errors.reject("file", Messages.get("committee.meeting.unreadable"));
-            }
+        MinutesFile pdf = minutesFile(file, errors);
+        return page.saveAndReturn(
+                m.code(),
+                fy,
+                draft,
+                errors,
+                redirect,
+                d -> {
+                    if (id == null) {
+                        committees.addMeeting(m.code(), fy, d, pdf);
+                    } else {
+                        committees.changeMeeting(m.code(), fy, id, form.getVersion(), d, pdf, form.isRemovePdf());
+                    }
+                    return Messages.get("committee.flash.meetingSaved", String.valueOf(d.number()));
+                },
+                () -> {
+                    model.addAttribute("editingMeeting", editing);
+                    return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
+                });
+    }
+
+    /** The minutes' PDF sent with the form, if any (a file that cannot be read is the form's error). */
+    private static @Nullable MinutesFile minutesFile(@Nullable MultipartFile file, BindingResult errors) {
+        if (file == null || file.isEmpty()) {
+            return null;
         }
-        if (draft != null && !errors.hasErrors()) {
-            try {
-                if (id == null) {
-                    committees.addMeeting(m.code(), fy, draft, pdf);
-                } else {
-                    committees.changeMeeting(m.code(), fy, id, form.getVersion(), draft, pdf, form.isRemovePdf());
-                }
-                redirect.addFlashAttribute(
-                        "flash", Messages.get("committee.flash.meetingSaved", String.valueOf(draft.number())));
-                return redirect(m.code(), fy);
-            } catch (ConcurrentEditException e) {
-                errors.reject("conflict", e.getMessage());
-            } catch (BusinessRuleException e) {
-                errors.reject("rule", e.getMessage());
-            }
+        try {
+            return new MinutesFile(
+                    Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
+        } catch (IOException e) {
+            errors.reject("file", Messages.get("committee.meeting.unreadable"));
+            return null;
         }
-        model.addAttribute("editingMeeting", editing);
-        return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
     }
 
     private MeetingView meeting(String code, int fy, long id) {

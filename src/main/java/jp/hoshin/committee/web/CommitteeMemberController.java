@@ -6,7 +6,6 @@ import jp.hoshin.committee.MemberView;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static jp.hoshin.committee.web.CommitteePage.PAGE;
-import static jp.hoshin.committee.web.CommitteePage.redirect;
 
 /** The members of a year's committee (staff): added, changed and removed by the planning section on the committee page. */
 @Controller
@@ -103,19 +101,20 @@ class CommitteeMemberController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         MemberDraft draft = CommitteeForms.member(form, errors);
-        if (draft != null) {
-            try {
-                if (id == null) {
-                    committees.addMember(m.code(), fy, draft);
-                } else {
-                    committees.changeMember(m.code(), fy, id, form.getVersion(), draft);
-                }
-                redirect.addFlashAttribute("flash", Messages.get("committee.flash.memberSaved", draft.role()));
-                return redirect(m.code(), fy);
-            } catch (ConcurrentEditException e) {
-                errors.reject("conflict", e.getMessage());
-            }
-        }
-        return page.show(m, fy, StaffReader.of(access, m.code()), null, form, id, null, model);
+        return page.saveAndReturn(
+                m.code(),
+                fy,
+                draft,
+                errors,
+                redirect,
+                d -> {
+                    if (id == null) {
+                        committees.addMember(m.code(), fy, d);
+                    } else {
+                        committees.changeMember(m.code(), fy, id, form.getVersion(), d);
+                    }
+                    return Messages.get("committee.flash.memberSaved", d.role());
+                },
+                () -> page.show(m, fy, StaffReader.of(access, m.code()), null, form, id, null, model));
     }
 }
