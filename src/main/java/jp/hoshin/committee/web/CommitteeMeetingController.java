@@ -2,6 +2,7 @@ package jp.hoshin.committee.web;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jp.hoshin.committee.Committees;
 import jp.hoshin.committee.MeetingDraft;
@@ -126,24 +127,23 @@ class CommitteeMeetingController {
         MeetingView editing = id == null ? null : meeting(m.code(), fy, id);
         MeetingDraft draft = CommitteeForms.meeting(form, errors);
         MinutesFile pdf = minutesFile(file, errors);
+        Supplier<String> again = () -> {
+            model.addAttribute("editingMeeting", editing);
+            return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
+        };
         return page.saveAndReturn(
-                m.code(),
-                fy,
-                draft,
-                errors,
-                redirect,
-                d -> {
-                    if (id == null) {
-                        committees.addMeeting(m.code(), fy, d, pdf);
-                    } else {
-                        committees.changeMeeting(m.code(), fy, id, form.getVersion(), d, pdf, form.isRemovePdf());
-                    }
-                    return Messages.get("committee.flash.meetingSaved", String.valueOf(d.number()));
-                },
-                () -> {
-                    model.addAttribute("editingMeeting", editing);
-                    return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
-                });
+                m.code(), fy, draft, errors, redirect, d -> save(m.code(), fy, id, form, d, pdf), again);
+    }
+
+    /** Adds the meeting, or changes the one with this id; the message for the page. */
+    private String save(
+            String code, int fy, @Nullable Long id, MeetingForm form, MeetingDraft draft, @Nullable MinutesFile pdf) {
+        if (id == null) {
+            committees.addMeeting(code, fy, draft, pdf);
+        } else {
+            committees.changeMeeting(code, fy, id, form.getVersion(), draft, pdf, form.isRemovePdf());
+        }
+        return Messages.get("committee.flash.meetingSaved", String.valueOf(draft.number()));
     }
 
     /** The minutes' PDF sent with the form, if any (a file that cannot be read is the form's error). */

@@ -1,5 +1,7 @@
 package jp.hoshin.committee.web;
 
+import java.util.function.Supplier;
+
 import jp.hoshin.committee.Committees;
 import jp.hoshin.committee.MemberDraft;
 import jp.hoshin.committee.MemberView;
@@ -101,20 +103,17 @@ class CommitteeMemberController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         MemberDraft draft = CommitteeForms.member(form, errors);
-        return page.saveAndReturn(
-                m.code(),
-                fy,
-                draft,
-                errors,
-                redirect,
-                d -> {
-                    if (id == null) {
-                        committees.addMember(m.code(), fy, d);
-                    } else {
-                        committees.changeMember(m.code(), fy, id, form.getVersion(), d);
-                    }
-                    return Messages.get("committee.flash.memberSaved", d.role());
-                },
-                () -> page.show(m, fy, StaffReader.of(access, m.code()), null, form, id, null, model));
+        Supplier<String> again = () -> page.show(m, fy, StaffReader.of(access, m.code()), null, form, id, null, model);
+        return page.saveAndReturn(m.code(), fy, draft, errors, redirect, d -> save(m.code(), fy, id, form, d), again);
+    }
+
+    /** Adds the member, or changes the one with this id; the message for the page. */
+    private String save(String code, int fy, @Nullable Long id, MemberForm form, MemberDraft draft) {
+        if (id == null) {
+            committees.addMember(code, fy, draft);
+        } else {
+            committees.changeMember(code, fy, id, form.getVersion(), draft);
+        }
+        return Messages.get("committee.flash.memberSaved", draft.role());
     }
 }
