@@ -129,6 +129,9 @@ class DemoData implements ApplicationRunner {
                 if (policyPlans.plans(code).isEmpty()) {
                     transaction.executeWithoutResult(status -> loadPlanTables(code));
                 }
+                // loaded by an instance that made no demo accounts (public-only, or no demo password then): this one's
+                // settings decide, as they would have had it loaded the municipality itself
+                transaction.executeWithoutResult(status -> createAccounts(code, demo));
                 continue;
             }
             transaction.executeWithoutResult(status -> load(demo));
@@ -187,18 +190,26 @@ class DemoData implements ApplicationRunner {
         for (DemoFile.PlanEntry plan : demo.plans() == null ? List.<DemoFile.PlanEntry>of() : demo.plans()) {
             loadPlan(m.code(), plan);
         }
-        if (DemoSettings.of(environment).accountsEnabled()) {
-            for (DemoFile.AccountEntry a :
-                    demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
-                if (!accounts.exists(a.username())) {
-                    accounts.create(new StaffAccounts.NewStaffAccount(
-                            m.code(),
-                            a.username(),
-                            a.displayName(),
-                            Role.valueOf(a.role()),
-                            new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()),
-                            demoPassword));
-                }
+        createAccounts(m.code(), demo);
+    }
+
+    /**
+     * The demo municipality's staff accounts that do not exist yet, when this instance makes demo accounts
+     * ({@link DemoSettings}); an account that exists is left as it is (its password changed or the account disabled).
+     */
+    private void createAccounts(String code, DemoFile demo) {
+        if (!DemoSettings.of(environment).accountsEnabled()) {
+            return;
+        }
+        for (DemoFile.AccountEntry a : demo.accounts() == null ? List.<DemoFile.AccountEntry>of() : demo.accounts()) {
+            if (!accounts.exists(a.username())) {
+                accounts.create(new StaffAccounts.NewStaffAccount(
+                        code,
+                        a.username(),
+                        a.displayName(),
+                        Role.valueOf(a.role()),
+                        new LinkedHashSet<>(a.departments() == null ? List.of() : a.departments()),
+                        demoPassword));
             }
         }
     }

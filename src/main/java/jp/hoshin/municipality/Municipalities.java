@@ -34,6 +34,19 @@ public class Municipalities implements MunicipalityDirectory {
                 .toList();
     }
 
+    /**
+     * Every municipality, by code, if this deployment serves at most {@code limit} of them; empty if it serves more (one
+     * query of at most {@code limit + 1} rows, for a page that lists a small deployment's municipalities whole).
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<MunicipalityView>> allIfAtMost(int limit) {
+        List<Municipality> first = repository.findAllByOrderByCode(Limit.of(limit + 1));
+        if (first.size() > limit) {
+            return Optional.empty();
+        }
+        return Optional.of(first.stream().map(Municipality::view).toList());
+    }
+
     /** How many municipalities this deployment serves. */
     @Transactional(readOnly = true)
     public long count() {

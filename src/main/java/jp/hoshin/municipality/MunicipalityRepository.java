@@ -15,6 +15,8 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
 
     List<Municipality> findAllByOrderByCode();
 
+    List<Municipality> findAllByOrderByCode(Limit limit);
+
     /** Prefecture, number of municipalities, lowest code (for the order of the prefectures). */
     @Query("select m.prefecture, count(m), min(m.code) from Municipality m group by m.prefecture order by min(m.code)")
     List<Object[]> countByPrefecture();

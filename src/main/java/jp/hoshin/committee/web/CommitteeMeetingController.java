@@ -2,6 +2,7 @@ package jp.hoshin.committee.web;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jp.hoshin.committee.Committees;
 import jp.hoshin.committee.MeetingDraft;
@@ -10,8 +11,6 @@ import jp.hoshin.committee.MinutesFile;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.BusinessRuleException;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
@@ -30,7 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static jp.hoshin.committee.web.CommitteePage.PAGE;
-import static jp.hoshin.committee.web.CommitteePage.redirect;
 
 /**
  * The meetings of a year's committee (staff): 第N回, date, agenda and minutes (text and/or a PDF), written by the
@@ -128,33 +126,38 @@ class CommitteeMeetingController {
         access.requireAdminister(m.code());
         MeetingView editing = id == null ? null : meeting(m.code(), fy, id);
         MeetingDraft draft = CommitteeForms.meeting(form, errors);
-        MinutesFile pdf = null;
-        if (file != null && !file.isEmpty()) {
-            try {
-                pdf = new MinutesFile(
-                        Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
-            } catch (IOException e) {
-                errors.reject("file", Messages.get("committee.meeting.unreadable"));
-            }
+        MinutesFile pdf = minutesFile(file, errors);
+        Supplier<String> again = () -> {
+            model.addAttribute("editingMeeting", editing);
+            return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
+        };
+        return page.saveAndReturn(
+                m.code(), fy, draft, errors, redirect, d -> save(m.code(), fy, id, form, d, pdf), again);
+    }
+
+    /** Adds the meeting, or changes the one with this id; the message for the page. */
+    private String save(
+            String code, int fy, @Nullable Long id, MeetingForm form, MeetingDraft draft, @Nullable MinutesFile pdf) {
+        if (id == null) {
+            committees.addMeeting(code, fy, draft, pdf);
+        } else {
+            committees.changeMeeting(code, fy, id, form.getVersion(), draft, pdf, form.isRemovePdf());
         }
-        if (draft != null && !errors.hasErrors()) {
-            try {
-                if (id == null) {
-                    committees.addMeeting(m.code(), fy, draft, pdf);
-                } else {
-                    committees.changeMeeting(m.code(), fy, id, form.getVersion(), draft, pdf, form.isRemovePdf());
-                }
-                redirect.addFlashAttribute(
-                        "flash", Messages.get("committee.flash.meetingSaved", String.valueOf(draft.number())));
-                return redirect(m.code(), fy);
-            } catch (ConcurrentEditException e) {
-                errors.reject("conflict", e.getMessage());
-            } catch (BusinessRuleException e) {
-                errors.reject("rule", e.getMessage());
-            }
+        return Messages.get("committee.flash.meetingSaved", String.valueOf(draft.number()));
+    }
+
+    /** The minutes' PDF sent with the form, if any (a file that cannot be read is the form's error). */
+    private static @Nullable MinutesFile minutesFile(@Nullable MultipartFile file, BindingResult errors) {
+        if (file == null || file.isEmpty()) {
+            return null;
         }
-        model.addAttribute("editingMeeting", editing);
-        return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
+        try {
+            return new MinutesFile(
+                    Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
+        } catch (IOException e) {
+            errors.reject("file", Messages.get("committee.meeting.unreadable"));
+            return null;
+        }
     }
 
     private MeetingView meeting(String code, int fy, long id) {

@@ -1,12 +1,13 @@
 package jp.hoshin.committee.web;
 
+import java.util.function.Supplier;
+
 import jp.hoshin.committee.Committees;
 import jp.hoshin.committee.MemberDraft;
 import jp.hoshin.committee.MemberView;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static jp.hoshin.committee.web.CommitteePage.PAGE;
-import static jp.hoshin.committee.web.CommitteePage.redirect;
 
 /** The members of a year's committee (staff): added, changed and removed by the planning section on the committee page. */
 @Controller
@@ -103,19 +103,17 @@ class CommitteeMemberController {
         MunicipalityView m = municipalities.get(code);
         access.requireAdminister(m.code());
         MemberDraft draft = CommitteeForms.member(form, errors);
-        if (draft != null) {
-            try {
-                if (id == null) {
-                    committees.addMember(m.code(), fy, draft);
-                } else {
-                    committees.changeMember(m.code(), fy, id, form.getVersion(), draft);
-                }
-                redirect.addFlashAttribute("flash", Messages.get("committee.flash.memberSaved", draft.role()));
-                return redirect(m.code(), fy);
-            } catch (ConcurrentEditException e) {
-                errors.reject("conflict", e.getMessage());
-            }
+        Supplier<String> again = () -> page.show(m, fy, StaffReader.of(access, m.code()), null, form, id, null, model);
+        return page.saveAndReturn(m.code(), fy, draft, errors, redirect, d -> save(m.code(), fy, id, form, d), again);
+    }
+
+    /** Adds the member, or changes the one with this id; the message for the page. */
+    private String save(String code, int fy, @Nullable Long id, MemberForm form, MemberDraft draft) {
+        if (id == null) {
+            committees.addMember(code, fy, draft);
+        } else {
+            committees.changeMember(code, fy, id, form.getVersion(), draft);
         }
-        return page.show(m, fy, StaffReader.of(access, m.code()), null, form, id, null, model);
+        return Messages.get("committee.flash.memberSaved", draft.role());
     }
 }

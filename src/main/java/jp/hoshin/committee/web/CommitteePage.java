@@ -3,6 +3,7 @@ package jp.hoshin.committee.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jp.hoshin.committee.CommitteeMeasures;
@@ -21,6 +22,7 @@ import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,6 +66,32 @@ class CommitteePage {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return redirect(code, fy);
+    }
+
+    /**
+     * Saves a form of the page (a member, a meeting) once it was read without errors ({@code draft} not null, nothing
+     * rejected): back to the page with the message {@code save} returns; a stale edit or a refused rule comes back on
+     * the page next to the form with what was typed ({@code showAgain}), as does a form with errors.
+     */
+    <D> String saveAndReturn(
+            String code,
+            int fy,
+            @Nullable D draft,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            Function<D, String> save,
+            Supplier<String> showAgain) {
+        if (draft != null && !errors.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("flash", save.apply(draft));
+                return redirect(code, fy);
+            } catch (ConcurrentEditException e) {
+                errors.reject("conflict", e.getMessage());
+            } catch (BusinessRuleException e) {
+                errors.reject("rule", e.getMessage());
+            }
+        }
+        return showAgain.get();
     }
 
     static String redirect(String code, int fy) {

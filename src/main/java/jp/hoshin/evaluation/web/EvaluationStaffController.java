@@ -1,25 +1,16 @@
 package jp.hoshin.evaluation.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.hoshin.evaluation.Assessment;
 import jp.hoshin.evaluation.EvaluationReview;
 import jp.hoshin.evaluation.EvaluationSelection;
 import jp.hoshin.evaluation.EvaluationSheetView;
 import jp.hoshin.evaluation.EvaluationStage;
 import jp.hoshin.evaluation.Evaluations;
-import jp.hoshin.evaluation.ImplementationMethod;
-import jp.hoshin.evaluation.IndicatorKind;
-import jp.hoshin.evaluation.LegalBasisKind;
-import jp.hoshin.evaluation.Rating;
 import jp.hoshin.evaluation.SheetContent;
-import jp.hoshin.evaluation.SheetReference;
-import jp.hoshin.evaluation.SheetSettings;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
@@ -27,9 +18,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
-import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
-import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.FieldRefusal;
@@ -37,23 +26,21 @@ import jp.hoshin.shared.web.TypedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff pages of 事業評価: the planning section's overview of the year (targets, progress, 人件費単価, carry-forward)
- * and one sheet with its form, assessments and the review buttons for the roles that may take each step.
+ * Staff page of a year's 事業評価: the planning section's overview of the year (targets, progress, 人件費単価,
+ * carry-forward) and its acts on the year (評価対象の選定, a new sheet, 人件費単価, 繰越). One sheet is
+ * {@link EvaluationSheetController}, its review {@link EvaluationReviewController}.
  */
 @Controller
 class EvaluationStaffController {
 
     static final String OVERVIEW_VIEW = "staff/evaluations";
-    static final String SHEET_VIEW = "staff/evaluation";
 
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
@@ -61,10 +48,7 @@ class EvaluationStaffController {
     private final Evaluations evaluations;
     private final EvaluationSelection selection;
     private final EvaluationReview review;
-    private final PolicyPlans policyPlans;
-    private final SheetSettings settings;
     private final Access access;
-    private final jp.hoshin.evaluation.SheetExtraFields extraFields;
 
     EvaluationStaffController(
             Municipalities municipalities,
@@ -73,19 +57,13 @@ class EvaluationStaffController {
             Evaluations evaluations,
             EvaluationSelection selection,
             EvaluationReview review,
-            PolicyPlans policyPlans,
-            SheetSettings settings,
-            Access access,
-            jp.hoshin.evaluation.SheetExtraFields extraFields) {
-        this.settings = settings;
-        this.extraFields = extraFields;
+            Access access) {
         this.municipalities = municipalities;
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.evaluations = evaluations;
         this.selection = selection;
         this.review = review;
-        this.policyPlans = policyPlans;
         this.access = access;
     }
 
@@ -219,220 +197,5 @@ class EvaluationStaffController {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
-    }
-
-    @GetMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}")
-    String sheet(@PathVariable String code, @PathVariable int year, @PathVariable int number, Model model) {
-        MunicipalityView m = municipalities.get(code);
-        access.requireView(m.code());
-        EvaluationSheetView sheet = evaluations.get(new SheetReference(m.code(), year, number));
-        return show(m, year, sheet, SheetForm.of(sheet), model);
-    }
-
-    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}")
-    String save(
-            @PathVariable String code,
-            @PathVariable int year,
-            @PathVariable int number,
-            @ModelAttribute("form") SheetForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        MunicipalityView m = municipalities.get(code);
-        EvaluationSheetView sheet = evaluations.get(new SheetReference(m.code(), year, number));
-        access.requireEvaluationEdit(m.code(), sheet.departmentCode(), sheet.stage() == EvaluationStage.FIRST);
-        SheetContent content = form.validate(errors, sheet.years(), sheet.headings());
-        if (content == null) {
-            model.addAttribute("saveRefused", true);
-            return show(m, year, sheet, form, model);
-        }
-        try {
-            evaluations.write(new SheetReference(m.code(), year, number), form.version, content);
-        } catch (ConcurrentEditException | BusinessRuleException e) {
-            errors.reject("refused", e.getMessage());
-            model.addAttribute("saveRefused", true);
-            return show(m, year, sheet, form, model);
-        }
-        redirect.addFlashAttribute("flash", Messages.get("evaluation.flash.saved"));
-        return "redirect:/staff/m/" + m.code() + "/" + year + "/evaluations/" + number;
-    }
-
-    private String show(MunicipalityView m, int year, EvaluationSheetView sheet, SheetForm form, Model model) {
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
-        boolean open = fy.open();
-        boolean admin = access.canAdminister(m.code());
-        boolean first = sheet.stage() == EvaluationStage.FIRST;
-        boolean editor = access.canEditEvaluation(m.code(), sheet.departmentCode(), first);
-        boolean underReview = first || sheet.stage() == EvaluationStage.SECOND;
-        model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fy);
-        model.addAttribute("department", organization.department(m.code(), year, sheet.departmentCode()));
-        model.addAttribute("sheet", sheet);
-        model.addAttribute("form", form);
-        model.addAttribute("steps", evaluations.steps(sheet.id()));
-        model.addAttribute("canWrite", open && underReview && editor);
-        model.addAttribute("canFirst", open && first && editor);
-        model.addAttribute("canSecond", open && sheet.stage() == EvaluationStage.SECOND && admin);
-        model.addAttribute(
-                "canFinalize", open && sheet.stage() == EvaluationStage.SECOND && access.canReview(m.code()));
-        model.addAttribute("canPublish", open && sheet.stage() == EvaluationStage.FINALIZED && admin);
-        model.addAttribute("canRevise", open && sheet.frozen() && admin);
-        var extras = extraFields.editing(m.code(), sheet);
-        model.addAttribute("extraFieldsEditing", extras);
-        model.addAttribute("extraFields", Map.of(sheet.id(), extras.shown()));
-        model.addAttribute("ratings", Rating.values());
-        model.addAttribute("ratingScale", Rating.SCALE);
-        model.addAttribute("directions", settings.layout(m.code()).directions());
-        model.addAttribute("legalKinds", LegalBasisKind.values());
-        model.addAttribute("methods", ImplementationMethod.values());
-        model.addAttribute("indicatorKinds", IndicatorKind.values());
-        model.addAttribute("planProjects", evaluations.linkablePlanProjects(m.code(), year, sheet.departmentCode()));
-        List<PolicyPlans.LinkableElement> linkable = policyPlans.linkable(m.code());
-        model.addAttribute(
-                "linkable",
-                linkable.stream()
-                        .collect(Collectors.toMap(
-                                PolicyPlans.LinkableElement::key,
-                                Function.identity(),
-                                (a, b) -> a,
-                                java.util.LinkedHashMap::new)));
-        model.addAttribute(
-                "elementTitles",
-                linkable.stream()
-                        .collect(Collectors.toMap(
-                                PolicyPlans.LinkableElement::key, PolicyPlans.LinkableElement::label, (a, b) -> a)));
-        return SHEET_VIEW;
-    }
-
-    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/first")
-    String first(
-            @PathVariable String code,
-            @PathVariable int year,
-            @PathVariable int number,
-            @RequestParam long version,
-            @RequestParam Map<String, String> params,
-            RedirectAttributes redirect) {
-        EvaluationSheetView current = evaluations.get(new SheetReference(code, year, number));
-        access.requireEvaluationEdit(code, current.departmentCode(), current.stage() == EvaluationStage.FIRST);
-        SheetReference ref = new SheetReference(code, year, number);
-        return actKeeping(code, year, number, redirect, "typedFirst", params, () -> {
-            var sheet = review.recordFirstAssessment(ref, version, assessment(params));
-            if ("true".equals(params.get("submit"))) {
-                review.submitFirstEvaluation(ref, sheet.version(), access.currentUsername());
-                return Messages.get("evaluation.flash.firstSubmitted");
-            }
-            return Messages.get("evaluation.flash.firstSaved");
-        });
-    }
-
-    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/second")
-    String second(
-            @PathVariable String code,
-            @PathVariable int year,
-            @PathVariable int number,
-            @RequestParam long version,
-            @RequestParam Map<String, String> params,
-            RedirectAttributes redirect) {
-        access.requireAdminister(code);
-        return actKeeping(code, year, number, redirect, "typedSecond", params, () -> {
-            review.recordSecondEvaluation(
-                    new SheetReference(code, year, number),
-                    version,
-                    assessment(params),
-                    JapaneseText.optionalText(params.get("externalComment")).orElse(null),
-                    access.currentUsername());
-            return Messages.get("evaluation.flash.secondRecorded");
-        });
-    }
-
-    /** 確定 (planning section or mayor's office), 公表 (planning section), 差し戻し and 改訂 (planning section, with a reason). */
-    @PostMapping("/staff/m/{code}/{year}/evaluations/{number:\\d+}/{step:finalize|publish|send-back|revise}")
-    String step(
-            @PathVariable String code,
-            @PathVariable int year,
-            @PathVariable int number,
-            @PathVariable String step,
-            @RequestParam long version,
-            @RequestParam(defaultValue = "") String comment,
-            RedirectAttributes redirect) {
-        if ("finalize".equals(step)) {
-            access.requireEvaluationFinalize(code);
-        } else {
-            access.requireAdminister(code);
-        }
-        String by = access.currentUsername();
-        SheetReference ref = new SheetReference(code, year, number);
-        return act(code, year, number, redirect, () -> switch (step) {
-            case "finalize" -> {
-                review.finalizeEvaluation(ref, version, by);
-                yield Messages.get("evaluation.flash.finalized");
-            }
-            case "publish" -> {
-                review.publish(ref, version, by);
-                yield Messages.get("evaluation.flash.published");
-            }
-            case "send-back" -> {
-                review.sendBack(ref, version, by, JapaneseText.text(comment));
-                yield Messages.get("evaluation.flash.sentBack");
-            }
-            default -> {
-                review.startRevision(ref, version, by, JapaneseText.text(comment));
-                yield Messages.get("evaluation.flash.revisionStarted");
-            }
-        });
-    }
-
-    static Assessment assessment(Map<String, String> p) {
-        return new Assessment(
-                rating(p.get("relevance")),
-                p.get("relevanceReason"),
-                rating(p.get("effectiveness")),
-                p.get("effectivenessReason"),
-                rating(p.get("efficiency")),
-                p.get("efficiencyReason"),
-                JapaneseText.optionalText(p.get("direction")).orElse(null),
-                p.get("improvement"),
-                p.get("comment"));
-    }
-
-    private static @Nullable Rating rating(@Nullable String value) {
-        return value == null || value.isBlank() ? null : Rating.valueOf(value);
-    }
-
-    private interface Act {
-        String run();
-    }
-
-    private String act(String code, int year, int number, RedirectAttributes redirect, Act act) {
-        try {
-            redirect.addFlashAttribute("flash", act.run());
-        } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
-            TypedForm.keep(redirect, e);
-        }
-        return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;
-    }
-
-    /** As {@link #act}, and on a refusal the assessment as typed comes back under the given name (nothing typed is lost). */
-    private String actKeeping(
-            String code,
-            int year,
-            int number,
-            RedirectAttributes redirect,
-            String typedName,
-            Map<String, String> params,
-            Act act) {
-        try {
-            redirect.addFlashAttribute("flash", act.run());
-        } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute(typedName, AssessmentForm.of(params));
-        }
-        return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;
-    }
-
-    static List<String> words(String text) {
-        return Arrays.stream(JapaneseText.fold(text).split("[、,\\s]+"))
-                .filter(s -> !s.isBlank())
-                .toList();
     }
 }

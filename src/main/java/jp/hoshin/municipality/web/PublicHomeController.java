@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -57,12 +58,19 @@ class PublicHomeController {
     @GetMapping("/")
     @ReadOnlyPage
     String home(@RequestParam(name = "q", required = false) @Nullable String words, Model model) {
-        long count = municipalities.count();
-        model.addAttribute("count", count);
-        if (count <= settings.listAllUpTo()) {
-            model.addAttribute("groups", byPrefecture(municipalities.all()));
+        // a small deployment: one query for the list and its number; a large one: the prefectures' numbers add up
+        Optional<List<MunicipalityView>> all = municipalities.allIfAtMost(settings.listAllUpTo());
+        if (all.isPresent()) {
+            model.addAttribute("count", (long) all.get().size());
+            model.addAttribute("groups", byPrefecture(all.get()));
         } else {
-            model.addAttribute("prefectures", municipalities.prefectures());
+            List<Municipalities.PrefectureCount> prefectures = municipalities.prefectures();
+            model.addAttribute(
+                    "count",
+                    prefectures.stream()
+                            .mapToLong(Municipalities.PrefectureCount::municipalities)
+                            .sum());
+            model.addAttribute("prefectures", prefectures);
         }
         if (words != null && !words.isBlank()) {
             List<MunicipalityView> found = municipalities.named(words, FOUND_LIMIT + 1);

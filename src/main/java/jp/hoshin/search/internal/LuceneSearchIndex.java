@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jp.hoshin.search.SearchDocument;
@@ -21,7 +18,6 @@ import jp.hoshin.search.SearchIndex;
 import jp.hoshin.search.SearchKind;
 import jp.hoshin.search.SearchRequest;
 import jp.hoshin.search.SearchResults;
-import jp.hoshin.search.SearchResults.Count;
 import jp.hoshin.search.SearchResults.Facets;
 import jp.hoshin.search.SearchResults.Hit;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,28 +32,21 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -69,37 +58,30 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The search index of this instance: Lucene in a directory of its own on disk ({@link #open}; memory-mapped, so it is
  * not held in the heap) or in memory ({@link #inMemory}), one document per {@link SearchDocument}. Each commit records
- * in its user data the index format and the content version each municipality was indexed at, so that an instance
- * that starts again keeps what it had and re-indexes only what changed; an index of another format, or one that cannot
- * be read, is built again from nothing. Each text is indexed
+ * in its user data the index format and the content version each municipality was indexed at ({@link IndexCommitData}),
+ * so that an instance that starts again keeps what it had and re-indexes only what changed; an index of another
+ * format, or one that cannot be read, is built again from nothing. Each text is indexed
  * twice, as Kuromoji words and as CJK bi-grams ({@link JapaneseAnalysis}); a query word matches either way (title
  * counts three times the text); the years a query names match the years a document has or mentions; facets are
- * counted over all hits; snippets come from the text with the matched bi-grams marked.
+ * counted over all hits ({@link FacetCounter}); snippets come from the text with the matched bi-grams marked.
  */
 public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
-    /** Raised whenever the fields or their analysis change: an index of another format is built again. */
-    static final String FORMAT = "1";
-
-    private static final String FORMAT_KEY = "format";
-    private static final String VERSION_KEY_PREFIX = "m.";
-
     private static final String ID = "id";
     private static final String MUNICIPALITY = "m";
     private static final String AUDIENCE = "aud";
-    private static final String KIND = "kind";
-    private static final String YEAR = "year";
+    static final String KIND = "kind";
+    static final String YEAR = "year";
     private static final String YEARS = "yr";
-    private static final String DEPARTMENT = "dept";
+    static final String DEPARTMENT = "dept";
     private static final String URL = "url";
     private static final String PUBLISHED = "pub";
     private static final float TITLE_BOOST = 3f;
@@ -158,7 +140,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     LuceneSearchIndex(Directory directory) {
         this.directory = directory;
-        Map<String, String> kept = keptVersions(directory);
+        Map<String, String> kept = IndexCommitData.keptVersions(directory);
         try {
             if (kept == null) {
                 clear(directory);
@@ -169,37 +151,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             if (kept != null) {
                 indexed.putAll(kept);
             }
-            writer.setLiveCommitData(commitData(indexed).entrySet());
+            writer.setLiveCommitData(IndexCommitData.of(indexed).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The versions recorded in the directory's last commit; null when there is no index to keep there. */
-    private static @Nullable Map<String, String> keptVersions(Directory directory) {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return null;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Map<String, String> data = reader.getIndexCommit().getUserData();
-                if (!FORMAT.equals(data.get(FORMAT_KEY))) {
-                    log.info("Search index of format {} (now {}): built again", data.get(FORMAT_KEY), FORMAT);
-                    return null;
-                }
-                Map<String, String> versions = new HashMap<>();
-                data.forEach((k, v) -> {
-                    if (k.startsWith(VERSION_KEY_PREFIX)) {
-                        versions.put(k.substring(VERSION_KEY_PREFIX.length()), v);
-                    }
-                });
-                return versions;
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Search index cannot be read ({}): built again", e.toString());
-            return null;
         }
     }
 
@@ -212,13 +168,6 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 }
             }
         }
-    }
-
-    private static Map<String, String> commitData(Map<String, String> versions) {
-        Map<String, String> data = new TreeMap<>();
-        data.put(FORMAT_KEY, FORMAT);
-        versions.forEach((code, version) -> data.put(VERSION_KEY_PREFIX + code, version));
-        return data;
     }
 
     private static void closeQuietly(Directory directory) {
@@ -253,7 +202,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             }
             Map<String, String> versions = new HashMap<>(indexed);
             versions.put(municipalityCode, contentVersion);
-            writer.setLiveCommitData(commitData(versions).entrySet());
+            writer.setLiveCommitData(IndexCommitData.of(versions).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             // held (searched, not "being prepared") once its documents can be found
@@ -268,7 +217,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             writer.deleteDocuments(new Term(MUNICIPALITY, municipalityCode));
             indexed.remove(municipalityCode);
-            writer.setLiveCommitData(commitData(indexed).entrySet());
+            writer.setLiveCommitData(IndexCommitData.of(indexed).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -497,77 +446,6 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return tokens;
-    }
-
-    /** Counts the hits by year, kind and department. */
-    private static final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facets> {
-
-        static final class Counter extends SimpleCollector {
-            final Map<Long, Long> years = new HashMap<>();
-            final Map<String, Long> kinds = new HashMap<>();
-            final Map<String, Long> departments = new HashMap<>();
-            private @Nullable NumericDocValues year;
-            private @Nullable SortedDocValues kind;
-            private @Nullable SortedDocValues department;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                year = context.reader().getNumericDocValues(YEAR);
-                kind = context.reader().getSortedDocValues(KIND);
-                department = context.reader().getSortedDocValues(DEPARTMENT);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (year != null && year.advanceExact(doc)) {
-                    years.merge(year.longValue(), 1L, Long::sum);
-                }
-                if (kind != null && kind.advanceExact(doc)) {
-                    kinds.merge(kind.lookupOrd(kind.ordValue()).utf8ToString(), 1L, Long::sum);
-                }
-                if (department != null && department.advanceExact(doc)) {
-                    departments.merge(
-                            department.lookupOrd(department.ordValue()).utf8ToString(), 1L, Long::sum);
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        }
-
-        @Override
-        public Counter newCollector() {
-            return new Counter();
-        }
-
-        @Override
-        public Facets reduce(Collection<Counter> counters) {
-            Map<Long, Long> years = new HashMap<>();
-            Map<String, Long> kinds = new HashMap<>();
-            Map<String, Long> departments = new HashMap<>();
-            for (Counter c : counters) {
-                c.years.forEach((k, v) -> years.merge(k, v, Long::sum));
-                c.kinds.forEach((k, v) -> kinds.merge(k, v, Long::sum));
-                c.departments.forEach((k, v) -> departments.merge(k, v, Long::sum));
-            }
-            return new Facets(
-                    years.entrySet().stream()
-                            .sorted(Map.Entry.<Long, Long>comparingByKey().reversed())
-                            .map(e -> new Count<>(e.getKey().intValue(), e.getValue()))
-                            .toList(),
-                    kinds.entrySet().stream()
-                            .map(e -> new Count<>(SearchKind.valueOf(e.getKey()), e.getValue()))
-                            .sorted(Comparator.comparing(c -> c.value().ordinal()))
-                            .toList(),
-                    departments.entrySet().stream()
-                            .sorted(Map.Entry.<String, Long>comparingByValue()
-                                    .reversed()
-                                    .thenComparing(Map.Entry.comparingByKey()))
-                            .map(e -> new Count<>(e.getKey(), e.getValue()))
-                            .toList());
-        }
     }
 
     @Override

@@ -5,23 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
@@ -42,7 +34,6 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves public pages (/ and /m/**) and the public API's answers (/api/v1/**: JSON, CSV) to anonymous readers from
@@ -54,13 +45,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * municipality list) one of their own (scope {@code ''}, raised by changes that belong to no municipality and by a
  * municipality's registration or renaming). A page of {@code /m/{code}/…} or {@code /api/v1/municipalities/{code}/…} is
  * valid while its municipality's counter and the shared one are unchanged, so an edit in one city leaves the other
- * cities' copies valid. The counters are read at most every {@code hoshin.public-cache.check-interval} (default 200 ms):
+ * cities' copies valid ({@link PageStamps}: the key, scope and stamp of a request). The counters are read at most every {@code hoshin.public-cache.check-interval} (default 200 ms):
  * an instance serves a public page at most that much older than the database, whichever instance made the change;
  * while this instance handles a request that may write (any method but GET/HEAD) public requests read the counter of
  * their municipality each time, and after it the counters are read again, so an edit made here is visible on the next
  * request.
  *
- * <p>HTTP: a page that is kept is sent with a strong {@code ETag} (a digest of the bytes sent, {@code -gz} for the
+ * <p>HTTP ({@link HttpCaching}): a page that is kept is sent with a strong {@code ETag} (a digest of the bytes sent, {@code -gz} for the
  * compressed copy), {@code Last-Modified} (when its municipality's data last changed), {@code Cache-Control: public,
  * max-age=…, stale-while-revalidate=…} ({@code hoshin.public-cache.max-age}, {@code …stale-while-revalidate}; shorter,
  * without stale use, for a page valid only until a moment) and {@code Vary: Accept-Encoding, Cookie}; a request whose
@@ -94,40 +85,6 @@ class PublicPageCache {
         return registration;
     }
 
-    /** How long browsers and proxies may keep a public page, and serve it stale while fetching it again. */
-    record HttpCaching(Duration maxAge, Duration staleWhileRevalidate) {
-
-        static final HttpCaching DEFAULT = new HttpCaching(Duration.ofSeconds(5), Duration.ofSeconds(30));
-
-        String cacheControl(@Nullable Instant validUntil, Instant now) {
-            long maxAgeSeconds = maxAge.toSeconds();
-            if (validUntil != null) {
-                // a page that changes at a moment: nobody keeps it past that moment, not even stale
-                long left = Math.max(0, Duration.between(now, validUntil).toSeconds());
-                return "public, max-age=" + Math.min(maxAgeSeconds, left);
-            }
-            return "public, max-age=" + maxAgeSeconds + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
-        }
-    }
-
-    /** The change counter a page depends on (its municipality's plus the shared one) and when it last changed. */
-    record Stamp(long version, Instant changedAt) {}
-
-    /** The counters as last read: scope ({@code ''} or a municipality code) → counter and time of the last change. */
-    record Versions(Map<String, Long> versions, Map<String, Instant> changedAt) {
-
-        Stamp stamp(String scope) {
-            long shared = versions.getOrDefault("", 0L);
-            Instant sharedAt = changedAt.getOrDefault("", Instant.EPOCH);
-            if (scope.isEmpty()) {
-                return new Stamp(shared, sharedAt);
-            }
-            // both counters only grow, so their sum changes whenever either does
-            Instant own = changedAt.getOrDefault(scope, Instant.EPOCH);
-            return new Stamp(shared + versions.getOrDefault(scope, 0L), own.isAfter(sharedAt) ? own : sharedAt);
-        }
-    }
-
     /**
      * A rendered page, also gzip-compressed once when it is large enough to gain from it (browsers ask for gzip:
      * compressing a long page such as a white paper chapter on every request would cost more than rendering it);
@@ -151,7 +108,7 @@ class PublicPageCache {
                 byte[] body,
                 byte @Nullable [] gzipped,
                 @Nullable Instant validUntil) {
-            this("", version, headers, body, gzipped, validUntil, etagOf(body, ""), null, Instant.EPOCH);
+            this("", version, headers, body, gzipped, validUntil, HttpCaching.etagOf(body, ""), null, Instant.EPOCH);
         }
 
         boolean validAt(long currentVersion, Instant now) {
@@ -162,102 +119,6 @@ class PublicPageCache {
         long bytes() {
             return body.length + (gzipped == null ? 0 : gzipped.length) + 512L + 64L * headers.size();
         }
-    }
-
-    /** A strong entity tag for these bytes: the first 96 bits of their SHA-256, in hex. */
-    static String etagOf(byte[] bytes, String suffix) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + suffix + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Whether an {@code If-None-Match} header names this entity tag (weak comparison, RFC 9110 13.1.2). */
-    static boolean matches(@Nullable String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The municipality a public address belongs to, or {@code ''} for the deployment's shared pages. */
-    static String scopeOf(String path) {
-        String rest;
-        if (path.startsWith("/m/")) {
-            rest = path.substring(3);
-        } else if (path.startsWith("/api/v1/municipalities/")) {
-            rest = path.substring("/api/v1/municipalities/".length());
-        } else {
-            return "";
-        }
-        int slash = rest.indexOf('/');
-        String code = slash < 0 ? rest : rest.substring(0, slash);
-        return code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9') ? code : "";
-    }
-
-    static boolean isPublic(String path) {
-        return path.equals("/")
-                || path.startsWith("/prefectures/")
-                || path.startsWith("/m/")
-                || path.startsWith("/api/v1/");
-    }
-
-    /**
-     * The response on its way through the chain: bodies are kept until the end; an error or a redirect sent from inside
-     * goes out with {@code no-store} (the public {@code Cache-Control} set before the chain is only for a page).
-     */
-    static final class PublicResponse extends ContentCachingResponseWrapper {
-
-        PublicResponse(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            noStore(this);
-            super.sendError(sc);
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        public void sendError(int sc, String msg) throws IOException {
-            noStore(this);
-            super.sendError(sc, msg);
-        }
-
-        @Override
-        public void sendRedirect(String location) throws IOException {
-            noStore(this);
-            super.sendRedirect(location);
-        }
-
-        @Override
-        public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-            noStore(this);
-            super.sendRedirect(location, sc, clearBuffer);
-        }
-    }
-
-    static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
-
-    static void noStore(HttpServletResponse response) {
-        response.setHeader("Cache-Control", NO_STORE);
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("Expires", "0");
     }
 
     /** The request as the page sees it, noting which parameters the page read. */
@@ -329,20 +190,13 @@ class PublicPageCache {
 
     static final class CacheFilter extends OncePerRequestFilter {
 
-        private final JdbcTemplate jdbc;
+        private final PageStamps stamps;
         private final long maxBytes;
         private final AtomicLong bytes = new AtomicLong();
         private final boolean enabled;
-        private final long checkIntervalNanos;
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private final Clock clock;
         private final HttpCaching http;
-        private volatile @Nullable Versions known;
-        private volatile long checkedAt;
-        /** Requests that may write, being handled now. */
-        private final AtomicInteger writing = new AtomicInteger();
-        /** Set after a request that may have written: the next public request reads the counters. */
-        private volatile boolean reread;
 
         CacheFilter(JdbcTemplate jdbc, long maxBytes, boolean enabled, long checkIntervalNanos, Clock clock) {
             this(jdbc, maxBytes, enabled, checkIntervalNanos, clock, HttpCaching.DEFAULT);
@@ -356,10 +210,9 @@ class PublicPageCache {
                 Clock clock,
                 HttpCaching http) {
             this.clock = clock;
-            this.jdbc = jdbc;
+            this.stamps = new PageStamps(jdbc, checkIntervalNanos);
             this.maxBytes = maxBytes;
             this.enabled = enabled;
-            this.checkIntervalNanos = checkIntervalNanos;
             this.http = http;
         }
 
@@ -368,25 +221,23 @@ class PublicPageCache {
                 throws ServletException, IOException {
             String method = request.getMethod();
             if (!"GET".equals(method) && !"HEAD".equals(method)) {
-                writing.incrementAndGet();
+                stamps.writeStarted();
                 try {
                     chain.doFilter(request, response);
                 } finally {
-                    reread = true;
-                    writing.decrementAndGet();
+                    stamps.writeEnded();
                 }
                 return;
             }
             String path =
                     request.getRequestURI().substring(request.getContextPath().length());
-            if (!enabled || !"GET".equals(method) || !isPublic(path) || hasSession(request)) {
+            if (!enabled || !"GET".equals(method) || !PageStamps.isPublic(path) || hasSession(request)) {
                 chain.doFilter(request, response);
                 return;
             }
-            String key =
-                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            String scope = scopeOf(path);
-            Stamp stamp = stamp(scope);
+            String key = PageStamps.keyOf(request);
+            String scope = PageStamps.scopeOf(path);
+            PageStamps.Stamp stamp = stamps.stamp(scope);
             Instant now = clock.instant();
             Page cached = pages.get(key);
             if (cached != null && cached.validAt(stamp.version(), now)) {
@@ -396,7 +247,7 @@ class PublicPageCache {
             // set before the chain so that Spring Security leaves it (and writes no Pragma, Expires); replaced by
             // no-store below unless the page is kept
             response.setHeader("Cache-Control", http.cacheControl(null, now));
-            PublicResponse wrapper = new PublicResponse(response);
+            HttpCaching.PublicResponse wrapper = new HttpCaching.PublicResponse(response);
             ParameterUse use = new ParameterUse(request);
             chain.doFilter(use, wrapper);
             String type = wrapper.getContentType();
@@ -438,16 +289,15 @@ class PublicPageCache {
                         body,
                         gzipped,
                         until,
-                        etagOf(body, ""),
-                        gzipped == null ? null : etagOf(body, "-gz"),
+                        HttpCaching.etagOf(body, ""),
+                        gzipped == null ? null : HttpCaching.etagOf(body, "-gz"),
                         modified.isAfter(now) ? now : modified);
                 keep(key, page);
                 // Tomcat does not compress an answer with a strong ETag: the compressed copy goes out when accepted
-                boolean gzip = gzipped != null && acceptsGzip(request);
+                boolean gzip = gzipped != null && HttpCaching.acceptsGzip(request);
                 String etag = gzip ? page.gzippedEtag() : page.etag();
                 validators(response, page, etag, now);
-                if (etag != null && matches(request.getHeader("If-None-Match"), etag)) {
-                    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                if (etag != null && HttpCaching.notModified(request, response, etag)) {
                     return;
                 }
                 if (gzip) {
@@ -457,7 +307,7 @@ class PublicPageCache {
                     return;
                 }
             } else if (!response.isCommitted()) {
-                noStore(response);
+                HttpCaching.noStore(response);
             }
             wrapper.copyBodyToResponse();
         }
@@ -468,11 +318,10 @@ class PublicPageCache {
             for (Map.Entry<String, String> header : cached.headers()) {
                 response.addHeader(header.getKey(), header.getValue());
             }
-            boolean gzip = cached.gzipped() != null && acceptsGzip(request);
+            boolean gzip = cached.gzipped() != null && HttpCaching.acceptsGzip(request);
             String etag = gzip ? cached.gzippedEtag() : cached.etag();
             validators(response, cached, etag, now);
-            if (matches(request.getHeader("If-None-Match"), etag)) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            if (HttpCaching.notModified(request, response, etag)) {
                 return;
             }
             byte[] body = cached.body();
@@ -485,12 +334,7 @@ class PublicPageCache {
         }
 
         private void validators(HttpServletResponse response, Page page, @Nullable String etag, Instant now) {
-            response.setHeader("Cache-Control", http.cacheControl(page.validUntil(), now));
-            response.setHeader("Vary", "Accept-Encoding, Cookie");
-            if (etag != null) {
-                response.setHeader("ETag", etag);
-            }
-            response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+            http.validators(response, page.validUntil(), page.lastModified(), etag, now);
         }
 
         /** Keeps the page, first dropping others (stale ones first) while the cache would exceed its size in bytes. */
@@ -502,7 +346,7 @@ class PublicPageCache {
             Page old = pages.put(key, page);
             bytes.addAndGet(size - (old == null ? 0 : old.bytes() + 2L * key.length()));
             if (bytes.get() > maxBytes) {
-                Versions versions = known;
+                PageStamps.Versions versions = stamps.lastRead();
                 Instant now = clock.instant();
                 if (versions != null) {
                     pages.entrySet()
@@ -549,60 +393,6 @@ class PublicPageCache {
                 throw new UncheckedIOException(e);
             }
             return out.toByteArray();
-        }
-
-        private static boolean acceptsGzip(HttpServletRequest request) {
-            for (var values = request.getHeaders("Accept-Encoding"); values.hasMoreElements(); ) {
-                for (String coding : values.nextElement().split(",")) {
-                    String[] parts = coding.strip().split(";");
-                    if (parts[0].strip().equalsIgnoreCase("gzip")
-                            && (parts.length == 1 || !parts[1].replace(" ", "").equalsIgnoreCase("q=0"))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The counter a page of this scope depends on: while a request that may write is being handled here, read for
-         * each request (so the writer's next request sees its change the moment it is committed); else the counters
-         * read at most every check interval, and again after a write.
-         */
-        Stamp stamp(String scope) {
-            if (writing.get() > 0) {
-                return read(scope.isEmpty() ? List.of("") : List.of("", scope)).stamp(scope);
-            }
-            long now = System.nanoTime();
-            Versions versions = known;
-            if (versions == null || reread || now - checkedAt >= checkIntervalNanos) {
-                reread = false;
-                versions = read(null);
-                known = versions;
-                checkedAt = now;
-            }
-            return versions.stamp(scope);
-        }
-
-        private Versions read(@Nullable List<String> scopes) {
-            Map<String, Long> versions = new HashMap<>();
-            Map<String, Instant> changed = new HashMap<>();
-            String sql = "select scope, version, changed_at from content_version";
-            Object[] args = {};
-            if (scopes != null) {
-                sql += " where scope in ("
-                        + String.join(",", scopes.stream().map(s -> "?").toList()) + ")";
-                args = scopes.toArray();
-            }
-            jdbc.query(
-                    sql,
-                    rs -> {
-                        versions.put(rs.getString(1), rs.getLong(2));
-                        Timestamp at = rs.getTimestamp(3);
-                        changed.put(rs.getString(1), at.toInstant().truncatedTo(ChronoUnit.SECONDS));
-                    },
-                    args);
-            return new Versions(versions, changed);
         }
 
         private static boolean cacheable(@Nullable String type) {
