@@ -30,6 +30,7 @@ import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.InputText;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.FieldRefusal;
@@ -147,7 +148,11 @@ class EvaluationStaffController {
                                             created.getLast().number())
                                     : ""));
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            TypedForm.keep(redirect, Messages.get("evaluation.flash.noneCreated", e.getMessage()), Map.of());
+            // the form's one input is the ticked projects: the message goes next to them
+            TypedForm.keep(
+                    redirect,
+                    Messages.get("evaluation.flash.noneCreated", e.getMessage()),
+                    Map.of("project", String.valueOf(e.getMessage())));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }
@@ -382,7 +387,24 @@ class EvaluationStaffController {
         });
     }
 
+    /** The texts of an assessment form and their labels: a text too long is refused next to its field. */
+    private static final Map<String, String> ASSESSMENT_TEXTS = Map.of(
+            "relevanceReason", "evaluation.field.relevanceReason",
+            "effectivenessReason", "evaluation.field.effectivenessReason",
+            "efficiencyReason", "evaluation.field.efficiencyReason",
+            "improvement", "evaluation.field.improvement",
+            "comment", "evaluation.field.comment",
+            "externalComment", "evaluation.field.externalComment");
+
     static Assessment assessment(Map<String, String> p) {
+        ASSESSMENT_TEXTS.forEach((field, label) -> {
+            String problem = p.get(field) == null
+                    ? null
+                    : InputText.problem(Messages.get(label), p.get(field).strip(), Assessment.MAX_TEXT);
+            if (problem != null) {
+                throw new FieldRefusal(field, problem);
+            }
+        });
         return new Assessment(
                 rating(p.get("relevance")),
                 p.get("relevanceReason"),
@@ -424,7 +446,7 @@ class EvaluationStaffController {
         try {
             redirect.addFlashAttribute("flash", act.run());
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
             redirect.addFlashAttribute(typedName, AssessmentForm.of(params));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations/" + number;

@@ -178,14 +178,10 @@ class ConsultationStaffController {
             @RequestParam(defaultValue = "") String changes,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/" + id,
-                () -> {
-                    consultations.publishResults(
-                            code, id, text(changes, Messages.get("site.comment.mainChanges"), 4000));
-                    return Messages.get("comment.flash.resultsPublished");
-                },
-                () -> redirect.addFlashAttribute("typedChanges", changes));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
+            consultations.publishResults(
+                    code, id, text("changes", changes, Messages.get("site.comment.mainChanges"), 4000));
+            return Messages.get("comment.flash.resultsPublished");
+        });
     }
 }

@@ -199,14 +199,10 @@ class IndividualPlanStaffController {
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/plans/" + id,
-                () -> {
-                    plans.addDocument(code, id, upload(title, file));
-                    return Messages.get("comment.flash.documentAdded");
-                },
-                () -> redirect.addFlashAttribute("typedDocumentTitle", title));
+        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
+            plans.addDocument(code, id, upload(title, file));
+            return Messages.get("comment.flash.documentAdded");
+        });
     }
 
     /** 差し替え: a new PDF in place of a current draft document, which stays in the history. */
@@ -220,14 +216,10 @@ class IndividualPlanStaffController {
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/plans/" + id,
-                () -> {
-                    plans.replaceDocument(code, id, documentId, version, upload(title, file));
-                    return Messages.get("comment.flash.documentReplaced");
-                },
-                () -> redirect.addFlashAttribute("typedReplace", new CommentPages.Typed(documentId, title, "")));
+        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
+            plans.replaceDocument(code, id, documentId, version, upload(title, file));
+            return Messages.get("comment.flash.documentReplaced");
+        });
     }
 
     /** 取り下げ: the draft document is no longer served publicly; it stays in the history. */
@@ -261,14 +253,14 @@ class IndividualPlanStaffController {
 
     private static DraftUpload upload(String title, @Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new BusinessRuleException(Messages.get("comment.document.required"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.required"));
         }
         if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
-            throw IndividualPlans.tooLarge();
+            throw BusinessRuleException.about("file", IndividualPlans.tooLarge().getMessage());
         }
         String type = file.getContentType();
         if (type != null && !type.equals("application/pdf") && !type.equals("application/octet-stream")) {
-            throw new BusinessRuleException(Messages.get("comment.document.pdfOnly"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.pdfOnly"));
         }
         try {
             return new DraftUpload(
@@ -276,7 +268,7 @@ class IndividualPlanStaffController {
                     Optional.ofNullable(file.getOriginalFilename()).orElse(""),
                     file.getBytes());
         } catch (IOException e) {
-            throw new BusinessRuleException(Messages.get("comment.document.unreadable"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.unreadable"));
         }
     }
 }

@@ -139,26 +139,23 @@ class OpinionStaffController {
             @RequestParam(defaultValue = "") String withheldReason,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId,
-                () -> {
-                    Publication p = CommentPages.choice(
-                            Publication.class,
-                            publication,
-                            "FULL",
-                            Messages.get("staff.commentItem.publicationChoice"));
-                    opinions.handle(
-                            code,
-                            id,
-                            opinionId,
-                            version,
-                            new OpinionHandling(
-                                    p, text(withheldReason, Messages.get("staff.comment.withholdReason"), 1000)));
-                    return Messages.get("staff.commentItem.publicationSaved");
-                },
-                () -> redirect.addFlashAttribute(
-                        "typedHandling", new CommentPages.Typed(opinionId, withheldReason, publication)));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
+            Publication p = CommentPages.choice(
+                    Publication.class, publication, "FULL", Messages.get("staff.commentItem.publicationChoice"));
+            opinions.handle(
+                    code,
+                    id,
+                    opinionId,
+                    version,
+                    new OpinionHandling(
+                            p,
+                            text(
+                                    "withheldReason",
+                                    withheldReason,
+                                    Messages.get("staff.comment.withholdReason"),
+                                    1000)));
+            return Messages.get("staff.commentItem.publicationSaved");
+        });
     }
 
     /** Adds an item to the opinion (an excerpt, or its own text). */
@@ -170,15 +167,11 @@ class OpinionStaffController {
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId,
-                () -> {
-                    String t = CommentPages.required(text, Messages.get("staff.commentItem.text"), ItemForm.MAX_TEXT);
-                    items.add(code, id, opinionId, t);
-                    return Messages.get("staff.commentItem.added");
-                },
-                () -> redirect.addFlashAttribute("typedItem", new CommentPages.Typed(opinionId, text, "")));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
+            String t = CommentPages.required("text", text, Messages.get("staff.commentItem.text"), ItemForm.MAX_TEXT);
+            items.add(code, id, opinionId, t);
+            return Messages.get("staff.commentItem.added");
+        });
     }
 
     /** 市の考え方 of one item; a failed check brings the page back with the typed values and a message per field. */
