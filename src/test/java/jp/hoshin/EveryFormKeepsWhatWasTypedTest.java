@@ -54,10 +54,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -80,7 +83,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *
  * <p>Covered elsewhere (page-level, same checks): the department plan's content, project and new-project forms
  * ({@code PlanFormsKeepTypedTest}); a project's result ({@code PlanResultPageTest}); the 中間確認 check and checkpoints
- * ({@code MidYearPagesTest}); 独自項目 values on plans and projects ({@code PlanExtraFieldsTest}); a department's
+ * ({@code MidYearPagesTest}); the plan workbook's upload, its problems at the file input ({@code PlanWorkbookUploadTest});
+ * 独自項目 values on plans and projects ({@code PlanExtraFieldsTest}); a department's
  * rename, merge, split and new department, opening a year, the white paper's revision reason
  * ({@code RedirectedFormsKeepTypedTest}). Forms without input (publish, submit, finalize, remove, unlock, sign out, read,
  * retry, close, reopen, abolish, announce, withdraw, carry forward) have nothing typed to keep: their refusal is the
@@ -90,6 +94,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @Transactional
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class EveryFormKeepsWhatWasTypedTest {
 
     private static final String M = "132047";
@@ -97,6 +102,7 @@ class EveryFormKeepsWhatWasTypedTest {
     private static final int SHEET_YEAR = 2003;
     private static final int PLAN_YEAR = 2008;
     private static final String LONG = "あ".repeat(4001);
+    private static final String PUBLIC_FORM = "意見募集フォーム";
 
     @Autowired
     MockMvc mvc;
@@ -378,7 +384,7 @@ class EveryFormKeepsWhatWasTypedTest {
         return Stream.of(
                 // ---- public ----
                 form(
-                        "意見募集フォーム（意見なし）",
+                        PUBLIC_FORM + "（意見なし）",
                         "",
                         f -> post("/m/" + M + "/comments/" + f.open() + "/opinion")
                                 .param("submitterType", "individual")
@@ -721,7 +727,6 @@ class EveryFormKeepsWhatWasTypedTest {
                                 .param("reason", LONG),
                         "",
                         LONG),
-                form("運営方針と目標の取り込み（ファイルなし）", "mitaka-admin", f -> multipart(f.submittedPlan() + "/workbook"), "ファイル"),
                 form(
                         "結果の区分（空）",
                         "mitaka-admin",
@@ -875,8 +880,14 @@ class EveryFormKeepsWhatWasTypedTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("forms")
-    void aRefusedFormComesBackWithWhatWasTypedAndTheMessageNextToTheField(Case c) throws Exception {
+    void aRefusedFormComesBackWithWhatWasTypedAndTheMessageNextToTheField(Case c, CapturedOutput log) throws Exception {
         Document page = refusedThenShown(c);
+        if (c.form().startsWith(PUBLIC_FORM)) {
+            // the submitter's own details come back on their own response only: never in the log
+            for (String typed : c.typed()) {
+                assertThat(log.getAll()).as(c.form() + ": the log").doesNotContain(typed);
+            }
+        }
         String values = fieldValues(page);
         String shown = " (page: " + page.select("h1").text() + " / "
                 + page.select("[role=alert]").text() + ")";
@@ -887,7 +898,9 @@ class EveryFormKeepsWhatWasTypedTest {
                     .contains(typed);
         }
         String nextToFields = messagesAtFields(page);
-        assertThat(nextToFields).as(c.form() + ": a message next to the field").isNotBlank();
+        assertThat(nextToFields)
+                .as(c.form() + ": a message next to the field" + shown + page.select("input[type=file]"))
+                .isNotBlank();
         assertThat(nextToFields)
                 .as(c.form() + ": the message next to the field")
                 .contains(c.message());
@@ -909,6 +922,9 @@ class EveryFormKeepsWhatWasTypedTest {
         }
         MvcResult result = mvc.perform(request).andReturn();
         int status = result.getResponse().getStatus();
+        assertThat(c.form().startsWith(PUBLIC_FORM) && status / 100 == 3)
+                .as(c.form() + ": shown again at once, nothing kept in a session")
+                .isFalse();
         if (status / 100 != 3) {
             assertThat(status).as(c.form() + ": status").isIn(200, 400, 409, 422);
             return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));

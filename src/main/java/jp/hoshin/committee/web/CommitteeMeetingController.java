@@ -15,6 +15,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -135,6 +136,7 @@ class CommitteeMeetingController {
                         Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
             } catch (IOException e) {
                 errors.reject("file", Messages.get("committee.meeting.unreadable"));
+                model.addAttribute("fileError", Messages.get("committee.meeting.unreadable"));
             }
         }
         if (draft != null && !errors.hasErrors()) {
@@ -150,7 +152,10 @@ class CommitteeMeetingController {
             } catch (ConcurrentEditException e) {
                 errors.reject("conflict", e.getMessage());
             } catch (BusinessRuleException e) {
-                errors.reject("rule", e.getMessage());
+                FormChecks.refused(errors, e, null);
+                if ("file".equals(e.field())) {
+                    model.addAttribute("fileError", e.getMessage());
+                }
             }
         }
         model.addAttribute("editingMeeting", editing);

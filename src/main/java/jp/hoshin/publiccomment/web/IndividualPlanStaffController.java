@@ -25,6 +25,7 @@ import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -98,7 +99,7 @@ class IndividualPlanStaffController {
                 redirect.addFlashAttribute("flash", Messages.get("comment.flash.planRegistered", p.displayName()));
                 return "redirect:/staff/m/" + m.code() + "/comments";
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);
@@ -163,7 +164,7 @@ class IndividualPlanStaffController {
                 response.setStatus(409);
                 return show(m, plan, model);
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);

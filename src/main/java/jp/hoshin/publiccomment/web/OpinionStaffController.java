@@ -32,6 +32,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.FormChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,7 +122,7 @@ class OpinionStaffController {
                 redirect.addFlashAttribute("flash", Messages.get("comment.form.recorded", r.number()));
                 return "redirect:/staff/m/" + m.code() + "/comments/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);
