@@ -752,6 +752,20 @@ class EveryFormKeepsWhatWasTypedTest {
                                 .param("label", "", "遅れ気味"),
                         "",
                         "遅れ気味"),
+                form(
+                        "部の記述（数でない職員数）",
+                        "mitaka-admin",
+                        f -> post(STAFF + "/" + SHEET_YEAR + "/departments/kikaku")
+                                .param("version", "0")
+                                .param("headName", "部長 花子")
+                                .param("mission", "使命の下書き")
+                                .param("staffCount", "おおぜい")
+                                .param("sections", "企画経営課\n財政課"),
+                        "",
+                        "部長 花子",
+                        "使命の下書き",
+                        "おおぜい",
+                        "企画経営課\n財政課"),
                 // ---- その他の設定 ----
                 form(
                         "自治体の追加（コードの誤り）",
