@@ -63,6 +63,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -673,6 +674,16 @@ class EveryFormKeepsWhatWasTypedTest {
                         "議題の下書き",
                         "議事録の下書き"),
                 form(
+                        "会議の追加（PDFでない議事録）",
+                        "mitaka-admin",
+                        f -> multipart(committee + "/meetings")
+                                .file(new MockMultipartFile("file", "minutes.txt", "text/plain", new byte[] {1, 2, 3}))
+                                .param("number", "7")
+                                .param("heldOn", "2020-05-01")
+                                .param("agenda", "第7回の議題"),
+                        "",
+                        "第7回の議題"),
+                form(
                         "提言の追加（本文なし）",
                         "mitaka-admin",
                         f -> post(committee + "/measures/" + f.committeeMeasure() + "/recommendations")
@@ -766,6 +777,25 @@ class EveryFormKeepsWhatWasTypedTest {
                         "使命の下書き",
                         "おおぜい",
                         "企画経営課\n財政課"),
+                form(
+                        "部の統合（統合する部なし）",
+                        "mitaka-admin",
+                        f -> post(STAFF + "/" + SHEET_YEAR + "/departments/kikaku/merge")
+                                .param("version", "0")
+                                .param("newName", "統合後の部"),
+                        "",
+                        "統合後の部"),
+                form(
+                        "部の分割（コードの誤り）",
+                        "mitaka-admin",
+                        f -> post(STAFF + "/" + SHEET_YEAR + "/departments/kikaku/split")
+                                .param("version", "0")
+                                .param("newCode", "？？")
+                                .param("newName", "分かれた部"),
+                        "",
+                        "？？",
+                        "分かれた部"),
+                form("計画データの取り込み（ファイルなし）", "mitaka-admin", f -> multipart(STAFF + "/policy/import"), "ファイル"),
                 // ---- その他の設定 ----
                 form(
                         "自治体の追加（コードの誤り）",
