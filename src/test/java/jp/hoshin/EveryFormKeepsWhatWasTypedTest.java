@@ -85,11 +85,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>Covered elsewhere (page-level, same checks): the department plan's content, project and new-project forms
  * ({@code PlanFormsKeepTypedTest}); a project's result ({@code PlanResultPageTest}); the 中間確認 check and checkpoints
  * ({@code MidYearPagesTest}); the plan workbook's upload, its problems at the file input ({@code PlanWorkbookUploadTest});
- * 独自項目 values on plans and projects ({@code PlanExtraFieldsTest}); a department's
- * rename, merge, split and new department, opening a year, the white paper's revision reason
- * ({@code RedirectedFormsKeepTypedTest}). Forms without input (publish, submit, finalize, remove, unlock, sign out, read,
- * retry, close, reopen, abolish, announce, withdraw, carry forward) have nothing typed to keep: their refusal is the
- * banner.
+ * 独自項目 values on plans and projects ({@code PlanExtraFieldsTest}) and on evaluation sheets ({@code SheetExtraFieldsTest},
+ * the flash); a department's rename and new department, opening a year, the white paper's revision reason
+ * ({@code RedirectedFormsKeepTypedTest}); the 中間確認 send-back ({@code MidYearPagesTest}). Forms without input (publish,
+ * submit, finalize, remove, unlock, sign out, read, retry, close, reopen, abolish, announce, withdraw, carry forward,
+ * copy from an earlier year) have nothing typed to keep: their refusal is the banner.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
