@@ -179,11 +179,11 @@ public class Committees {
     /** Refuses anything that is not a PDF or is too large; the file name is made safe for a download. */
     static MinutesFile checked(MinutesFile pdf) {
         if (pdf.content().length > MAX_PDF_BYTES) {
-            throw new BusinessRuleException(Messages.get("committee.meeting.pdfTooLarge"));
+            throw BusinessRuleException.about("file", Messages.get("committee.meeting.pdfTooLarge"));
         }
         byte[] head = Arrays.copyOf(pdf.content(), Math.min(5, pdf.content().length));
         if (!new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new BusinessRuleException(Messages.get("committee.meeting.notPdf"));
+            throw BusinessRuleException.about("file", Messages.get("committee.meeting.notPdf"));
         }
         String name =
                 pdf.filename().replaceAll("[\\\\/\\r\\n\"\\p{Cntrl}]", "_").strip();
@@ -200,7 +200,8 @@ public class Committees {
         boolean taken = meetings.findByCommitteeIdOrderByNumberAscIdAsc(committeeId).stream()
                 .anyMatch(m -> m.number() == number && (self == null || m.view().id() != self));
         if (taken) {
-            throw new BusinessRuleException(Messages.get("committee.meeting.numberTaken", String.valueOf(number)));
+            throw BusinessRuleException.about(
+                    "number", Messages.get("committee.meeting.numberTaken", String.valueOf(number)));
         }
     }
 

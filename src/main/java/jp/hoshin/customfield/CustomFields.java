@@ -62,14 +62,15 @@ public class CustomFields {
         String m = canonical(code);
         check(draft);
         if (definitions.existsByMunicipalityCodeAndTargetAndLabel(m, target, draft.label())) {
-            throw new BusinessRuleException(Messages.get("customfield.definition.labelTaken", draft.label()));
+            throw BusinessRuleException.about(
+                    "label", Messages.get("customfield.definition.labelTaken", draft.label()));
         }
         if (definitions
                         .findByMunicipalityCodeAndTargetOrderByPositionAscIdAsc(m, target)
                         .size()
                 >= MAX_FIELDS_PER_TARGET) {
-            throw new BusinessRuleException(
-                    Messages.get("customfield.definition.tooMany", String.valueOf(MAX_FIELDS_PER_TARGET)));
+            throw BusinessRuleException.about(
+                    "target", Messages.get("customfield.definition.tooMany", String.valueOf(MAX_FIELDS_PER_TARGET)));
         }
         FieldDefinition saved = definitions.saveAndFlush(new FieldDefinition(m, target, draft));
         return saved.view();
@@ -84,7 +85,8 @@ public class CustomFields {
         if (!d.label().equals(draft.label())
                 && definitions.existsByMunicipalityCodeAndTargetAndLabel(
                         d.municipalityCode(), d.target(), draft.label())) {
-            throw new BusinessRuleException(Messages.get("customfield.definition.labelTaken", draft.label()));
+            throw BusinessRuleException.about(
+                    "label", Messages.get("customfield.definition.labelTaken", draft.label()));
         }
         d.change(draft);
         definitions.flush();

@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.InputText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.workflow.Transition;
 import jp.hoshin.shared.workflow.WorkflowStep;
@@ -259,7 +260,8 @@ class DepartmentPlan {
      * before they look the plan up, too, so that a missing reason is the first thing a user hears of.
      */
     static String sendBackReason(@Nullable String reason) {
-        return WorkflowStep.requiredReason(reason, SEND_BACK_REASON);
+        return InputText.checked(
+                Messages.get("staff.plan.comment"), WorkflowStep.requiredReason(reason, SEND_BACK_REASON), MAX_COMMENT);
     }
 
     /** A consultation comment as it is kept: given, at most {@link #MAX_COMMENT} characters (checked before the lookup, too). */
@@ -310,14 +312,21 @@ class DepartmentPlan {
         return move(PlanStatus.PUBLISHED);
     }
 
+    /** The reason of a 改訂 as it is kept: given, at most {@link #MAX_COMMENT} characters. */
+    static String checkedRevisionReason(@Nullable String reason) {
+        return InputText.checked(
+                Messages.get("staff.plan.revisionReason"),
+                WorkflowStep.requiredReason(reason, Messages.get("departmentplan.revision.reasonRequired")),
+                MAX_COMMENT);
+    }
+
     /**
      * 改訂 — a finalised or published plan is opened for a recorded revision with a reason (required); the
      * public keeps seeing the finalised version (the snapshot) until the revision is finalised.
      */
     Transition<PlanStatus> startRevision(@Nullable String reason) {
         requireStatus(Set.of(PlanStatus.FINALIZED, PlanStatus.PUBLISHED), Messages.get("departmentplan.act.revise"));
-        this.revisionReason =
-                WorkflowStep.requiredReason(reason, Messages.get("departmentplan.revision.reasonRequired"));
+        this.revisionReason = checkedRevisionReason(reason);
         this.revision++;
         return move(PlanStatus.DRAFT);
     }

@@ -89,6 +89,7 @@ public class PlanWorkflow {
 
     @Transactional
     public DepartmentPlanView startRevision(PlanReference ref, long editedVersion, String by, String reason) {
+        DepartmentPlan.checkedRevisionReason(reason); // checked before the lookup: a stale form keeps its typed reason
         DepartmentPlan plan = store.load(ref, editedVersion);
         return store.record(plan, false, plan.startRevision(reason), by, reason);
     }

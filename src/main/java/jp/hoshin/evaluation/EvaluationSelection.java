@@ -109,7 +109,7 @@ public class EvaluationSelection {
     public List<EvaluationSheetView> selectFromPlans(
             String municipalityCode, int year, List<Long> projectIds, String by) {
         if (projectIds.isEmpty()) {
-            throw new BusinessRuleException(Messages.get("evaluation.select.none"));
+            throw BusinessRuleException.about("project", Messages.get("evaluation.select.none"));
         }
         fiscalYears.get(municipalityCode, year).requireOpen();
         Map<Long, PlanCandidate> candidates = planCandidates(municipalityCode, year).stream()
@@ -119,12 +119,16 @@ public class EvaluationSelection {
         for (Long id : projectIds.stream().distinct().toList()) {
             PlanCandidate c = candidates.get(id);
             if (c == null) {
-                throw new BusinessRuleException(Messages.get(
-                        "evaluation.select.notInPlan", id, FiscalYear.of(year).label()));
+                throw BusinessRuleException.about(
+                        "project",
+                        Messages.get(
+                                "evaluation.select.notInPlan",
+                                id,
+                                FiscalYear.of(year).label()));
             }
             if (c.selected()) {
-                throw new BusinessRuleException(
-                        Messages.get("evaluation.select.alreadySelected", c.title(), c.sheetNumber()));
+                throw BusinessRuleException.about(
+                        "project", Messages.get("evaluation.select.alreadySelected", c.title(), c.sheetNumber()));
             }
             chosen.put(
                     c,

@@ -4,7 +4,9 @@ import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.workflow.Transition;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +55,12 @@ class NewSheets {
         EvaluationSheetView create(String departmentCode, SheetContent content, String by, boolean illustrative) {
             FiscalYearView fy = fiscalYears.get(municipalityCode, year);
             fy.requireOpen();
-            DepartmentView d = organization.department(municipalityCode, year, departmentCode);
+            DepartmentView d;
+            try {
+                d = organization.department(municipalityCode, year, departmentCode);
+            } catch (NotFoundException e) {
+                throw BusinessRuleException.about("departmentCode", e.getMessage());
+            }
             check.check(d.code(), content);
             sheets.lockNumbering(fy.id());
             EvaluationSheet sheet = sheets.saveAndFlush(

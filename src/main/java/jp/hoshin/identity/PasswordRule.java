@@ -91,7 +91,9 @@ class PasswordRule {
     }
 
     private BusinessRuleException refusal(String key, Object... arguments) {
-        return new BusinessRuleException(messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
+        // about the new password: the forms name it newPassword (the new account's form: password)
+        return BusinessRuleException.about(
+                "newPassword", messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
     }
 
     private static Set<String> load() {

@@ -145,7 +145,7 @@ public class StaffAccounts {
         StaffAccount account = find(id);
         if (!passwordEncoder.matches(
                 currentPassword, account.toPrincipal(clock.instant()).passwordHash())) {
-            throw new BusinessRuleException(Messages.get("password.currentWrong"));
+            throw BusinessRuleException.about("currentPassword", Messages.get("password.currentWrong"));
         }
         passwordRule.check(newPassword, account.username());
         account.changePassword(passwordEncoder.encode(newPassword));

@@ -105,7 +105,7 @@ class MeasureEvaluation {
 
     /** 差し戻し — back to the department for its 一次評価, with the reason (required). */
     Transition<MeasureEvaluationStage> sendBack(@Nullable String reason) {
-        checkReason(reason, "measureEvaluation.sendBack.reasonRequired");
+        checkReason(reason, "measureEvaluation.sendBack.reasonRequired", "measureEvaluation.staff.sendBackReason");
         requireStage(Set.of(MeasureEvaluationStage.SECOND), Messages.get("measureEvaluation.act.sendBack"));
         return move(MeasureEvaluationStage.FIRST);
     }
@@ -145,7 +145,7 @@ class MeasureEvaluation {
 
     /** 改訂 — a final or published sheet reopened at 二次評価 with a recorded reason (required). */
     Transition<MeasureEvaluationStage> startRevision(@Nullable String reason) {
-        checkReason(reason, "measureEvaluation.revision.reasonRequired");
+        checkReason(reason, "measureEvaluation.revision.reasonRequired", "measureEvaluation.field.reason");
         requireStage(
                 Set.of(MeasureEvaluationStage.FINALIZED, MeasureEvaluationStage.PUBLISHED),
                 Messages.get("measureEvaluation.act.revise"));
@@ -155,9 +155,10 @@ class MeasureEvaluation {
     }
 
     /** A reason (差し戻し, 改訂): given, and text a person could have typed. */
-    static String checkReason(@Nullable String reason, String missingKey) {
+    /** A reason the act requires ({@code missingKey}: the message when none is given; {@code labelKey}: its field). */
+    static String checkReason(@Nullable String reason, String missingKey, String labelKey) {
         String given = WorkflowStep.requiredReason(reason, Messages.get(missingKey));
-        InputText.checked(Messages.get("measureEvaluation.field.reason"), given, FirstAssessment.MAX_TEXT);
+        InputText.checked(Messages.get(labelKey), given, FirstAssessment.MAX_TEXT);
         return given;
     }
 

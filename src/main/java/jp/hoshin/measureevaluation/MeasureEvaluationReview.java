@@ -44,7 +44,8 @@ public class MeasureEvaluationReview {
 
     @Transactional
     public MeasureEvaluationView sendBack(MeasureReference ref, long editedVersion, String by, String reason) {
-        MeasureEvaluation.checkReason(reason, "measureEvaluation.sendBack.reasonRequired");
+        MeasureEvaluation.checkReason(
+                reason, "measureEvaluation.sendBack.reasonRequired", "measureEvaluation.staff.sendBackReason");
         MeasureEvaluation sheet = store.load(ref, editedVersion);
         return store.record(sheet, sheet.sendBack(reason), by, reason);
     }
@@ -74,7 +75,8 @@ public class MeasureEvaluationReview {
 
     @Transactional
     public MeasureEvaluationView startRevision(MeasureReference ref, long editedVersion, String by, String reason) {
-        MeasureEvaluation.checkReason(reason, "measureEvaluation.revision.reasonRequired");
+        MeasureEvaluation.checkReason(
+                reason, "measureEvaluation.revision.reasonRequired", "measureEvaluation.field.reason");
         MeasureEvaluation sheet = store.load(ref, editedVersion);
         return store.record(sheet, sheet.startRevision(reason), by, reason);
     }

@@ -102,7 +102,7 @@ public class Consultations {
         municipalities.get(municipalityCode);
         Set<Long> own = plans.names(municipalityCode).keySet();
         if (!own.containsAll(content.planIds())) {
-            throw new BusinessRuleException(Messages.get("comment.consultation.plansOfMunicipality"));
+            throw BusinessRuleException.about("planIds", Messages.get("comment.consultation.plansOfMunicipality"));
         }
         Consultation c = consultations.save(new Consultation(municipalityCode, content));
         consultations.flush();

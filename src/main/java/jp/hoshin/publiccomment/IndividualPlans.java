@@ -129,7 +129,8 @@ public class IndividualPlans {
                 .collect(Collectors.toSet());
         List<String> unknown = keys.stream().filter(k -> !linkable.contains(k)).toList();
         if (!unknown.isEmpty()) {
-            throw new BusinessRuleException(Messages.get("comment.plan.unknownElements", String.join("、", unknown)));
+            throw BusinessRuleException.about(
+                    "elementKeys", Messages.get("comment.plan.unknownElements", String.join("、", unknown)));
         }
     }
 
@@ -184,7 +185,7 @@ public class IndividualPlans {
         plans.get(municipalityCode, planId);
         byte[] content = upload.content();
         if (content.length == 0) {
-            throw new BusinessRuleException(Messages.get("comment.document.required"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.required"));
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
@@ -195,7 +196,7 @@ public class IndividualPlans {
                 || content[2] != 'D'
                 || content[3] != 'F'
                 || content[4] != '-') {
-            throw new BusinessRuleException(Messages.get("comment.document.notPdf"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.notPdf"));
         }
         String name =
                 upload.filename().isBlank() ? "draft.pdf" : upload.filename().replaceAll("[\\\\/\\r\\n\"]", "_");
@@ -212,7 +213,8 @@ public class IndividualPlans {
 
     /** The refusal of a file over {@link #MAX_DOCUMENT_BYTES} (also used before the upload is read). */
     public static BusinessRuleException tooLarge() {
-        return new BusinessRuleException(Messages.get("comment.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024));
+        return BusinessRuleException.about(
+                "file", Messages.get("comment.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024));
     }
 
     /**

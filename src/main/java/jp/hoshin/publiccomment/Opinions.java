@@ -84,7 +84,7 @@ public class Opinions {
 
     private void checkPlan(Consultation c, @Nullable Long planId) {
         if (planId != null && !c.planIdList().contains(planId)) {
-            throw new BusinessRuleException(Messages.get("comment.opinion.planRequired"));
+            throw BusinessRuleException.about("planId", Messages.get("comment.opinion.planRequired"));
         }
     }
 

@@ -11,6 +11,7 @@ import jp.hoshin.committee.MinutesFile;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
+import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
@@ -126,28 +127,41 @@ class CommitteeMeetingController {
         access.requireAdminister(m.code());
         MeetingView editing = id == null ? null : meeting(m.code(), fy, id);
         MeetingDraft draft = CommitteeForms.meeting(form, errors);
-        MinutesFile pdf = minutesFile(file, errors);
+        MinutesFile pdf = minutesFile(file, errors, model);
         Supplier<String> again = () -> {
             model.addAttribute("editingMeeting", editing);
             return page.show(m, fy, StaffReader.of(access, m.code()), null, null, null, form, model);
         };
         return page.saveAndReturn(
-                m.code(), fy, draft, errors, redirect, d -> save(m.code(), fy, id, form, d, pdf), again);
+                m.code(), fy, draft, errors, redirect, d -> save(m.code(), fy, id, form, d, pdf, model), again);
     }
 
     /** Adds the meeting, or changes the one with this id; the message for the page. */
     private String save(
-            String code, int fy, @Nullable Long id, MeetingForm form, MeetingDraft draft, @Nullable MinutesFile pdf) {
-        if (id == null) {
-            committees.addMeeting(code, fy, draft, pdf);
-        } else {
-            committees.changeMeeting(code, fy, id, form.getVersion(), draft, pdf, form.isRemovePdf());
+            String code,
+            int fy,
+            @Nullable Long id,
+            MeetingForm form,
+            MeetingDraft draft,
+            @Nullable MinutesFile pdf,
+            Model model) {
+        try {
+            if (id == null) {
+                committees.addMeeting(code, fy, draft, pdf);
+            } else {
+                committees.changeMeeting(code, fy, id, form.getVersion(), draft, pdf, form.isRemovePdf());
+            }
+        } catch (BusinessRuleException e) {
+            if ("file".equals(e.field())) {
+                model.addAttribute("fileError", e.getMessage()); // next to the file input, which no form field is
+            }
+            throw e;
         }
         return Messages.get("committee.flash.meetingSaved", String.valueOf(draft.number()));
     }
 
     /** The minutes' PDF sent with the form, if any (a file that cannot be read is the form's error). */
-    private static @Nullable MinutesFile minutesFile(@Nullable MultipartFile file, BindingResult errors) {
+    private static @Nullable MinutesFile minutesFile(@Nullable MultipartFile file, BindingResult errors, Model model) {
         if (file == null || file.isEmpty()) {
             return null;
         }
@@ -156,6 +170,7 @@ class CommitteeMeetingController {
                     Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
         } catch (IOException e) {
             errors.reject("file", Messages.get("committee.meeting.unreadable"));
+            model.addAttribute("fileError", Messages.get("committee.meeting.unreadable"));
             return null;
         }
     }

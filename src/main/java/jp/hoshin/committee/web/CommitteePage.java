@@ -19,6 +19,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -88,7 +89,7 @@ class CommitteePage {
             } catch (ConcurrentEditException e) {
                 errors.reject("conflict", e.getMessage());
             } catch (BusinessRuleException e) {
-                errors.reject("rule", e.getMessage());
+                FormChecks.refused(errors, e, null); // next to the field it names, else about the form
             }
         }
         return showAgain.get();

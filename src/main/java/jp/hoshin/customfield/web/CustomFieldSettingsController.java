@@ -13,6 +13,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FormChecks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,7 +73,7 @@ class CustomFieldSettingsController {
         try {
             fields.define(m.code(), target, draft);
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            errors.rejectValue("label", "rule", e.getMessage());
+            FormChecks.refused(errors, e, "label");
             return show(m, form, null, model);
         }
         redirect.addFlashAttribute("flash", Messages.get("customfield.flash.defined", draft.label()));
@@ -101,7 +102,7 @@ class CustomFieldSettingsController {
             errors.reject("conflict", e.getMessage());
             return show(m, form, d, model);
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            errors.rejectValue("label", "rule", e.getMessage());
+            FormChecks.refused(errors, e, "label");
             return show(m, form, d, model);
         }
         redirect.addFlashAttribute("flash", Messages.get("customfield.flash.changed", draft.label()));

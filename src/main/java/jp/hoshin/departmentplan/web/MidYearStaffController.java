@@ -128,10 +128,9 @@ class MidYearStaffController {
             scales.save(m.code(), ScaleKind.MID_YEAR, form.edited(), form.scale());
             redirect.addFlashAttribute("flash", Messages.get("midyear.flash.scaleSaved"));
         } catch (BusinessRuleException | ConcurrentEditException | IllegalArgumentException e) {
+            // the message is about the scale as a whole: above its table, which comes back as typed
             redirect.addFlashAttribute("scaleProblem", e.getMessage());
-            redirect.addFlashAttribute("flashError", Messages.get("form.errors"));
-            redirect.addFlashAttribute(
-                    "scaleTyped", new java.util.ArrayList<>(form.label() == null ? List.of() : form.label()));
+            TypedForm.keep(redirect, Messages.get("form.errors"), Map.of());
         }
         return "redirect:" + yearPage(m.code(), year) + "#scale";
     }

@@ -125,7 +125,11 @@ class EvaluationStaffController {
                                             created.getLast().number())
                                     : ""));
         } catch (BusinessRuleException | IllegalArgumentException e) {
-            TypedForm.keep(redirect, Messages.get("evaluation.flash.noneCreated", e.getMessage()), Map.of());
+            // the form's one input is the ticked projects: the message goes next to them
+            TypedForm.keep(
+                    redirect,
+                    Messages.get("evaluation.flash.noneCreated", e.getMessage()),
+                    Map.of("project", String.valueOf(e.getMessage())));
         }
         return "redirect:/staff/m/" + code + "/" + year + "/evaluations";
     }

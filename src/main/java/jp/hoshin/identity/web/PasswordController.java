@@ -1,9 +1,13 @@
 package jp.hoshin.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import jp.hoshin.identity.Access;
 import jp.hoshin.identity.StaffAccounts;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FieldRefusal;
+import jp.hoshin.shared.web.TypedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,17 +37,19 @@ class PasswordController {
             @RequestParam String currentPassword,
             @RequestParam String newPassword,
             @RequestParam String confirmPassword,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         var staff = access.requireStaff();
-        if (!newPassword.equals(confirmPassword)) {
-            model.addAttribute("error", Messages.get("password.confirmationMismatch"));
-            return "staff/password";
-        }
         try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new FieldRefusal("confirmPassword", Messages.get("password.confirmationMismatch"));
+            }
             accounts.changeOwnPassword(staff.id(), currentPassword, newPassword);
-        } catch (BusinessRuleException e) {
+        } catch (BusinessRuleException | FieldRefusal e) {
+            // shown again at once: the message in the banner and next to its field (no password is kept)
             model.addAttribute("error", e.getMessage());
+            model.addAttribute(TypedForm.FLASH, TypedForm.refused(request, e));
             return "staff/password";
         }
         redirect.addFlashAttribute("flash", Messages.get("password.flash.changed"));

@@ -17,6 +17,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.FormChecks;
+import jp.hoshin.shared.web.TypedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -198,7 +199,8 @@ class StaffAccountController {
                             form.getPassword()),
                     email);
         } catch (BusinessRuleException e) {
-            errors.rejectValue("username", "refused", e.getMessage());
+            // the password rule's refusal is about the password, anything else (a taken name) about the user name
+            errors.rejectValue("newPassword".equals(e.field()) ? "password" : "username", "refused", e.getMessage());
             return FORM_VIEW;
         }
         redirect.addFlashAttribute(
@@ -283,7 +285,7 @@ class StaffAccountController {
             accounts.resetPassword(id, newPassword);
             redirect.addFlashAttribute("flash", Messages.get("account.flash.passwordReset"));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            TypedForm.keep(redirect, e);
         }
         return "redirect:/staff/m/" + code + "/accounts/" + id;
     }

@@ -15,6 +15,7 @@ import jp.hoshin.organization.Reorganization;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FormChecks;
 import jp.hoshin.shared.web.TypedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +126,7 @@ class DepartmentStaffController {
         try {
             organization.describe(m.code(), year, d.code(), form.getVersion(), profile, form.sectionNames());
         } catch (ConcurrentEditException | BusinessRuleException e) {
-            errors.reject("refused", e.getMessage());
+            FormChecks.refused(errors, e, null);
             return showEdit(m, d, form, model);
         }
         redirect.addFlashAttribute("flash", Messages.get("organization.flash.saved", d.name()));

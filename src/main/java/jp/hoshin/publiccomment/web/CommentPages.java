@@ -15,6 +15,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.TypedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -97,10 +98,11 @@ final class CommentPages {
         }
     }
 
-    static String required(@Nullable String value, String label, int max) {
-        String t = text(value, label, max);
+    /** The text of the form's field {@code field}, required; a refusal names the field. */
+    static String required(String field, @Nullable String value, String label, int max) {
+        String t = text(field, value, label, max);
         if (t == null) {
-            throw new BusinessRuleException(Messages.get("form.requiredField", label));
+            throw BusinessRuleException.about(field, Messages.get("form.requiredField", label));
         }
         return t;
     }
@@ -114,10 +116,11 @@ final class CommentPages {
         }
     }
 
-    static @Nullable String text(@Nullable String value, String label, int max) {
+    /** The text of the form's field {@code field}, or null when empty; a refusal names the field. */
+    static @Nullable String text(String field, @Nullable String value, String label, int max) {
         String t = JapaneseText.text(value);
         if (t.length() > max) {
-            throw new BusinessRuleException(Messages.get("form.tooLongNow", label, max, t.length()));
+            throw BusinessRuleException.about(field, Messages.get("form.tooLongNow", label, max, t.length()));
         }
         return t.isEmpty() ? null : t;
     }
@@ -137,22 +140,16 @@ final class CommentPages {
         return s == null ? "" : s;
     }
 
-    /** Runs the action and redirects to the target with its message, or with the refusal of a business rule or a concurrent edit. */
+    /**
+     * Runs the action and redirects to the target with its message, or with the refusal of a business rule or a
+     * concurrent edit: the form comes back as typed with the message next to its field ({@link TypedForm}).
+     */
     static String act(RedirectAttributes redirect, String target, Supplier<String> action) {
-        return act(redirect, target, action, () -> {});
-    }
-
-    /** As {@link #act(RedirectAttributes, String, Supplier)}; {@code whenRefused} flashes what was typed back to the page. */
-    static String act(RedirectAttributes redirect, String target, Supplier<String> action, Runnable whenRefused) {
         try {
             redirect.addFlashAttribute("flash", action.get());
         } catch (BusinessRuleException | ConcurrentEditException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            whenRefused.run();
+            TypedForm.keep(redirect, e);
         }
         return "redirect:" + target;
     }
-
-    /** What was typed into a small form of one opinion (or of the consultation), shown again after a refusal. */
-    record Typed(long id, String value, String extra) implements java.io.Serializable {}
 }

@@ -23,6 +23,7 @@ import jp.hoshin.publiccomment.SubmitterDetail;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
+import jp.hoshin.shared.web.FormChecks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -142,7 +143,7 @@ class ConsultationStaffController {
                         Messages.get("comment.flash.created", c.content().title()));
                 return "redirect:/staff/m/" + m.code() + "/comments";
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);
@@ -178,14 +179,10 @@ class ConsultationStaffController {
             @RequestParam(defaultValue = "") String changes,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/" + id,
-                () -> {
-                    consultations.publishResults(
-                            code, id, text(changes, Messages.get("site.comment.mainChanges"), 4000));
-                    return Messages.get("comment.flash.resultsPublished");
-                },
-                () -> redirect.addFlashAttribute("typedChanges", changes));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id, () -> {
+            consultations.publishResults(
+                    code, id, text("changes", changes, Messages.get("site.comment.mainChanges"), 4000));
+            return Messages.get("comment.flash.resultsPublished");
+        });
     }
 }

@@ -25,6 +25,7 @@ import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.FormChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -98,7 +99,7 @@ class IndividualPlanStaffController {
                 redirect.addFlashAttribute("flash", Messages.get("comment.flash.planRegistered", p.displayName()));
                 return "redirect:/staff/m/" + m.code() + "/comments";
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);
@@ -163,7 +164,7 @@ class IndividualPlanStaffController {
                 response.setStatus(409);
                 return show(m, plan, model);
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);
@@ -199,14 +200,10 @@ class IndividualPlanStaffController {
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/plans/" + id,
-                () -> {
-                    plans.addDocument(code, id, upload(title, file));
-                    return Messages.get("comment.flash.documentAdded");
-                },
-                () -> redirect.addFlashAttribute("typedDocumentTitle", title));
+        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
+            plans.addDocument(code, id, upload(title, file));
+            return Messages.get("comment.flash.documentAdded");
+        });
     }
 
     /** 差し替え: a new PDF in place of a current draft document, which stays in the history. */
@@ -220,14 +217,10 @@ class IndividualPlanStaffController {
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         access.requireDepartmentEdit(code, plans.plan(code, id).content().departmentCode());
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/plans/" + id,
-                () -> {
-                    plans.replaceDocument(code, id, documentId, version, upload(title, file));
-                    return Messages.get("comment.flash.documentReplaced");
-                },
-                () -> redirect.addFlashAttribute("typedReplace", new CommentPages.Typed(documentId, title, "")));
+        return act(redirect, "/staff/m/" + code + "/comments/plans/" + id, () -> {
+            plans.replaceDocument(code, id, documentId, version, upload(title, file));
+            return Messages.get("comment.flash.documentReplaced");
+        });
     }
 
     /** 取り下げ: the draft document is no longer served publicly; it stays in the history. */
@@ -261,14 +254,14 @@ class IndividualPlanStaffController {
 
     private static DraftUpload upload(String title, @Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new BusinessRuleException(Messages.get("comment.document.required"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.required"));
         }
         if (file.getSize() > IndividualPlans.MAX_DOCUMENT_BYTES) {
-            throw IndividualPlans.tooLarge();
+            throw BusinessRuleException.about("file", IndividualPlans.tooLarge().getMessage());
         }
         String type = file.getContentType();
         if (type != null && !type.equals("application/pdf") && !type.equals("application/octet-stream")) {
-            throw new BusinessRuleException(Messages.get("comment.document.pdfOnly"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.pdfOnly"));
         }
         try {
             return new DraftUpload(
@@ -276,7 +269,7 @@ class IndividualPlanStaffController {
                     Optional.ofNullable(file.getOriginalFilename()).orElse(""),
                     file.getBytes());
         } catch (IOException e) {
-            throw new BusinessRuleException(Messages.get("comment.document.unreadable"));
+            throw BusinessRuleException.about("file", Messages.get("comment.document.unreadable"));
         }
     }
 }

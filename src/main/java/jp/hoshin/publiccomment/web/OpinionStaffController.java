@@ -32,6 +32,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.FormChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,7 +122,7 @@ class OpinionStaffController {
                 redirect.addFlashAttribute("flash", Messages.get("comment.form.recorded", r.number()));
                 return "redirect:/staff/m/" + m.code() + "/comments/" + id;
             } catch (BusinessRuleException e) {
-                errors.reject("refused", e.getMessage());
+                FormChecks.refused(errors, e, null);
             }
         }
         response.setStatus(422);
@@ -139,26 +140,23 @@ class OpinionStaffController {
             @RequestParam(defaultValue = "") String withheldReason,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId,
-                () -> {
-                    Publication p = CommentPages.choice(
-                            Publication.class,
-                            publication,
-                            "FULL",
-                            Messages.get("staff.commentItem.publicationChoice"));
-                    opinions.handle(
-                            code,
-                            id,
-                            opinionId,
-                            version,
-                            new OpinionHandling(
-                                    p, text(withheldReason, Messages.get("staff.comment.withholdReason"), 1000)));
-                    return Messages.get("staff.commentItem.publicationSaved");
-                },
-                () -> redirect.addFlashAttribute(
-                        "typedHandling", new CommentPages.Typed(opinionId, withheldReason, publication)));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
+            Publication p = CommentPages.choice(
+                    Publication.class, publication, "FULL", Messages.get("staff.commentItem.publicationChoice"));
+            opinions.handle(
+                    code,
+                    id,
+                    opinionId,
+                    version,
+                    new OpinionHandling(
+                            p,
+                            text(
+                                    "withheldReason",
+                                    withheldReason,
+                                    Messages.get("staff.comment.withholdReason"),
+                                    1000)));
+            return Messages.get("staff.commentItem.publicationSaved");
+        });
     }
 
     /** Adds an item to the opinion (an excerpt, or its own text). */
@@ -170,15 +168,11 @@ class OpinionStaffController {
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
         CommentPages.requireHandle(access, code, consultations.consultation(code, id));
-        return act(
-                redirect,
-                "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId,
-                () -> {
-                    String t = CommentPages.required(text, Messages.get("staff.commentItem.text"), ItemForm.MAX_TEXT);
-                    items.add(code, id, opinionId, t);
-                    return Messages.get("staff.commentItem.added");
-                },
-                () -> redirect.addFlashAttribute("typedItem", new CommentPages.Typed(opinionId, text, "")));
+        return act(redirect, "/staff/m/" + code + "/comments/" + id + "#opinion-" + opinionId, () -> {
+            String t = CommentPages.required("text", text, Messages.get("staff.commentItem.text"), ItemForm.MAX_TEXT);
+            items.add(code, id, opinionId, t);
+            return Messages.get("staff.commentItem.added");
+        });
     }
 
     /** 市の考え方 of one item; a failed check brings the page back with the typed values and a message per field. */

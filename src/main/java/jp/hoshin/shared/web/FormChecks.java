@@ -2,6 +2,7 @@ package jp.hoshin.shared.web;
 
 import java.util.Optional;
 
+import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
@@ -61,5 +62,29 @@ public final class FormChecks {
             return Optional.empty();
         }
         return n;
+    }
+
+    /**
+     * A refusal of a bound form: the message next to the field it names ({@link BusinessRuleException#about},
+     * {@link FieldRefusal}), else next to {@code field}, else about the whole form ({@code field} null).
+     */
+    public static void refused(Errors errors, RuntimeException refusal, @Nullable String field) {
+        String own = refusal instanceof FieldRefusal f
+                ? f.field()
+                : refusal instanceof BusinessRuleException b ? b.field() : null;
+        String named = own != null && isField(errors, own) ? own : field;
+        if (named != null) {
+            errors.rejectValue(named, "rule", String.valueOf(refusal.getMessage()));
+        } else {
+            errors.reject("rule", String.valueOf(refusal.getMessage()));
+        }
+    }
+
+    private static boolean isField(Errors errors, String field) {
+        try {
+            return errors.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false; // the form has no such field (e.g. a file taken beside it)
+        }
     }
 }

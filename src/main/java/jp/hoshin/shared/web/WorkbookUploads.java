@@ -35,7 +35,9 @@ public final class WorkbookUploads {
             @Nullable MultipartFile file, String back, MessageKeys keys, RedirectAttributes redirect, Import importer)
             throws IOException {
         if (file == null || file.isEmpty()) {
+            // the message goes with the problems, which the page shows at the file input
             redirect.addFlashAttribute("flashError", Messages.get(keys.noFile()));
+            redirect.addFlashAttribute("workbookProblems", new ArrayList<>(List.of(Messages.get(keys.noFile()))));
             return back;
         }
         Result outcome = importer.apply(file.getBytes());

@@ -156,13 +156,21 @@ class CommentStaffControllersTest {
                 .getContentAsString();
         assertThat(list).contains("取り込めませんでした。何も保存していません。", "「意見と市の考え方」シート 2行目 E列: 誤り");
         String plan = mvc.perform(get(STAFF + "/plans/" + PLAN)
-                        .flashAttr("typedDocumentTitle", "素案の概要版")
+                        .flashAttr(
+                                jp.hoshin.shared.web.TypedForm.FLASH,
+                                new jp.hoshin.shared.web.TypedForm(
+                                        STAFF + "/plans/" + PLAN + "/documents",
+                                        new java.util.LinkedHashMap<>(java.util.Map.of(
+                                                "title", new java.util.ArrayList<>(List.of("素案の概要版")))),
+                                        new java.util.LinkedHashMap<>(java.util.Map.of("file", "ファイルを選んでください。"))))
                         .with(WebSliceSecurity.as(signIns, Role.DEPARTMENT_EDITOR, M, "kikaku")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(plan).contains("value=\"素案の概要版\"", "非公開（内部のみ）", "計画を公開する");
+        assertThat(plan)
+                .contains("value=\"素案の概要版\"", "非公開（内部のみ）", "計画を公開する")
+                .contains("id=\"doc-file-error\">ファイルを選んでください。");
     }
 
     @Test
