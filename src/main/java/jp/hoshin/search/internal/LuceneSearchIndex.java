@@ -49,7 +49,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -320,13 +319,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
         try {
             Facets facets = searcher.search(base, new FacetCounter());
+            int total = searcher.count(query);
             int from = (request.page() - 1) * request.pageSize();
-            // every hit counted, so Lucene scores the municipality's matches only (its term leads the conjunction);
-            // asked for the top hits alone it skipped through the words' postings of every municipality, a cost that
-            // grew with the deployment (found with the national data, issue 20)
-            TopDocs top = searcher.search(
-                    query, new TopScoreDocCollectorManager(Math.max(1, from + request.pageSize()), Integer.MAX_VALUE));
-            int total = Math.toIntExact(top.totalHits.value());
+            TopDocs top = searcher.search(query, Math.max(1, from + request.pageSize()));
             ScoreDoc[] page = top.scoreDocs.length <= from
                     ? new ScoreDoc[0]
                     : java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
