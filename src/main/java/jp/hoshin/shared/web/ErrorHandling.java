@@ -9,6 +9,7 @@ import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -50,7 +51,7 @@ class ErrorHandling {
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
         TextBinding.TextRefused refused = TextBinding.TextErrors.refusal(e);
         if (refused != null) {
-            return errors.respond(request, response, 400, null, refused.getMessage(), null);
+            return textRefused(refused, e, request, response);
         }
         String message = e instanceof NotFoundException ? e.getMessage() : Messages.get("error.notFound.detail");
         return errors.respond(request, response, 404, Messages.get("problem.notFound.title"), message, null);
@@ -114,19 +115,49 @@ class ErrorHandling {
      */
     @ExceptionHandler(BusinessRuleException.class)
     Object refused(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView back = backToTheForm(e, request, response);
+        return back != null
+                ? back
+                : errors.respond(
+                        request, response, 409, Messages.get("error.businessRule.title"), e.getMessage(), null);
+    }
+
+    /**
+     * A signed-in staff form's refusal goes back to the page the form was on, with the reason in the banner and next to
+     * the field it names, and what was typed ({@link TypedForm}, never a password); null for anyone else, the API, or
+     * a request from no page of this site.
+     */
+    private static @Nullable ModelAndView backToTheForm(
+            RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
         String back = "POST".equals(request.getMethod()) && request.getUserPrincipal() != null
                 ? DuplicateSubmissionGuard.sameSitePath(request)
                 : null;
-        if (back != null
-                && back.startsWith("/staff")
-                && !request.getRequestURI().startsWith("/api/")) {
-            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-            flash.put("flashError", e.getMessage());
-            flash.put(TypedForm.FLASH, TypedForm.refused(request, e));
-            RequestContextUtils.saveOutputFlashMap(back, request, response);
-            return new ModelAndView(new RedirectView(back, false, false));
+        if (back == null
+                || !back.startsWith("/staff")
+                || request.getRequestURI().startsWith("/api/")) {
+            return null;
         }
-        return errors.respond(request, response, 409, Messages.get("error.businessRule.title"), e.getMessage(), null);
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("flashError", refusal.getMessage());
+        flash.put(TypedForm.FLASH, TypedForm.refused(request, refusal));
+        RequestContextUtils.saveOutputFlashMap(back, request, response);
+        return new ModelAndView(new RedirectView(back, false, false));
+    }
+
+    /**
+     * A text refused while binding a plain request parameter (a control character, or longer than any field takes): a
+     * staff form goes back to its page with the message next to that parameter and everything typed; else the 400
+     * page.
+     */
+    private Object textRefused(
+            TextBinding.TextRefused refused, Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String parameter = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : e instanceof TypeMismatchException t ? t.getPropertyName() : null;
+        ModelAndView back = parameter == null
+                ? null
+                : backToTheForm(new FieldRefusal(parameter, refused.getMessage()), request, response);
+        return back != null ? back : errors.respond(request, response, 400, null, refused.getMessage(), null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -153,7 +184,7 @@ class ErrorHandling {
         }
         TextBinding.TextRefused refused = TextBinding.TextErrors.refusal(e);
         if (refused != null) {
-            return errors.respond(request, response, 400, null, refused.getMessage(), null);
+            return textRefused(refused, e, request, response);
         }
         if (e instanceof HttpMessageNotReadableException
                 || e instanceof TypeMismatchException

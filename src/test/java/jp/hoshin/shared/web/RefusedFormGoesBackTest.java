@@ -4,6 +4,7 @@ import jp.hoshin.identity.Role;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.identity.internal.WebSliceSecurity;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.InputText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -45,6 +46,11 @@ class RefusedFormGoesBackTest {
         String refuse(@RequestParam String name) {
             throw new BusinessRuleException("部の名称「" + name + "」は、この年度のほかの部が使っています。");
         }
+
+        @PostMapping({"/staff/m/132047/note", "/m/132047/note"})
+        String note(@RequestParam String title, @RequestParam String text) {
+            return "redirect:" + PAGE;
+        }
     }
 
     private MockHttpServletRequestBuilder refused(String path) {
@@ -65,6 +71,33 @@ class RefusedFormGoesBackTest {
         assertThat(typed.values()).containsOnlyKeys("name");
         assertThat(typed.values().get("name")).containsExactly("企画部");
         assertThat(typed.errors()).containsEntry("name", "部の名称「企画部」は、この年度のほかの部が使っています。");
+    }
+
+    @Test
+    void aTextLongerThanAnyFieldTakesGoesBackWithEverythingTypedAndTheMessageAtItsField() throws Exception {
+        String tooLong = "あ".repeat(InputText.MAX_LENGTH + 1);
+        var result = mvc.perform(post("/staff/m/132047/note")
+                        .param("title", "進捗")
+                        .param("text", tooLong)
+                        .with(csrf())
+                        .header("Referer", "http://localhost" + PAGE)
+                        .with(WebSliceSecurity.as(signIns, Role.PLANNING_ADMIN, "132047")))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl(PAGE))
+                .andReturn();
+        TypedForm typed = (TypedForm) result.getFlashMap().get(TypedForm.FLASH);
+        assertThat(typed.values().get("title")).containsExactly("進捗");
+        assertThat(typed.values().get("text")).containsExactly(tooLong);
+        assertThat(typed.errors()).containsOnlyKeys("text");
+        assertThat(typed.errors().get("text")).contains("20,000");
+
+        // not signed in (the public site's forms bind objects), the same text is the 400 page in Japanese
+        mvc.perform(post("/m/132047/note")
+                        .param("title", "進捗")
+                        .param("text", tooLong)
+                        .with(csrf())
+                        .header("Referer", "http://localhost/m/132047/"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
