@@ -32,7 +32,7 @@ while [ "$quiet" -lt 6 ]; do
   if [ "$n" = "$last" ]; then quiet=$((quiet + 1)); else quiet=0; fi
   last=$n
 done
-last_code=$(curl -s "$base/api/v1/municipalities" | grep -o '"code":"9[0-9]*"' | tail -1 | grep -o '[0-9]*' || echo 900001)
+last_code=$(curl -s "$base/api/v1/municipalities" | grep -o '"code":"90[0-9]\{4\}"' | tail -1 | grep -o '[0-9]*' || echo 900001)
 echo "indexed $last municipalities in this start ($(($(date +%s) - started - 60)) s); index $(du -sh "$data/search-index" | cut -f1)"
 export BENCH_BASE=$base
 bash bench/search.sh 1 >/dev/null
