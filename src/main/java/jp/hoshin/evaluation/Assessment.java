@@ -1,5 +1,6 @@
 package jp.hoshin.evaluation;
 
+import jp.hoshin.shared.InputText;
 import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;
 
@@ -24,18 +25,20 @@ public record Assessment(
     /** The longest reason, improvement or comment (a sheet's box holds a few hundred characters; 150,000 were accepted before). */
     public static final int MAX_TEXT = 4_000;
 
+    /** A text too long or with a control character is refused naming its field (the component's name). */
     public Assessment {
         direction = FutureDirection.stored(direction);
-        relevanceReason = checked(Messages.get("evaluation.field.relevanceReason"), relevanceReason);
-        effectivenessReason = checked(Messages.get("evaluation.field.effectivenessReason"), effectivenessReason);
-        efficiencyReason = checked(Messages.get("evaluation.field.efficiencyReason"), efficiencyReason);
-        improvement = checked(Messages.get("evaluation.field.improvement"), improvement);
-        comment = checked(Messages.get("evaluation.field.comment"), comment);
+        relevanceReason = checked("relevanceReason", "evaluation.field.relevanceReason", relevanceReason);
+        effectivenessReason =
+                checked("effectivenessReason", "evaluation.field.effectivenessReason", effectivenessReason);
+        efficiencyReason = checked("efficiencyReason", "evaluation.field.efficiencyReason", efficiencyReason);
+        improvement = checked("improvement", "evaluation.field.improvement", improvement);
+        comment = checked("comment", "evaluation.field.comment", comment);
     }
 
-    private static @Nullable String checked(String label, @Nullable String s) {
+    private static @Nullable String checked(String field, String labelKey, @Nullable String s) {
         String text = blankToNull(s);
-        return text == null ? null : jp.hoshin.shared.InputText.checked(label, text, MAX_TEXT);
+        return text == null ? null : InputText.checkedField(field, Messages.get(labelKey), text, MAX_TEXT);
     }
 
     /** Every rating and the direction are given. */

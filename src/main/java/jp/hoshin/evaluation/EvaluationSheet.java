@@ -188,10 +188,17 @@ class EvaluationSheet {
         return given;
     }
 
-    /** Refuses an external committee's view no person could have typed (checked before the sheet is loaded, too). */
+    /**
+     * Refuses an external committee's view no person could have typed, naming its field (checked before the sheet is
+     * loaded, too).
+     */
     static void checkExternalComment(@Nullable String externalCommittee) {
         if (externalCommittee != null) {
-            InputText.checked(Messages.get("evaluation.field.externalComment"), externalCommittee, Assessment.MAX_TEXT);
+            InputText.checkedField(
+                    "externalComment",
+                    Messages.get("evaluation.field.externalComment"),
+                    externalCommittee,
+                    Assessment.MAX_TEXT);
         }
     }
 

@@ -1,5 +1,7 @@
 package jp.hoshin.shared;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,10 +73,23 @@ public final class InputText {
 
     /** Refuses text a person could not have meant (see {@link #problem}); returns it without bidirectional overrides. */
     public static String checked(@Nullable String label, String text, int maxLength) {
+        return checked(label, text, maxLength, IllegalArgumentException::new);
+    }
+
+    /**
+     * As {@link #checked(String, String, int)}, the refusal naming the input it is about ({@code field}, the name the forms give it), so a
+     * form shows the message next to that field.
+     */
+    public static String checkedField(String field, String label, String text, int maxLength) {
+        return checked(label, text, maxLength, problem -> new FieldRefusal(field, problem));
+    }
+
+    private static String checked(
+            @Nullable String label, String text, int maxLength, Function<String, IllegalArgumentException> refusal) {
         String clean = withoutBidiOverrides(text);
         String problem = problem(label, clean, maxLength);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw refusal.apply(problem);
         }
         return clean;
     }

@@ -13,9 +13,9 @@ import jp.hoshin.departmentplan.PlanContent;
 import jp.hoshin.departmentplan.ProjectContent;
 import jp.hoshin.departmentplan.SectionRole;
 import jp.hoshin.departmentplan.TargetIndicator;
+import jp.hoshin.shared.FieldRefusal;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
-import jp.hoshin.shared.web.FieldRefusal;
 import org.jspecify.annotations.Nullable;
 
 /**

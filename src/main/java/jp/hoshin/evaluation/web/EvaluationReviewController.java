@@ -12,10 +12,8 @@ import jp.hoshin.evaluation.SheetReference;
 import jp.hoshin.identity.Access;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
-import jp.hoshin.shared.InputText;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
-import jp.hoshin.shared.web.FieldRefusal;
 import jp.hoshin.shared.web.TypedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -119,24 +117,8 @@ class EvaluationReviewController {
         });
     }
 
-    /** The texts of an assessment form and their labels: a text too long is refused next to its field. */
-    private static final Map<String, String> ASSESSMENT_TEXTS = Map.of(
-            "relevanceReason", "evaluation.field.relevanceReason",
-            "effectivenessReason", "evaluation.field.effectivenessReason",
-            "efficiencyReason", "evaluation.field.efficiencyReason",
-            "improvement", "evaluation.field.improvement",
-            "comment", "evaluation.field.comment",
-            "externalComment", "evaluation.field.externalComment");
-
-    static Assessment assessment(Map<String, String> p) {
-        ASSESSMENT_TEXTS.forEach((field, label) -> {
-            String problem = p.get(field) == null
-                    ? null
-                    : InputText.problem(Messages.get(label), p.get(field).strip(), Assessment.MAX_TEXT);
-            if (problem != null) {
-                throw new FieldRefusal(field, problem);
-            }
-        });
+    /** The assessment as typed: a text too long is refused by {@link Assessment} naming its field. */
+    private static Assessment assessment(Map<String, String> p) {
         return new Assessment(
                 rating(p.get("relevance")),
                 p.get("relevanceReason"),

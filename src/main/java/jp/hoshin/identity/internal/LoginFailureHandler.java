@@ -5,8 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.hoshin.shared.FieldRefusal;
 import jp.hoshin.shared.Messages;
-import jp.hoshin.shared.web.FieldRefusal;
 import jp.hoshin.shared.web.TypedForm;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;

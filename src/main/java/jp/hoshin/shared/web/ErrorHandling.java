@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.FieldRefusal;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package jp.hoshin.shared.web;
 import java.util.Optional;
 
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.FieldRefusal;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import org.jspecify.annotations.Nullable;

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.FieldRefusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
