@@ -36,19 +36,12 @@ import jp.hoshin.measureevaluation.MeasureEvaluationView;
 import jp.hoshin.measureevaluation.MeasureEvaluations;
 import jp.hoshin.measureevaluation.MeasureReference;
 import jp.hoshin.policyplan.PlanMeasures;
-import jp.hoshin.publiccomment.Channels;
-import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.Consultations;
-import jp.hoshin.publiccomment.IndividualPlanContent;
-import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
-import jp.hoshin.publiccomment.OpinionChannel;
-import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.Opinions;
-import jp.hoshin.publiccomment.PersonalData;
-import jp.hoshin.publiccomment.ReceivedOpinion;
+import jp.hoshin.publiccomment.PublicCommentFixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -213,57 +206,14 @@ class EveryFormKeepsWhatWasTypedTest {
     @BeforeEach
     void fixture() {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = individualPlans.register(
-                M,
-                new IndividualPlanContent(
-                        "入力保持の計画",
-                        false,
-                        IndividualPlanKind.FORMULATION,
-                        "kikaku",
-                        "企画経営課",
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        List.of()));
-        long open = consultations
-                .create(
-                        M,
-                        new ConsultationContent(
-                                "kikaku",
-                                "入力保持の意見募集",
-                                null,
-                                List.of(plan.id()),
-                                null,
-                                ConsultationPeriod.standard(today.minusDays(1)),
-                                new Channels(true, null, null, null, null),
-                                30))
+        PublicCommentFixtures comments = new PublicCommentFixtures(M, consultations, opinions, jdbc);
+        IndividualPlanView plan = individualPlans.register(M, PublicCommentFixtures.namedPlan("入力保持の計画"));
+        long open = comments.announced(PublicCommentFixtures.consultation("入力保持の意見募集", plan.id(), today.minusDays(1)))
                 .id();
-        consultations.announce(M, open);
-        long closed = consultations
-                .create(
-                        M,
-                        new ConsultationContent(
-                                "kikaku",
-                                "締め切った意見募集",
-                                null,
-                                List.of(plan.id()),
-                                null,
-                                ConsultationPeriod.standard(today.minusDays(60)),
-                                new Channels(true, null, null, null, null),
-                                30))
+        long closed = comments.announced(
+                        PublicCommentFixtures.consultation("締め切った意見募集", plan.id(), today.minusDays(60)))
                 .id();
-        consultations.announce(M, closed);
-        opinions.record(
-                M,
-                open,
-                new ReceivedOpinion(
-                        OpinionChannel.POST,
-                        today,
-                        new OpinionSubmission(false, new PersonalData(null, null, null, null), plan.id(), "紙の意見です。")));
-        long opinion = jdbc.queryForObject("select max(id) from opinion where consultation_id = ?", Long.class, open);
+        long opinion = comments.paperOpinion(open, plan.id(), today, "紙の意見です。");
         Long item = jdbc.queryForObject("select max(id) from opinion_item where opinion_id = ?", Long.class, opinion);
         long document = individualPlans
                 .addDocument(M, plan.id(), new jp.hoshin.publiccomment.DraftUpload("素案", "soan.pdf", pdf()))

@@ -12,19 +12,12 @@ import jp.hoshin.evaluation.SheetContent;
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.SignIns;
-import jp.hoshin.publiccomment.Channels;
-import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.Consultations;
-import jp.hoshin.publiccomment.IndividualPlanContent;
-import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
-import jp.hoshin.publiccomment.OpinionChannel;
-import jp.hoshin.publiccomment.OpinionSubmission;
 import jp.hoshin.publiccomment.Opinions;
-import jp.hoshin.publiccomment.PersonalData;
-import jp.hoshin.publiccomment.ReceivedOpinion;
+import jp.hoshin.publiccomment.PublicCommentFixtures;
 import jp.hoshin.shared.BusinessRuleException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,43 +87,11 @@ class FormsKeepWhatWasTypedTest {
     void anOpenConsultationWithAnOpinion() {
         marker = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        plan = plans.register(
-                M,
-                new IndividualPlanContent(
-                        "入力保持テスト計画" + marker,
-                        false,
-                        IndividualPlanKind.FORMULATION,
-                        "kikaku",
-                        "企画経営課",
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        List.of()));
-        open = consultations
-                .create(
-                        M,
-                        new ConsultationContent(
-                                "kikaku",
-                                "入力保持テスト",
-                                null,
-                                List.of(plan.id()),
-                                null,
-                                ConsultationPeriod.standard(today.minusDays(1)),
-                                new Channels(true, null, null, null, null),
-                                30))
+        PublicCommentFixtures comments = new PublicCommentFixtures(M, consultations, opinions, jdbc);
+        plan = plans.register(M, PublicCommentFixtures.namedPlan("入力保持テスト計画" + marker));
+        open = comments.announced(PublicCommentFixtures.consultation("入力保持テスト", plan.id(), today.minusDays(1)))
                 .id();
-        consultations.announce(M, open);
-        opinions.record(
-                M,
-                open,
-                new ReceivedOpinion(
-                        OpinionChannel.POST,
-                        today,
-                        new OpinionSubmission(false, new PersonalData(null, null, null, null), plan.id(), "紙の意見です。")));
-        opinion = jdbc.queryForObject("select max(id) from opinion where consultation_id = ?", Long.class, open);
+        opinion = comments.paperOpinion(open, plan.id(), today, "紙の意見です。");
     }
 
     private Stream<Case> cases() {

@@ -15,14 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jp.hoshin.publiccomment.Channels;
-import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.Consultations;
-import jp.hoshin.publiccomment.IndividualPlanContent;
-import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
+import jp.hoshin.publiccomment.Opinions;
+import jp.hoshin.publiccomment.PublicCommentFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +48,9 @@ class AnonymousVisitorsTest {
 
     @Autowired
     Consultations consultations;
+
+    @Autowired
+    Opinions opinions;
 
     @Autowired
     Clock clock;
@@ -140,33 +141,10 @@ class AnonymousVisitorsTest {
 
     private long openConsultation() {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = plans.register(
-                "132047",
-                new IndividualPlanContent(
-                        "セッション試験計画" + UUID.randomUUID(),
-                        true,
-                        IndividualPlanKind.FORMULATION,
-                        "kikaku",
-                        "企画経営課",
-                        "0422-00-0000",
-                        "test@example.jp",
-                        "目的",
-                        "構成",
-                        List.of("事業1"),
-                        "2022〜2025",
-                        List.of()));
-        var c = consultations.create(
-                "132047",
-                new ConsultationContent(
-                        "kikaku",
-                        "セッション試験の意見募集",
-                        "概要",
-                        List.of(plan.id()),
-                        "市役所2階",
-                        ConsultationPeriod.standard(today),
-                        new Channels(true, "〒181-8555", null, null, null),
-                        30));
-        consultations.announce("132047", c.id());
+        IndividualPlanView plan =
+                plans.register("132047", PublicCommentFixtures.detailedPlan("セッション試験計画" + UUID.randomUUID()));
+        var c = new PublicCommentFixtures("132047", consultations, opinions, jdbc)
+                .announced(PublicCommentFixtures.detailedConsultation("セッション試験の意見募集", plan.id(), today));
         return c.id();
     }
 }

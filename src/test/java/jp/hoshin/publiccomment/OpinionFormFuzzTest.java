@@ -36,6 +36,9 @@ class OpinionFormFuzzTest {
     Consultations consultations;
 
     @Autowired
+    Opinions opinions;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -44,33 +47,10 @@ class OpinionFormFuzzTest {
     @Test
     void everySubmissionIsStoredWholeOrRefusedWithMessages() throws Exception {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = plans.register(
-                "132047",
-                new IndividualPlanContent(
-                        "ファズ計画" + UUID.randomUUID(),
-                        true,
-                        IndividualPlanKind.FORMULATION,
-                        "kikaku",
-                        "企画経営課",
-                        "0422-00-0000",
-                        "test@example.jp",
-                        "目的",
-                        "構成",
-                        List.of("事業1"),
-                        "2022〜2025",
-                        List.of()));
-        ConsultationView c = consultations.create(
-                "132047",
-                new ConsultationContent(
-                        "kikaku",
-                        "ファズ意見募集",
-                        "概要",
-                        List.of(plan.id()),
-                        "市役所2階",
-                        ConsultationPeriod.standard(today.minusDays(1)),
-                        new Channels(true, "〒181-8555", null, null, null),
-                        30));
-        consultations.announce("132047", c.id());
+        IndividualPlanView plan =
+                plans.register("132047", PublicCommentFixtures.detailedPlan("ファズ計画" + UUID.randomUUID()));
+        ConsultationView c = new PublicCommentFixtures("132047", consultations, opinions, jdbc)
+                .announced(PublicCommentFixtures.detailedConsultation("ファズ意見募集", plan.id(), today.minusDays(1)));
         int[] stored = {0};
         int cases =
                 Fuzz.run("OpinionFormFuzzTest.everySubmissionIsStoredWholeOrRefusedWithMessages", 300, (fuzz, i) -> {

@@ -78,8 +78,11 @@ class PublicCommentModuleTest {
     @MockitoBean
     IssuedDocuments issuedDocuments;
 
+    private PublicCommentFixtures comments;
+
     @BeforeEach
     void mitaka() {
+        comments = new PublicCommentFixtures(M, consultations, opinions, jdbc);
         when(municipalities.get(M)).thenReturn(new MunicipalityView(1, M, "三鷹市", "みたかし", "東京都", false, null, 0));
         when(policyPlans.linkable(M)).thenReturn(List.of());
     }
@@ -105,19 +108,12 @@ class PublicCommentModuleTest {
     /** A consultation whose 30-day period ended ten days ago (so opinions are late and results may be published). */
     private ConsultationView closedConsultation(IndividualPlanView plan, int retentionDays) {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        ConsultationView c = consultations.create(
-                M,
-                new ConsultationContent(
-                        "kikaku",
-                        "モジュール試験の意見募集",
-                        null,
-                        List.of(plan.id()),
-                        null,
-                        ConsultationPeriod.standard(today.minusDays(40)),
-                        new Channels(true, "〒181-8555 三鷹市役所", null, null, null),
-                        retentionDays));
-        consultations.announce(M, c.id());
-        return c;
+        return comments.announced(PublicCommentFixtures.consultation(
+                "モジュール試験の意見募集",
+                plan.id(),
+                today.minusDays(40),
+                new Channels(true, "〒181-8555 三鷹市役所", null, null, null),
+                retentionDays));
     }
 
     private Receipt recordByPost(ConsultationView c, IndividualPlanView plan, LocalDate receivedOn) {

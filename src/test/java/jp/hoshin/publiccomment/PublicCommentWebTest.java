@@ -70,42 +70,19 @@ class PublicCommentWebTest {
     Clock clock;
 
     private IndividualPlanView plan;
+    private PublicCommentFixtures comments;
     private LocalDate today;
 
     @BeforeEach
     void plan() {
         today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        plan = plans.register(
-                M,
-                new IndividualPlanContent(
-                        "テスト計画" + UUID.randomUUID(),
-                        true,
-                        IndividualPlanKind.FORMULATION,
-                        "kikaku",
-                        "企画経営課",
-                        "0422-00-0000",
-                        "test@example.jp",
-                        "目的",
-                        "構成",
-                        List.of("事業1"),
-                        "2022〜2025",
-                        List.of()));
+        plan = plans.register(M, PublicCommentFixtures.detailedPlan("テスト計画" + UUID.randomUUID()));
+        comments = new PublicCommentFixtures(M, consultations, opinions, jdbc);
     }
 
     private long consultation(LocalDate start) {
-        ConsultationView c = consultations.create(
-                M,
-                new ConsultationContent(
-                        "kikaku",
-                        "テスト意見募集",
-                        "概要",
-                        List.of(plan.id()),
-                        "市役所2階",
-                        ConsultationPeriod.standard(start),
-                        new Channels(true, "〒181-8555", null, null, null),
-                        30));
-        consultations.announce(M, c.id());
-        return c.id();
+        return comments.announced(PublicCommentFixtures.detailedConsultation("テスト意見募集", plan.id(), start))
+                .id();
     }
 
     private static String unique() {

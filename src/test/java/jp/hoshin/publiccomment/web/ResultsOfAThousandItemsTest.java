@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.municipality.Municipalities;
-import jp.hoshin.publiccomment.Channels;
-import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.ConsultationResults;
 import jp.hoshin.publiccomment.ConsultationView;
@@ -20,6 +18,8 @@ import jp.hoshin.publiccomment.IndividualPlanContent;
 import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
+import jp.hoshin.publiccomment.Opinions;
+import jp.hoshin.publiccomment.PublicCommentFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,9 @@ class ResultsOfAThousandItemsTest {
 
     @Autowired
     Consultations consultations;
+
+    @Autowired
+    Opinions opinions;
 
     @Autowired
     Municipalities municipalities;
@@ -82,18 +85,8 @@ class ResultsOfAThousandItemsTest {
                         List.of(),
                         null,
                         List.of()));
-        ConsultationView c = consultations.create(
-                M,
-                new ConsultationContent(
-                        "kikaku",
-                        "大量の意見の意見募集",
-                        null,
-                        List.of(plan.id()),
-                        null,
-                        ConsultationPeriod.standard(today.minusDays(40)),
-                        new Channels(true, null, null, null, null),
-                        30));
-        consultations.announce(M, c.id());
+        ConsultationView c = new PublicCommentFixtures(M, consultations, opinions, jdbc)
+                .announced(PublicCommentFixtures.consultation("大量の意見の意見募集", plan.id(), today.minusDays(40)));
         jdbc.update("""
                 insert into opinion (consultation_id, receipt_number, channel, received_on, late, plan_id, body, group_submission)
                 select ?, 'BIG-' || ? || '-' || g, (array['WEB','POST','FAX','EMAIL','IN_PERSON'])[1 + g % 5], ?, false, ?,

@@ -3,7 +3,6 @@ package jp.hoshin.shared.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jp.hoshin.StaffUsers;
@@ -14,14 +13,12 @@ import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.SignIns;
 import jp.hoshin.organization.Organization;
-import jp.hoshin.publiccomment.Channels;
-import jp.hoshin.publiccomment.ConsultationContent;
 import jp.hoshin.publiccomment.ConsultationPeriod;
 import jp.hoshin.publiccomment.Consultations;
-import jp.hoshin.publiccomment.IndividualPlanContent;
-import jp.hoshin.publiccomment.IndividualPlanKind;
 import jp.hoshin.publiccomment.IndividualPlanView;
 import jp.hoshin.publiccomment.IndividualPlans;
+import jp.hoshin.publiccomment.Opinions;
+import jp.hoshin.publiccomment.PublicCommentFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +59,9 @@ class TextInputWebTest {
     Consultations consultations;
 
     @Autowired
+    Opinions opinions;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -78,33 +78,9 @@ class TextInputWebTest {
 
     private long openConsultation() {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationPeriod.JAPAN));
-        IndividualPlanView plan = plans.register(
-                M,
-                new IndividualPlanContent(
-                        "入力テスト計画" + UUID.randomUUID(),
-                        true,
-                        IndividualPlanKind.FORMULATION,
-                        "kikaku",
-                        "企画経営課",
-                        "0422-00-0000",
-                        "test@example.jp",
-                        "目的",
-                        "構成",
-                        List.of("事業1"),
-                        "2022〜2025",
-                        List.of()));
-        var c = consultations.create(
-                M,
-                new ConsultationContent(
-                        "kikaku",
-                        "入力テスト",
-                        "概要",
-                        List.of(plan.id()),
-                        "市役所2階",
-                        ConsultationPeriod.standard(today.minusDays(1)),
-                        new Channels(true, "〒181-8555", null, null, null),
-                        30));
-        consultations.announce(M, c.id());
+        IndividualPlanView plan = plans.register(M, PublicCommentFixtures.detailedPlan("入力テスト計画" + UUID.randomUUID()));
+        var c = new PublicCommentFixtures(M, consultations, opinions, jdbc)
+                .announced(PublicCommentFixtures.detailedConsultation("入力テスト", plan.id(), today.minusDays(1)));
         return c.id();
     }
 
