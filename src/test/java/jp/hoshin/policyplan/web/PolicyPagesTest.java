@@ -196,28 +196,39 @@ class PolicyPagesTest {
         assertThat(element).contains("「第4次三鷹市基本計画（第2次改定）」に要素「K9-9」はありません。");
     }
 
+    /**
+     * A page's statements (Hibernate's prepared statements) and the most it may take. Measured before → after the
+     * consolidation of issue 19 (the plans' revisions and phases read once with the outlines, a plan read with its
+     * elements, where indicators are also placed in other plans in one query for all of them instead of four per
+     * plan): the list 4 → 4, the basic plan 12 → 9, the strategy 16 → 10, the action plan 12 → 9, K5-2 20 → 14,
+     * S3 18 → 12, K2 15 → 14, K2-3 20 → 14. An element's page also lists the department projects linked to it (three
+     * statements, one more per further year with linked plans): the caps of the element pages leave room for one.
+     */
+    private record Budget(String path, int statements) {}
+
     @Test
     void aPageCostsAFewQueriesHoweverManyIndicatorsItShows() throws Exception {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
-            for (String path : List.of(
-                    BASE,
-                    BASE + "/kihon-keikaku-4",
-                    BASE + "/sogo-senryaku",
-                    BASE + "/action-plan-2022",
-                    BASE + "/kihon-keikaku-4/K5-2",
-                    BASE + "/sogo-senryaku/S3",
-                    BASE + "/kihon-keikaku-4/K2")) {
+            for (Budget budget : List.of(
+                    new Budget(BASE, 4),
+                    new Budget(BASE + "/kihon-keikaku-4", 9),
+                    new Budget(BASE + "/sogo-senryaku", 10),
+                    new Budget(BASE + "/action-plan-2022", 9),
+                    new Budget(BASE + "/kihon-keikaku-4/K5-2", 15),
+                    new Budget(BASE + "/sogo-senryaku/S3", 13),
+                    new Budget(BASE + "/kihon-keikaku-4/K2", 15),
+                    new Budget(BASE + "/kihon-keikaku-4/K2-3", 15))) {
                 statistics.clear();
                 // a parameter the page does not read is answered from a fresh rendering (and not kept in the public
                 // page cache)
-                mvc.perform(get(path + "?uncached=" + System.nanoTime())).andExpect(status().isOk());
-                // K5-2 also lists a linked department project (a few lookups per linked plan, not per indicator)
+                mvc.perform(get(budget.path() + "?uncached=" + System.nanoTime()))
+                        .andExpect(status().isOk());
                 assertThat(statistics.getPrepareStatementCount())
-                        .as("queries for " + path)
-                        .isLessThanOrEqualTo(40);
+                        .as("queries for " + budget.path())
+                        .isLessThanOrEqualTo(budget.statements());
             }
         } finally {
             statistics.setStatisticsEnabled(false);

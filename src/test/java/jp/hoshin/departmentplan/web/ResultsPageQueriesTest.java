@@ -1,0 +1,60 @@
+package jp.hoshin.departmentplan.web;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The results announcement, rendered afresh (not from the public page cache), reads the fiscal year and the year's
+ * departments once, however many parts of the page and the services behind it ask for them.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ResultsPageQueriesTest {
+
+    /**
+     * Measured 12 before issue 19's consolidation (the fiscal year read four times, the departments twice), 8 after:
+     * the municipality, the year, its plans, their projects, its departments, the result scale, the publication names
+     * and the branding.
+     */
+    private static final long STATEMENTS = 8;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void theResultsPageReadsTheYearAndItsDepartmentsOnce() throws Exception {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            String html = mvc.perform(get("/m/990001/2024/results?uncached=" + System.nanoTime()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).contains("results-chart");
+            assertThat(statistics.getPrepareStatementCount())
+                    .as("statements for the results page")
+                    .isLessThanOrEqualTo(STATEMENTS);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+}
