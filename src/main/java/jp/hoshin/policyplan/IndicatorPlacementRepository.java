@@ -23,9 +23,4 @@ interface IndicatorPlacementRepository extends JpaRepository<IndicatorPlacement,
               and i.municipalityId = :municipalityId and i.indicatorKey in :indicatorKeys
             order by p.position, p.id""")
     List<Object[]> findInPlans(long municipalityId, Collection<String> planKeys, Collection<String> indicatorKeys);
-
-    /** How many indicators each element has, counted by the database (the plan's tree shows the numbers). */
-    @Query(
-            "select p.elementId, count(p) from IndicatorPlacement p where p.elementId in :elementIds group by p.elementId")
-    List<Object[]> countByElement(Collection<Long> elementIds);
 }

@@ -46,6 +46,7 @@ public class PolicyPlans {
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
     private final ReadMemo<Long, List<PlanOutline>> outlined = new ReadMemo<>("policyPlanOutlines");
+    private final ReadMemo<PlanOf, Long> loadedIds = new ReadMemo<>("policyPlanIds");
 
     PolicyPlans(
             Municipalities municipalities,
@@ -124,7 +125,7 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public PlanView plan(String municipalityCode, String planKey) {
         PolicyPlan plan = loadWithOutlines(municipalityCode, planKey);
-        return view(plan, counts(plan));
+        return view(plan);
     }
 
     /** Every indicator placed in the plan's elements, keyed by element key, in table order. */
@@ -163,7 +164,7 @@ public class PolicyPlans {
         PolicyElement element = plan.element(elementKey)
                 .orElseThrow(() -> new NotFoundException(
                         Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
-        PlanView view = view(plan, counts(plan));
+        PlanView view = view(plan);
         List<ElementView> path = new ArrayList<>();
         String parent = element.row().parentKey();
         while (parent != null) {
@@ -232,12 +233,24 @@ public class PolicyPlans {
         progress.flush();
     }
 
-    /** The plan with its elements, in one query. */
+    /**
+     * The plan with its elements, in one query. A page that asks again (its structure, then its indicators) finds the
+     * plan already read: its id is remembered for the read-only transaction, and the plan is still in the persistence
+     * context.
+     */
     private PolicyPlan load(String municipalityCode, String planKey) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return plans.findWithElements(m.id(), planKey)
-                .orElseThrow(() -> new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)));
+        long id = loadedIds.get(
+                new PlanOf(m.id(), planKey),
+                key -> plans.findWithElements(m.id(), planKey)
+                        .orElseThrow(() ->
+                                new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)))
+                        .id());
+        return plans.findById(id).orElseThrow();
     }
+
+    /** A municipality's plan, as {@link #load} is asked for it. */
+    private record PlanOf(long municipalityId, String planKey) {}
 
     /**
      * The plan with its elements, its revisions and phases read with the {@link #outlines} (which the public pages
@@ -247,13 +260,6 @@ public class PolicyPlans {
     private PolicyPlan loadWithOutlines(String municipalityCode, String planKey) {
         outlines(municipalityCode);
         return load(municipalityCode, planKey);
-    }
-
-    private Map<Long, Integer> counts(PolicyPlan plan) {
-        List<Long> ids = plan.elements().stream().map(PolicyElement::id).toList();
-        Map<Long, Integer> counts = new HashMap<>();
-        placements.countByElement(ids).forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
-        return counts;
     }
 
     /**
@@ -298,14 +304,12 @@ public class PolicyPlans {
         return p.targetValue() != null ? p.targetValue() : def.targetValue();
     }
 
-    private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
+    private static PlanView view(PolicyPlan plan) {
         return new PlanView(
                 plan.row(),
                 plan.revisions(),
                 plan.phases(),
-                plan.elements().stream()
-                        .map(e -> new ElementView(e.row(), counts.getOrDefault(e.id(), 0)))
-                        .toList());
+                plan.elements().stream().map(e -> new ElementView(e.row())).toList());
     }
 
     /** Which departments own which elements (who may write their progress texts), by the current organisation. */
