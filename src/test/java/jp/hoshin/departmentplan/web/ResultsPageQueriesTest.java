@@ -1,11 +1,8 @@
 package jp.hoshin.departmentplan.web;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import jp.hoshin.shared.web.PageStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,8 +10,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The results announcement, rendered afresh (not from the public page cache), reads the fiscal year and the year's
@@ -39,22 +34,8 @@ class ResultsPageQueriesTest {
 
     @Test
     void theResultsPageReadsTheYearAndItsDepartmentsOnce() throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            String html = mvc.perform(get("/m/990001/2024/results?uncached=" + System.nanoTime()))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
-            assertThat(html).contains("results-chart");
-            assertThat(statistics.getPrepareStatementCount())
-                    .as("statements for the results page")
-                    .isLessThanOrEqualTo(STATEMENTS);
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        PageStatements page = PageStatements.of(mvc, entityManagerFactory, "/m/990001/2024/results");
+        assertThat(page.html()).contains("results-chart");
+        assertThat(page.statements()).as("statements for the results page").isLessThanOrEqualTo(STATEMENTS);
     }
 }
