@@ -24,6 +24,13 @@ interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, Long> {
 
     List<DepartmentPlan> findByFiscalYearId(long fiscalYearId);
 
+    /** The plans of the year whose results are published, with their projects (one query). */
+    @Query("""
+            select distinct p from DepartmentPlan p left join fetch p.projects
+            where p.fiscalYearId = :fiscalYearId and p.resultStatus = jp.hoshin.departmentplan.PlanStatus.PUBLISHED
+            """)
+    List<DepartmentPlan> findWithPublishedResults(long fiscalYearId);
+
     /**
      * Plans of these years with a project linked to the element, now or in the published snapshot of a plan under
      * revision, with their projects (one query).
