@@ -24,10 +24,22 @@ interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, Long> {
 
     List<DepartmentPlan> findByFiscalYearId(long fiscalYearId);
 
-    /** Plans of these years with a project linked to the element, now or in the published snapshot of a plan under revision. */
+    /** The plans of the year whose results are published, with their projects (one query). */
     @Query("""
-            select distinct pl from DepartmentPlan pl left join pl.projects p
-            where pl.fiscalYearId in :years and (p.policyElementKey = :key or pl.publishedSnapshot like concat('%"', :key, '"%'))
+            select distinct p from DepartmentPlan p left join fetch p.projects
+            where p.fiscalYearId = :fiscalYearId and p.resultStatus = jp.hoshin.departmentplan.PlanStatus.PUBLISHED
+            """)
+    List<DepartmentPlan> findWithPublishedResults(long fiscalYearId);
+
+    /**
+     * Plans of these years with a project linked to the element, now or in the published snapshot of a plan under
+     * revision, with their projects (one query).
+     */
+    @Query("""
+            select distinct pl from DepartmentPlan pl left join fetch pl.projects
+            where pl.fiscalYearId in :years
+              and (exists (select 1 from PlanProject p where p.plan = pl and p.policyElementKey = :key)
+                or pl.publishedSnapshot like concat('%"', :key, '"%'))
             """)
     List<DepartmentPlan> findLinkedTo(@Param("years") Collection<Long> years, @Param("key") String elementKey);
 }

@@ -103,7 +103,7 @@ public class PublishedPlans {
     @Transactional(readOnly = true)
     public List<DepartmentPlanView> publishedResults(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return publishedResults(plans.findByFiscalYearId(fy.id()), organization.departments(fy));
+        return publishedResults(plans.findWithPublishedResults(fy.id()), organization.departments(fy));
     }
 
     private List<DepartmentPlanView> publishedResults(List<DepartmentPlan> ofYear, List<DepartmentView> departments) {

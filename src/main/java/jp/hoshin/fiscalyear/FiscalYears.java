@@ -24,6 +24,10 @@ public class FiscalYears {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReadMemo<Long, List<FiscalYearView>> listed = new ReadMemo<>("fiscalYearsOfMunicipality");
+    private final ReadMemo<YearOf, Optional<FiscalYearView>> found = new ReadMemo<>("fiscalYearOfMunicipality");
+
+    /** A municipality's year, as {@link #find} is asked for it. */
+    private record YearOf(long municipalityId, int startYear) {}
 
     FiscalYears(
             FiscalYearRepository repository,
@@ -58,13 +62,16 @@ public class FiscalYears {
                 .toList();
     }
 
+    /** The municipality's year (remembered for the rest of a page's read-only transaction: a page asks several times). */
     @Transactional(readOnly = true)
     public Optional<FiscalYearView> find(String municipalityCode, int startYear) {
         return municipalities
                 .find(municipalityCode)
-                .flatMap(m -> repository
-                        .findByMunicipalityIdAndStartYear(m.id(), startYear)
-                        .map(fy -> fy.view(m.code())));
+                .flatMap(m -> found.get(
+                        new YearOf(m.id(), startYear),
+                        key -> repository
+                                .findByMunicipalityIdAndStartYear(m.id(), startYear)
+                                .map(fy -> fy.view(m.code()))));
     }
 
     @Transactional(readOnly = true)

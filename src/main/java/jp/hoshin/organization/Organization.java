@@ -19,6 +19,7 @@ import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class Organization implements DepartmentDirectory {
     private final DepartmentLineageRepository lineage;
     private final FiscalYears fiscalYears;
     private final DepartmentStore store;
+    private final ReadMemo<Long, List<DepartmentView>> ofYear = new ReadMemo<>("departmentsOfYear");
 
     Organization(
             DepartmentRepository departments,
@@ -53,12 +55,17 @@ public class Organization implements DepartmentDirectory {
         return departments(fiscalYears.get(municipalityCode, year));
     }
 
-    /** The departments of a fiscal year the caller has already looked up. */
+    /**
+     * The departments of a fiscal year the caller has already looked up (remembered for the rest of a page's read-only
+     * transaction: a page and the services it calls ask for them more than once).
+     */
     @Transactional(readOnly = true)
     public List<DepartmentView> departments(FiscalYearView fiscalYear) {
-        return departments.findByFiscalYear(fiscalYear.id()).stream()
-                .map(Department::view)
-                .toList();
+        return ofYear.get(
+                fiscalYear.id(),
+                id -> departments.findByFiscalYear(id).stream()
+                        .map(Department::view)
+                        .toList());
     }
 
     @Transactional(readOnly = true)

@@ -10,11 +10,17 @@ interface IndicatorPlacementRepository extends JpaRepository<IndicatorPlacement,
 
     List<IndicatorPlacement> findByElementIdInOrderByPosition(Collection<Long> elementIds);
 
-    List<IndicatorPlacement> findByElementIdInAndIndicatorIdInOrderByPosition(
-            Collection<Long> elementIds, Collection<Long> indicatorIds);
-
-    /** How many indicators each element has, counted by the database (the plan's tree shows the numbers). */
-    @Query(
-            "select p.elementId, count(p) from IndicatorPlacement p where p.elementId in :elementIds group by p.elementId")
-    List<Object[]> countByElement(Collection<Long> elementIds);
+    /**
+     * Where the indicators of these keys are placed in these plans of the municipality: each row the placement, its
+     * element, its indicator (without values) and its plan, in position order — one query however many plans.
+     */
+    @Query("""
+            select p, e, i, pl from IndicatorPlacement p
+              join PolicyElement e on e.id = p.elementId
+              join e.plan pl
+              join Indicator i on i.id = p.indicatorId
+            where pl.municipalityId = :municipalityId and pl.planKey in :planKeys
+              and i.municipalityId = :municipalityId and i.indicatorKey in :indicatorKeys
+            order by p.position, p.id""")
+    List<Object[]> findInPlans(long municipalityId, Collection<String> planKeys, Collection<String> indicatorKeys);
 }

@@ -1,6 +1,5 @@
 package jp.hoshin.policyplan;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,7 +12,4 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     @EntityGraph(attributePaths = "values")
     List<Indicator> findByIdIn(List<Long> ids);
-
-    /** The definitions only (no values): where the indicators are placed needs no 実績. */
-    List<Indicator> findByMunicipalityIdAndIndicatorKeyIn(long municipalityId, Collection<String> keys);
 }

@@ -30,6 +30,7 @@ import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,8 @@ public class PolicyPlans {
     private final IndicatorRepository indicators;
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
+    private final ReadMemo<Long, List<PlanOutline>> outlined = new ReadMemo<>("policyPlanOutlines");
+    private final ReadMemo<PlanOf, Long> loadedIds = new ReadMemo<>("policyPlanIds");
 
     PolicyPlans(
             Municipalities municipalities,
@@ -103,21 +106,26 @@ public class PolicyPlans {
         return result;
     }
 
-    /** The municipality's plans in order, each with its revisions and phases (three queries however many plans). */
+    /**
+     * The municipality's plans in order, each with its revisions and phases (two queries however many plans, remembered
+     * for the rest of a page's read-only transaction).
+     */
     @Transactional(readOnly = true)
     public List<PlanOutline> outlines(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        List<PolicyPlan> found = plans.findWithRevisions(m.id());
-        plans.fetchPhases(m.id());
-        return found.stream()
-                .map(p -> new PlanOutline(p.row(), p.revisions(), p.phases()))
-                .toList();
+        return outlined.get(m.id(), id -> {
+            List<PolicyPlan> found = plans.findWithRevisions(id);
+            plans.fetchPhases(id);
+            return found.stream()
+                    .map(p -> new PlanOutline(p.row(), p.revisions(), p.phases()))
+                    .toList();
+        });
     }
 
     @Transactional(readOnly = true)
     public PlanView plan(String municipalityCode, String planKey) {
-        PolicyPlan plan = load(municipalityCode, planKey);
-        return view(plan, counts(plan));
+        PolicyPlan plan = loadWithOutlines(municipalityCode, planKey);
+        return view(plan);
     }
 
     /** Every indicator placed in the plan's elements, keyed by element key, in table order. */
@@ -152,11 +160,11 @@ public class PolicyPlans {
 
     @Transactional(readOnly = true)
     public ElementPage element(String municipalityCode, String planKey, String elementKey) {
-        PolicyPlan plan = load(municipalityCode, planKey);
+        PolicyPlan plan = loadWithOutlines(municipalityCode, planKey);
         PolicyElement element = plan.element(elementKey)
                 .orElseThrow(() -> new NotFoundException(
                         Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
-        PlanView view = view(plan, counts(plan));
+        PlanView view = view(plan);
         List<ElementView> path = new ArrayList<>();
         String parent = element.row().parentKey();
         while (parent != null) {
@@ -225,51 +233,63 @@ public class PolicyPlans {
         progress.flush();
     }
 
+    /**
+     * The plan with its elements, in one query. A page that asks again (its structure, then its indicators) finds the
+     * plan already read: its id is remembered for the read-only transaction, and the plan is still in the persistence
+     * context.
+     */
     private PolicyPlan load(String municipalityCode, String planKey) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return plans.findByMunicipalityIdAndPlanKey(m.id(), planKey)
-                .orElseThrow(() -> new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)));
+        long id = loadedIds.get(
+                new PlanOf(m.id(), planKey),
+                key -> plans.findWithElements(m.id(), planKey)
+                        .orElseThrow(() ->
+                                new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)))
+                        .id());
+        return plans.findById(id).orElseThrow();
     }
 
-    private Map<Long, Integer> counts(PolicyPlan plan) {
-        List<Long> ids = plan.elements().stream().map(PolicyElement::id).toList();
-        Map<Long, Integer> counts = new HashMap<>();
-        placements.countByElement(ids).forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
-        return counts;
+    /** A municipality's plan, as {@link #load} is asked for it. */
+    private record PlanOf(long municipalityId, String planKey) {}
+
+    /**
+     * The plan with its elements, its revisions and phases read with the {@link #outlines} (which the public pages
+     * showing a plan read anyway, and which are remembered for the page): the plan's view then costs no query of its
+     * own for them.
+     */
+    private PolicyPlan loadWithOutlines(String municipalityCode, String planKey) {
+        outlines(municipalityCode);
+        return load(municipalityCode, planKey);
     }
 
     /**
-     * Where the given indicators are placed in a plan: the element, the role and the target there, without their
-     * values or judgement (what a page linking the plans to each other shows). Three queries, however large the plan.
+     * Where the given indicators are placed in the given plans, keyed by plan: the element, the role and the target
+     * there, without their values or judgement (what a page linking the plans to each other shows), in position order.
+     * One query, however many and large the plans.
      */
     @Transactional(readOnly = true)
-    public List<Placement> placementsOf(String municipalityCode, String planKey, Collection<String> indicatorKeys) {
-        if (indicatorKeys.isEmpty()) {
-            return List.of();
+    public Map<String, List<Placement>> placementsIn(
+            String municipalityCode, Collection<String> planKeys, Collection<String> indicatorKeys) {
+        if (planKeys.isEmpty() || indicatorKeys.isEmpty()) {
+            return Map.of();
         }
-        PolicyPlan plan = load(municipalityCode, planKey);
-        Map<Long, Indicator> byId =
-                indicators.findByMunicipalityIdAndIndicatorKeyIn(plan.municipalityId(), indicatorKeys).stream()
-                        .collect(Collectors.toMap(Indicator::id, Function.identity()));
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, PolicyElement> elements =
-                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
-        PlanRow row = plan.row();
-        return placements.findByElementIdInAndIndicatorIdInOrderByPosition(elements.keySet(), byId.keySet()).stream()
-                .map(p -> {
-                    IndicatorRow def = byId.get(p.indicatorId()).row();
-                    PolicyElement element = elements.get(p.elementId());
-                    return new Placement(
+        MunicipalityView m = municipalities.get(municipalityCode);
+        Map<String, List<Placement>> byPlan = new HashMap<>();
+        for (Object[] found : placements.findInPlans(m.id(), planKeys, indicatorKeys)) {
+            IndicatorPlacement p = (IndicatorPlacement) found[0];
+            PolicyElement element = (PolicyElement) found[1];
+            IndicatorRow def = ((Indicator) found[2]).row();
+            PolicyPlan plan = (PolicyPlan) found[3];
+            byPlan.computeIfAbsent(plan.key(), k -> new ArrayList<>())
+                    .add(new Placement(
                             element.key(),
                             element.row().title(),
                             def,
                             p.role(),
-                            targetYear(p, def, row),
-                            targetValue(p, def));
-                })
-                .toList();
+                            targetYear(p, def, plan.row()),
+                            targetValue(p, def)));
+        }
+        return byPlan;
     }
 
     /** The target year that applies where the indicator is placed: the placement's, else the indicator's, else the plan's. */
@@ -284,14 +304,12 @@ public class PolicyPlans {
         return p.targetValue() != null ? p.targetValue() : def.targetValue();
     }
 
-    private static PlanView view(PolicyPlan plan, Map<Long, Integer> counts) {
+    private static PlanView view(PolicyPlan plan) {
         return new PlanView(
                 plan.row(),
                 plan.revisions(),
                 plan.phases(),
-                plan.elements().stream()
-                        .map(e -> new ElementView(e.row(), counts.getOrDefault(e.id(), 0)))
-                        .toList());
+                plan.elements().stream().map(e -> new ElementView(e.row())).toList());
     }
 
     /** Which departments own which elements (who may write their progress texts), by the current organisation. */

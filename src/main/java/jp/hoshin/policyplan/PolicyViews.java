@@ -48,8 +48,8 @@ public final class PolicyViews {
     /** A plan as the list of a municipality's plans shows it: what it is, its revisions (策定・改定) and phases. */
     public record PlanOutline(PlanRow plan, List<RevisionRow> revisions, List<PhaseRow> phases) {}
 
-    /** An element and how many indicators it has. Who owns it: {@link PolicyPlans#owners}. */
-    public record ElementView(ElementRow element, int indicatorCount) {}
+    /** An element of a plan's structure. Who owns it: {@link PolicyPlans#owners}. */
+    public record ElementView(ElementRow element) {}
 
     /**
      * Where an indicator is placed, without its values: the element, the role there and the target that applies

@@ -50,8 +50,11 @@ class PolicyDataTest {
                         && basic.childrenOf(e.element().key()).isEmpty())
                 .toList();
         assertThat(measures).hasSize(34);
+        var indicators = plans.indicatorsOf(MITAKA, "kihon-keikaku-4");
         assertThat(measures.stream()
-                        .mapToInt(PolicyViews.ElementView::indicatorCount)
+                        .mapToInt(e -> indicators
+                                .getOrDefault(e.element().key(), List.of())
+                                .size())
                         .sum())
                 .isEqualTo(68);
         assertThat(basic.phases()).extracting(PolicyRows.PhaseRow::name).containsExactly("前期", "中期", "後期");

@@ -23,6 +23,7 @@ import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyViews.ElementPage;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
 import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
+import jp.hoshin.policyplan.PolicyViews.Placement;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.display.IndicatorTable;
@@ -192,16 +193,17 @@ class PublicPolicyController {
             String code, PlanRow plan, List<PlanOutline> outlines, Collection<List<PlacedIndicator>> shown) {
         Set<String> keys = new HashSet<>();
         shown.forEach(list -> list.forEach(p -> keys.add(p.indicator().key())));
-        Map<String, List<Related>> related = new HashMap<>();
-        outlines.stream()
+        List<PlanRow> others = outlines.stream()
                 .map(PlanOutline::plan)
                 .filter(p -> sharesIndicators(plan, p))
-                .forEach(other -> plans.placementsOf(code, other.key(), keys)
-                        .forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
-                                .add(
-                                        other.kind() == plan.kind()
-                                                ? Related.of(other, p).byName()
-                                                : Related.of(other, p))));
+                .toList();
+        Map<String, List<Placement>> placements =
+                plans.placementsIn(code, others.stream().map(PlanRow::key).toList(), keys);
+        Map<String, List<Related>> related = new HashMap<>();
+        others.forEach(other -> placements
+                .getOrDefault(other.key(), List.of())
+                .forEach(p -> related.computeIfAbsent(p.indicator().key(), k -> new ArrayList<>())
+                        .add(other.kind() == plan.kind() ? Related.of(other, p).byName() : Related.of(other, p))));
         return related;
     }
 

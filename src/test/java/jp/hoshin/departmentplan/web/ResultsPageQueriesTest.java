@@ -1,0 +1,41 @@
+package jp.hoshin.departmentplan.web;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import jp.hoshin.shared.web.PageStatements;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The results announcement, rendered afresh (not from the public page cache), reads the fiscal year and the year's
+ * departments once, however many parts of the page and the services behind it ask for them.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ResultsPageQueriesTest {
+
+    /**
+     * Measured 12 before issue 19's consolidation (the fiscal year read four times, the departments twice, every plan
+     * of the year and then their projects), 7 after: the municipality, the year, the plans with published results
+     * together with their projects, the departments, the result scale, the publication names and the branding.
+     */
+    private static final long STATEMENTS = 7;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void theResultsPageReadsTheYearAndItsDepartmentsOnce() throws Exception {
+        PageStatements page = PageStatements.of(mvc, entityManagerFactory, "/m/990001/2024/results");
+        assertThat(page.html()).contains("results-chart");
+        assertThat(page.statements()).as("statements for the results page").isLessThanOrEqualTo(STATEMENTS);
+    }
+}
