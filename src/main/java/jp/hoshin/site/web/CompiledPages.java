@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +40,9 @@ class CompiledPages implements ViewResolver, Ordered {
     private final MessageSource messages;
     private final HoshinMode mode;
     private final ObjectProvider<RequestDataValueProcessor> forms;
+
+    /** The content-hashed names of {@code /assets/…}, by path (the same on every instance of one build). */
+    private final Map<String, String> assets = new ConcurrentHashMap<>();
 
     CompiledPages(MessageSource messages, HoshinMode mode, ObjectProvider<RequestDataValueProcessor> forms) {
         this.messages = messages;
@@ -77,6 +81,7 @@ class CompiledPages implements ViewResolver, Ordered {
             params.put(
                     "page",
                     new PageParts(
+                            assets,
                             request,
                             response,
                             messages,

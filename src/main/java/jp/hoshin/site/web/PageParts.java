@@ -26,6 +26,8 @@ public final class PageParts {
 
     private static final AuthenticationTrustResolverImpl TRUST = new AuthenticationTrustResolverImpl();
 
+    private static final String ASSETS = "/assets/";
+
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final MessageSource messages;
@@ -34,8 +36,10 @@ public final class PageParts {
     private final @Nullable RequestDataValueProcessor forms;
     private final @Nullable Integer unreadNotifications;
     private final @Nullable Authentication authentication;
+    private final Map<String, String> assets;
 
     PageParts(
+            Map<String, String> assets,
             HttpServletRequest request,
             HttpServletResponse response,
             MessageSource messages,
@@ -43,6 +47,7 @@ public final class PageParts {
             boolean publicOnly,
             @Nullable RequestDataValueProcessor forms,
             @Nullable Integer unreadNotifications) {
+        this.assets = assets;
         this.request = request;
         this.response = response;
         this.messages = messages;
@@ -53,8 +58,14 @@ public final class PageParts {
         this.authentication = SecurityContextHolder.getContext().getAuthentication();
     }
 
-    /** A link to a path of this site ({@code /m/132047/}), as {@code @{…}} writes it. */
+    /**
+     * A link to a path of this site ({@code /m/132047/}), as {@code @{…}} writes it. A stylesheet or script under
+     * {@code /assets/} is named by its content hash; that name, the same for every request, is looked up once.
+     */
     public String url(String path) {
+        if (path.startsWith(ASSETS)) {
+            return assets.computeIfAbsent(path, p -> response.encodeURL(request.getContextPath() + p));
+        }
         return response.encodeURL(request.getContextPath() + path);
     }
 

@@ -2,6 +2,7 @@ package jp.hoshin.site.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,8 +89,8 @@ class CompiledPagesTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        PageParts page =
-                new PageParts(new MockHttpServletRequest(), response, messages, Locale.JAPAN, false, null, null);
+        PageParts page = new PageParts(
+                new HashMap<>(), new MockHttpServletRequest(), response, messages, Locale.JAPAN, false, null, null);
         var municipality = new MunicipalityView(1, "990009", "<b>市</b>", null, "東京都", true, null, 0);
         var year = new FiscalYearView(
                 1, "990009", FiscalYear.of(2020), FiscalYearStatus.OPEN, Instant.EPOCH, "test", null, null, 0);
