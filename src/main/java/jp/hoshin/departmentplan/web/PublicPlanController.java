@@ -125,7 +125,7 @@ class PublicPlanController {
             model.addAttribute(
                     "chart", resultsChart(fiscalYears.get(m.code(), year).year().label(), total));
         }
-        return "site/results";
+        return "jte:site/results";
     }
 
     /** The bar of the year's results on the municipality's scale, its last level (e.g. 未達成) hatched. */

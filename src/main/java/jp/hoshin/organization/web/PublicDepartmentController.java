@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicDepartmentController {
 
-    static final String LIST_VIEW = "site/departments";
+    static final String LIST_VIEW = "jte:site/departments";
     static final String DETAIL_VIEW = "site/department";
 
     private final Municipalities municipalities;

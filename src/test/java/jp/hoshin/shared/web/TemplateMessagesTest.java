@@ -78,6 +78,39 @@ class TemplateMessagesTest {
                 .isEmpty();
     }
 
+    /** The compiled templates (src/main/jte) ask for their text as {@code page.msg("key", …)}. */
+    private static final Path COMPILED_TEMPLATES = Path.of("src/main/jte");
+
+    private static final Pattern COMPILED_MESSAGE_USE = Pattern.compile("page\\.msg\\(\"([\\w.-]+)\"");
+
+    @Test
+    void compiledTemplatesAskOnlyForMessagesThatExistAndWriteNoJapaneseOfTheirOwn() throws IOException {
+        Properties messages = messages();
+        TreeSet<String> missing = new TreeSet<>();
+        TreeSet<String> japanese = new TreeSet<>();
+        List<Path> templates;
+        try (Stream<Path> files = Files.walk(COMPILED_TEMPLATES)) {
+            templates = files.filter(f -> f.toString().endsWith(".jte")).toList();
+        }
+        assertThat(templates).isNotEmpty();
+        for (Path template : templates) {
+            String text = Files.readString(template);
+            Matcher m = COMPILED_MESSAGE_USE.matcher(text);
+            while (m.find()) {
+                if (messages.getProperty(m.group(1)) == null) {
+                    missing.add(m.group(1) + " (" + COMPILED_TEMPLATES.relativize(template) + ")");
+                }
+            }
+            text.lines()
+                    .filter(line -> JAPANESE.matcher(line).find())
+                    .forEach(line -> japanese.add(COMPILED_TEMPLATES.relativize(template) + ": " + line.strip()));
+        }
+        assertThat(missing).as("messages the compiled templates ask for").isEmpty();
+        assertThat(japanese)
+                .as("Japanese text written in compiled templates instead of messages.properties")
+                .isEmpty();
+    }
+
     @Test
     void templatesHoldNoJapaneseTextOfTheirOwn() throws IOException {
         TreeSet<String> found = new TreeSet<>();

@@ -1,0 +1,96 @@
+package jp.hoshin.site.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.WriterOutput;
+import jp.hoshin.shared.HoshinMode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
+
+/**
+ * Pages written by compiled templates: a controller returns {@code "jte:site/departments"} and the template
+ * {@code src/main/jte/site/departments.jte}, compiled to Java at build time (jte-maven-plugin), writes it with the model's
+ * attributes as its parameters and {@code page} ({@link PageParts}) for links, texts and the signed-in state. The public
+ * pages read most are written this way: Thymeleaf spent most of their uncached render time (issue 19). Every other view
+ * name is left to Thymeleaf.
+ */
+@Component
+class CompiledPages implements ViewResolver, Ordered {
+
+    static final String PREFIX = "jte:";
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final MessageSource messages;
+    private final HoshinMode mode;
+    private final ObjectProvider<RequestDataValueProcessor> forms;
+
+    /** The content-hashed names of {@code /assets/…}, by path (the same on every instance of one build). */
+    private final Map<String, String> assets = new ConcurrentHashMap<>();
+
+    CompiledPages(MessageSource messages, HoshinMode mode, ObjectProvider<RequestDataValueProcessor> forms) {
+        this.messages = messages;
+        this.mode = mode;
+        this.forms = forms;
+    }
+
+    @Override
+    public @Nullable View resolveViewName(String viewName, Locale locale) {
+        return viewName.startsWith(PREFIX) ? new Page(viewName.substring(PREFIX.length()) + ".jte") : null;
+    }
+
+    /** Before Thymeleaf's resolver, which would take any name. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    private final class Page implements View {
+
+        private final String template;
+
+        Page(String template) {
+            this.template = template;
+        }
+
+        @Override
+        public String getContentType() {
+            return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+        }
+
+        @Override
+        public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            Map<String, Object> params = model == null ? new HashMap<>() : new HashMap<>(model);
+            params.put(
+                    "page",
+                    new PageParts(
+                            assets,
+                            request,
+                            response,
+                            messages,
+                            LocaleContextHolder.getLocale(),
+                            mode.publicOnly(),
+                            forms.getIfAvailable(),
+                            params.get("unreadNotifications") instanceof Integer n ? n : null));
+            response.setContentType(getContentType());
+            engine.render(template, params, new WriterOutput(response.getWriter()));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package jp.hoshin.site.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import jp.hoshin.identity.StaffPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * What a compiled page ({@code src/main/jte}) asks of the request while it is written, as Thymeleaf's {@code @{…}},
+ * {@code #{…}} and form processing answer it for the other pages: links through {@link HttpServletResponse#encodeURL}
+ * (so {@code /assets/…} get their content-hashed names), texts from {@code messages.properties} through the same
+ * {@link MessageSource}, who is signed in, and the hidden fields of a form (the CSRF token and the submission token).
+ */
+public final class PageParts {
+
+    private static final AuthenticationTrustResolverImpl TRUST = new AuthenticationTrustResolverImpl();
+
+    private static final String ASSETS = "/assets/";
+
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final boolean publicOnly;
+    private final @Nullable RequestDataValueProcessor forms;
+    private final @Nullable Integer unreadNotifications;
+    private final @Nullable Authentication authentication;
+    private final Map<String, String> assets;
+
+    PageParts(
+            Map<String, String> assets,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            MessageSource messages,
+            Locale locale,
+            boolean publicOnly,
+            @Nullable RequestDataValueProcessor forms,
+            @Nullable Integer unreadNotifications) {
+        this.assets = assets;
+        this.request = request;
+        this.response = response;
+        this.messages = messages;
+        this.locale = locale;
+        this.publicOnly = publicOnly;
+        this.forms = forms;
+        this.unreadNotifications = unreadNotifications;
+        this.authentication = SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    /**
+     * A link to a path of this site ({@code /m/132047/}), as {@code @{…}} writes it. A stylesheet or script under
+     * {@code /assets/} is named by its content hash; that name, the same for every request, is looked up once.
+     */
+    public String url(String path) {
+        if (path.startsWith(ASSETS)) {
+            return assets.computeIfAbsent(path, p -> response.encodeURL(request.getContextPath() + p));
+        }
+        return response.encodeURL(request.getContextPath() + path);
+    }
+
+    /** One segment of a path, encoded as {@code @{/m/{c}/(c=…)}} encodes its variables. */
+    public static String segment(String value) {
+        return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+    }
+
+    /** The text of {@code code} in {@code messages.properties}, with its arguments, as {@code #{code(…)}} gives it. */
+    public String msg(String code, Object... args) {
+        return messages.getMessage(code, args, locale);
+    }
+
+    public boolean signedIn() {
+        return TRUST.isAuthenticated(authentication);
+    }
+
+    /** Deployment in public-only mode: no sign-in link. */
+    public boolean publicOnly() {
+        return publicOnly;
+    }
+
+    /** 「…でサインイン中」 for the header, empty when nobody or no member of staff is signed in. */
+    public String signedInAs() {
+        return signedIn() && authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+                ? msg("layout.signedInAs", staff.displayName(), staff.role().label())
+                : "";
+    }
+
+    /** The link text of the notifications, with the number unread when there are any. */
+    public String notificationsLink() {
+        return unreadNotifications != null && unreadNotifications > 0
+                ? msg("notification.header.unread", unreadNotifications.toString())
+                : msg("notification.header.link");
+    }
+
+    /** The hidden fields a form posting to this site carries (CSRF, submission token), as Thymeleaf adds them. */
+    public Map<String, String> hiddenFields() {
+        if (forms == null) {
+            return Map.of();
+        }
+        Map<String, String> fields = forms.getExtraHiddenFields(request);
+        return fields == null ? Map.of() : fields;
+    }
+}
