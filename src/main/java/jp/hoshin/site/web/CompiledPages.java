@@ -28,7 +28,7 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
  * Pages written by compiled templates: a controller returns {@code "jte:site/departments"} and the template
  * {@code src/main/jte/site/departments.jte}, compiled to Java at build time (jte-maven-plugin), writes it with the model's
  * attributes as its parameters and {@code page} ({@link PageParts}) for links, texts and the signed-in state. The public
- * pages read most are written this way: Thymeleaf spent most of their uncached render time (issue 19). Every other view
+ * pages read most are written this way: Thymeleaf took a quarter to two fifths of their uncached CPU (issue 19). Every other view
  * name is left to Thymeleaf.
  */
 @Component
