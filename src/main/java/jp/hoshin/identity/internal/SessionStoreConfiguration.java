@@ -1,16 +1,27 @@
 package jp.hoshin.identity.internal;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), so every instance behind a load balancer sees them. Spring Session
  * writes the session row on every request only to move its last access time; here that write happens only when
- * something else changed or the stored time is {@value #ACCESS_TIME_GRANULARITY_MILLIS} ms or more behind. A signed-in
- * page then costs a read, not a write and a WAL flush; a session may expire up to a minute earlier than its 8 hours.
+ * something else changed or the stored time is {@value #ACCESS_TIME_GRANULARITY_MILLIS} ms or more behind: the session
+ * filter sees the store through {@link CoarseAccessTimeSessions}, which sends nothing for an unchanged session, and the
+ * store's update is guarded besides. A signed-in page then costs the session's read, not a write and a transaction of
+ * its own; a session may expire up to a minute earlier than its 8 hours.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -34,6 +45,33 @@ class SessionStoreConfiguration {
                    OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
                    OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %GRANULARITY%)
             """.replace("%GRANULARITY%", Long.toString(ACCESS_TIME_GRANULARITY_MILLIS));
+
+    /**
+     * The session filter Spring Session configured, rebuilt around {@link CoarseAccessTimeSessions} with the same
+     * cookie (Spring Boot's cookie serializer). Replacing the filter rather than declaring a session repository keeps
+     * Spring Boot's JDBC session configuration, which backs off when any {@code SessionRepository} bean is declared.
+     */
+    @Bean
+    static BeanPostProcessor sessionFilterWithCoarseAccessTime(
+            ObjectProvider<JdbcIndexedSessionRepository> store, ObjectProvider<CookieSerializer> cookies) {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof SessionRepositoryFilter<?>)) {
+                    return bean;
+                }
+                var sessions = new CoarseAccessTimeSessions(
+                        (SessionRepository<Session>) (SessionRepository<?>) store.getObject(),
+                        Duration.ofMillis(ACCESS_TIME_GRANULARITY_MILLIS));
+                var ids = new CookieHttpSessionIdResolver();
+                ids.setCookieSerializer(cookies.getObject());
+                var filter = new SessionRepositoryFilter<>(sessions);
+                filter.setHttpSessionIdResolver(ids);
+                return filter;
+            }
+        };
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWritesOnlyWhenNeeded() {
