@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FiscalYearStaffController {
 
-    static final String VIEW = "staff/municipality-home";
+    /** A compiled template (src/main/jte/staff/municipality-home.jte): every signed-in member of staff lands here. */
+    static final String VIEW = "jte:staff/municipality-home";
 
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;

@@ -15,11 +15,14 @@ import jp.hoshin.schedule.Tasks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The to-do list at the top of the municipality's staff home, where every signed-in staff member lands. */
+/**
+ * The to-do list at the top of the municipality's staff home, where every signed-in staff member lands. Public only so
+ * that its compiled template ({@code src/main/jte/schedule/tasks.jte}) can name the list's records.
+ */
 @Component
-class TaskPanel implements StaffHomePanel {
+public final class TaskPanel implements StaffHomePanel {
 
-    static final String TEMPLATE = "fragments/tasks";
+    static final String TEMPLATE = "schedule/tasks";
 
     private final Tasks tasks;
     private final FiscalYears fiscalYears;

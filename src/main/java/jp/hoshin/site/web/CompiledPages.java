@@ -13,6 +13,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
 import jp.hoshin.shared.HoshinMode;
+import jp.hoshin.shared.web.TypedForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -40,14 +41,20 @@ class CompiledPages implements ViewResolver, Ordered {
     private final MessageSource messages;
     private final HoshinMode mode;
     private final ObjectProvider<RequestDataValueProcessor> forms;
+    private final TypedForms typed;
 
     /** The content-hashed names of {@code /assets/…}, by path (the same on every instance of one build). */
     private final Map<String, String> assets = new ConcurrentHashMap<>();
 
-    CompiledPages(MessageSource messages, HoshinMode mode, ObjectProvider<RequestDataValueProcessor> forms) {
+    CompiledPages(
+            MessageSource messages,
+            HoshinMode mode,
+            ObjectProvider<RequestDataValueProcessor> forms,
+            TypedForms typed) {
         this.messages = messages;
         this.mode = mode;
         this.forms = forms;
+        this.typed = typed;
     }
 
     @Override
@@ -81,6 +88,8 @@ class CompiledPages implements ViewResolver, Ordered {
             params.put(
                     "page",
                     new PageParts(
+                            engine,
+                            typed,
                             assets,
                             request,
                             response,

@@ -7,7 +7,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
 import jp.hoshin.identity.StaffPrincipal;
+import jp.hoshin.shared.web.TypedForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -20,7 +23,9 @@ import org.springframework.web.util.UriUtils;
  * What a compiled page ({@code src/main/jte}) asks of the request while it is written, as Thymeleaf's {@code @{…}},
  * {@code #{…}} and form processing answer it for the other pages: links through {@link HttpServletResponse#encodeURL}
  * (so {@code /assets/…} get their content-hashed names), texts from {@code messages.properties} through the same
- * {@link MessageSource}, who is signed in, and the hidden fields of a form (the CSRF token and the submission token).
+ * {@link MessageSource}, who is signed in, the hidden fields of a form (the CSRF token and the submission token), what
+ * was typed into a refused form ({@code @typed}), and another compiled template by name (a panel another module
+ * contributes).
  */
 public final class PageParts {
 
@@ -37,8 +42,12 @@ public final class PageParts {
     private final @Nullable Integer unreadNotifications;
     private final @Nullable Authentication authentication;
     private final Map<String, String> assets;
+    private final TemplateEngine engine;
+    private final TypedForms typed;
 
     PageParts(
+            TemplateEngine engine,
+            TypedForms typed,
             Map<String, String> assets,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -47,6 +56,8 @@ public final class PageParts {
             boolean publicOnly,
             @Nullable RequestDataValueProcessor forms,
             @Nullable Integer unreadNotifications) {
+        this.engine = engine;
+        this.typed = typed;
         this.assets = assets;
         this.request = request;
         this.response = response;
@@ -109,5 +120,18 @@ public final class PageParts {
         }
         Map<String, String> fields = forms.getExtraHiddenFields(request);
         return fields == null ? Map.of() : fields;
+    }
+
+    /** What was typed into a refused form, and its messages, as {@code @typed} gives them to Thymeleaf. */
+    public TypedForms typed() {
+        return typed;
+    }
+
+    /**
+     * The compiled template {@code name} ({@code src/main/jte/name.jte}), written with this page's parts and {@code data}
+     * as its parameters {@code page} and {@code data}: a panel another module contributes to a page.
+     */
+    public Content render(String name, Object data) {
+        return output -> engine.render(name + ".jte", Map.of("page", this, "data", data), output);
     }
 }

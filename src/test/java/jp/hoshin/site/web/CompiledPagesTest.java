@@ -19,6 +19,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentProfile;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.SectionView;
+import jp.hoshin.shared.web.TypedForms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -90,7 +91,16 @@ class CompiledPagesTest {
         messages.setUseCodeAsDefaultMessage(true);
         MockHttpServletResponse response = new MockHttpServletResponse();
         PageParts page = new PageParts(
-                new HashMap<>(), new MockHttpServletRequest(), response, messages, Locale.JAPAN, false, null, null);
+                TemplateEngine.createPrecompiled(ContentType.Html),
+                new TypedForms(),
+                new HashMap<>(),
+                new MockHttpServletRequest(),
+                response,
+                messages,
+                Locale.JAPAN,
+                false,
+                null,
+                null);
         var municipality = new MunicipalityView(1, "990009", "<b>市</b>", null, "東京都", true, null, 0);
         var year = new FiscalYearView(
                 1, "990009", FiscalYear.of(2020), FiscalYearStatus.OPEN, Instant.EPOCH, "test", null, null, 0);
