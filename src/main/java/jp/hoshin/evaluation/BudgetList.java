@@ -1,18 +1,22 @@
 package jp.hoshin.evaluation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
-import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.DepartmentName;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * 予算編成に使う評価一覧 — the budget list as a read model: each sheet of a year with its トータルコスト, 一般財源 and
@@ -21,19 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetList {
 
-    private final SheetStore store;
     private final FiscalYears fiscalYears;
     private final Organization organization;
     private final PolicyPlans policyPlans;
     private final JdbcClient jdbc;
 
-    BudgetList(
-            SheetStore store,
-            FiscalYears fiscalYears,
-            Organization organization,
-            PolicyPlans policyPlans,
-            JdbcClient jdbc) {
-        this.store = store;
+    BudgetList(FiscalYears fiscalYears, Organization organization, PolicyPlans policyPlans, JdbcClient jdbc) {
         this.fiscalYears = fiscalYears;
         this.organization = organization;
         this.policyPlans = policyPlans;
@@ -84,7 +81,7 @@ public class BudgetList {
      */
     public record Page(
             FiscalYearView fiscalYear,
-            List<DepartmentView> departments,
+            List<DepartmentName> departments,
             List<PolicyPlans.LinkableElement> measures,
             List<String> directions,
             List<Line> lines) {}
@@ -97,32 +94,51 @@ public class BudgetList {
 
     /**
      * The budget list page's data in one read-only transaction: the page is read under load, and a transaction per
-     * lookup cost a commit round trip each.
+     * lookup cost a commit round trip each. The departments are read as codes and names only, and the directions come
+     * with the lines in their one query.
      */
     @Transactional(readOnly = true)
     public Page page(String municipalityCode, int year, Filter filter) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        List<String> directions = new ArrayList<>(1);
+        List<Line> lines = read(fy, filter, directions);
         return new Page(
                 fy,
-                organization.departments(fy),
+                organization.names(fy),
                 policyPlans.linkable(municipalityCode),
-                store.layout(municipalityCode).directions(),
-                lines(fy, filter));
+                directions.isEmpty() ? SheetLayout.DEFAULT.directions() : List.copyOf(directions),
+                lines);
     }
 
     /** The budget list of a fiscal year the caller has already looked up. */
     @Transactional(readOnly = true)
     public List<Line> lines(FiscalYearView fy, Filter filter) {
+        return read(fy, filter, new ArrayList<>(1));
+    }
+
+    /**
+     * The lines in one statement, with what else the list needs of the municipality: the 人件費単価 of the sheet's year
+     * and of each previous sheet's year (joined, not read as a map of every year), and the municipality's list of
+     * directions, added to {@code directions} (left empty when it has not set one). A single row of nulls is read for a
+     * year, or a filter, without sheets.
+     */
+    private List<Line> read(FiscalYearView fy, Filter filter, List<String> directions) {
         int year = fy.year().startYear();
-        Map<Integer, Long> labor = store.laborUnitCosts(fy.municipalityCode());
         StringBuilder sql = new StringBuilder("""
-                select s.id, s.number, s.name, s.department_code, s.policy_element_key, s.stage, s.costs, s.final_direction,
-                       p.id, p.costs, p.final_direction, pf.start_year
-                from evaluation_sheet s
-                left join evaluation_sheet p on p.id = s.carried_from_id
-                left join fiscal_year pf on pf.id = p.fiscal_year_id
-                where s.fiscal_year_id = :fy""");
+                select es.directions, l.yen_per_person_year,
+                       s.id, s.number, s.name, s.department_code, s.policy_element_key, s.stage, s.costs, s.final_direction,
+                       p.id, p.costs, p.final_direction, pf.start_year, pl.yen_per_person_year
+                from (select 1) one
+                left join evaluation_setting es on es.municipality_code = :m
+                left join evaluation_labor_cost l on l.municipality_code = :m and l.fiscal_year = :year
+                left join (evaluation_sheet s
+                    left join evaluation_sheet p on p.id = s.carried_from_id
+                    left join fiscal_year pf on pf.id = p.fiscal_year_id
+                    left join evaluation_labor_cost pl on pl.municipality_code = :m and pl.fiscal_year = pf.start_year)
+                  on s.fiscal_year_id = :fy""");
         Map<String, Object> params = new HashMap<>();
+        params.put("m", fy.municipalityCode());
+        params.put("year", year);
         params.put("fy", fy.id());
         if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
             sql.append(" and s.department_code = :dept");
@@ -140,42 +156,53 @@ public class BudgetList {
         // The costs are parsed here (about 2 µs a sheet); picking the year's entry out in SQL (json_array_elements in a
         // lateral join) cost PostgreSQL several milliseconds per list under load.
         JsonColumns.Costs costs = new JsonColumns.Costs();
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> {
-                    List<YearCost> own = costs.convertToEntityAttribute(rs.getString(7));
-                    YearCost cost = own.stream()
-                            .filter(c -> c.year() == year)
-                            .findFirst()
-                            .orElse(YearCost.empty(year));
-                    CostBreakdown b = CostBreakdown.of(cost, labor.get(year), null);
-                    Long previousTotal = null;
-                    boolean hasPrevious = rs.getObject(9) != null;
-                    if (hasPrevious) {
-                        int prevYear = rs.getInt(12);
-                        previousTotal = costs.convertToEntityAttribute(rs.getString(10)).stream()
-                                .filter(c -> c.year() == prevYear)
-                                .findFirst()
-                                .map(c -> CostBreakdown.of(c, labor.get(prevYear), null)
-                                        .totalCost())
-                                .orElse(null);
-                    }
-                    String dir = rs.getString(8);
-                    String prevDir = rs.getString(11);
-                    return new Line(
-                            rs.getLong(1),
-                            rs.getInt(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            EvaluationStage.valueOf(rs.getString(6)),
-                            b.totalCost(),
-                            b.generalFund(),
-                            FutureDirection.stored(dir),
-                            previousTotal,
-                            FutureDirection.stored(prevDir),
-                            hasPrevious);
-                })
-                .list();
+        List<Line> lines = new ArrayList<>();
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            if (directions.isEmpty() && rs.getString(1) != null) {
+                directions.addAll(directionsOf(rs.getString(1)));
+            }
+            if (rs.getObject(3) == null) {
+                return;
+            }
+            Long labor = nullableLong(rs, 2);
+            List<YearCost> own = costs.convertToEntityAttribute(rs.getString(9));
+            YearCost cost =
+                    own.stream().filter(c -> c.year() == year).findFirst().orElse(YearCost.empty(year));
+            CostBreakdown b = CostBreakdown.of(cost, labor, null);
+            Long previousTotal = null;
+            boolean hasPrevious = rs.getObject(11) != null;
+            if (hasPrevious) {
+                int prevYear = rs.getInt(14);
+                Long prevLabor = nullableLong(rs, 15);
+                previousTotal = costs.convertToEntityAttribute(rs.getString(12)).stream()
+                        .filter(c -> c.year() == prevYear)
+                        .findFirst()
+                        .map(c -> CostBreakdown.of(c, prevLabor, null).totalCost())
+                        .orElse(null);
+            }
+            lines.add(new Line(
+                    rs.getLong(3),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    EvaluationStage.valueOf(rs.getString(8)),
+                    b.totalCost(),
+                    b.generalFund(),
+                    FutureDirection.stored(rs.getString(10)),
+                    previousTotal,
+                    FutureDirection.stored(rs.getString(13)),
+                    hasPrevious));
+        });
+        return lines;
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static List<String> directionsOf(String column) {
+        return JsonColumns.JSON.readValue(column, new TypeReference<List<String>>() {});
     }
 }

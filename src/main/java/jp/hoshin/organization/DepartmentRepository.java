@@ -13,6 +13,10 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
             "select distinct d from Department d left join fetch d.sections where d.fiscalYearId = ?1 order by d.displayOrder, d.name")
     List<Department> findByFiscalYear(long fiscalYearId);
 
+    @Query(
+            "select new jp.hoshin.organization.DepartmentName(d.code, d.name) from Department d where d.fiscalYearId = ?1 order by d.displayOrder, d.name")
+    List<DepartmentName> findNamesByFiscalYear(long fiscalYearId);
+
     @Query("select d from Department d left join fetch d.sections where d.fiscalYearId = ?1 and d.code = ?2")
     Optional<Department> findByFiscalYearAndCode(long fiscalYearId, String code);
 

@@ -59,6 +59,15 @@ public class Organization implements DepartmentDirectory {
      * The departments of a fiscal year the caller has already looked up (remembered for the rest of a page's read-only
      * transaction: a page and the services it calls ask for them more than once).
      */
+    /**
+     * The codes and names of a fiscal year's departments in display order, read as only those two columns (a list that
+     * shows nothing else need not load the departments' profiles and sections).
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentName> names(FiscalYearView fiscalYear) {
+        return departments.findNamesByFiscalYear(fiscalYear.id());
+    }
+
     @Transactional(readOnly = true)
     public List<DepartmentView> departments(FiscalYearView fiscalYear) {
         return ofYear.get(

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.hoshin.evaluation.BudgetList;
@@ -15,8 +17,9 @@ import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.identity.Access;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
-import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.DepartmentName;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.Downloads;
 import jp.hoshin.shared.web.ReadOnlyPage;
@@ -76,16 +79,24 @@ class BudgetListController {
         BudgetList.Filter filter = filter(department, measure, direction);
         BudgetList.Page page = budgetList.page(m.code(), year, filter);
         FiscalYearView fy = page.fiscalYear();
-        List<DepartmentView> departments = page.departments();
+        List<DepartmentName> departments = page.departments();
         List<BudgetList.Line> lines = page.lines();
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
-        model.addAttribute("departments", departments);
-        model.addAttribute("measures", page.measures());
-        model.addAttribute("directions", page.directions());
-        model.addAttribute("filter", filter);
+        model.addAttribute("yearLabel", fy.year().label());
+        model.addAttribute(
+                "departmentOptions",
+                ListRow.options(departments, DepartmentName::code, DepartmentName::name, filter.departmentCode()));
+        model.addAttribute(
+                "measureOptions",
+                ListRow.options(
+                        page.measures(),
+                        PolicyPlans.LinkableElement::key,
+                        PolicyPlans.LinkableElement::label,
+                        filter.elementKey()));
+        model.addAttribute("directionOptions", ListRow.options(page.directions(), d -> d, d -> d, filter.direction()));
         Map<String, String> names =
-                departments.stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+                departments.stream().collect(Collectors.toMap(DepartmentName::code, DepartmentName::name));
         java.text.NumberFormat yen = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
         String base = "/staff/m/" + m.code() + "/" + year + "/evaluations/";
         model.addAttribute("lineCount", lines.size());
@@ -93,16 +104,14 @@ class BudgetListController {
                 "rowsHtml",
                 ListRow.tableRows(
                         lines.stream().map(l -> ListRow.of(l, base, names, yen)).toList()));
-        model.addAttribute(
-                "totalCost",
-                yen.format(lines.stream()
-                        .mapToLong(l -> l.totalCost() == null ? 0 : l.totalCost())
-                        .sum()));
-        model.addAttribute(
-                "totalGeneral",
-                yen.format(lines.stream()
-                        .mapToLong(l -> l.generalFund() == null ? 0 : l.generalFund())
-                        .sum()));
+        long totalCost = 0;
+        long totalGeneral = 0;
+        for (BudgetList.Line l : lines) {
+            totalCost += l.totalCost() == null ? 0 : l.totalCost();
+            totalGeneral += l.generalFund() == null ? 0 : l.generalFund();
+        }
+        model.addAttribute("totalCost", yen.format(totalCost));
+        model.addAttribute("totalGeneral", yen.format(totalGeneral));
         model.addAttribute(
                 "query",
                 "department=" + UriUtils.encodeQueryParam(department, StandardCharsets.UTF_8)
@@ -121,8 +130,8 @@ class BudgetListController {
         MunicipalityView m = municipalities.get(code);
         access.requireView(m.code());
         FiscalYearView fy = fiscalYears.get(m.code(), year);
-        Map<String, String> names = organization.departments(fy).stream()
-                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        Map<String, String> names =
+                organization.names(fy).stream().collect(Collectors.toMap(DepartmentName::code, DepartmentName::name));
         List<BudgetList.Line> lines = budgetList.lines(fy, filter(department, measure, direction));
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -250,6 +259,27 @@ class BudgetListController {
                             .append("</strong>");
                 }
                 html.append("</td></tr>\n");
+            }
+            return html.toString();
+        }
+
+        /**
+         * The {@code <option>} elements of a filter, one a line as the template indents them, the chosen one selected;
+         * every value and label HTML-escaped.
+         */
+        static <T> String options(
+                List<T> items, Function<T, String> value, Function<T, String> label, @Nullable String chosen) {
+            StringBuilder html = new StringBuilder(items.size() * 64);
+            for (T item : items) {
+                String v = value.apply(item);
+                if (!html.isEmpty()) {
+                    html.append("\n          ");
+                }
+                html.append("<option value=\"")
+                        .append(HtmlUtils.htmlEscape(v, "UTF-8"))
+                        .append(Objects.equals(v, chosen) ? "\" selected=\"selected\">" : "\">")
+                        .append(HtmlUtils.htmlEscape(label.apply(item), "UTF-8"))
+                        .append("</option>");
             }
             return html.toString();
         }

@@ -63,4 +63,17 @@ class BudgetListRowsTest {
                 .contains("<td class=\"num\">—</td>")
                 .doesNotContain("変更");
     }
+
+    @Test
+    void filterOptionsAreEscapedWithTheChosenOneSelected() {
+        String html = BudgetListController.ListRow.options(
+                List.of("継続", "\"縮小\" & <休止>"), d -> d, d -> d + "'", "\"縮小\" & <休止>");
+
+        assertThat(html)
+                .isEqualTo("<option value=\"継続\">継続&#39;</option>\n          "
+                        + "<option value=\"&quot;縮小&quot; &amp; &lt;休止&gt;\" selected=\"selected\">"
+                        + "&quot;縮小&quot; &amp; &lt;休止&gt;&#39;</option>");
+        assertThat(BudgetListController.ListRow.options(List.<String>of(), d -> d, d -> d, null))
+                .isEmpty();
+    }
 }
