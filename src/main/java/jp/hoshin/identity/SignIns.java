@@ -25,9 +25,10 @@ public class SignIns {
         this.clock = clock;
     }
 
+    /** The account as it is now, read without loading the entity: every signed-in request asks (Access). */
     @Transactional(readOnly = true)
     public Optional<StaffPrincipal> principal(String username) {
-        return accounts.findByUsername(username).map(a -> a.toPrincipal(clock.instant()));
+        return PrincipalRow.principal(accounts.principalRows(username), clock.instant());
     }
 
     @EventListener

@@ -143,6 +143,10 @@ class StaffAccount {
     }
 
     boolean lockedAt(Instant now) {
+        return lockedAt(lockedUntil, now);
+    }
+
+    static boolean lockedAt(@Nullable Instant lockedUntil, Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 

@@ -11,6 +11,15 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
     Optional<StaffAccount> findByUsername(String username);
 
+    /**
+     * The account of {@code username} as a principal needs it, one row per department (one row without a department
+     * for an account with none): one statement and no entity, read on every signed-in request.
+     */
+    @Query("select new jp.hoshin.identity.PrincipalRow(s.id, s.username, s.displayName, s.role, s.municipalityCode,"
+            + " s.passwordHash, s.enabled, s.lockedUntil, d) from StaffAccount s left join s.departmentCodes d"
+            + " where s.username = ?1")
+    List<PrincipalRow> principalRows(String username);
+
     boolean existsByUsername(String username);
 
     @Query("select s from StaffAccount s where s.municipalityCode = ?1 order by s.role, s.username")
