@@ -25,10 +25,10 @@ class BudgetListQueriesTest {
     /**
      * Hibernate statements, measured 8 before issue 19's cut (the municipality, the signed-in account and its
      * departments, the year, the departments with their sections and profiles, the plans for the measure filter, the
-     * sheet settings, every labour cost of the municipality) and 6 after: the municipality, the account and its
-     * departments, the year, the departments' codes and names, and the plans.
+     * sheet settings, every labour cost of the municipality) and 5 after: the municipality, the account with its
+     * departments (one statement: {@code SignIns.principal}), the year, the departments' codes and names, and the plans.
      */
-    private static final long STATEMENTS = 6;
+    private static final long STATEMENTS = 5;
 
     @Autowired
     MockMvc mvc;
