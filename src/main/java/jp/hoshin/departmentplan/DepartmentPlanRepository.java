@@ -32,14 +32,22 @@ interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, Long> {
     List<DepartmentPlan> findWithPublishedResults(long fiscalYearId);
 
     /**
-     * Plans of these years with a project linked to the element, now or in the published snapshot of a plan under
-     * revision, with their projects (one query).
+     * What citizens may read of the projects of these years linked to the element, one row per project of a published
+     * plan (its number, title and result) or per plan under revision whose finalised snapshot links a project to it
+     * (the snapshot, which then says which), in year, plan and number order: one query, no project not linked.
      */
     @Query("""
-            select distinct pl from DepartmentPlan pl left join fetch pl.projects
+            select new jp.hoshin.departmentplan.LinkedProjectRow(pl.fiscalYearId, pl.departmentCode, pl.resultStatus,
+                p.number, p.title, p.result,
+                case when pl.status = jp.hoshin.departmentplan.PlanStatus.PUBLISHED then null else pl.publishedSnapshot end)
+            from DepartmentPlan pl
+              left join PlanProject p on p.plan = pl and p.policyElementKey = :key
+                and pl.status = jp.hoshin.departmentplan.PlanStatus.PUBLISHED
             where pl.fiscalYearId in :years
-              and (exists (select 1 from PlanProject p where p.plan = pl and p.policyElementKey = :key)
-                or pl.publishedSnapshot like concat('%"', :key, '"%'))
+              and ((pl.status = jp.hoshin.departmentplan.PlanStatus.PUBLISHED and p.id is not null)
+                or (pl.status <> jp.hoshin.departmentplan.PlanStatus.PUBLISHED and pl.revision > 0
+                  and pl.publishedSnapshot like concat('%"', :key, '"%')))
+            order by pl.fiscalYearId, pl.id, p.number
             """)
-    List<DepartmentPlan> findLinkedTo(@Param("years") Collection<Long> years, @Param("key") String elementKey);
+    List<LinkedProjectRow> findLinkedTo(@Param("years") Collection<Long> years, @Param("key") String elementKey);
 }

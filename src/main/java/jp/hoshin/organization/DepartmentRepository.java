@@ -27,4 +27,11 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     @Query("select d from Department d where d.fiscalYearId in ?1 order by d.fiscalYearId desc, d.displayOrder")
     List<Department> findByFiscalYears(Collection<Long> fiscalYearIds);
+
+    /** A department's name in a fiscal year. */
+    record DepartmentName(long fiscalYearId, String code, String name) {}
+
+    @Query("select new jp.hoshin.organization.DepartmentRepository$DepartmentName(d.fiscalYearId, d.code, d.name)"
+            + " from Department d where d.fiscalYearId in ?1")
+    List<DepartmentName> findNames(Collection<Long> fiscalYearIds);
 }

@@ -11,6 +11,17 @@ interface IndicatorPlacementRepository extends JpaRepository<IndicatorPlacement,
     List<IndicatorPlacement> findByElementIdInOrderByPosition(Collection<Long> elementIds);
 
     /**
+     * The placements in these elements, each with its indicator and the indicator's values (one query): each row an
+     * indicator and one of its placements, in position order.
+     */
+    @Query("""
+            select i, p from Indicator i left join fetch i.values v
+              join IndicatorPlacement p on p.indicatorId = i.id
+            where p.elementId in :elementIds
+            order by p.position, p.id, v.fiscalYear, v.kind""")
+    List<Object[]> findWithIndicators(Collection<Long> elementIds);
+
+    /**
      * Where the indicators of these keys are placed in these plans of the municipality: each row the placement, its
      * element, its indicator (without values) and its plan, in position order — one query however many plans.
      */
