@@ -36,18 +36,32 @@ interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, Long> {
      * plan (its number, title and result) or per plan under revision whose finalised snapshot links a project to it
      * (the snapshot, which then says which), in year, plan and number order: one query, no project not linked.
      */
-    @Query("""
-            select new jp.hoshin.departmentplan.LinkedProjectRow(pl.fiscalYearId, pl.departmentCode, pl.resultStatus,
-                p.number, p.title, p.result,
-                case when pl.status = jp.hoshin.departmentplan.PlanStatus.PUBLISHED then null else pl.publishedSnapshot end)
-            from DepartmentPlan pl
-              left join PlanProject p on p.plan = pl and p.policyElementKey = :key
-                and pl.status = jp.hoshin.departmentplan.PlanStatus.PUBLISHED
-            where pl.fiscalYearId in :years
-              and ((pl.status = jp.hoshin.departmentplan.PlanStatus.PUBLISHED and p.id is not null)
-                or (pl.status <> jp.hoshin.departmentplan.PlanStatus.PUBLISHED and pl.revision > 0
-                  and pl.publishedSnapshot like concat('%"', :key, '"%')))
-            order by pl.fiscalYearId, pl.id, p.number
+    default List<LinkedProjectRow> findLinkedTo(Collection<Long> years, String elementKey) {
+        return findLinkedRows(years, elementKey).stream()
+                .map(r -> new LinkedProjectRow(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        r[2] == null ? null : PlanStatus.valueOf((String) r[2]),
+                        r[3] == null ? null : ((Number) r[3]).intValue(),
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
+                .toList();
+    }
+
+    /**
+     * {@link #findLinkedTo}'s rows. Native: Hibernate translates a query with a list parameter (the years) afresh at
+     * every call, which cost more than reading the rows.
+     */
+    @Query(nativeQuery = true, value = """
+            select pl.fiscal_year_id, pl.department_code, pl.result_status, p.number, p.title, p.result,
+                case when pl.status = 'PUBLISHED' then null else pl.published_snapshot end
+            from department_plan pl
+              left join plan_project p on p.plan_id = pl.id and p.policy_element_key = :key and pl.status = 'PUBLISHED'
+            where pl.fiscal_year_id in (:years)
+              and ((pl.status = 'PUBLISHED' and p.id is not null)
+                or (pl.status <> 'PUBLISHED' and pl.revision > 0 and pl.published_snapshot like '%"' || :key || '"%'))
+            order by pl.fiscal_year_id, pl.id, p.number
             """)
-    List<LinkedProjectRow> findLinkedTo(@Param("years") Collection<Long> years, @Param("key") String elementKey);
+    List<Object[]> findLinkedRows(@Param("years") Collection<Long> years, @Param("key") String elementKey);
 }

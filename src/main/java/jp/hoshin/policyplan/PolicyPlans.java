@@ -147,7 +147,7 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, plan.elements(), null);
+        return placed(plan, null, null);
     }
 
     /**
@@ -157,7 +157,7 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey, int asOfYear) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, plan.elements(), asOfYear);
+        return placed(plan, null, asOfYear);
     }
 
     /** The progress texts (取組状況) of the plan's elements for one fiscal year, keyed by element key. */
@@ -187,8 +187,8 @@ public class PolicyPlans {
             path.addFirst(p);
             parent = p.element().parentKey();
         }
-        List<PlacedIndicator> placedHere = placed(plan, List.of(element), null).getOrDefault(elementKey, List.of());
-        List<ProgressRow> texts = progress.findByElementIdInOrderByFiscalYear(List.of(element.id())).stream()
+        List<PlacedIndicator> placedHere = placed(plan, element, null).getOrDefault(elementKey, List.of());
+        List<ProgressRow> texts = progress.findByElementIdOrderByFiscalYear(element.id()).stream()
                 .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body()))
                 .toList();
         TreeSet<Integer> years = new TreeSet<>();
@@ -332,14 +332,18 @@ public class PolicyPlans {
                 .toList());
     }
 
+    /** The indicators placed in the plan's elements, or in only one of them, keyed by element key. */
     private Map<String, List<PlacedIndicator>> placed(
-            PolicyPlan plan, List<PolicyElement> elements, @Nullable Integer asOfYear) {
+            PolicyPlan plan, @Nullable PolicyElement only, @Nullable Integer asOfYear) {
         Map<Long, PolicyElement> byId =
-                elements.stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
+                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
         // one row per value of each placed indicator: the placements and indicators once each, in position order
         Map<Long, IndicatorPlacement> byPlacement = new LinkedHashMap<>();
         Map<Long, Indicator> byIndicator = new HashMap<>();
-        for (Object[] row : placements.findWithIndicators(byId.keySet())) {
+        List<Object[]> rows = only == null
+                ? placements.findWithIndicatorsInPlan(plan.id())
+                : placements.findWithIndicatorsInElement(only.id());
+        for (Object[] row : rows) {
             Indicator indicator = (Indicator) row[0];
             IndicatorPlacement placement = (IndicatorPlacement) row[1];
             byIndicator.putIfAbsent(indicator.id(), indicator);
