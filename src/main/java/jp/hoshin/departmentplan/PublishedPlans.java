@@ -1,10 +1,12 @@
 package jp.hoshin.departmentplan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,11 +125,17 @@ public class PublishedPlans {
 
     /** A published project linked to a plan element: in which year's plan of which department. */
     public record LinkedProject(
-            FiscalYearView fiscalYear, String departmentCode, String departmentName, ProjectView project) {}
+            FiscalYearView fiscalYear, String departmentCode, String departmentName, Project project) {
+
+        /** The project as the element's pages show it: its number and title, its result once published. */
+        public record Project(
+                int number, String title, @Nullable String result) {}
+    }
 
     /**
      * The published projects of every year that serve the plan element (施策・主要事業・個別課題), latest year first: for
-     * the element's public page. A plan under revision counts with its finalised version.
+     * the element's public page. A plan under revision counts with its finalised version. Reads only the linked
+     * projects (one query) and the names of the departments of their years (one more).
      */
     @Transactional(readOnly = true)
     public List<LinkedProject> linkedTo(String municipalityCode, String elementKey) {
@@ -136,28 +144,41 @@ public class PublishedPlans {
         if (years.isEmpty()) {
             return List.of();
         }
-        List<DepartmentPlan> linked = plans.findLinkedTo(years.keySet(), elementKey);
-        // department names of each year with a linked plan, one lookup per year
-        Map<Long, Map<String, String>> names = linked.stream()
-                .map(DepartmentPlan::fiscalYearId)
-                .distinct()
-                .collect(Collectors.toMap(
-                        Function.identity(),
-                        id -> organization.departments(years.get(id)).stream()
-                                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name))));
-        return linked.stream()
-                .flatMap(plan -> publicView(plan, null).stream()
-                        .flatMap(view -> view.projects().stream()
-                                .filter(p -> elementKey.equals(p.policyElementKey()))
-                                .map(p -> new LinkedProject(
-                                        years.get(plan.fiscalYearId()),
-                                        plan.departmentCode(),
-                                        names.get(plan.fiscalYearId())
-                                                .getOrDefault(plan.departmentCode(), plan.departmentCode()),
-                                        p))))
-                .sorted(Comparator.comparing(
-                                (LinkedProject l) -> l.fiscalYear().year().startYear())
-                        .reversed())
+        List<LinkedProjectRow> rows = plans.findLinkedTo(years.keySet(), elementKey);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, String>> names = organization.departmentNames(
+                rows.stream().map(LinkedProjectRow::fiscalYearId).distinct().toList());
+        List<LinkedProject> linked = new ArrayList<>();
+        for (LinkedProjectRow row : rows) {
+            FiscalYearView year = years.get(row.fiscalYearId());
+            String name = names.getOrDefault(row.fiscalYearId(), Map.of())
+                    .getOrDefault(row.departmentCode(), row.departmentCode());
+            projects(row, elementKey).forEach(p -> linked.add(new LinkedProject(year, row.departmentCode(), name, p)));
+        }
+        linked.sort(
+                Comparator.comparing((LinkedProject l) -> l.fiscalYear().year().startYear())
+                        .reversed());
+        return linked;
+    }
+
+    /** The linked projects a row stands for, without results until the results are published. */
+    private static List<LinkedProject.Project> projects(LinkedProjectRow row, String elementKey) {
+        if (row.snapshot() == null) {
+            boolean results = row.resultStatus() == PlanStatus.PUBLISHED;
+            return List.of(new LinkedProject.Project(
+                    Objects.requireNonNull(row.number()),
+                    Objects.requireNonNull(row.title()),
+                    results ? row.result() : null));
+        }
+        return PlanWorkflow.JSON
+                .readValue(row.snapshot(), DepartmentPlanView.class)
+                .withoutUnpublishedResults()
+                .projects()
+                .stream()
+                .filter(p -> elementKey.equals(p.policyElementKey()))
+                .map(p -> new LinkedProject.Project(p.number(), p.title(), p.result()))
                 .toList();
     }
 

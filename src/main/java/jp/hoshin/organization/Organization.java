@@ -2,6 +2,7 @@ package jp.hoshin.organization;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -75,6 +76,22 @@ public class Organization implements DepartmentDirectory {
                 id -> departments.findByFiscalYear(id).stream()
                         .map(Department::view)
                         .toList());
+    }
+
+    /**
+     * The names of the departments of these fiscal years by code, year by year: what a page listing work of several
+     * years says of its departments (one query however many years, without their sections or descriptions).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, String>> departmentNames(Collection<Long> fiscalYearIds) {
+        Map<Long, Map<String, String>> names = new HashMap<>();
+        if (!fiscalYearIds.isEmpty()) {
+            departments
+                    .findNames(fiscalYearIds)
+                    .forEach(n -> names.computeIfAbsent(n.fiscalYearId(), id -> new HashMap<>())
+                            .put(n.code(), n.name()));
+        }
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -48,6 +48,10 @@ class IndicatorPlacement {
         place(role, position, targetYear, targetValue);
     }
 
+    Long id() {
+        return id;
+    }
+
     long indicatorId() {
         return indicatorId;
     }

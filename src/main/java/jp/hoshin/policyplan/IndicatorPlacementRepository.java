@@ -11,6 +11,27 @@ interface IndicatorPlacementRepository extends JpaRepository<IndicatorPlacement,
     List<IndicatorPlacement> findByElementIdInOrderByPosition(Collection<Long> elementIds);
 
     /**
+     * The placements in the plan's elements, each with its indicator and the indicator's values (one query): each row
+     * an indicator and one of its placements, in position order. Single-valued parameters, unlike a list of elements,
+     * let Hibernate keep the query's translation.
+     */
+    @Query("""
+            select i, p from Indicator i left join fetch i.values v
+              join IndicatorPlacement p on p.indicatorId = i.id
+              join PolicyElement e on e.id = p.elementId
+            where e.plan.id = :planId
+            order by p.position, p.id, v.fiscalYear, v.kind""")
+    List<Object[]> findWithIndicatorsInPlan(long planId);
+
+    /** {@link #findWithIndicatorsInPlan} for one element. */
+    @Query("""
+            select i, p from Indicator i left join fetch i.values v
+              join IndicatorPlacement p on p.indicatorId = i.id
+            where p.elementId = :elementId
+            order by p.position, p.id, v.fiscalYear, v.kind""")
+    List<Object[]> findWithIndicatorsInElement(long elementId);
+
+    /**
      * Where the indicators of these keys are placed in these plans of the municipality: each row the placement, its
      * element, its indicator (without values) and its plan, in position order — one query however many plans.
      */

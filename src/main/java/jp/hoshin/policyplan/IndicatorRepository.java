@@ -9,7 +9,4 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     @EntityGraph(attributePaths = "values")
     List<Indicator> findByMunicipalityIdOrderById(long municipalityId);
-
-    @EntityGraph(attributePaths = "values")
-    List<Indicator> findByIdIn(List<Long> ids);
 }

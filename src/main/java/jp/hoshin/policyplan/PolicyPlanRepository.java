@@ -17,11 +17,13 @@ interface PolicyPlanRepository extends JpaRepository<PolicyPlan, Long> {
             "select p from PolicyPlan p left join fetch p.elements where p.municipalityId = :municipalityId and p.planKey = :planKey")
     Optional<PolicyPlan> findWithElements(long municipalityId, String planKey);
 
-    /** The plans with their revisions loaded (one query); {@link #fetchPhases} then loads their phases. */
-    @Query(
-            "select distinct p from PolicyPlan p left join fetch p.revisions where p.municipalityId = :municipalityId order by p.position")
-    List<PolicyPlan> findWithRevisions(long municipalityId);
-
-    @Query("select distinct p from PolicyPlan p left join fetch p.phases where p.municipalityId = :municipalityId")
-    List<PolicyPlan> fetchPhases(long municipalityId);
+    /**
+     * The plans with their revisions and phases (one query): each row a plan, one of its revisions and one of its
+     * phases (either null when it has none), plans in order, revisions by sequence and phases by start.
+     */
+    @Query("""
+            select p, r, ph from PolicyPlan p left join p.revisions r left join p.phases ph
+            where p.municipalityId = :municipalityId
+            order by p.position, p.id, r.seq, ph.startYear""")
+    List<Object[]> findOutlines(long municipalityId);
 }

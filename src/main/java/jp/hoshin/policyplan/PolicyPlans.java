@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,6 @@ public class PolicyPlans {
     private final Municipalities municipalities;
     private final Organization organization;
     private final PolicyPlanRepository plans;
-    private final IndicatorRepository indicators;
     private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
     private final ReadMemo<Long, List<PlanOutline>> outlined = new ReadMemo<>("policyPlanOutlines");
@@ -52,13 +53,11 @@ public class PolicyPlans {
             Municipalities municipalities,
             Organization organization,
             PolicyPlanRepository plans,
-            IndicatorRepository indicators,
             IndicatorPlacementRepository placements,
             ElementProgressRepository progress) {
         this.municipalities = municipalities;
         this.organization = organization;
         this.plans = plans;
-        this.indicators = indicators;
         this.placements = placements;
         this.progress = progress;
     }
@@ -107,32 +106,48 @@ public class PolicyPlans {
     }
 
     /**
-     * The municipality's plans in order, each with its revisions and phases (two queries however many plans, remembered
+     * The municipality's plans in order, each with its revisions and phases (one query however many plans, remembered
      * for the rest of a page's read-only transaction).
      */
     @Transactional(readOnly = true)
     public List<PlanOutline> outlines(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
         return outlined.get(m.id(), id -> {
-            List<PolicyPlan> found = plans.findWithRevisions(id);
-            plans.fetchPhases(id);
-            return found.stream()
-                    .map(p -> new PlanOutline(p.row(), p.revisions(), p.phases()))
+            Map<PolicyPlan, Set<PolicyPlanRevision>> revisions = new LinkedHashMap<>();
+            Map<PolicyPlan, Set<PolicyPlanPhase>> phases = new HashMap<>();
+            for (Object[] row : plans.findOutlines(id)) {
+                PolicyPlan plan = (PolicyPlan) row[0];
+                Set<PolicyPlanRevision> ofPlan = revisions.computeIfAbsent(plan, p -> new LinkedHashSet<>());
+                Set<PolicyPlanPhase> phasesOfPlan = phases.computeIfAbsent(plan, p -> new LinkedHashSet<>());
+                if (row[1] != null) {
+                    ofPlan.add((PolicyPlanRevision) row[1]);
+                }
+                if (row[2] != null) {
+                    phasesOfPlan.add((PolicyPlanPhase) row[2]);
+                }
+            }
+            return revisions.entrySet().stream()
+                    .map(e -> new PlanOutline(
+                            e.getKey().row(),
+                            e.getValue().stream().map(PolicyPlanRevision::row).toList(),
+                            phases.get(e.getKey()).stream()
+                                    .map(PolicyPlanPhase::row)
+                                    .toList()))
                     .toList();
         });
     }
 
     @Transactional(readOnly = true)
     public PlanView plan(String municipalityCode, String planKey) {
-        PolicyPlan plan = loadWithOutlines(municipalityCode, planKey);
-        return view(plan);
+        PolicyPlan plan = load(municipalityCode, planKey);
+        return view(municipalityCode, plan);
     }
 
     /** Every indicator placed in the plan's elements, keyed by element key, in table order. */
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, plan.elements(), null);
+        return placed(plan, null, null);
     }
 
     /**
@@ -142,7 +157,7 @@ public class PolicyPlans {
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey, int asOfYear) {
         PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, plan.elements(), asOfYear);
+        return placed(plan, null, asOfYear);
     }
 
     /** The progress texts (取組状況) of the plan's elements for one fiscal year, keyed by element key. */
@@ -160,11 +175,11 @@ public class PolicyPlans {
 
     @Transactional(readOnly = true)
     public ElementPage element(String municipalityCode, String planKey, String elementKey) {
-        PolicyPlan plan = loadWithOutlines(municipalityCode, planKey);
+        PolicyPlan plan = load(municipalityCode, planKey);
         PolicyElement element = plan.element(elementKey)
                 .orElseThrow(() -> new NotFoundException(
                         Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
-        PlanView view = view(plan);
+        PlanView view = view(municipalityCode, plan);
         List<ElementView> path = new ArrayList<>();
         String parent = element.row().parentKey();
         while (parent != null) {
@@ -172,8 +187,8 @@ public class PolicyPlans {
             path.addFirst(p);
             parent = p.element().parentKey();
         }
-        List<PlacedIndicator> placedHere = placed(plan, List.of(element), null).getOrDefault(elementKey, List.of());
-        List<ProgressRow> texts = progress.findByElementIdInOrderByFiscalYear(List.of(element.id())).stream()
+        List<PlacedIndicator> placedHere = placed(plan, element, null).getOrDefault(elementKey, List.of());
+        List<ProgressRow> texts = progress.findByElementIdOrderByFiscalYear(element.id()).stream()
                 .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body()))
                 .toList();
         TreeSet<Integer> years = new TreeSet<>();
@@ -253,16 +268,6 @@ public class PolicyPlans {
     private record PlanOf(long municipalityId, String planKey) {}
 
     /**
-     * The plan with its elements, its revisions and phases read with the {@link #outlines} (which the public pages
-     * showing a plan read anyway, and which are remembered for the page): the plan's view then costs no query of its
-     * own for them.
-     */
-    private PolicyPlan loadWithOutlines(String municipalityCode, String planKey) {
-        outlines(municipalityCode);
-        return load(municipalityCode, planKey);
-    }
-
-    /**
      * Where the given indicators are placed in the given plans, keyed by plan: the element, the role and the target
      * there, without their values or judgement (what a page linking the plans to each other shows), in position order.
      * One query, however many and large the plans.
@@ -304,11 +309,19 @@ public class PolicyPlans {
         return p.targetValue() != null ? p.targetValue() : def.targetValue();
     }
 
-    private static PlanView view(PolicyPlan plan) {
+    /**
+     * The plan's view, its revisions and phases taken from the {@link #outlines} (which the public pages showing a plan
+     * read anyway, and which are remembered for the page): they cost no query of their own.
+     */
+    private PlanView view(String municipalityCode, PolicyPlan plan) {
+        PlanOutline outline = outlines(municipalityCode).stream()
+                .filter(o -> o.plan().key().equals(plan.key()))
+                .findFirst()
+                .orElseThrow();
         return new PlanView(
                 plan.row(),
-                plan.revisions(),
-                plan.phases(),
+                outline.revisions(),
+                outline.phases(),
                 plan.elements().stream().map(e -> new ElementView(e.row())).toList());
     }
 
@@ -319,19 +332,24 @@ public class PolicyPlans {
                 .toList());
     }
 
+    /** The indicators placed in the plan's elements, or in only one of them, keyed by element key. */
     private Map<String, List<PlacedIndicator>> placed(
-            PolicyPlan plan, List<PolicyElement> elements, @Nullable Integer asOfYear) {
+            PolicyPlan plan, @Nullable PolicyElement only, @Nullable Integer asOfYear) {
         Map<Long, PolicyElement> byId =
-                elements.stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
-        List<IndicatorPlacement> found = placements.findByElementIdInOrderByPosition(byId.keySet());
-        Map<Long, Indicator> byIndicator =
-                indicators
-                        .findByIdIn(found.stream()
-                                .map(IndicatorPlacement::indicatorId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(Indicator::id, Function.identity()));
+                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
+        // one row per value of each placed indicator: the placements and indicators once each, in position order
+        Map<Long, IndicatorPlacement> byPlacement = new LinkedHashMap<>();
+        Map<Long, Indicator> byIndicator = new HashMap<>();
+        List<Object[]> rows = only == null
+                ? placements.findWithIndicatorsInPlan(plan.id())
+                : placements.findWithIndicatorsInElement(only.id());
+        for (Object[] row : rows) {
+            Indicator indicator = (Indicator) row[0];
+            IndicatorPlacement placement = (IndicatorPlacement) row[1];
+            byIndicator.putIfAbsent(indicator.id(), indicator);
+            byPlacement.putIfAbsent(placement.id(), placement);
+        }
+        Collection<IndicatorPlacement> found = byPlacement.values();
         PlanRow row = plan.row();
         int reportYear = asOfYear != null
                 ? asOfYear

@@ -44,6 +44,9 @@ class ProjectLinksTest {
     @Autowired
     SignIns signIns;
 
+    @Autowired
+    PlanWorkflow workflow;
+
     @Test
     void theDemoPlansOf2017ServeMeasuresAndActionItems() throws Exception {
         assertThat(links)
@@ -105,5 +108,33 @@ class ProjectLinksTest {
         assertThat(links.getFirst().linkedTo("132047", "K1-1"))
                 .as("a draft is not public")
                 .isEmpty();
+    }
+
+    @Test
+    void aPlanUnderRevisionListsTheProjectsItWasPublishedWith() {
+        fiscalYears.open("132047", FiscalYear.of(2006), "test");
+        PlanReference ref = new PlanReference("132047", 2006, "kikaku");
+        DepartmentPlanView plan = plans.startDraft(ref);
+        plan = plans.addProject(ref, plan.version(), new ProjectContent("国際交流の推進", null, null, false, List.of(), null));
+        plan = plans.linkProject(ref, plan.version(), 1, "K1-1");
+        plan = workflow.submit(ref, plan.version(), "u");
+        plan = workflow.startConsultation(ref, plan.version(), "u");
+        plan = workflow.finalizeAfterConsultation(ref, plan.version(), "u");
+        plan = workflow.publish(ref, plan.version(), "u");
+        assertThat(links.getFirst().linkedTo("132047", "K1-1"))
+                .extracting(ElementLinks.LinkedWork::title)
+                .containsExactly("1 国際交流の推進");
+        plan = workflow.startRevision(ref, plan.version(), "u", "組織改正に伴う修正");
+        plan = plans.addProject(
+                ref, plan.version(), new ProjectContent("多文化共生の推進", null, null, false, List.of(), null));
+        plans.linkProject(ref, plan.version(), 2, "K1-1");
+        assertThat(links.getFirst().linkedTo("132047", "K1-1"))
+                .as("citizens read the published version while a revision is written")
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.title()).isEqualTo("1 国際交流の推進");
+                    assertThat(w.context()).startsWith("平成18（2006）年度 ").endsWith("の運営方針と目標");
+                    assertThat(w.href()).isEqualTo("/m/132047/2006/plans/kikaku");
+                });
     }
 }
