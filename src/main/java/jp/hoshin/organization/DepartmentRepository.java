@@ -34,11 +34,11 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
     List<Department> findByFiscalYears(Collection<Long> fiscalYearIds);
 
     /** A department's name in a fiscal year. */
-    record DepartmentName(long fiscalYearId, String code, String name) {}
+    record NameInYear(long fiscalYearId, String code, String name) {}
 
-    default List<DepartmentName> findNames(Collection<Long> fiscalYearIds) {
+    default List<NameInYear> findNames(Collection<Long> fiscalYearIds) {
         return findNameRows(fiscalYearIds).stream()
-                .map(r -> new DepartmentName(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .map(r -> new NameInYear(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
                 .toList();
     }
 
