@@ -46,6 +46,9 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class BudgetListController {
 
+    /** A compiled template (src/main/jte/evaluation/budget.jte): the budget section reads this list under load. */
+    static final String VIEW = "jte:evaluation/budget";
+
     private final Municipalities municipalities;
     private final FiscalYears fiscalYears;
     private final Organization organization;
@@ -117,7 +120,7 @@ class BudgetListController {
                 "department=" + UriUtils.encodeQueryParam(department, StandardCharsets.UTF_8)
                         + "&measure=" + UriUtils.encodeQueryParam(measure, StandardCharsets.UTF_8)
                         + "&direction=" + UriUtils.encodeQueryParam(direction, StandardCharsets.UTF_8));
-        return "staff/evaluation-budget";
+        return VIEW;
     }
 
     @GetMapping("/staff/m/{code}/{year}/evaluations/budget.xlsx")
