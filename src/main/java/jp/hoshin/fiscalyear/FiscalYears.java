@@ -12,6 +12,7 @@ import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.ReadMemo;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ public class FiscalYears {
     private final Municipalities municipalities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
     private final ReadMemo<Long, List<FiscalYearView>> listed = new ReadMemo<>("fiscalYearsOfMunicipality");
     private final ReadMemo<YearOf, Optional<FiscalYearView>> found = new ReadMemo<>("fiscalYearOfMunicipality");
 
@@ -33,11 +35,13 @@ public class FiscalYears {
             FiscalYearRepository repository,
             Municipalities municipalities,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         this.repository = repository;
         this.municipalities = municipalities;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** The municipality's years, newest first (remembered for the rest of a page's read-only transaction). */
@@ -69,9 +73,35 @@ public class FiscalYears {
                 .find(municipalityCode)
                 .flatMap(m -> found.get(
                         new YearOf(m.id(), startYear),
-                        key -> repository
-                                .findByMunicipalityIdAndStartYear(m.id(), startYear)
-                                .map(fy -> fy.view(m.code()))));
+                        key -> ReadMemo.readOnly()
+                                ? read(m.code(), key)
+                                : repository
+                                        .findByMunicipalityIdAndStartYear(m.id(), startYear)
+                                        .map(fy -> fy.view(m.code()))));
+    }
+
+    /** A page's year with plain SQL, as {@link Municipalities#find} reads the municipality (issue 19's profile). */
+    private Optional<FiscalYearView> read(String municipalityCode, YearOf key) {
+        return jdbc.sql("select id, start_year, status, opened_at, opened_by, closed_at, closed_by, version"
+                        + " from fiscal_year where municipality_id = ? and start_year = ?")
+                .params(key.municipalityId(), key.startYear())
+                .query((rs, n) -> new FiscalYearView(
+                        rs.getLong("id"),
+                        municipalityCode,
+                        FiscalYear.of(rs.getInt("start_year")),
+                        FiscalYearStatus.valueOf(rs.getString("status")),
+                        rs.getObject("opened_at", java.time.OffsetDateTime.class)
+                                .toInstant(),
+                        rs.getString("opened_by"),
+                        instant(rs.getObject("closed_at", java.time.OffsetDateTime.class)),
+                        rs.getString("closed_by"),
+                        rs.getLong("version")))
+                .optional();
+    }
+
+    private static java.time.@org.jspecify.annotations.Nullable Instant instant(
+            java.time.@org.jspecify.annotations.Nullable OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,9 @@ package jp.hoshin.municipality;
 import java.util.Optional;
 
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +24,34 @@ public class MunicipalityBrandings {
 
     private final MunicipalityRepository municipalities;
     private final MunicipalityBrandingRepository brandings;
+    private final JdbcClient jdbc;
 
-    MunicipalityBrandings(MunicipalityRepository municipalities, MunicipalityBrandingRepository brandings) {
+    MunicipalityBrandings(
+            MunicipalityRepository municipalities, MunicipalityBrandingRepository brandings, JdbcClient jdbc) {
         this.municipalities = municipalities;
         this.brandings = brandings;
+        this.jdbc = jdbc;
     }
 
     /** The municipality's look, {@link BrandingView#NONE} when it has set none. */
     @Transactional(readOnly = true)
     public BrandingView branding(MunicipalityView municipality) {
-        return brandings
-                .findByMunicipalityId(municipality.id())
-                .map(MunicipalityBranding::view)
-                .orElse(BrandingView.NONE);
+        // every public page asks: in a read-only transaction with plain SQL, as Municipalities.find reads (issue 19)
+        Optional<BrandingView> stored = ReadMemo.readOnly()
+                ? jdbc.sql("select accent_colour, logo_type, logo_sha256, version from municipality_branding"
+                                + " where municipality_id = ?")
+                        .param(municipality.id())
+                        .query((rs, n) -> {
+                            String colour = rs.getString("accent_colour");
+                            return new BrandingView(
+                                    colour == null ? null : new AccentColour(colour),
+                                    rs.getString("logo_type"),
+                                    rs.getString("logo_sha256"),
+                                    rs.getLong("version"));
+                        })
+                        .optional()
+                : brandings.findByMunicipalityId(municipality.id()).map(MunicipalityBranding::view);
+        return stored.orElse(BrandingView.NONE);
     }
 
     /** The logo whose fingerprint is {@code sha256}; empty when it is not (or no longer) the municipality's logo. */

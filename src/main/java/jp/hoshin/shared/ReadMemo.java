@@ -22,9 +22,17 @@ public final class ReadMemo<K, V> {
         this.name = ReadMemo.class.getName() + "." + name;
     }
 
+    /**
+     * Whether the current transaction only reads (a page's): then nothing unflushed can be pending, and a lookup may read
+     * with plain SQL past the persistence context, which costs a page's lookups a fraction of a repository's query.
+     */
+    public static boolean readOnly() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
     public V get(K key, Function<K, V> lookup) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!readOnly()) {
             return lookup.apply(key);
         }
         @SuppressWarnings("unchecked")
