@@ -5,6 +5,7 @@ import java.util.List;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityBrandings;
+import jp.hoshin.organization.Organization;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A page's read-only transaction looks the municipality, its year and its branding up with plain SQL; a writing
  * transaction through the repositories. Both give the same views: every column, a closed year, a branding with colour
- * and logo, none, and what does not exist.
+ * and logo, none, departments with and without sections, and what does not exist.
  */
 @SpringBootTest
 class PageLookupsTest {
@@ -32,6 +33,9 @@ class PageLookupsTest {
 
     @Autowired
     MunicipalityBrandings brandings;
+
+    @Autowired
+    Organization organization;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,6 +60,22 @@ class PageLookupsTest {
                 "insert into municipality_branding (municipality_id, accent_colour, logo, logo_type, logo_sha256)"
                         + " values (?, '#1a5fb4', '\\x00'::bytea, 'image/png', repeat('a', 64)) on conflict do nothing",
                 id);
+        long yearId = jdbc.queryForObject(
+                "select id from fiscal_year where municipality_id = ? and start_year = 2032", Long.class, id);
+        jdbc.update(
+                "insert into department (fiscal_year_id, code, name, display_order, head_name, mission, staff_count,"
+                        + " budget_yen) values (?, 'b', '乙部', 1, '部長名', '使命', 12, 3400000), (?, 'a', '甲部', 1, null,"
+                        + " null, null, null), (?, 'c', '丙部', 0, null, null, 0, 0) on conflict do nothing",
+                yearId,
+                yearId,
+                yearId);
+        long b = jdbc.queryForObject(
+                "select id from department where fiscal_year_id = ? and code = 'b'", Long.class, yearId);
+        jdbc.update(
+                "insert into section (department_id, name, display_order) values (?, '二課', 2), (?, '一課', 1)"
+                        + " on conflict do nothing",
+                b,
+                b);
         TransactionTemplate reading = new TransactionTemplate(transactions);
         reading.setReadOnly(true);
         TransactionTemplate writing = new TransactionTemplate(transactions);
@@ -65,6 +85,15 @@ class PageLookupsTest {
             for (int year : List.of(2020, 2024, 2031, 2032, 1999)) {
                 read = reading.execute(s -> fiscalYears.find(code, year));
                 assertThat(read).as(code + " " + year).isEqualTo(writing.execute(s -> fiscalYears.find(code, year)));
+            }
+            for (int y : List.of(2020, 2024, 2032)) {
+                var fy = fiscalYears.find(code, y);
+                if (fy.isPresent()) {
+                    read = reading.execute(s -> organization.departments(fy.get()));
+                    assertThat(read)
+                            .as(code + " " + y + " departments")
+                            .isEqualTo(writing.execute(s -> organization.departments(fy.get())));
+                }
             }
             var found = municipalities.find(code);
             if (found.isPresent()) {
@@ -79,5 +108,11 @@ class PageLookupsTest {
         var branding = reading.execute(s -> brandings.branding(town));
         assertThat(branding.accentColour()).isNotNull();
         assertThat(branding.hasLogo()).isTrue();
+        var departments = reading.execute(s -> organization.departments(fiscalYears.get(CODE, 2032)));
+        assertThat(departments)
+                .extracting(d -> d.code())
+                .containsExactly("c", "b", "a"); // 乙 (U+4E59) before 甲 (U+7532)
+        assertThat(departments.get(1).sections()).extracting(sec -> sec.name()).containsExactly("一課", "二課");
+        assertThat(departments.get(1).profile().budgetYen()).isEqualTo(3400000L);
     }
 }

@@ -22,6 +22,7 @@ import jp.hoshin.identity.DepartmentDirectory;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,17 +39,20 @@ public class Organization implements DepartmentDirectory {
     private final DepartmentLineageRepository lineage;
     private final FiscalYears fiscalYears;
     private final DepartmentStore store;
+    private final JdbcClient jdbc;
     private final ReadMemo<Long, List<DepartmentView>> ofYear = new ReadMemo<>("departmentsOfYear");
 
     Organization(
             DepartmentRepository departments,
             DepartmentLineageRepository lineage,
             FiscalYears fiscalYears,
-            DepartmentStore store) {
+            DepartmentStore store,
+            JdbcClient jdbc) {
         this.departments = departments;
         this.lineage = lineage;
         this.fiscalYears = fiscalYears;
         this.store = store;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -73,9 +77,67 @@ public class Organization implements DepartmentDirectory {
     public List<DepartmentView> departments(FiscalYearView fiscalYear) {
         return ofYear.get(
                 fiscalYear.id(),
-                id -> departments.findByFiscalYear(id).stream()
-                        .map(Department::view)
-                        .toList());
+                id -> ReadMemo.readOnly()
+                        ? read(id)
+                        : departments.findByFiscalYear(id).stream()
+                                .map(Department::view)
+                                .toList());
+    }
+
+    /**
+     * A page's departments with their sections in one plain SQL query, in the repository's order: most public pages
+     * list them, and the entities with their section collections cost the department list an eighth of its CPU.
+     */
+    private List<DepartmentView> read(long fiscalYearId) {
+        Map<Long, DepartmentView> byId = new LinkedHashMap<>();
+        Map<Long, List<SectionView>> sections = new HashMap<>();
+        jdbc.sql("""
+                        select d.id, d.fiscal_year_id, d.code, d.name, d.display_order, d.head_name, d.head_name_kana,
+                               d.basic_policy, d.work_description, d.mission_headline, d.mission, d.staff_count,
+                               d.budget_yen, d.version, s.id as section_id, s.name as section_name,
+                               s.display_order as section_order
+                        from department d left join section s on s.department_id = d.id
+                        where d.fiscal_year_id = ?
+                        order by d.display_order, d.name, s.display_order, s.id""").param(fiscalYearId).query(rs -> {
+            long id = rs.getLong("id");
+            if (!byId.containsKey(id)) {
+                byId.put(
+                        id,
+                        new DepartmentView(
+                                id,
+                                rs.getLong("fiscal_year_id"),
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                rs.getInt("display_order"),
+                                new DepartmentProfile(
+                                        rs.getString("head_name"),
+                                        rs.getString("head_name_kana"),
+                                        rs.getString("basic_policy"),
+                                        rs.getString("work_description"),
+                                        rs.getString("mission_headline"),
+                                        rs.getString("mission"),
+                                        rs.getObject("staff_count", Integer.class),
+                                        rs.getObject("budget_yen", Long.class)),
+                                List.of(),
+                                rs.getLong("version")));
+            }
+            long sectionId = rs.getLong("section_id");
+            if (!rs.wasNull()) {
+                sections.computeIfAbsent(id, key -> new ArrayList<>())
+                        .add(new SectionView(sectionId, rs.getString("section_name"), rs.getInt("section_order")));
+            }
+        });
+        return byId.values().stream()
+                .map(d -> new DepartmentView(
+                        d.id(),
+                        d.fiscalYearId(),
+                        d.code(),
+                        d.name(),
+                        d.displayOrder(),
+                        d.profile(),
+                        List.copyOf(sections.getOrDefault(d.id(), List.of())),
+                        d.version()))
+                .toList();
     }
 
     /**
