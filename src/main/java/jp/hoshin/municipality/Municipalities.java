@@ -6,7 +6,9 @@ import java.util.Optional;
 import jp.hoshin.identity.MunicipalityDirectory;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.ContentVersions;
 import jp.hoshin.shared.JapaneseText;
+import jp.hoshin.shared.KeptWhileUnchanged;
 import jp.hoshin.shared.LocalGovernmentCode;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
@@ -23,9 +25,19 @@ public class Municipalities implements MunicipalityDirectory {
     private final MunicipalityRepository repository;
     private final ReadMemo<String, Optional<MunicipalityView>> byCode = new ReadMemo<>("municipalityByCode");
 
-    Municipalities(MunicipalityRepository repository) {
+    /**
+     * The municipalities as last read, while their data is unchanged: every page asks for its municipality, and the
+     * content stamp that tells whether it changed is read for the page anyway (cheaper than the entity's query).
+     */
+    private final KeptWhileUnchanged<String, MunicipalityView> kept;
+
+    Municipalities(MunicipalityRepository repository, ContentVersions versions) {
         this.repository = repository;
+        this.kept = new KeptWhileUnchanged<>(versions, KEPT);
     }
+
+    /** At most this many municipalities are kept (every municipality of Japan). */
+    static final int KEPT = 2_000;
 
     @Transactional(readOnly = true)
     public List<MunicipalityView> all() {
@@ -96,7 +108,12 @@ public class Municipalities implements MunicipalityDirectory {
     public Optional<MunicipalityView> find(String code) {
         // a page asks several times (controller, fiscal year, organisation, branding): one query per page. A query, not
         // Hibernate's natural-id load, which builds and translates its SQL again on every call (issue 19's profile)
-        return byCode.get(JapaneseText.fold(code), c -> repository.findByCode(c).map(Municipality::view));
+        return byCode.get(
+                JapaneseText.fold(code),
+                c -> Optional.ofNullable(kept.find(
+                        c,
+                        c,
+                        () -> repository.findByCode(c).map(Municipality::view).orElse(null))));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package jp.hoshin.municipality;
 import java.util.Optional;
 
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.ContentVersions;
+import jp.hoshin.shared.KeptWhileUnchanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +25,26 @@ public class MunicipalityBrandings {
     private final MunicipalityRepository municipalities;
     private final MunicipalityBrandingRepository brandings;
 
-    MunicipalityBrandings(MunicipalityRepository municipalities, MunicipalityBrandingRepository brandings) {
+    /** The looks as last read, while the municipality's data is unchanged (read for every public page). */
+    private final KeptWhileUnchanged<Long, BrandingView> kept;
+
+    MunicipalityBrandings(
+            MunicipalityRepository municipalities, MunicipalityBrandingRepository brandings, ContentVersions versions) {
         this.municipalities = municipalities;
         this.brandings = brandings;
+        this.kept = new KeptWhileUnchanged<>(versions, Municipalities.KEPT);
     }
 
     /** The municipality's look, {@link BrandingView#NONE} when it has set none. */
     @Transactional(readOnly = true)
     public BrandingView branding(MunicipalityView municipality) {
-        return brandings
-                .findByMunicipalityId(municipality.id())
-                .map(MunicipalityBranding::view)
-                .orElse(BrandingView.NONE);
+        return kept.get(
+                municipality.code(),
+                municipality.id(),
+                () -> brandings
+                        .findByMunicipalityId(municipality.id())
+                        .map(MunicipalityBranding::view)
+                        .orElse(BrandingView.NONE));
     }
 
     /** The logo whose fingerprint is {@code sha256}; empty when it is not (or no longer) the municipality's logo. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 public class ContentVersions {
 
     private final JdbcClient jdbc;
+    private final ReadMemo<String, Stamp> stamps = new ReadMemo<>("contentStamps");
 
     ContentVersions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -23,4 +24,27 @@ public class ContentVersions {
                 .query(Long.class)
                 .single();
     }
+
+    /**
+     * The municipality's counter and the shared one (scope {@code ''}, raised by a change whose municipality is not
+     * known), read in one statement: what a municipality's pages show is unchanged while both are. Read once in a
+     * page's read-only transaction, before anything {@link KeptWhileUnchanged kept} by it is derived there.
+     */
+    public Stamp stamp(String municipalityCode) {
+        return stamps.get(municipalityCode, this::read);
+    }
+
+    private Stamp read(String municipalityCode) {
+        return jdbc.sql("""
+                        select coalesce(max(version) filter (where scope = ?), 0) as own,
+                               coalesce(max(version) filter (where scope = ''), 0) as shared
+                        from content_version where scope in (?, '')""")
+                .param(municipalityCode)
+                .param(municipalityCode)
+                .query((rs, n) -> new Stamp(rs.getLong("own"), rs.getLong("shared")))
+                .single();
+    }
+
+    /** The two counters a municipality's pages depend on. */
+    public record Stamp(long own, long shared) {}
 }

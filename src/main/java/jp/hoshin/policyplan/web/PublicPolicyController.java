@@ -19,6 +19,7 @@ import jp.hoshin.policyplan.IndicatorJudgement;
 import jp.hoshin.policyplan.PlacementRole;
 import jp.hoshin.policyplan.PolicyPlanKind;
 import jp.hoshin.policyplan.PolicyPlans;
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyViews.ElementPage;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
@@ -33,6 +34,8 @@ import jp.hoshin.policyplan.web.PolicyPageModel.Node;
 import jp.hoshin.policyplan.web.PolicyPageModel.PlanCard;
 import jp.hoshin.policyplan.web.PolicyPageModel.Related;
 import jp.hoshin.policyplan.web.PolicyPageModel.YearText;
+import jp.hoshin.shared.ContentVersions;
+import jp.hoshin.shared.KeptWhileUnchanged;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.web.CountChart;
 import jp.hoshin.shared.web.ReadOnlyPage;
@@ -61,11 +64,22 @@ class PublicPolicyController {
     private final Municipalities municipalities;
     private final PolicyPlans plans;
 
-    PublicPolicyController(Municipalities municipalities, PolicyPlans plans, List<ElementLinks> links) {
+    /**
+     * The elements' pages as last read, while the municipality's data is unchanged (issue 19: reading and preparing a
+     * measure page with three indicators was half its cost). A few hundred elements of a few kilobytes each.
+     */
+    private final KeptWhileUnchanged<ElementOf, ElementModel> elements;
+
+    PublicPolicyController(
+            Municipalities municipalities, PolicyPlans plans, List<ElementLinks> links, ContentVersions versions) {
         this.links = links;
         this.municipalities = municipalities;
         this.plans = plans;
+        this.elements = new KeptWhileUnchanged<>(versions, ELEMENTS_KEPT);
     }
+
+    /** How many element pages are kept (a basic plan, a strategy and an action plan of a city: some 300 elements). */
+    static final int ELEMENTS_KEPT = 1_000;
 
     @GetMapping("/m/{code}/policy")
     @ReadOnlyPage
@@ -135,6 +149,42 @@ class PublicPolicyController {
     String element(
             @PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
         MunicipalityView m = municipalities.get(code);
+        ElementModel shown =
+                elements.get(m.code(), new ElementOf(planKey, elementKey), () -> elementModel(m, planKey, elementKey));
+        model.addAttribute("municipality", m);
+        model.addAttribute("plan", shown.plan());
+        model.addAttribute("path", shown.path());
+        model.addAttribute("element", shown.element());
+        model.addAttribute("kind", shown.kind().name());
+        model.addAttribute("overview", shown.overview());
+        model.addAttribute("tables", shown.tables());
+        model.addAttribute("details", shown.details());
+        model.addAttribute("counts", shown.counts());
+        model.addAttribute("children", shown.children());
+        model.addAttribute("progress", shown.progress());
+        model.addAttribute("linkedWork", shown.linkedWork());
+        model.addAttribute("statuses", IndicatorJudgement.Status.values());
+        return ELEMENT_VIEW;
+    }
+
+    /** An element of a plan, as its page is asked for. */
+    private record ElementOf(String planKey, String elementKey) {}
+
+    /** What an element's page shows, read and prepared once for each version of the municipality's data. */
+    private record ElementModel(
+            PlanRow plan,
+            List<ElementView> path,
+            ElementRow element,
+            ElementKind kind,
+            List<String> overview,
+            List<IndicatorTable> tables,
+            List<IndicatorDetail> details,
+            Counts counts,
+            List<Node> children,
+            List<YearText> progress,
+            List<ElementLinks.LinkedWork> linkedWork) {}
+
+    private ElementModel elementModel(MunicipalityView m, String planKey, String elementKey) {
         ElementPage page = plans.element(m.code(), planKey, elementKey);
         PlanView plan = page.plan();
         ElementKind kind = page.element().element().kind();
@@ -151,25 +201,20 @@ class PublicPolicyController {
         }
         Map<String, List<PlacedIndicator>> childIndicators =
                 page.children().isEmpty() ? Map.of() : plans.indicatorsOf(m.code(), planKey);
-        model.addAttribute("municipality", m);
-        model.addAttribute("page", page);
-        model.addAttribute("plan", plan);
-        model.addAttribute("element", page.element().element());
-        model.addAttribute("kind", kind.name());
-        model.addAttribute(
-                "overview", PolicyPageModel.paragraphs(page.element().element().overview()));
-        model.addAttribute("tables", tables(plan, page.indicators()));
-        model.addAttribute("details", details);
-        model.addAttribute("counts", Counts.of(page.indicators()));
-        model.addAttribute("children", Node.tree(plan, page.children(), childIndicators));
-        model.addAttribute("progress", YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""));
-        model.addAttribute(
-                "linkedWork",
+        return new ElementModel(
+                plan.plan(),
+                page.path(),
+                page.element().element(),
+                kind,
+                PolicyPageModel.paragraphs(page.element().element().overview()),
+                tables(plan, page.indicators()),
+                List.copyOf(details),
+                Counts.of(page.indicators()),
+                Node.tree(plan, page.children(), childIndicators),
+                YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""),
                 links.stream()
                         .flatMap(l -> l.linkedTo(m.code(), elementKey).stream())
                         .toList());
-        model.addAttribute("statuses", IndicatorJudgement.Status.values());
-        return ELEMENT_VIEW;
     }
 
     /** A 基本目標 of the strategy on the plan's page: its 施策の方向 and its tables (数値目標, KPI). */
