@@ -59,7 +59,7 @@ class PublicPolicyController {
 
     static final String PLANS_VIEW = "site/policy-plans";
     static final String PLAN_VIEW = "site/policy-plan";
-    static final String ELEMENT_VIEW = "site/policy-element";
+    static final String ELEMENT_VIEW = "jte:site/policy-element";
 
     private final Municipalities municipalities;
     private final PolicyPlans plans;
@@ -159,11 +159,9 @@ class PublicPolicyController {
         model.addAttribute("overview", shown.overview());
         model.addAttribute("tables", shown.tables());
         model.addAttribute("details", shown.details());
-        model.addAttribute("counts", shown.counts());
         model.addAttribute("children", shown.children());
         model.addAttribute("progress", shown.progress());
         model.addAttribute("linkedWork", shown.linkedWork());
-        model.addAttribute("statuses", IndicatorJudgement.Status.values());
         return ELEMENT_VIEW;
     }
 
@@ -179,7 +177,6 @@ class PublicPolicyController {
             List<String> overview,
             List<IndicatorTable> tables,
             List<IndicatorDetail> details,
-            Counts counts,
             List<Node> children,
             List<YearText> progress,
             List<ElementLinks.LinkedWork> linkedWork) {}
@@ -209,7 +206,6 @@ class PublicPolicyController {
                 PolicyPageModel.paragraphs(page.element().element().overview()),
                 tables(plan, page.indicators()),
                 List.copyOf(details),
-                Counts.of(page.indicators()),
                 Node.tree(plan, page.children(), childIndicators),
                 YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""),
                 links.stream()
