@@ -10,11 +10,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What is derived from a municipality's data, kept while the data is unchanged: each value with the {@link
- * ContentVersions content stamp} it was derived at, and derived anew once the municipality's counter (or the shared
- * one) has moved, so an edit, on any instance, shows on the next request. The stamp is read before the data, so a
- * value is never kept under a stamp newer than its data; in a writing transaction nothing is kept or taken from here. At most {@code limit} values, the least recently used go
- * first. Unlike the public page cache (the bytes of a whole response, for anonymous readers, checked every 200 ms and
- * switched off in some deployments), this keeps what a page is made of, for every reader.
+ * ContentVersions content stamp} it was derived at, derived anew once the municipality's counter (or the shared one)
+ * has moved, so an edit, made on any instance, shows on the next request. The stamp is read before the data, so a value
+ * is never kept under a stamp newer than its data; in a writing transaction nothing is kept or taken from here (its
+ * own changes move no counter before it commits). At most {@code limit} values; the least recently used go first.
+ *
+ * <p>Not the public page cache: that keeps the bytes of whole responses for anonymous readers, checks the counters at
+ * most every 200 ms and may be switched off; this keeps what a page is made of, checked on every request, for every
+ * reader (signed-in staff too), and the page is still written for each request (its layout, sign-in state, flash).
  */
 public final class KeptWhileUnchanged<K, V> {
 

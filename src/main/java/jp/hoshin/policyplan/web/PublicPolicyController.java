@@ -65,8 +65,8 @@ class PublicPolicyController {
     private final PolicyPlans plans;
 
     /**
-     * The elements' pages as last read, while the municipality's data is unchanged (issue 19: reading and preparing a
-     * measure page with three indicators was half its cost). A few hundred elements of a few kilobytes each.
+     * The elements' pages as read and prepared, while the municipality's data is unchanged (issue 19: reading and
+     * preparing a measure page with three indicators was half its cost).
      */
     private final KeptWhileUnchanged<ElementOf, ElementModel> elements;
 
@@ -78,8 +78,12 @@ class PublicPolicyController {
         this.elements = new KeptWhileUnchanged<>(versions, ELEMENTS_KEPT);
     }
 
-    /** How many element pages are kept (a basic plan, a strategy and an action plan of a city: some 300 elements). */
-    static final int ELEMENTS_KEPT = 1_000;
+    /**
+     * How many element pages are kept: a city's basic plan, strategy and action plan have some 150–300 elements, and
+     * one kept page is about the size of its HTML (25–60 KB; its charts are shared with the charts already drawn), so
+     * at most some 25 MB.
+     */
+    static final int ELEMENTS_KEPT = 500;
 
     @GetMapping("/m/{code}/policy")
     @ReadOnlyPage
