@@ -33,15 +33,17 @@ interface IndicatorPlacementRepository extends JpaRepository<IndicatorPlacement,
 
     /**
      * Where the indicators of these keys are placed in these plans of the municipality: each row the placement, its
-     * element, its indicator (without values) and its plan, in position order — one query however many plans.
+     * element, its indicator (without values) and its plan, in position order — one query however many plans. The keys
+     * are two array parameters, not lists: a list parameter ({@code in :keys}) made Hibernate translate the query
+     * afresh on every call (issue 19: a sixth of the measure page), an array is one value and keeps its translation.
      */
     @Query("""
             select p, e, i, pl from IndicatorPlacement p
               join PolicyElement e on e.id = p.elementId
               join e.plan pl
               join Indicator i on i.id = p.indicatorId
-            where pl.municipalityId = :municipalityId and pl.planKey in :planKeys
-              and i.municipalityId = :municipalityId and i.indicatorKey in :indicatorKeys
+            where pl.municipalityId = :municipalityId and array_contains(:planKeys, pl.planKey)
+              and i.municipalityId = :municipalityId and array_contains(:indicatorKeys, i.indicatorKey)
             order by p.position, p.id""")
-    List<Object[]> findInPlans(long municipalityId, Collection<String> planKeys, Collection<String> indicatorKeys);
+    List<Object[]> findInPlans(long municipalityId, String[] planKeys, String[] indicatorKeys);
 }

@@ -280,7 +280,8 @@ public class PolicyPlans {
         }
         MunicipalityView m = municipalities.get(municipalityCode);
         Map<String, List<Placement>> byPlan = new HashMap<>();
-        for (Object[] found : placements.findInPlans(m.id(), planKeys, indicatorKeys)) {
+        for (Object[] found :
+                placements.findInPlans(m.id(), planKeys.toArray(String[]::new), indicatorKeys.toArray(String[]::new))) {
             IndicatorPlacement p = (IndicatorPlacement) found[0];
             PolicyElement element = (PolicyElement) found[1];
             IndicatorRow def = ((Indicator) found[2]).row();

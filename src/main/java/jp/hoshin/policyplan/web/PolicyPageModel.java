@@ -26,8 +26,11 @@ import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.shared.JapaneseDates;
 import org.jspecify.annotations.Nullable;
 
-/** What the public plan pages show, prepared so that the templates only lay it out. */
-final class PolicyPageModel {
+/**
+ * What the public plan pages show, prepared so that the templates only lay it out. Public for the compiled element page
+ * ({@code src/main/jte/site/policy-element.jte}), whose generated code lives in another package.
+ */
+public final class PolicyPageModel {
 
     private PolicyPageModel() {}
 
@@ -131,12 +134,12 @@ final class PolicyPageModel {
 
         /** The CSS class of the label, as the status label fragment writes it. */
         public String cssClass() {
-            return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return statusClass(status);
         }
     }
 
     /** How many of some indicators Hoshin judges 達成, 順調, 遅れ, 悪化 and 判定なし. */
-    record Counts(Map<Status, Integer> byStatus) {
+    public record Counts(Map<Status, Integer> byStatus) {
 
         static Counts of(List<PlacedIndicator> indicators) {
             Map<Status, Integer> counts = new EnumMap<>(Status.class);
@@ -165,7 +168,7 @@ final class PolicyPageModel {
     }
 
     /** An element in a plan's tree with the judgement counts of its own indicators and its children below it. */
-    record Node(ElementView element, Counts counts, List<Node> children) {
+    public record Node(ElementView element, Counts counts, List<Node> children) {
 
         static List<Node> tree(PlanView plan, List<ElementView> level, Map<String, List<PlacedIndicator>> indicators) {
             List<Node> nodes = new ArrayList<>();
@@ -188,7 +191,7 @@ final class PolicyPageModel {
     }
 
     /** An indicator of an element page: its judgement, the city's own judgements, and the chart. */
-    record IndicatorDetail(
+    public record IndicatorDetail(
             PlacedIndicator placed,
             String anchor,
             @Nullable String chart,
@@ -219,7 +222,7 @@ final class PolicyPageModel {
     }
 
     /** The same indicator placed in a related plan (a KPI of the strategy that is also a measure's 目標指標), with the target there. */
-    record Related(
+    public record Related(
             String planKey,
             String planName,
             String planKind,
@@ -252,7 +255,7 @@ final class PolicyPageModel {
     }
 
     /** A progress text of a fiscal year, in paragraphs. */
-    record YearText(String heading, List<String> paragraphs) {
+    public record YearText(String heading, List<String> paragraphs) {
 
         static List<YearText> newestFirst(List<ProgressRow> progress, String suffix) {
             return progress.stream()
@@ -261,6 +264,11 @@ final class PolicyPageModel {
                             FiscalYear.of(p.fiscalYear()).label() + suffix, PolicyPageModel.paragraphs(p.body())))
                     .toList();
         }
+    }
+
+    /** The CSS class of a judgement's label ({@code status-on-track}): its colour, as the status fragment writes it. */
+    public static String statusClass(Status status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A text's lines as paragraphs (a line break in the data separates paragraphs). */
