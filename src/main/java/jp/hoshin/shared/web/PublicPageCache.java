@@ -193,6 +193,7 @@ class PublicPageCache {
         private final PageStamps stamps;
         private final long maxBytes;
         private final AtomicLong bytes = new AtomicLong();
+        private final AtomicLong served = new AtomicLong();
         private final boolean enabled;
         private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private final Clock clock;
@@ -315,6 +316,7 @@ class PublicPageCache {
         /** Answers from a kept copy: 304 when the reader holds it already, else the bytes (gzip when accepted). */
         private void serve(Page cached, HttpServletRequest request, HttpServletResponse response, Instant now)
                 throws IOException {
+            served.incrementAndGet();
             for (Map.Entry<String, String> header : cached.headers()) {
                 response.addHeader(header.getKey(), header.getValue());
             }
@@ -380,6 +382,11 @@ class PublicPageCache {
 
         int pagesHeld() {
             return pages.size();
+        }
+
+        /** How many answers came from a kept copy (for tests: a page's lookups read past Hibernate's statistics). */
+        long servedFromCache() {
+            return served.get();
         }
 
         /** Smaller pages are sent as they are. */
