@@ -1,6 +1,8 @@
 package jp.hoshin.fiscalyear;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.ReadMemo;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -90,17 +93,15 @@ public class FiscalYears {
                         municipalityCode,
                         FiscalYear.of(rs.getInt("start_year")),
                         FiscalYearStatus.valueOf(rs.getString("status")),
-                        rs.getObject("opened_at", java.time.OffsetDateTime.class)
-                                .toInstant(),
+                        rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
                         rs.getString("opened_by"),
-                        instant(rs.getObject("closed_at", java.time.OffsetDateTime.class)),
+                        instant(rs.getObject("closed_at", OffsetDateTime.class)),
                         rs.getString("closed_by"),
                         rs.getLong("version")))
                 .optional();
     }
 
-    private static java.time.@org.jspecify.annotations.Nullable Instant instant(
-            java.time.@org.jspecify.annotations.Nullable OffsetDateTime at) {
+    private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 

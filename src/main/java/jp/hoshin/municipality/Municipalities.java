@@ -97,10 +97,9 @@ public class Municipalities implements MunicipalityDirectory {
 
     @Transactional(readOnly = true)
     public Optional<MunicipalityView> find(String code) {
-        // a page asks several times (controller, fiscal year, organisation, branding): one query per page. Every page
-        // asks, so a page's read-only transaction reads the row with plain SQL: the repository's derived query built
-        // its
-        // criteria and hydrated an entity each time, 12 % of the department list's CPU (issue 19's profile)
+        // a page asks several times (controller, fiscal year, organisation, branding): one query per page. Every
+        // page asks, so a page's read-only transaction reads the row with plain SQL: the repository's derived query
+        // built its criteria and hydrated an entity each time, 12 % of the department list's CPU (issue 19's profile)
         return byCode.get(
                 JapaneseText.fold(code),
                 c -> ReadMemo.readOnly()

@@ -19,7 +19,6 @@ import jp.hoshin.policyplan.IndicatorJudgement;
 import jp.hoshin.policyplan.PlacementRole;
 import jp.hoshin.policyplan.PolicyPlanKind;
 import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.policyplan.PolicyRows.ElementRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyViews.ElementPage;
 import jp.hoshin.policyplan.PolicyViews.ElementView;
@@ -136,35 +135,6 @@ class PublicPolicyController {
     String element(
             @PathVariable String code, @PathVariable String planKey, @PathVariable String elementKey, Model model) {
         MunicipalityView m = municipalities.get(code);
-        ElementModel shown = elementModel(m, planKey, elementKey);
-        model.addAttribute("municipality", m);
-        model.addAttribute("plan", shown.plan());
-        model.addAttribute("path", shown.path());
-        model.addAttribute("element", shown.element());
-        model.addAttribute("kind", shown.kind().name());
-        model.addAttribute("overview", shown.overview());
-        model.addAttribute("tables", shown.tables());
-        model.addAttribute("details", shown.details());
-        model.addAttribute("children", shown.children());
-        model.addAttribute("progress", shown.progress());
-        model.addAttribute("linkedWork", shown.linkedWork());
-        return ELEMENT_VIEW;
-    }
-
-    /** What an element's page shows, read and prepared for the compiled template. */
-    private record ElementModel(
-            PlanRow plan,
-            List<ElementView> path,
-            ElementRow element,
-            ElementKind kind,
-            List<String> overview,
-            List<IndicatorTable> tables,
-            List<IndicatorDetail> details,
-            List<Node> children,
-            List<YearText> progress,
-            List<ElementLinks.LinkedWork> linkedWork) {}
-
-    private ElementModel elementModel(MunicipalityView m, String planKey, String elementKey) {
         ElementPage page = plans.element(m.code(), planKey, elementKey);
         PlanView plan = page.plan();
         ElementKind kind = page.element().element().kind();
@@ -181,19 +151,23 @@ class PublicPolicyController {
         }
         Map<String, List<PlacedIndicator>> childIndicators =
                 page.children().isEmpty() ? Map.of() : plans.indicatorsOf(m.code(), planKey);
-        return new ElementModel(
-                plan.plan(),
-                page.path(),
-                page.element().element(),
-                kind,
-                PolicyPageModel.paragraphs(page.element().element().overview()),
-                tables(plan, page.indicators()),
-                List.copyOf(details),
-                Node.tree(plan, page.children(), childIndicators),
-                YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""),
+        model.addAttribute("municipality", m);
+        model.addAttribute("plan", plan.plan());
+        model.addAttribute("path", page.path());
+        model.addAttribute("element", page.element().element());
+        model.addAttribute("kind", kind.name());
+        model.addAttribute(
+                "overview", PolicyPageModel.paragraphs(page.element().element().overview()));
+        model.addAttribute("tables", tables(plan, page.indicators()));
+        model.addAttribute("details", List.copyOf(details));
+        model.addAttribute("children", Node.tree(plan, page.children(), childIndicators));
+        model.addAttribute("progress", YearText.newestFirst(page.progress(), kind == ElementKind.TASK ? "の取組状況等" : ""));
+        model.addAttribute(
+                "linkedWork",
                 links.stream()
                         .flatMap(l -> l.linkedTo(m.code(), elementKey).stream())
                         .toList());
+        return ELEMENT_VIEW;
     }
 
     /** A 基本目標 of the strategy on the plan's page: its 施策の方向 and its tables (数値目標, KPI). */
