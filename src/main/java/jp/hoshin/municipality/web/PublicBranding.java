@@ -1,6 +1,7 @@
 package jp.hoshin.municipality.web;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import jp.hoshin.municipality.MunicipalityView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -23,10 +25,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PublicBranding implements WebMvcConfigurer, HandlerInterceptor {
 
     /** Absent only in web-slice tests, whose pages then carry the deployment's name. */
-    private final ObjectProvider<MunicipalityBrandings> brandings;
+    private final Supplier<@Nullable MunicipalityBrandings> brandings;
 
     PublicBranding(ObjectProvider<MunicipalityBrandings> brandings) {
-        this.brandings = brandings;
+        this.brandings = SingletonSupplier.of(brandings::getIfAvailable);
     }
 
     @Override
@@ -47,7 +49,7 @@ class PublicBranding implements WebMvcConfigurer, HandlerInterceptor {
 
     /** Adds the brand of the model's municipality, if it has one. */
     void describe(Map<String, Object> model) {
-        MunicipalityBrandings stored = brandings.getIfAvailable();
+        MunicipalityBrandings stored = brandings.get();
         if (stored != null
                 && model.get("municipality") instanceof MunicipalityView m
                 && !model.containsKey(SiteBrand.MODEL_KEY)) {

@@ -1,5 +1,7 @@
 package jp.hoshin.notification.web;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.hoshin.identity.StaffPrincipal;
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,10 +21,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class UnreadNotificationsAdvice {
 
-    private final ObjectProvider<InAppNotifications> notifications;
+    private final Supplier<@Nullable InAppNotifications> notifications;
 
     UnreadNotificationsAdvice(ObjectProvider<InAppNotifications> notifications) {
-        this.notifications = notifications;
+        this.notifications = SingletonSupplier.of(notifications::getIfAvailable);
     }
 
     @ModelAttribute("unreadNotifications")
@@ -31,7 +34,7 @@ class UnreadNotificationsAdvice {
             return null;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        InAppNotifications inApp = notifications.getIfAvailable();
+        InAppNotifications inApp = notifications.get();
         if (inApp == null || auth == null || !(auth.getPrincipal() instanceof StaffPrincipal staff)) {
             return null;
         }

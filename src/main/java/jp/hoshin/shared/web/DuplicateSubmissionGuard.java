@@ -1,6 +1,7 @@
 package jp.hoshin.shared.web;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,11 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class DuplicateSubmissionGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final ObjectProvider<SubmissionTokens> tokens;
+    private final Supplier<@Nullable SubmissionTokens> tokens;
 
     /** The tokens' store is absent in a web slice test without a database: then nothing is refused. */
     DuplicateSubmissionGuard(ObjectProvider<SubmissionTokens> tokens) {
-        this.tokens = tokens;
+        this.tokens = SingletonSupplier.of(tokens::getIfAvailable);
     }
 
     @Override
@@ -39,7 +41,7 @@ class DuplicateSubmissionGuard implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         String token = request.getParameter(SubmissionTokens.FIELD);
-        SubmissionTokens store = tokens.getIfAvailable();
+        SubmissionTokens store = tokens.get();
         if (token == null || token.isEmpty() || store == null || store.firstUse(token)) {
             return true;
         }

@@ -1,6 +1,11 @@
 package jp.hoshin.shared.web;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +19,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -41,10 +47,13 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
     private static final DefaultTransactionDefinition READ_ONLY = readOnly();
 
     /** Absent in a web slice test without a database: then the handler's own annotation is all there is. */
-    private final ObjectProvider<PlatformTransactionManager> transactions;
+    private final Supplier<@Nullable PlatformTransactionManager> transactions;
+
+    /** Whether a handler method's page gets the transaction, by method: its annotations, read once. */
+    private final Map<Method, Boolean> pages = new ConcurrentHashMap<>();
 
     ReadOnlyPages(ObjectProvider<PlatformTransactionManager> transactions) {
-        this.transactions = transactions;
+        this.transactions = SingletonSupplier.of(transactions::getIfAvailable);
     }
 
     @Override
@@ -68,11 +77,11 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        PlatformTransactionManager manager = transactions.getIfAvailable();
+        PlatformTransactionManager manager = transactions.get();
         if (manager != null
                 && handler instanceof HandlerMethod method
-                && method.hasMethodAnnotation(ReadOnlyPage.class)
-                && rendersAView(method)
+                && pages.computeIfAbsent(
+                        method.getMethod(), m -> method.hasMethodAnnotation(ReadOnlyPage.class) && rendersAView(method))
                 && request.getAttribute(STATUS) == null) {
             request.setAttribute(STATUS, manager.getTransaction(READ_ONLY));
         }
@@ -107,7 +116,7 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
     private void end(HttpServletRequest request, boolean failed) {
         if (request.getAttribute(STATUS) instanceof TransactionStatus status) {
             request.removeAttribute(STATUS);
-            PlatformTransactionManager manager = transactions.getObject();
+            PlatformTransactionManager manager = Objects.requireNonNull(transactions.get());
             if (failed || status.isRollbackOnly()) {
                 manager.rollback(status);
             } else {

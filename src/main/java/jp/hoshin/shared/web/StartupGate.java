@@ -2,6 +2,7 @@ package jp.hoshin.shared.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.hoshin.shared.Messages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -17,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,10 +35,10 @@ class StartupGate extends OncePerRequestFilter {
 
     static final int RETRY_SECONDS = 5;
 
-    private final ObjectProvider<ApplicationAvailability> availability;
+    private final Supplier<@Nullable ApplicationAvailability> availability;
 
     StartupGate(ObjectProvider<ApplicationAvailability> availability) {
-        this.availability = availability;
+        this.availability = SingletonSupplier.of(availability::getIfAvailable);
     }
 
     @Override
@@ -73,7 +76,7 @@ class StartupGate extends OncePerRequestFilter {
     }
 
     private boolean ready() {
-        ApplicationAvailability state = availability.getIfAvailable();
+        ApplicationAvailability state = availability.get();
         return state == null || state.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
@@ -40,7 +42,7 @@ class CompiledPages implements ViewResolver, Ordered {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final MessageSource messages;
     private final HoshinMode mode;
-    private final ObjectProvider<RequestDataValueProcessor> forms;
+    private final Supplier<@Nullable RequestDataValueProcessor> forms;
     private final TypedForms typed;
 
     /** The content-hashed names of {@code /assets/…}, by path (the same on every instance of one build). */
@@ -53,7 +55,7 @@ class CompiledPages implements ViewResolver, Ordered {
             TypedForms typed) {
         this.messages = messages;
         this.mode = mode;
-        this.forms = forms;
+        this.forms = SingletonSupplier.of(forms::getIfAvailable);
         this.typed = typed;
     }
 
@@ -96,7 +98,7 @@ class CompiledPages implements ViewResolver, Ordered {
                             messages,
                             LocaleContextHolder.getLocale(),
                             mode.publicOnly(),
-                            forms.getIfAvailable(),
+                            forms.get(),
                             params.get("unreadNotifications") instanceof Integer n ? n : null));
             response.setContentType(getContentType());
             engine.render(template, params, new WriterOutput(response.getWriter()));
