@@ -2,8 +2,6 @@ package jp.hoshin.policyplan.web;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.policyplan.PolicyDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
@@ -32,9 +30,6 @@ class ElementPageEditsTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     Municipalities municipalities;
@@ -71,14 +66,14 @@ class ElementPageEditsTest {
 
     @Test
     void anEditShowsOnTheNextRequest() throws Exception {
-        PageStatements first = PageStatements.of(mvc, entityManagerFactory, PAGE);
+        PageStatements first = PageStatements.of(mvc, PAGE);
         assertThat(first.html()).contains("地域の安全").doesNotContain("見守り活動を広げた");
-        assertThat(PageStatements.of(mvc, entityManagerFactory, PAGE).html()).isEqualTo(first.html());
+        assertThat(PageStatements.of(mvc, PAGE).html()).isEqualTo(first.html());
 
         plans.writeProgress(CODE, "kept-plan", "KP-1", 2031, PolicyPlans.NEW_TEXT, "見守り活動を広げた。");
-        assertThat(PageStatements.of(mvc, entityManagerFactory, PAGE).html()).contains("見守り活動を広げた。");
+        assertThat(PageStatements.of(mvc, PAGE).html()).contains("見守り活動を広げた。");
 
         importTitle("地域の安全と安心");
-        assertThat(PageStatements.of(mvc, entityManagerFactory, PAGE).html()).contains("地域の安全と安心", "見守り活動を広げた。");
+        assertThat(PageStatements.of(mvc, PAGE).html()).contains("地域の安全と安心", "見守り活動を広げた。");
     }
 }

@@ -2,6 +2,7 @@ package jp.hoshin.shared.backup;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -84,8 +85,8 @@ class DatabaseBackupTest {
                 .hasMessageContaining("Hoshin のバックアップファイルではありません");
     }
 
-    private DataSource fresh() {
-        HikariDataSource source = (HikariDataSource) dataSource;
+    private DataSource fresh() throws SQLException {
+        HikariDataSource source = dataSource.unwrap(HikariDataSource.class);
         String url = source.getJdbcUrl().replaceFirst("/hoshin(\\?|$)", "/" + FRESH + "$1");
         assertThat(url).contains(FRESH);
         return new DriverManagerDataSource(url, source.getUsername(), source.getPassword());
