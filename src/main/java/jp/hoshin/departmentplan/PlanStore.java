@@ -1,5 +1,7 @@
 package jp.hoshin.departmentplan;
 
+import java.util.function.Supplier;
+
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
@@ -90,22 +92,42 @@ class PlanStore {
      * value ({@code department}, when the caller has already read the year's departments, saves a query).
      */
     MissionAndResources missionAndResources(DepartmentPlan plan, @Nullable DepartmentView department) {
-        String snapshot = plan.publishedSnapshot();
-        if (snapshot != null && (plan.status() == PlanStatus.FINALIZED || plan.status() == PlanStatus.PUBLISHED)) {
+        return missionAndResources(
+                plan.fiscalYearId(),
+                plan.departmentCode(),
+                plan.status(),
+                plan.publishedSnapshot(),
+                department,
+                () -> "plan " + plan.id());
+    }
+
+    /** {@link #missionAndResources(DepartmentPlan, DepartmentView)} of a plan read as a row ({@code which} names it). */
+    MissionAndResources missionAndResources(
+            long fiscalYearId,
+            String departmentCode,
+            PlanStatus status,
+            @Nullable String snapshot,
+            @Nullable DepartmentView department,
+            Supplier<String> which) {
+        if (snapshot != null && (status == PlanStatus.FINALIZED || status == PlanStatus.PUBLISHED)) {
+            // only the content is wanted: its projects are skipped, not built
             return MissionAndResources.of(PlanWorkflow.JSON
-                    .readValue(snapshot, DepartmentPlanView.class)
+                    .readValue(snapshot, FinalisedContent.class)
                     .content());
         }
-        if (department != null && department.code().equals(plan.departmentCode())) {
+        if (department != null && department.code().equals(departmentCode)) {
             return MissionAndResources.of(department.profile());
         }
         FiscalYearView fy = fiscalYears
-                .findById(plan.fiscalYearId())
-                .orElseThrow(() -> new IllegalStateException("plan " + plan.id() + " without its fiscal year"));
+                .findById(fiscalYearId)
+                .orElseThrow(() -> new IllegalStateException(which.get() + " without its fiscal year"));
         return MissionAndResources.of(organization
-                .department(fy.municipalityCode(), fy.year().startYear(), plan.departmentCode())
+                .department(fy.municipalityCode(), fy.year().startYear(), departmentCode)
                 .profile());
     }
+
+    /** The part of a finalised snapshot ({@link DepartmentPlanView} as JSON) that holds 使命・目標 and resources. */
+    private record FinalisedContent(PlanContent content) {}
 
     static NotFoundException notFound(FiscalYearView fy, PlanReference ref) {
         return new NotFoundException(

@@ -10,12 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +35,17 @@ public class PublishedPlans {
 
     private final PlanStepRepository steps;
     private final PlanStore store;
+    private final PublishedResultRows resultRows;
 
     PublishedPlans(
             DepartmentPlanRepository plans,
             FiscalYears fiscalYears,
             Organization organization,
             PlanStepRepository steps,
-            PlanStore store) {
+            PlanStore store,
+            PublishedResultRows resultRows) {
         this.store = store;
+        this.resultRows = resultRows;
         this.plans = plans;
         this.steps = steps;
         this.fiscalYears = fiscalYears;
@@ -101,25 +106,40 @@ public class PublishedPlans {
                 .flatMap(p -> publicView(p, null));
     }
 
-    /** The departments whose results of the year are published, with their plans. */
+    /**
+     * The departments whose results of the year are published, with their plans. A page's read-only transaction reads
+     * them with plain SQL ({@link PublishedResultRows}); a writing one through the repository, which sees its own
+     * unflushed changes.
+     */
     @Transactional(readOnly = true)
     public List<DepartmentPlanView> publishedResults(String municipalityCode, int year) {
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return publishedResults(plans.findWithPublishedResults(fy.id()), organization.departments(fy));
+        List<DepartmentView> departments = organization.departments(fy);
+        if (ReadMemo.readOnly()) {
+            return inDepartmentOrder(resultRows.published(fy.id(), departments).stream(), departments);
+        }
+        return publishedResults(plans.findWithPublishedResults(fy.id()), departments);
     }
 
     private List<DepartmentPlanView> publishedResults(List<DepartmentPlan> ofYear, List<DepartmentView> departments) {
-        Map<String, Integer> order = new HashMap<>();
         Map<String, DepartmentView> byCode = new HashMap<>();
+        departments.forEach(d -> byCode.put(d.code(), d));
+        // the departments already read save a lookup per plan
+        return inDepartmentOrder(
+                ofYear.stream()
+                        .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
+                        .map(p -> p.view(store.missionAndResources(p, byCode.get(p.departmentCode())))),
+                departments);
+    }
+
+    /** The plans in the order of their departments; a plan of a department the year lacks comes last. */
+    private static List<DepartmentPlanView> inDepartmentOrder(
+            Stream<DepartmentPlanView> plans, List<DepartmentView> departments) {
+        Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < departments.size(); i++) {
             order.put(departments.get(i).code(), i);
-            byCode.put(departments.get(i).code(), departments.get(i));
         }
-        // the departments already read save a lookup per plan
-        return ofYear.stream()
-                .filter(p -> p.resultStatus() == PlanStatus.PUBLISHED)
-                .map(p -> p.view(store.missionAndResources(p, byCode.get(p.departmentCode()))))
-                .sorted(Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
+        return plans.sorted(Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
                 .toList();
     }
 

@@ -1,0 +1,116 @@
+package jp.hoshin.departmentplan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.hoshin.organization.DepartmentView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plans of a year whose results are published, read with plain SQL for a page's read-only transaction: two
+ * statements (the plans, then their projects) mapped straight to {@link DepartmentPlanView}, as
+ * {@link DepartmentPlan#view} would give them. Loading them as entities (with their JSON converters and the
+ * persistence context) was a fifth of the uncached results page's CPU (issue 19). A column of {@code department_plan} or
+ * {@code plan_project} that the view shows must be read here as well as mapped on the entity.
+ */
+@Component
+class PublishedResultRows {
+
+    private static final JsonListConverters.Targets TARGETS = new JsonListConverters.Targets();
+    private static final JsonListConverters.SectionRoles SECTION_ROLES = new JsonListConverters.SectionRoles();
+
+    private final JdbcClient jdbc;
+    private final PlanStore store;
+
+    PublishedResultRows(JdbcClient jdbc, PlanStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /** The plans with published results, in id order; {@code departments} (the year's) save a lookup per plan. */
+    List<DepartmentPlanView> published(long fiscalYearId, List<DepartmentView> departments) {
+        Map<String, DepartmentView> byCode = new HashMap<>();
+        departments.forEach(d -> byCode.put(d.code(), d));
+        Map<Long, List<ProjectView>> projects = new HashMap<>();
+        jdbc.sql("""
+                        select j.plan_id, j.id, j.number, j.title, j.lead_section, j.description, j.main_project, j.targets,
+                               j.result, j.result_explanation, j.carried_from_id, j.policy_element_key, j.continued_from_id
+                        from plan_project j join department_plan p on p.id = j.plan_id
+                        where p.fiscal_year_id = ? and p.result_status = 'PUBLISHED'
+                        order by j.plan_id, j.number
+                        """).param(fiscalYearId).query(rs -> {
+            projects.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>())
+                    .add(project(rs));
+        });
+        return jdbc.sql("""
+                        select id, department_code, status, policies, section_roles, summary, revision, revision_reason,
+                               version, case when status in ('FINALIZED', 'PUBLISHED') then published_snapshot end as snapshot
+                        from department_plan
+                        where fiscal_year_id = ? and result_status = 'PUBLISHED'
+                        order by id
+                        """)
+                .param(fiscalYearId)
+                .query((rs, n) -> plan(rs, fiscalYearId, byCode, projects))
+                .list();
+    }
+
+    private DepartmentPlanView plan(
+            ResultSet rs, long fiscalYearId, Map<String, DepartmentView> byCode, Map<Long, List<ProjectView>> projects)
+            throws SQLException {
+        long id = rs.getLong("id");
+        String departmentCode = rs.getString("department_code");
+        PlanStatus status = PlanStatus.valueOf(rs.getString("status"));
+        MissionAndResources m = store.missionAndResources(
+                fiscalYearId,
+                departmentCode,
+                status,
+                rs.getString("snapshot"),
+                byCode.get(departmentCode),
+                () -> "plan " + id);
+        return new DepartmentPlanView(
+                id,
+                fiscalYearId,
+                departmentCode,
+                status,
+                new PlanContent(
+                        m.missionHeadline(),
+                        m.mission(),
+                        SECTION_ROLES.convertToEntityAttribute(rs.getString("section_roles")),
+                        m.staffCount(),
+                        m.budgetYen(),
+                        rs.getString("policies")),
+                List.copyOf(projects.getOrDefault(id, List.of())),
+                rs.getString("summary"),
+                PlanStatus.PUBLISHED,
+                rs.getInt("revision"),
+                rs.getString("revision_reason"),
+                rs.getLong("version"));
+    }
+
+    private static ProjectView project(ResultSet rs) throws SQLException {
+        return new ProjectView(
+                rs.getLong("id"),
+                rs.getInt("number"),
+                rs.getString("title"),
+                rs.getString("lead_section"),
+                rs.getString("description"),
+                rs.getBoolean("main_project"),
+                List.copyOf(TARGETS.convertToEntityAttribute(rs.getString("targets"))),
+                rs.getString("result"),
+                rs.getString("result_explanation"),
+                nullableLong(rs, "carried_from_id"),
+                rs.getString("policy_element_key"),
+                nullableLong(rs, "continued_from_id"));
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
