@@ -164,7 +164,7 @@ public class PublishedPlans {
         if (years.isEmpty()) {
             return List.of();
         }
-        List<LinkedProjectRow> rows = plans.findLinkedTo(years.keySet(), elementKey);
+        List<LinkedProjectRow> rows = resultRows.linkedTo(years.keySet(), elementKey);
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package jp.hoshin.departmentplan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,41 @@ class PublishedResultRows {
                         """)
                 .param(fiscalYearId)
                 .query((rs, n) -> plan(rs, fiscalYearId, byCode, projects))
+                .list();
+    }
+
+    /**
+     * What citizens may read of the projects of these years linked to the element, one row per project of a published
+     * plan (its number, title and result) or per plan under revision whose finalised snapshot links a project to it
+     * (the snapshot, which then says which), in year, plan and number order: one statement, no project not linked.
+     */
+    List<LinkedProjectRow> linkedTo(Collection<Long> years, String elementKey) {
+        return jdbc.sql("""
+                        select pl.fiscal_year_id, pl.department_code, pl.result_status, p.number, p.title, p.result,
+                            case when pl.status = 'PUBLISHED' then null else pl.published_snapshot end as snapshot
+                        from department_plan pl
+                          left join plan_project p
+                            on p.plan_id = pl.id and p.policy_element_key = :key and pl.status = 'PUBLISHED'
+                        where pl.fiscal_year_id = any (:years)
+                          and ((pl.status = 'PUBLISHED' and p.id is not null)
+                            or (pl.status <> 'PUBLISHED' and pl.revision > 0
+                                and pl.published_snapshot like '%"' || :key || '"%'))
+                        order by pl.fiscal_year_id, pl.id, p.number
+                        """)
+                .param("years", years.toArray(Long[]::new))
+                .param("key", elementKey)
+                .query((rs, n) -> {
+                    String resultStatus = rs.getString("result_status");
+                    Integer number = rs.getObject("number", Integer.class);
+                    return new LinkedProjectRow(
+                            rs.getLong("fiscal_year_id"),
+                            rs.getString("department_code"),
+                            resultStatus == null ? null : PlanStatus.valueOf(resultStatus),
+                            number,
+                            rs.getString("title"),
+                            rs.getString("result"),
+                            rs.getString("snapshot"));
+                })
                 .list();
     }
 

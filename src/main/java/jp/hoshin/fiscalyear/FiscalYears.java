@@ -1,5 +1,7 @@
 package jp.hoshin.fiscalyear;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -47,15 +49,23 @@ public class FiscalYears {
         this.jdbc = jdbc;
     }
 
-    /** The municipality's years, newest first (remembered for the rest of a page's read-only transaction). */
+    /**
+     * The municipality's years, newest first (remembered for the rest of a page's read-only transaction, and read there
+     * with plain SQL).
+     */
     @Transactional(readOnly = true)
     public List<FiscalYearView> list(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
         return listed.get(
                 m.id(),
-                id -> repository.findByMunicipalityIdOrderByStartYearDesc(id).stream()
-                        .map(fy -> fy.view(m.code()))
-                        .toList());
+                id -> ReadMemo.readOnly()
+                        ? jdbc.sql(SELECT + " where municipality_id = ? order by start_year desc")
+                                .param(id)
+                                .query((rs, n) -> view(rs, m.code()))
+                                .list()
+                        : repository.findByMunicipalityIdOrderByStartYearDesc(id).stream()
+                                .map(fy -> fy.view(m.code()))
+                                .toList());
     }
 
     /** Every open year of every municipality, in two queries (for jobs that look at all of them). */
@@ -85,20 +95,27 @@ public class FiscalYears {
 
     /** A page's year with plain SQL, as {@link Municipalities#find} reads the municipality (issue 19's profile). */
     private Optional<FiscalYearView> read(String municipalityCode, YearOf key) {
-        return jdbc.sql("select id, start_year, status, opened_at, opened_by, closed_at, closed_by, version"
-                        + " from fiscal_year where municipality_id = ? and start_year = ?")
+        return jdbc.sql(SELECT + " where municipality_id = ? and start_year = ?")
                 .params(key.municipalityId(), key.startYear())
-                .query((rs, n) -> new FiscalYearView(
-                        rs.getLong("id"),
-                        municipalityCode,
-                        FiscalYear.of(rs.getInt("start_year")),
-                        FiscalYearStatus.valueOf(rs.getString("status")),
-                        rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("opened_by"),
-                        instant(rs.getObject("closed_at", OffsetDateTime.class)),
-                        rs.getString("closed_by"),
-                        rs.getLong("version")))
+                .query((rs, n) -> view(rs, municipalityCode))
                 .optional();
+    }
+
+    private static final String SELECT =
+            "select id, start_year, status, opened_at, opened_by, closed_at, closed_by, version from fiscal_year";
+
+    /** A row of {@link #SELECT} as {@link MunicipalFiscalYear#view} gives it. */
+    private static FiscalYearView view(ResultSet rs, String municipalityCode) throws SQLException {
+        return new FiscalYearView(
+                rs.getLong("id"),
+                municipalityCode,
+                FiscalYear.of(rs.getInt("start_year")),
+                FiscalYearStatus.valueOf(rs.getString("status")),
+                rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
+                rs.getString("opened_by"),
+                instant(rs.getObject("closed_at", OffsetDateTime.class)),
+                rs.getString("closed_by"),
+                rs.getLong("version"));
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime at) {

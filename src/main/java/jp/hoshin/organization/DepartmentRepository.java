@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface DepartmentRepository extends JpaRepository<Department, Long> {
 
@@ -32,19 +31,4 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     @Query("select d from Department d where d.fiscalYearId in ?1 order by d.fiscalYearId desc, d.displayOrder")
     List<Department> findByFiscalYears(Collection<Long> fiscalYearIds);
-
-    /** A department's name in a fiscal year. */
-    record NameInYear(long fiscalYearId, String code, String name) {}
-
-    default List<NameInYear> findNames(Collection<Long> fiscalYearIds) {
-        return findNameRows(fiscalYearIds).stream()
-                .map(r -> new NameInYear(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-                .toList();
-    }
-
-    /** Native: Hibernate translates a query with a list parameter afresh at every call. */
-    @Query(
-            nativeQuery = true,
-            value = "select d.fiscal_year_id, d.code, d.name from department d where d.fiscal_year_id in (:ids)")
-    List<Object[]> findNameRows(@Param("ids") Collection<Long> fiscalYearIds);
 }

@@ -148,10 +148,12 @@ public class Organization implements DepartmentDirectory {
     public Map<Long, Map<String, String>> departmentNames(Collection<Long> fiscalYearIds) {
         Map<Long, Map<String, String>> names = new HashMap<>();
         if (!fiscalYearIds.isEmpty()) {
-            departments
-                    .findNames(fiscalYearIds)
-                    .forEach(n -> names.computeIfAbsent(n.fiscalYearId(), id -> new HashMap<>())
-                            .put(n.code(), n.name()));
+            jdbc.sql("select fiscal_year_id, code, name from department where fiscal_year_id = any (?)")
+                    .param(fiscalYearIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        names.computeIfAbsent(rs.getLong("fiscal_year_id"), id -> new HashMap<>())
+                                .put(rs.getString("code"), rs.getString("name"));
+                    });
         }
         return names;
     }

@@ -3,22 +3,22 @@ package jp.hoshin.policyplan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.Organization;
+import jp.hoshin.policyplan.PolicyPlanRows.LoadedElement;
+import jp.hoshin.policyplan.PolicyPlanRows.LoadedPlan;
+import jp.hoshin.policyplan.PolicyPlanRows.PlacedRow;
+import jp.hoshin.policyplan.PolicyPlanRows.PlacementIn;
 import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
 import jp.hoshin.policyplan.PolicyRows.PlanRow;
 import jp.hoshin.policyplan.PolicyRows.ProgressRow;
@@ -44,30 +44,27 @@ public class PolicyPlans {
     private final Municipalities municipalities;
     private final Organization organization;
     private final PolicyPlanRepository plans;
-    private final IndicatorPlacementRepository placements;
     private final ElementProgressRepository progress;
+    private final PolicyPlanRows rows;
     private final ReadMemo<Long, List<PlanOutline>> outlined = new ReadMemo<>("policyPlanOutlines");
-    private final ReadMemo<PlanOf, Long> loadedIds = new ReadMemo<>("policyPlanIds");
+    private final ReadMemo<PlanOf, LoadedPlan> loaded = new ReadMemo<>("policyPlans");
 
     PolicyPlans(
             Municipalities municipalities,
             Organization organization,
             PolicyPlanRepository plans,
-            IndicatorPlacementRepository placements,
-            ElementProgressRepository progress) {
+            ElementProgressRepository progress,
+            PolicyPlanRows rows) {
         this.municipalities = municipalities;
         this.organization = organization;
         this.plans = plans;
-        this.placements = placements;
         this.progress = progress;
+        this.rows = rows;
     }
 
     @Transactional(readOnly = true)
     public List<PlanRow> plans(String municipalityCode) {
-        MunicipalityView m = municipalities.get(municipalityCode);
-        return plans.findByMunicipalityIdOrderByPosition(m.id()).stream()
-                .map(PolicyPlan::row)
-                .toList();
+        return outlines(municipalityCode).stream().map(PlanOutline::plan).toList();
     }
 
     /** An element a department plan's project can serve: a measure, main project, strategy goal or action-plan item. */
@@ -106,48 +103,24 @@ public class PolicyPlans {
     }
 
     /**
-     * The municipality's plans in order, each with its revisions and phases (one query however many plans, remembered
-     * for the rest of a page's read-only transaction).
+     * The municipality's plans in order, each with its revisions and phases (two statements however many plans,
+     * remembered for the rest of a page's read-only transaction).
      */
     @Transactional(readOnly = true)
     public List<PlanOutline> outlines(String municipalityCode) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return outlined.get(m.id(), id -> {
-            Map<PolicyPlan, Set<PolicyPlanRevision>> revisions = new LinkedHashMap<>();
-            Map<PolicyPlan, Set<PolicyPlanPhase>> phases = new HashMap<>();
-            for (Object[] row : plans.findOutlines(id)) {
-                PolicyPlan plan = (PolicyPlan) row[0];
-                Set<PolicyPlanRevision> ofPlan = revisions.computeIfAbsent(plan, p -> new LinkedHashSet<>());
-                Set<PolicyPlanPhase> phasesOfPlan = phases.computeIfAbsent(plan, p -> new LinkedHashSet<>());
-                if (row[1] != null) {
-                    ofPlan.add((PolicyPlanRevision) row[1]);
-                }
-                if (row[2] != null) {
-                    phasesOfPlan.add((PolicyPlanPhase) row[2]);
-                }
-            }
-            return revisions.entrySet().stream()
-                    .map(e -> new PlanOutline(
-                            e.getKey().row(),
-                            e.getValue().stream().map(PolicyPlanRevision::row).toList(),
-                            phases.get(e.getKey()).stream()
-                                    .map(PolicyPlanPhase::row)
-                                    .toList()))
-                    .toList();
-        });
+        return outlined.get(m.id(), rows::outlines);
     }
 
     @Transactional(readOnly = true)
     public PlanView plan(String municipalityCode, String planKey) {
-        PolicyPlan plan = load(municipalityCode, planKey);
-        return view(municipalityCode, plan);
+        return view(municipalityCode, read(municipalityCode, planKey));
     }
 
     /** Every indicator placed in the plan's elements, keyed by element key, in table order. */
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
-        PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, null, null);
+        return placed(read(municipalityCode, planKey), null, null);
     }
 
     /**
@@ -156,18 +129,17 @@ public class PolicyPlans {
      */
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey, int asOfYear) {
-        PolicyPlan plan = load(municipalityCode, planKey);
-        return placed(plan, null, asOfYear);
+        return placed(read(municipalityCode, planKey), null, asOfYear);
     }
 
     /** The progress texts (取組状況) of the plan's elements for one fiscal year, keyed by element key. */
     @Transactional(readOnly = true)
     public Map<String, String> progressOf(String municipalityCode, String planKey, int year) {
-        PolicyPlan plan = load(municipalityCode, planKey);
-        Map<Long, String> keys =
-                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, PolicyElement::key));
+        LoadedPlan plan = read(municipalityCode, planKey);
+        Map<Long, String> keys = plan.elements().stream()
+                .collect(Collectors.toMap(LoadedElement::id, e -> e.row().key()));
         Map<String, String> texts = new HashMap<>();
-        progress.findByElementIdInOrderByFiscalYear(keys.keySet()).stream()
+        rows.progress(List.copyOf(keys.keySet())).stream()
                 .filter(p -> p.fiscalYear() == year)
                 .forEach(p -> texts.put(keys.get(p.elementId()), p.body()));
         return texts;
@@ -175,8 +147,8 @@ public class PolicyPlans {
 
     @Transactional(readOnly = true)
     public ElementPage element(String municipalityCode, String planKey, String elementKey) {
-        PolicyPlan plan = load(municipalityCode, planKey);
-        PolicyElement element = plan.element(elementKey)
+        LoadedPlan plan = read(municipalityCode, planKey);
+        LoadedElement element = plan.element(elementKey)
                 .orElseThrow(() -> new NotFoundException(
                         Messages.get("policy.element.notInPlan", plan.row().name(), elementKey)));
         PlanView view = view(municipalityCode, plan);
@@ -188,7 +160,7 @@ public class PolicyPlans {
             parent = p.element().parentKey();
         }
         List<PlacedIndicator> placedHere = placed(plan, element, null).getOrDefault(elementKey, List.of());
-        List<ProgressRow> texts = progress.findByElementIdOrderByFiscalYear(element.id()).stream()
+        List<ProgressRow> texts = rows.progress(List.of(element.id())).stream()
                 .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body()))
                 .toList();
         TreeSet<Integer> years = new TreeSet<>();
@@ -249,28 +221,32 @@ public class PolicyPlans {
     }
 
     /**
-     * The plan with its elements, in one query. A page that asks again (its structure, then its indicators) finds the
-     * plan already read: its id is remembered for the read-only transaction, and the plan is still in the persistence
-     * context.
+     * The plan with its elements, in one statement. A page that asks again (its structure, then its indicators) finds
+     * the plan already read: it is remembered for the read-only transaction.
      */
-    private PolicyPlan load(String municipalityCode, String planKey) {
+    private LoadedPlan read(String municipalityCode, String planKey) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        long id = loadedIds.get(
+        return loaded.get(
                 new PlanOf(m.id(), planKey),
-                key -> plans.findWithElements(m.id(), planKey)
+                key -> rows.plan(m.id(), planKey)
                         .orElseThrow(() ->
-                                new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)))
-                        .id());
-        return plans.findById(id).orElseThrow();
+                                new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey))));
     }
 
-    /** A municipality's plan, as {@link #load} is asked for it. */
+    /** The plan as an entity, to change what hangs on it (its progress texts). */
+    private PolicyPlan load(String municipalityCode, String planKey) {
+        MunicipalityView m = municipalities.get(municipalityCode);
+        return plans.findByMunicipalityIdAndPlanKey(m.id(), planKey)
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)));
+    }
+
+    /** A municipality's plan, as {@link #read} is asked for it. */
     private record PlanOf(long municipalityId, String planKey) {}
 
     /**
      * Where the given indicators are placed in the given plans, keyed by plan: the element, the role and the target
      * there, without their values or judgement (what a page linking the plans to each other shows), in position order.
-     * One query, however many and large the plans.
+     * One statement, however many and large the plans.
      */
     @Transactional(readOnly = true)
     public Map<String, List<Placement>> placementsIn(
@@ -280,43 +256,37 @@ public class PolicyPlans {
         }
         MunicipalityView m = municipalities.get(municipalityCode);
         Map<String, List<Placement>> byPlan = new HashMap<>();
-        for (Object[] found :
-                placements.findInPlans(m.id(), planKeys.toArray(String[]::new), indicatorKeys.toArray(String[]::new))) {
-            IndicatorPlacement p = (IndicatorPlacement) found[0];
-            PolicyElement element = (PolicyElement) found[1];
-            IndicatorRow def = ((Indicator) found[2]).row();
-            PolicyPlan plan = (PolicyPlan) found[3];
-            byPlan.computeIfAbsent(plan.key(), k -> new ArrayList<>())
+        for (PlacementIn p :
+                rows.placementsIn(m.id(), planKeys.toArray(String[]::new), indicatorKeys.toArray(String[]::new))) {
+            byPlan.computeIfAbsent(p.planKey(), k -> new ArrayList<>())
                     .add(new Placement(
-                            element.key(),
-                            element.row().title(),
-                            def,
+                            p.element().key(),
+                            p.element().title(),
+                            p.indicator(),
                             p.role(),
-                            targetYear(p, def, plan.row()),
-                            targetValue(p, def)));
+                            targetYear(p.targetYear(), p.indicator(), p.plan()),
+                            targetValue(p.targetValue(), p.indicator())));
         }
         return byPlan;
     }
 
     /** The target year that applies where the indicator is placed: the placement's, else the indicator's, else the plan's. */
-    private static @Nullable Integer targetYear(IndicatorPlacement p, IndicatorRow def, PlanRow plan) {
-        return p.targetYear() != null
-                ? p.targetYear()
-                : def.targetYear() != null ? def.targetYear() : plan.targetYear();
+    private static @Nullable Integer targetYear(@Nullable Integer placed, IndicatorRow def, PlanRow plan) {
+        return placed != null ? placed : def.targetYear() != null ? def.targetYear() : plan.targetYear();
     }
 
     /** The target value that applies where the indicator is placed: the placement's, else the indicator's. */
-    private static @Nullable BigDecimal targetValue(IndicatorPlacement p, IndicatorRow def) {
-        return p.targetValue() != null ? p.targetValue() : def.targetValue();
+    private static @Nullable BigDecimal targetValue(@Nullable BigDecimal placed, IndicatorRow def) {
+        return placed != null ? placed : def.targetValue();
     }
 
     /**
      * The plan's view, its revisions and phases taken from the {@link #outlines} (which the public pages showing a plan
-     * read anyway, and which are remembered for the page): they cost no query of their own.
+     * read anyway, and which are remembered for the page): they cost no statement of their own.
      */
-    private PlanView view(String municipalityCode, PolicyPlan plan) {
+    private PlanView view(String municipalityCode, LoadedPlan plan) {
         PlanOutline outline = outlines(municipalityCode).stream()
-                .filter(o -> o.plan().key().equals(plan.key()))
+                .filter(o -> o.plan().key().equals(plan.row().key()))
                 .findFirst()
                 .orElseThrow();
         return new PlanView(
@@ -335,62 +305,46 @@ public class PolicyPlans {
 
     /** The indicators placed in the plan's elements, or in only one of them, keyed by element key. */
     private Map<String, List<PlacedIndicator>> placed(
-            PolicyPlan plan, @Nullable PolicyElement only, @Nullable Integer asOfYear) {
-        Map<Long, PolicyElement> byId =
-                plan.elements().stream().collect(Collectors.toMap(PolicyElement::id, Function.identity()));
-        // one row per value of each placed indicator: the placements and indicators once each, in position order
-        Map<Long, IndicatorPlacement> byPlacement = new LinkedHashMap<>();
-        Map<Long, Indicator> byIndicator = new HashMap<>();
-        List<Object[]> rows = only == null
-                ? placements.findWithIndicatorsInPlan(plan.id())
-                : placements.findWithIndicatorsInElement(only.id());
-        for (Object[] row : rows) {
-            Indicator indicator = (Indicator) row[0];
-            IndicatorPlacement placement = (IndicatorPlacement) row[1];
-            byIndicator.putIfAbsent(indicator.id(), indicator);
-            byPlacement.putIfAbsent(placement.id(), placement);
-        }
-        Collection<IndicatorPlacement> found = byPlacement.values();
+            LoadedPlan plan, @Nullable LoadedElement only, @Nullable Integer asOfYear) {
+        Map<Long, String> keyOf = plan.elements().stream()
+                .collect(Collectors.toMap(LoadedElement::id, e -> e.row().key()));
+        List<PlacedRow> found = only == null ? rows.placedInPlan(plan.id()) : rows.placedInElement(only.id());
         PlanRow row = plan.row();
         int reportYear = asOfYear != null
                 ? asOfYear
                 : found.stream()
-                        .map(p -> byIndicator.get(p.indicatorId()))
-                        .flatMap(i -> i.values().stream())
+                        .flatMap(p -> p.values().stream())
                         .filter(v -> !v.missing() && v.actual())
                         .mapToInt(ValueRow::fiscalYear)
                         .max()
                         .orElse(0);
+        JudgementScheme scheme = row.scheme();
         Map<String, List<PlacedIndicator>> result = new HashMap<>();
-        found.stream()
-                .sorted(Comparator.comparingInt(IndicatorPlacement::position))
-                .forEach(p -> {
-                    Indicator indicator = byIndicator.get(p.indicatorId());
-                    var def = indicator.row();
-                    Integer targetYear = targetYear(p, def, row);
-                    var targetValue = targetValue(p, def);
-                    List<ValueRow> values = asOfYear == null
-                            ? indicator.values()
-                            : indicator.values().stream()
-                                    .filter(v -> v.fiscalYear() <= asOfYear)
-                                    .toList();
-                    JudgementScheme scheme = row.scheme();
-                    var judgement = IndicatorJudgement.judge(
-                            def, targetYear, targetValue, row.baselineYear(), scheme, values, reportYear);
-                    var forecast = IndicatorJudgement.judgeForecast(
-                                    def, targetYear, targetValue, row.baselineYear(), scheme, values, reportYear)
-                            .orElse(null);
-                    result.computeIfAbsent(byId.get(p.elementId()).key(), k -> new ArrayList<>())
-                            .add(new PlacedIndicator(
-                                    def,
-                                    p.role(),
-                                    targetYear,
-                                    targetValue,
-                                    values.stream().filter(ValueRow::actual).toList(),
-                                    judgement,
-                                    values.stream().filter(v -> !v.actual()).toList(),
-                                    forecast));
-                });
+        for (PlacedRow p : found) {
+            IndicatorRow def = p.indicator();
+            Integer targetYear = targetYear(p.targetYear(), def, row);
+            BigDecimal targetValue = targetValue(p.targetValue(), def);
+            List<ValueRow> values = asOfYear == null
+                    ? p.values()
+                    : p.values().stream()
+                            .filter(v -> v.fiscalYear() <= asOfYear)
+                            .toList();
+            var judgement = IndicatorJudgement.judge(
+                    def, targetYear, targetValue, row.baselineYear(), scheme, values, reportYear);
+            var forecast = IndicatorJudgement.judgeForecast(
+                            def, targetYear, targetValue, row.baselineYear(), scheme, values, reportYear)
+                    .orElse(null);
+            result.computeIfAbsent(keyOf.get(p.elementId()), k -> new ArrayList<>())
+                    .add(new PlacedIndicator(
+                            def,
+                            p.role(),
+                            targetYear,
+                            targetValue,
+                            values.stream().filter(ValueRow::actual).toList(),
+                            judgement,
+                            values.stream().filter(v -> !v.actual()).toList(),
+                            forecast));
+        }
         return result;
     }
 }

@@ -40,7 +40,7 @@ class PolicyDataShapesTest {
     @Autowired
     PlanJudgementSettings settings;
 
-    private static List<SourceTable> otherCity(List<List<String>> values) {
+    static List<SourceTable> otherCity(List<List<String>> values) {
         return List.of(
                 new SourceTable(
                         "plans.csv",
@@ -77,7 +77,7 @@ class PolicyDataShapesTest {
                 new SourceTable("values.csv", values));
     }
 
-    private static final List<List<String>> VALUES = List.of(
+    static final List<List<String>> VALUES = List.of(
             List.of("指標ID", "年度", "種類", "値", "参照時点"),
             List.of("O-visitors", "2018", "", "60000", ""),
             List.of("O-visitors", "2022", "実績", "90000", ""),

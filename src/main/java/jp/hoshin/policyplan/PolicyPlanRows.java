@@ -1,0 +1,373 @@
+package jp.hoshin.policyplan;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import jp.hoshin.policyplan.PolicyRows.ElementRow;
+import jp.hoshin.policyplan.PolicyRows.IndicatorRow;
+import jp.hoshin.policyplan.PolicyRows.PhaseRow;
+import jp.hoshin.policyplan.PolicyRows.PlanRow;
+import jp.hoshin.policyplan.PolicyRows.RevisionRow;
+import jp.hoshin.policyplan.PolicyRows.ValueRow;
+import jp.hoshin.policyplan.PolicyViews.PlanOutline;
+import jp.hoshin.shared.JapaneseDates;
+import jp.hoshin.shared.ReadMemo;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The plans, their elements, placed indicators with their values and the progress texts, read with plain SQL and
+ * mapped straight to the rows the entities would give ({@link PolicyPlan#row}, {@link PolicyElement#row},
+ * {@link Indicator#row}, {@link IndicatorValue#row}): what the public pages and publications read. Loading them as
+ * entities was a third of the uncached measure page's CPU (issue 19). The entities remain the only way to change them; a
+ * column they map that a page shows must be read here too ({@code PolicyPlanRowsTest} compares both readings over the
+ * demo data). Inside a transaction that writes, pending changes are flushed first, as a query through the persistence
+ * context would.
+ */
+@Component
+class PolicyPlanRows {
+
+    private final JdbcClient jdbc;
+    private final EntityManager entityManager;
+
+    PolicyPlanRows(JdbcClient jdbc, EntityManager entityManager) {
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+    }
+
+    /** A plan as read: its id, what it is, and its elements in structure order. */
+    record LoadedPlan(long id, PlanRow row, List<LoadedElement> elements) {
+
+        Optional<LoadedElement> element(String key) {
+            return elements.stream().filter(e -> e.row().key().equals(key)).findFirst();
+        }
+    }
+
+    /** An element as read, with its id (what its placements and progress texts refer to). */
+    record LoadedElement(long id, ElementRow row) {}
+
+    /** A placement of an indicator in an element, with the indicator and its values (by year, then kind). */
+    record PlacedRow(
+            long elementId,
+            PlacementRole role,
+            int position,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue,
+            IndicatorRow indicator,
+            List<ValueRow> values) {}
+
+    /** Where an indicator is placed in another plan, without its values. */
+    record PlacementIn(
+            String planKey,
+            PlanRow plan,
+            ElementRow element,
+            IndicatorRow indicator,
+            PlacementRole role,
+            @Nullable Integer targetYear,
+            @Nullable BigDecimal targetValue) {}
+
+    /** The plan with its elements (one statement). */
+    Optional<LoadedPlan> plan(long municipalityId, String planKey) {
+        flushPending();
+        List<LoadedPlan> found = new ArrayList<>(1);
+        jdbc.sql("select " + PLAN_COLUMNS + ", " + ELEMENT_COLUMNS + """
+                         from policy_plan p left join policy_element e on e.plan_id = p.id
+                        where p.municipality_id = ? and p.plan_key = ?
+                        order by e.position, e.id
+                        """)
+                .param(municipalityId)
+                .param(planKey)
+                .query(rs -> {
+                    if (found.isEmpty()) {
+                        found.add(new LoadedPlan(rs.getLong("id"), plan(rs), new ArrayList<>()));
+                    }
+                    if (rs.getObject("e_id") != null) {
+                        found.getFirst().elements().add(new LoadedElement(rs.getLong("e_id"), element(rs, planKey)));
+                    }
+                });
+        return found.stream()
+                .map(p -> new LoadedPlan(p.id(), p.row(), List.copyOf(p.elements())))
+                .findFirst();
+    }
+
+    /**
+     * The municipality's plans in order, each with its revisions (by sequence) and phases (by start): one statement,
+     * each row a plan with one of its revisions and one of its phases (either null when it has none).
+     */
+    List<PlanOutline> outlines(long municipalityId) {
+        flushPending();
+        Map<Long, PlanRow> plans = new LinkedHashMap<>();
+        Map<Long, Set<RevisionRow>> revisions = new HashMap<>();
+        Map<Long, Set<PhaseRow>> phases = new HashMap<>();
+        jdbc.sql("select " + PLAN_COLUMNS + """
+                        , r.seq, r.name as r_name, r.adopted_on, r.adopted_precision, r.target_year as r_target_year,
+                          r.note as r_note, h.name as h_name, h.start_year as h_start_year, h.end_year as h_end_year
+                        from policy_plan p
+                          left join policy_plan_revision r on r.plan_id = p.id
+                          left join policy_plan_phase h on h.plan_id = p.id
+                        where p.municipality_id = ?
+                        order by p.position, p.id, r.seq, h.start_year
+                        """).param(municipalityId).query(rs -> {
+            long id = rs.getLong("id");
+            PlanRow plan = plans.computeIfAbsent(id, k -> planOf(rs));
+            if (rs.getObject("seq") != null) {
+                String precision = rs.getString("adopted_precision");
+                revisions
+                        .computeIfAbsent(id, k -> new LinkedHashSet<>())
+                        .add(new RevisionRow(
+                                plan.key(),
+                                rs.getInt("seq"),
+                                rs.getString("r_name"),
+                                rs.getObject("adopted_on", LocalDate.class),
+                                precision == null ? null : JapaneseDates.Precision.valueOf(precision),
+                                integer(rs, "r_target_year"),
+                                rs.getString("r_note")));
+            }
+            if (rs.getObject("h_start_year") != null) {
+                phases.computeIfAbsent(id, k -> new LinkedHashSet<>())
+                        .add(new PhaseRow(
+                                plan.key(),
+                                rs.getString("h_name"),
+                                rs.getInt("h_start_year"),
+                                rs.getInt("h_end_year")));
+            }
+        });
+        return plans.entrySet().stream()
+                .map(e -> new PlanOutline(
+                        e.getValue(),
+                        List.copyOf(revisions.getOrDefault(e.getKey(), Set.of())),
+                        List.copyOf(phases.getOrDefault(e.getKey(), Set.of()))))
+                .toList();
+    }
+
+    /** The placements in the plan's elements with their indicators and values, in position order (one statement). */
+    List<PlacedRow> placedInPlan(long planId) {
+        return placed("join policy_element e on e.id = pl.element_id where e.plan_id = ?", planId);
+    }
+
+    /** {@link #placedInPlan} for one element. */
+    List<PlacedRow> placedInElement(long elementId) {
+        return placed("where pl.element_id = ?", elementId);
+    }
+
+    private List<PlacedRow> placed(String where, long id) {
+        flushPending();
+        Map<Long, PlacedRow> byPlacement = new LinkedHashMap<>();
+        jdbc.sql("select pl.id as pl_id, pl.element_id, pl.role, pl.position as pl_position,"
+                        + " pl.target_year as pl_target_year, pl.target_value as pl_target_value, " + INDICATOR_COLUMNS
+                        + ", " + VALUE_COLUMNS
+                        + " from indicator_placement pl join indicator i on i.id = pl.indicator_id"
+                        + " left join indicator_value v on v.indicator_id = i.id "
+                        + where
+                        + " order by pl.position, pl.id, v.fiscal_year, v.value_kind")
+                .param(id)
+                .query(rs -> {
+                    PlacedRow placed = byPlacement.computeIfAbsent(rs.getLong("pl_id"), k -> placedRow(rs));
+                    if (rs.getObject("v_fiscal_year") != null) {
+                        placed.values().add(value(rs, placed.indicator().key()));
+                    }
+                });
+        return byPlacement.values().stream()
+                .map(p -> new PlacedRow(
+                        p.elementId(),
+                        p.role(),
+                        p.position(),
+                        p.targetYear(),
+                        p.targetValue(),
+                        p.indicator(),
+                        List.copyOf(p.values())))
+                .toList();
+    }
+
+    /**
+     * Where indicators of these keys are placed in these plans of the municipality, with the element, the indicator
+     * (without values) and the plan, in position order: one statement however many plans.
+     */
+    List<PlacementIn> placementsIn(long municipalityId, String[] planKeys, String[] indicatorKeys) {
+        flushPending();
+        return jdbc.sql("select p.plan_key as in_plan, " + PLAN_COLUMNS + ", " + ELEMENT_COLUMNS + ", "
+                        + INDICATOR_COLUMNS
+                        + ", pl.role, pl.target_year as pl_target_year, pl.target_value as pl_target_value"
+                        + """
+                         from indicator_placement pl
+                          join policy_element e on e.id = pl.element_id
+                          join policy_plan p on p.id = e.plan_id
+                          join indicator i on i.id = pl.indicator_id
+                        where p.municipality_id = ? and p.plan_key = any (?)
+                          and i.municipality_id = ? and i.indicator_key = any (?)
+                        order by pl.position, pl.id
+                        """)
+                .param(municipalityId)
+                .param(planKeys)
+                .param(municipalityId)
+                .param(indicatorKeys)
+                .query((rs, n) -> {
+                    String planKey = rs.getString("in_plan");
+                    return new PlacementIn(
+                            planKey,
+                            plan(rs),
+                            element(rs, planKey),
+                            indicator(rs),
+                            PlacementRole.valueOf(rs.getString("role")),
+                            integer(rs, "pl_target_year"),
+                            rs.getBigDecimal("pl_target_value"));
+                })
+                .list();
+    }
+
+    /** The progress texts of the elements (by id), by fiscal year. */
+    List<ProgressOf> progress(List<Long> elementIds) {
+        flushPending();
+        if (elementIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select element_id, fiscal_year, body from element_progress
+                        where element_id = any (?) order by fiscal_year, element_id
+                        """)
+                .param(elementIds.toArray(Long[]::new))
+                .query((rs, n) ->
+                        new ProgressOf(rs.getLong("element_id"), rs.getInt("fiscal_year"), rs.getString("body")))
+                .list();
+    }
+
+    /** A progress text of an element (by id). */
+    record ProgressOf(long elementId, int fiscalYear, String body) {}
+
+    /**
+     * Within a transaction that may have changed plans (an import, then its report), makes those changes visible to
+     * plain SQL, as Hibernate does before a query of its own; a read-only transaction has nothing pending.
+     */
+    private void flushPending() {
+        if (!ReadMemo.readOnly() && TransactionSynchronizationManager.isActualTransactionActive()) {
+            entityManager.flush();
+        }
+    }
+
+    private static final String PLAN_COLUMNS = """
+            p.id, p.plan_key, p.kind as p_kind, p.name as p_name, p.parent_key as p_parent_key, p.start_year as p_start_year,
+            p.end_year as p_end_year, p.target_year as p_target_year, p.baseline_year, p.baseline_label,
+            p.on_track_percent, p.overview as p_overview, p.judgement_bands""";
+
+    private static final String ELEMENT_COLUMNS = """
+            e.id as e_id, e.element_key, e.kind as e_kind, e.parent_key as e_parent_key, e.number as e_number,
+            e.name as e_name, e.owners, e.main_project, e.related_key, e.overview as e_overview""";
+
+    private static final String INDICATOR_COLUMNS = """
+            i.indicator_key, i.name as i_name, i.unit, i.sub_name, i.sub_unit, i.main_name, i.direction, i.target_kind,
+            i.target_year as i_target_year, i.target_value as i_target_value, i.target_sub_value, i.target_note,
+            i.target_state, i.notes, i.aggregation""";
+
+    private static final String VALUE_COLUMNS = """
+            v.fiscal_year as v_fiscal_year, v.value as v_value, v.sub_value as v_sub_value, v.reference_kind,
+            v.reference_date, v.note as v_note, v.official_judgement, v.value_kind, v.state as v_state""";
+
+    private static PlanRow plan(ResultSet rs) throws SQLException {
+        String bands = rs.getString("judgement_bands");
+        return new PlanRow(
+                rs.getString("plan_key"),
+                PolicyPlanKind.valueOf(rs.getString("p_kind")),
+                rs.getString("p_name"),
+                rs.getString("p_parent_key"),
+                integer(rs, "p_start_year"),
+                integer(rs, "p_end_year"),
+                integer(rs, "p_target_year"),
+                integer(rs, "baseline_year"),
+                rs.getString("baseline_label"),
+                integer(rs, "on_track_percent"),
+                rs.getString("p_overview"),
+                bands == null ? null : JudgementBands.parse(bands));
+    }
+
+    private static ElementRow element(ResultSet rs, String planKey) throws SQLException {
+        return new ElementRow(
+                planKey,
+                rs.getString("element_key"),
+                ElementKind.valueOf(rs.getString("e_kind")),
+                rs.getString("e_parent_key"),
+                rs.getString("e_number"),
+                rs.getString("e_name"),
+                rs.getString("owners"),
+                rs.getBoolean("main_project"),
+                rs.getString("related_key"),
+                rs.getString("e_overview"));
+    }
+
+    private static IndicatorRow indicator(ResultSet rs) throws SQLException {
+        return new IndicatorRow(
+                rs.getString("indicator_key"),
+                rs.getString("i_name"),
+                rs.getString("unit"),
+                rs.getString("sub_name"),
+                rs.getString("sub_unit"),
+                rs.getString("main_name"),
+                Direction.valueOf(rs.getString("direction")),
+                TargetKind.valueOf(rs.getString("target_kind")),
+                integer(rs, "i_target_year"),
+                rs.getBigDecimal("i_target_value"),
+                rs.getBigDecimal("target_sub_value"),
+                rs.getString("target_note"),
+                rs.getString("target_state"),
+                rs.getString("notes"),
+                Aggregation.valueOf(rs.getString("aggregation")));
+    }
+
+    private static PlanRow planOf(ResultSet rs) {
+        try {
+            return plan(rs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PlacedRow placedRow(ResultSet rs) {
+        try {
+            return new PlacedRow(
+                    rs.getLong("element_id"),
+                    PlacementRole.valueOf(rs.getString("role")),
+                    rs.getInt("pl_position"),
+                    integer(rs, "pl_target_year"),
+                    rs.getBigDecimal("pl_target_value"),
+                    indicator(rs),
+                    new ArrayList<>());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ValueRow value(ResultSet rs, String indicatorKey) throws SQLException {
+        String referenceKind = rs.getString("reference_kind");
+        LocalDate referenceDate = rs.getObject("reference_date", LocalDate.class);
+        return new ValueRow(
+                indicatorKey,
+                rs.getInt("v_fiscal_year"),
+                rs.getBigDecimal("v_value"),
+                rs.getBigDecimal("v_sub_value"),
+                referenceKind == null || referenceDate == null
+                        ? null
+                        : new ReferencePoint(ReferencePoint.Kind.valueOf(referenceKind), referenceDate),
+                rs.getString("v_note"),
+                rs.getString("official_judgement"),
+                ValueKind.valueOf(rs.getString("value_kind")),
+                rs.getString("v_state"));
+    }
+
+    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}
