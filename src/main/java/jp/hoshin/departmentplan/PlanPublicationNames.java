@@ -50,6 +50,7 @@ public class PlanPublicationNames {
                         .orElseGet(() -> new NamesSetting(PublicationNames.defaults(), null)));
     }
 
+    @Transactional(readOnly = true)
     public PublicationNames names(String municipalityCode) {
         return setting(municipalityCode).names();
     }

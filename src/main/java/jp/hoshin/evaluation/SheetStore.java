@@ -9,6 +9,7 @@ import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
+import jp.hoshin.shared.ReadMemo;
 import jp.hoshin.shared.workflow.StepRecorder;
 import jp.hoshin.shared.workflow.Transition;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,8 @@ class SheetStore {
     private final SettingRepository settings;
     private final FiscalYears fiscalYears;
     private final StepRecorder recorder;
+    private final ReadMemo<String, SheetLayout> layouts = new ReadMemo<>("evaluationSheetLayouts");
+    private final ReadMemo<String, Map<Integer, Long>> unitCosts = new ReadMemo<>("evaluationLaborUnitCosts");
 
     SheetStore(
             SheetRepository sheets,
@@ -74,20 +77,27 @@ class SheetStore {
         return sheet.view(ref.year(), laborUnitCosts(ref.municipalityCode()), columns(ref.municipalityCode()));
     }
 
-    /** The municipality's form of the sheet ({@link SheetLayout#DEFAULT} until the planning section sets one). */
+    /**
+     * The municipality's form of the sheet ({@link SheetLayout#DEFAULT} until the planning section sets one),
+     * remembered for a page's read-only transaction (the front page reads every year's sheets).
+     */
     SheetLayout layout(String municipalityCode) {
-        return settings.of(municipalityCode).map(EvaluationSetting::layout).orElse(SheetLayout.DEFAULT);
+        return layouts.get(
+                municipalityCode,
+                code -> settings.of(code).map(EvaluationSetting::layout).orElse(SheetLayout.DEFAULT));
     }
 
     List<YearColumn> columns(String municipalityCode) {
         return layout(municipalityCode).columns();
     }
 
-    /** The 人件費単価 of each fiscal year the municipality has set. */
+    /** The 人件費単価 of each fiscal year the municipality has set (remembered like {@link #layout}). */
     Map<Integer, Long> laborUnitCosts(String municipalityCode) {
-        Map<Integer, Long> result = new HashMap<>();
-        laborCosts.of(municipalityCode).forEach(c -> result.put(c.fiscalYear(), c.yen()));
-        return result;
+        return unitCosts.get(municipalityCode, code -> {
+            Map<Integer, Long> result = new HashMap<>();
+            laborCosts.of(code).forEach(c -> result.put(c.fiscalYear(), c.yen()));
+            return Map.copyOf(result);
+        });
     }
 
     static NotFoundException notFound(SheetReference ref) {

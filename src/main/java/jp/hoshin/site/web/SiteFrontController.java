@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.ResultCounts;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -39,11 +40,14 @@ class SiteFrontController {
     private final Municipalities municipalities;
     private final SiteGlance glance;
     private final Clock clock;
+    private final PlanPublicationNames publicationNames;
 
-    SiteFrontController(Municipalities municipalities, SiteGlance glance, Clock clock) {
+    SiteFrontController(
+            Municipalities municipalities, SiteGlance glance, Clock clock, PlanPublicationNames publicationNames) {
         this.municipalities = municipalities;
         this.glance = glance;
         this.clock = clock;
+        this.publicationNames = publicationNames;
     }
 
     /** A plan's score with its chart. */
@@ -57,6 +61,7 @@ class SiteFrontController {
         model.addAttribute("municipality", m);
         model.addAttribute("glance", g);
         model.addAttribute("judgementStatuses", Status.values());
+        model.addAttribute("publicationNames", publicationNames.names(m.code()));
         List<PlanCard> cards = new ArrayList<>();
         for (Glance.PlanScore s : g.plans()) {
             cards.add(new PlanCard(s, judgementChart("plan-chart-" + s.key(), s)));

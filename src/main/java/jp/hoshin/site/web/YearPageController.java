@@ -1,5 +1,6 @@
 package jp.hoshin.site.web;
 
+import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.web.ReadOnlyPage;
@@ -17,10 +18,12 @@ class YearPageController {
 
     private final Municipalities municipalities;
     private final SiteContents contents;
+    private final PlanPublicationNames publicationNames;
 
-    YearPageController(Municipalities municipalities, SiteContents contents) {
+    YearPageController(Municipalities municipalities, SiteContents contents, PlanPublicationNames publicationNames) {
         this.municipalities = municipalities;
         this.contents = contents;
+        this.publicationNames = publicationNames;
     }
 
     /** The address of a year's page. */
@@ -34,6 +37,7 @@ class YearPageController {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
         model.addAttribute("year", contents.year(m.code(), year));
+        model.addAttribute("publicationNames", publicationNames.names(m.code()));
         return VIEW;
     }
 }
