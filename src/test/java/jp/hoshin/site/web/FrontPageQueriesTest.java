@@ -86,8 +86,9 @@ class FrontPageQueriesTest {
      * has plans), the year, the evaluation sheets, the mid-year checks and when its plans and sheets were last
      * published. Measured on the demo data: 132047 (four years) 41, 990001 (one year) 22; they were 75 and 28 of
      * Hibernate's statements alone when first written (down from 123 and 57), 47 and 24 before the labour costs and
-     * the sheets' form were read once a page instead of once a year, and the publication names once instead of twice. The caps leave room for a year that other tests
-     * of the same database open (AccessMatrixTest opens 132047's 2004), whose contents other tests vary.
+     * the sheets' form were read once a page instead of once a year, and the publication names once instead of twice.
+     * The caps leave room for a year that other tests of the same database open (AccessMatrixTest opens 132047's
+     * 2004), whose contents other tests vary.
      */
     private static final long FIXED = 16;
 
