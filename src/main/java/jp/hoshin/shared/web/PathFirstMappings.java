@@ -1,11 +1,14 @@
 package jp.hoshin.shared.web;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -24,12 +29,14 @@ import org.springframework.web.util.pattern.PathPattern;
  * Finding the handler of a request looks at the path first. For a path with variables ({@code /m/{code}/{year}/…}) Spring
  * MVC tries every mapping of the application (about 240) and checks each one's HTTP method, parameters, headers and media
  * types before its path; every check reads the request through the filters' wrappers, and the whole search cost about a
- * sixth of a public page's CPU (issue 19's profile). A mapping whose path does not match is now passed over after that
- * one check, and before it, a mapping none of whose patterns has all its literal segments among the request's path
- * segments ({@code departments} in {@code /m/{code}/{year}/departments}) is passed over by a set lookup: a pattern's
- * literal segment matches only a path segment equal to it (decoded, case-sensitive: Spring's defaults), so such a
- * mapping could not have matched. The answer is the same: a mapping matches only if every condition does, and these
- * checks have no effects.
+ * sixth of a public page's CPU (issue 19's profile). Here the mappings are indexed once by their patterns' literal
+ * segments ({@code departments} in {@code /m/{code}/{year}/departments}): a pattern's literal segment matches only a path
+ * segment equal to it (decoded, case-sensitive: Spring's defaults), so a mapping none of whose patterns has all its
+ * literal segments among the request's path segments cannot match and is not tried. Each pattern is filed under its
+ * rarest literal segment, so a request looks at a handful of mappings. When exactly one of them matches, it is the
+ * answer Spring's search would give (every mapping that could match was tried, and a direct-path match would be the only
+ * one either way); otherwise (none, several, a CORS pre-flight, mappings registered at run time) Spring's own search
+ * decides, with the path checked first.
  */
 @Component
 class PathFirstMappings implements WebMvcRegistrations {
@@ -41,29 +48,62 @@ class PathFirstMappings implements WebMvcRegistrations {
 
     static final class Mapping extends RequestMappingHandlerMapping {
 
-        /** The decoded segments of the path being looked up, for the duration of one lookup on this thread. */
-        private static final ThreadLocal<@Nullable Set<String>> SEGMENTS = new ThreadLocal<>();
+        /** The mappings filed by literal segment; null until the mappings are known, and again if they change. */
+        private volatile @Nullable Index index;
 
-        /** Each mapping's patterns as their literal segments (none for a mapping without path patterns). */
-        private final Map<RequestMappingInfo, List<List<String>>> literals = new ConcurrentHashMap<>();
+        /** Whether lookups use the index (the mappings have not changed since start-up). */
+        boolean indexed() {
+            return index != null;
+        }
+
+        @Override
+        protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+            super.handlerMethodsInitialized(handlerMethods);
+            index = Index.of(handlerMethods);
+        }
+
+        @Override
+        public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+            index = null;
+            super.registerMapping(mapping, handler, method);
+        }
+
+        @Override
+        public void unregisterMapping(RequestMappingInfo mapping) {
+            index = null;
+            super.unregisterMapping(mapping);
+        }
 
         @Override
         protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
                 throws Exception {
-            SEGMENTS.set(segments(request));
-            try {
+            Index current = index;
+            if (current == null || !ServletRequestPathUtils.hasParsedRequestPath(request)) {
                 return super.lookupHandlerMethod(lookupPath, request);
-            } finally {
-                SEGMENTS.remove();
             }
+            RequestMappingInfo only = null;
+            RequestMappingInfo match = null;
+            for (RequestMappingInfo candidate : current.candidates(segments(request))) {
+                RequestMappingInfo matching = getMatchingMapping(candidate, request);
+                if (matching != null) {
+                    if (only != null) {
+                        return super.lookupHandlerMethod(lookupPath, request);
+                    }
+                    only = candidate;
+                    match = matching;
+                }
+            }
+            if (only == null || match == null || CorsUtils.isPreFlightRequest(request)) {
+                return super.lookupHandlerMethod(lookupPath, request);
+            }
+            HandlerMethod handler = current.handlers.get(only);
+            request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
+            handleMatch(match, lookupPath, request);
+            return handler;
         }
 
         @Override
         protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            Set<String> segments = SEGMENTS.get();
-            if (segments != null && !mayMatch(literals.computeIfAbsent(info, Mapping::literalsOf), segments)) {
-                return null;
-            }
             PathPatternsRequestCondition paths = info.getPathPatternsCondition();
             if (paths != null && paths.getMatchingCondition(request) == null) {
                 return null;
@@ -71,10 +111,7 @@ class PathFirstMappings implements WebMvcRegistrations {
             return super.getMatchingMapping(info, request);
         }
 
-        private static @Nullable Set<String> segments(HttpServletRequest request) {
-            if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
-                return null;
-            }
+        private static Set<String> segments(HttpServletRequest request) {
             Set<String> segments = new HashSet<>();
             for (PathContainer.Element element : ServletRequestPathUtils.getParsedRequestPath(request)
                     .pathWithinApplication()
@@ -85,18 +122,58 @@ class PathFirstMappings implements WebMvcRegistrations {
             }
             return segments;
         }
+    }
 
-        /** Whether some pattern has all its literal segments in the path (true when there are no patterns). */
-        private static boolean mayMatch(List<List<String>> patterns, Set<String> segments) {
-            if (patterns.isEmpty()) {
-                return true;
-            }
-            for (List<String> pattern : patterns) {
-                if (segments.containsAll(pattern)) {
-                    return true;
+    /** A pattern's literal segments, and the mapping it belongs to. */
+    private record Filed(RequestMappingInfo mapping, List<String> literals) {}
+
+    /**
+     * The mappings by the rarest literal segment of each of their patterns, those with a pattern without literal segments
+     * (or without patterns) apart, and each mapping's handler.
+     */
+    private record Index(
+            Map<String, List<Filed>> bySegment,
+            List<RequestMappingInfo> always,
+            Map<RequestMappingInfo, HandlerMethod> handlers) {
+
+        static Index of(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+            Map<RequestMappingInfo, List<List<String>>> patterns = new IdentityHashMap<>();
+            Map<String, Integer> frequency = new HashMap<>();
+            handlerMethods.keySet().forEach(info -> {
+                List<List<String>> literals = literalsOf(info);
+                patterns.put(info, literals);
+                literals.forEach(l -> new HashSet<>(l).forEach(s -> frequency.merge(s, 1, Integer::sum)));
+            });
+            Map<String, List<Filed>> bySegment = new HashMap<>();
+            List<RequestMappingInfo> always = new ArrayList<>();
+            patterns.forEach((info, literals) -> {
+                if (literals.isEmpty() || literals.stream().anyMatch(List::isEmpty)) {
+                    always.add(info);
+                    return;
+                }
+                for (List<String> literal : literals) {
+                    String rarest = literal.stream()
+                            .min((a, b) -> Integer.compare(frequency.get(a), frequency.get(b)))
+                            .orElseThrow();
+                    bySegment.computeIfAbsent(rarest, s -> new ArrayList<>()).add(new Filed(info, literal));
+                }
+            });
+            bySegment.replaceAll((segment, filed) -> List.copyOf(filed));
+            return new Index(Map.copyOf(bySegment), List.copyOf(always), new IdentityHashMap<>(handlerMethods));
+        }
+
+        /** The mappings that may match a path with these segments, each once. */
+        List<RequestMappingInfo> candidates(Set<String> segments) {
+            List<RequestMappingInfo> candidates = new ArrayList<>(always);
+            Set<RequestMappingInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (String segment : segments) {
+                for (Filed filed : bySegment.getOrDefault(segment, List.of())) {
+                    if (segments.containsAll(filed.literals()) && seen.add(filed.mapping())) {
+                        candidates.add(filed.mapping());
+                    }
                 }
             }
-            return false;
+            return candidates;
         }
 
         private static List<List<String>> literalsOf(RequestMappingInfo info) {

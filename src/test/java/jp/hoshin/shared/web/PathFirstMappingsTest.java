@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -23,10 +24,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's handler lookup ({@link PathFirstMappings}: the path first, mappings without the request's literal
- * segments passed over) finds the same handler as Spring's own lookup over the same mappings, for a path made from
+ * The application's handler lookup ({@link PathFirstMappings}: only the mappings filed under the request's literal
+ * segments tried, the path first) finds the same handler as Spring's own lookup over the same mappings, for a path made from
  * every pattern of the application, as written and with its literal segments percent-encoded, and for paths no
- * pattern has.
+ * pattern has: the same handler, the same pattern and the same path variables.
  */
 @SpringBootTest
 class PathFirstMappingsTest {
@@ -43,6 +44,7 @@ class PathFirstMappingsTest {
     @Test
     void findsWhatSpringsOwnLookupFinds() throws Exception {
         assertThat(application).isInstanceOf(PathFirstMappings.Mapping.class);
+        assertThat(((PathFirstMappings.Mapping) application).indexed()).isTrue();
         RequestMappingHandlerMapping reference = new RequestMappingHandlerMapping();
         reference.setApplicationContext(context);
         Map<RequestMappingInfo, HandlerMethod> methods = application.getHandlerMethods();
@@ -80,7 +82,11 @@ class PathFirstMappingsTest {
         ServletRequestPathUtils.parseAndCache(request);
         try {
             HandlerExecutionChain chain = mapping.getHandler(request);
-            return chain == null ? "none" : chain.getHandler().toString();
+            return chain == null
+                    ? "none"
+                    : chain.getHandler() + " " + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)
+                            + " " + request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+                            + " " + request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
         } catch (Exception e) {
             return "refused " + e.getClass().getSimpleName();
         }
