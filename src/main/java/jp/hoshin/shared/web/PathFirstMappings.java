@@ -3,6 +3,7 @@ package jp.hoshin.shared.web;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -33,10 +34,11 @@ import org.springframework.web.util.pattern.PathPattern;
  * segments ({@code departments} in {@code /m/{code}/{year}/departments}): a pattern's literal segment matches only a path
  * segment equal to it (decoded, case-sensitive: Spring's defaults), so a mapping none of whose patterns has all its
  * literal segments among the request's path segments cannot match and is not tried. Each pattern is filed under its
- * rarest literal segment, so a request looks at a handful of mappings. When exactly one of them matches, it is the
- * answer Spring's search would give (every mapping that could match was tried, and a direct-path match would be the only
- * one either way); otherwise (none, several, a CORS pre-flight, mappings registered at run time) Spring's own search
- * decides, with the path checked first.
+ * rarest literal segment, so a request looks at a handful of mappings, and the best of those that match is chosen as
+ * Spring chooses (its comparator for the request, the mappings of the exact path first). Every mapping that could match
+ * was tried, so the answer is Spring's. Where Spring's search does more than choose (no match: 404, 405 or 406; two
+ * equally good: refused; a CORS pre-flight; mappings registered at run time) its own search runs, with the path
+ * checked first.
  */
 @Component
 class PathFirstMappings implements WebMvcRegistrations {
@@ -81,24 +83,36 @@ class PathFirstMappings implements WebMvcRegistrations {
             if (current == null || !ServletRequestPathUtils.hasParsedRequestPath(request)) {
                 return super.lookupHandlerMethod(lookupPath, request);
             }
-            RequestMappingInfo only = null;
-            RequestMappingInfo match = null;
-            for (RequestMappingInfo candidate : current.candidates(segments(request))) {
-                RequestMappingInfo matching = getMatchingMapping(candidate, request);
-                if (matching != null) {
-                    if (only != null) {
-                        return super.lookupHandlerMethod(lookupPath, request);
-                    }
-                    only = candidate;
-                    match = matching;
-                }
-            }
-            if (only == null || match == null || CorsUtils.isPreFlightRequest(request)) {
+            if (CorsUtils.isPreFlightRequest(request)) {
                 return super.lookupHandlerMethod(lookupPath, request);
             }
-            HandlerMethod handler = current.handlers.get(only);
+            List<Found> found = new ArrayList<>(2);
+            boolean direct = false;
+            for (RequestMappingInfo candidate : current.candidates(segments(request))) {
+                RequestMappingInfo match = getMatchingMapping(candidate, request);
+                if (match != null) {
+                    boolean exact = getDirectPaths(candidate).contains(lookupPath);
+                    direct |= exact;
+                    found.add(new Found(candidate, match, exact));
+                }
+            }
+            if (direct) { // Spring's search looks at the mappings of this exact path alone when one of them matches
+                found.removeIf(f -> !f.direct());
+            }
+            if (found.isEmpty()) {
+                return super.lookupHandlerMethod(lookupPath, request); // the answer for no match: 404, 405, 406…
+            }
+            if (found.size() > 1) {
+                Comparator<RequestMappingInfo> order = getMappingComparator(request);
+                found.sort((a, b) -> order.compare(a.match(), b.match()));
+                if (order.compare(found.get(0).match(), found.get(1).match()) == 0) {
+                    return super.lookupHandlerMethod(lookupPath, request); // ambiguous: Spring's own refusal
+                }
+            }
+            Found best = found.getFirst();
+            HandlerMethod handler = current.handlers.get(best.mapping());
             request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
-            handleMatch(match, lookupPath, request);
+            handleMatch(best.match(), lookupPath, request);
             return handler;
         }
 
@@ -123,6 +137,9 @@ class PathFirstMappings implements WebMvcRegistrations {
             return segments;
         }
     }
+
+    /** A mapping that matched a request, as it matched, and whether it was by the exact path. */
+    private record Found(RequestMappingInfo mapping, RequestMappingInfo match, boolean direct) {}
 
     /** A pattern's literal segments, and the mapping it belongs to. */
     private record Filed(RequestMappingInfo mapping, List<String> literals) {}
