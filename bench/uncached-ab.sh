@@ -6,6 +6,8 @@
 #   bench/uncached-ab.sh BEFORE.jar AFTER.jar [rounds] [seconds]      PAGES="…" chooses the pages
 # SIGN_IN=user measures signed-in pages instead: each side signs in as that demo account and sends its session cookie
 # (CONNECTIONS=16 for issue 19's signed-in target); the p99 of the best round is printed too.
+# AB_OPTS_BEFORE / AB_OPTS_AFTER: extra java options for one side (a GC, -Dserver.tomcat.threads.max=…): the same jar
+# twice with two settings compares the settings.
 # Needs wrk. Ports 18101 and 18102 (AB_PORTS="A B" to choose); data in a temporary directory, removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +21,10 @@ work=$(mktemp -d /tmp/hoshin-ab.XXXXXX)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 for side in before:$port_before after:$port_after; do
-  name=${side%%:*}; port=${side#*:}; jar=$before; [ "$name" = after ] && jar=$after
+  name=${side%%:*}; port=${side#*:}; jar=$before; opts=${AB_OPTS_BEFORE:-}
+  [ "$name" = after ] && jar=$after && opts=${AB_OPTS_AFTER:-}
   HOSHIN_PUBLIC_CACHE_ENABLED=false HOSHIN_SEARCH_ENABLED=false PORT=$port HOSHIN_DATA_DIR="$work/$name" \
-    "$java" -Xmn128m -jar "$jar" > "$work/$name.log" 2>&1 &
+    "$java" -Xmn128m $opts -jar "$jar" > "$work/$name.log" 2>&1 &
   pids+=($!)
 done
 declare -A cookie

@@ -45,6 +45,7 @@ class PathFirstMappingsTest {
     void findsWhatSpringsOwnLookupFinds() throws Exception {
         assertThat(application).isInstanceOf(PathFirstMappings.Mapping.class);
         assertThat(((PathFirstMappings.Mapping) application).indexed()).isTrue();
+        assertThat(application.getOrder()).isEqualTo(PathFirstMappings.Mapping.FIRST);
         RequestMappingHandlerMapping reference = new RequestMappingHandlerMapping();
         reference.setApplicationContext(context);
         Map<RequestMappingInfo, HandlerMethod> methods = application.getHandlerMethods();
@@ -65,6 +66,8 @@ class PathFirstMappingsTest {
         }
         requests.add(new String[] {"GET", "/no/such/page"});
         requests.add(new String[] {"GET", "/m/132047/2020/departmentz"});
+        requests.add(new String[] {"GET", "/actuator/health"}); // the actuator's, after this mapping
+        requests.add(new String[] {"GET", "/actuator/health/liveness"});
         assertThat(requests).hasSizeGreaterThan(200);
         int found = 0;
         for (String[] r : requests) {
