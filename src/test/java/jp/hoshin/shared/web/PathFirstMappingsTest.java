@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -22,6 +24,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The application's handler lookup ({@link PathFirstMappings}: only the mappings filed under the request's literal
@@ -30,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pattern has: the same handler, the same pattern and the same path variables.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PathFirstMappingsTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?(\\w+)(?::((?:[^{}]|\\{[^{}]*\\})+))?\\}");
@@ -40,6 +47,18 @@ class PathFirstMappingsTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** The actuator's mapping comes after the application's, which passes its paths on. */
+    @Test
+    void actuatorStillAnswers() throws Exception {
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(post("/actuator/health/liveness")).andExpect(status().is4xxClientError());
+    }
 
     @Test
     void findsWhatSpringsOwnLookupFinds() throws Exception {
