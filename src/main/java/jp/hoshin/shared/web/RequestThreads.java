@@ -25,15 +25,9 @@ class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
     static final int AT_LEAST = 12;
 
     private final Environment environment;
-    private final int processors;
 
     RequestThreads(Environment environment) {
-        this(environment, Runtime.getRuntime().availableProcessors());
-    }
-
-    RequestThreads(Environment environment, int processors) {
         this.environment = environment;
-        this.processors = processors;
     }
 
     @Override
@@ -41,13 +35,17 @@ class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
         if (environment.containsProperty(PROPERTY)) {
             return;
         }
-        int threads = Math.max(AT_LEAST, PER_CORE * processors);
+        int threads = threadsFor(Runtime.getRuntime().availableProcessors());
         factory.addConnectorCustomizers(connector -> {
             if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
                 protocol.setMaxThreads(threads);
                 protocol.setMinSpareThreads(Math.min(protocol.getMinSpareThreads(), threads));
             }
         });
+    }
+
+    static int threadsFor(int processors) {
+        return Math.max(AT_LEAST, PER_CORE * processors);
     }
 
     /** After Spring Boot's own customizer, which sets its default of 200. */

@@ -12,20 +12,22 @@ class RequestThreadsTest {
 
     @Test
     void sixPerProcessorAtLeastTwelve() {
-        assertThat(maxThreads(new MockEnvironment(), 2)).isEqualTo(12);
-        assertThat(maxThreads(new MockEnvironment(), 1)).isEqualTo(12);
-        assertThat(maxThreads(new MockEnvironment(), 8)).isEqualTo(48);
+        assertThat(RequestThreads.threadsFor(1)).isEqualTo(12);
+        assertThat(RequestThreads.threadsFor(2)).isEqualTo(12);
+        assertThat(RequestThreads.threadsFor(8)).isEqualTo(48);
+        assertThat(maxThreads(new MockEnvironment()))
+                .isEqualTo(RequestThreads.threadsFor(Runtime.getRuntime().availableProcessors()));
     }
 
     @Test
     void theDeploymentsSettingWins() {
         MockEnvironment set = new MockEnvironment().withProperty(RequestThreads.PROPERTY, "64");
-        assertThat(maxThreads(set, 2)).isEqualTo(200); // left as Spring Boot's customizer sets it from the property
+        assertThat(maxThreads(set)).isEqualTo(200); // left as Spring Boot's customizer sets it from the property
     }
 
-    private static int maxThreads(MockEnvironment environment, int processors) {
+    private static int maxThreads(MockEnvironment environment) {
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
-        new RequestThreads(environment, processors).customize(factory);
+        new RequestThreads(environment).customize(factory);
         Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
         factory.getConnectorCustomizers().forEach(c -> c.customize(connector));
         return ((AbstractProtocol<?>) connector.getProtocolHandler()).getMaxThreads();
