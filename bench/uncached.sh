@@ -3,7 +3,8 @@
 # nginx serving the same bytes as static files, wrk -t2 -cCONNECTIONS on loopback, alternating, in one run, so the ratio
 # holds on a busy machine. Targets: ≥ 0.05 of nginx for simple pages, ≥ 0.02 for pages with charts, p99 ≤ 100 ms.
 #   bench/uncached.sh [seconds] [BASE_URL]
-#     without BASE_URL: starts Hoshin from this tree with the cache off (fresh demo data, bench/lib.sh);
+#     without BASE_URL: starts Hoshin from this tree with the cache and the search index off (fresh demo data,
+#     bench/lib.sh);
 #     with BASE_URL: a running Hoshin, which must have been started with HOSHIN_PUBLIC_CACHE_ENABLED=false.
 #   PAGES="kind:/path …" chooses the pages (kind: simple, chart, or floor: no target, the request pipeline alone (the liveness probe) —
 #   Tomcat, the filters and Spring Security, no database and no template — which no page can beat); CONNECTIONS
@@ -22,6 +23,7 @@ if [ -n "${2:-}" ]; then
   base="$2"
 else
   export HOSHIN_PUBLIC_CACHE_ENABLED=false
+  export HOSHIN_SEARCH_ENABLED=false   # the search index, built in the background after start, would share the cores
   start_hoshin uncached
 fi
 PAGES=${PAGES:-"floor:/actuator/health/liveness simple:/m/132047/2020/departments simple:/m/990001/2024/results chart:/m/132047/policy/kihon-keikaku-4/K2-3 simple:/api/v1/municipalities/132047/fiscal-years/2020/departments"}
