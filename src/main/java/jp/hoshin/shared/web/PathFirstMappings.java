@@ -92,10 +92,9 @@ class PathFirstMappings implements WebMvcRegistrations {
         protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
                 throws Exception {
             Index current = index;
-            if (current == null || !ServletRequestPathUtils.hasParsedRequestPath(request)) {
-                return super.lookupHandlerMethod(lookupPath, request);
-            }
-            if (CorsUtils.isPreFlightRequest(request)) {
+            if (current == null
+                    || !ServletRequestPathUtils.hasParsedRequestPath(request)
+                    || CorsUtils.isPreFlightRequest(request)) {
                 return super.lookupHandlerMethod(lookupPath, request);
             }
             List<Found> found = new ArrayList<>(2);

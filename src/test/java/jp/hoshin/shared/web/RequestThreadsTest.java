@@ -22,7 +22,8 @@ class RequestThreadsTest {
     @Test
     void theDeploymentsSettingWins() {
         MockEnvironment set = new MockEnvironment().withProperty(RequestThreads.PROPERTY, "64");
-        assertThat(maxThreads(set)).isEqualTo(200); // left as Spring Boot's customizer sets it from the property
+        assertThat(maxThreads(set))
+                .isEqualTo(200); // Tomcat's own value: nothing added; Spring Boot applies the property
     }
 
     private static int maxThreads(MockEnvironment environment) {
