@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -80,77 +78,86 @@ class PolicyPlanRows {
             @Nullable Integer targetYear,
             @Nullable BigDecimal targetValue) {}
 
-    /** The plan with its elements (one statement). */
+    /**
+     * The plan, then its elements (two statements). Joined in one, every element's row carried the plan's overview
+     * again, which PostgreSQL decompressed and sent once per element: the statement cost the database three times as
+     * much as the two (pgbench, 45 elements; issue 19).
+     */
     Optional<LoadedPlan> plan(long municipalityId, String planKey) {
         flushPending();
-        List<LoadedPlan> found = new ArrayList<>(1);
-        jdbc.sql("select " + PLAN_COLUMNS + ", " + ELEMENT_COLUMNS + """
-                         from policy_plan p left join policy_element e on e.plan_id = p.id
-                        where p.municipality_id = ? and p.plan_key = ?
-                        order by e.position, e.id
+        Optional<Map.Entry<Long, PlanRow>> plan = jdbc.sql("select " + PLAN_COLUMNS + """
+                         from policy_plan p where p.municipality_id = ? and p.plan_key = ?
                         """)
                 .param(municipalityId)
                 .param(planKey)
-                .query(rs -> {
-                    if (found.isEmpty()) {
-                        found.add(new LoadedPlan(rs.getLong("id"), plan(rs), new ArrayList<>()));
-                    }
-                    if (rs.getObject("e_id") != null) {
-                        found.getFirst().elements().add(new LoadedElement(rs.getLong("e_id"), element(rs, planKey)));
-                    }
-                });
-        return found.stream()
-                .map(p -> new LoadedPlan(p.id(), p.row(), List.copyOf(p.elements())))
-                .findFirst();
+                .query((rs, n) -> Map.entry(rs.getLong("id"), plan(rs)))
+                .optional();
+        return plan.map(found -> new LoadedPlan(
+                found.getKey(),
+                found.getValue(),
+                jdbc.sql("select " + ELEMENT_COLUMNS + """
+                                 from policy_element e where e.plan_id = ? order by e.position, e.id
+                                """)
+                        .param(found.getKey())
+                        .query((rs, n) -> new LoadedElement(rs.getLong("e_id"), element(rs, planKey)))
+                        .list()));
     }
 
     /**
-     * The municipality's plans in order, each with its revisions (by sequence) and phases (by start): one statement,
-     * each row a plan with one of its revisions and one of its phases (either null when it has none).
+     * The municipality's plans in order, each with its revisions (by sequence) and phases (by start): the plans, then
+     * the revisions and phases of all of them in one statement. Joined to the plans, each revision-and-phase pair
+     * carried the plan's overview again (issue 19).
      */
     List<PlanOutline> outlines(long municipalityId) {
         flushPending();
         Map<Long, PlanRow> plans = new LinkedHashMap<>();
-        Map<Long, Set<RevisionRow>> revisions = new HashMap<>();
-        Map<Long, Set<PhaseRow>> phases = new HashMap<>();
         jdbc.sql("select " + PLAN_COLUMNS + """
-                        , r.seq, r.name as r_name, r.adopted_on, r.adopted_precision, r.target_year as r_target_year,
-                          r.note as r_note, h.name as h_name, h.start_year as h_start_year, h.end_year as h_end_year
-                        from policy_plan p
-                          left join policy_plan_revision r on r.plan_id = p.id
-                          left join policy_plan_phase h on h.plan_id = p.id
-                        where p.municipality_id = ?
-                        order by p.position, p.id, r.seq, h.start_year
+                         from policy_plan p where p.municipality_id = ? order by p.position, p.id
                         """).param(municipalityId).query(rs -> {
-            long id = rs.getLong("id");
-            PlanRow plan = plans.computeIfAbsent(id, k -> planOf(rs));
-            if (rs.getObject("seq") != null) {
-                String precision = rs.getString("adopted_precision");
-                revisions
-                        .computeIfAbsent(id, k -> new LinkedHashSet<>())
-                        .add(new RevisionRow(
-                                plan.key(),
-                                rs.getInt("seq"),
-                                rs.getString("r_name"),
-                                rs.getObject("adopted_on", LocalDate.class),
-                                precision == null ? null : JapaneseDates.Precision.valueOf(precision),
-                                integer(rs, "r_target_year"),
-                                rs.getString("r_note")));
-            }
-            if (rs.getObject("h_start_year") != null) {
-                phases.computeIfAbsent(id, k -> new LinkedHashSet<>())
-                        .add(new PhaseRow(
-                                plan.key(),
-                                rs.getString("h_name"),
-                                rs.getInt("h_start_year"),
-                                rs.getInt("h_end_year")));
-            }
+            plans.put(rs.getLong("id"), plan(rs));
         });
+        Map<Long, List<RevisionRow>> revisions = new HashMap<>();
+        Map<Long, List<PhaseRow>> phases = new HashMap<>();
+        if (!plans.isEmpty()) {
+            // a revision row has a sequence, a phase row none; each kind in its own order
+            jdbc.sql("""
+                            select r.plan_id, r.seq, r.name, r.adopted_on, r.adopted_precision, r.target_year, r.note,
+                                   null::integer as start_year, null::integer as end_year
+                            from policy_plan_revision r join policy_plan p on p.id = r.plan_id
+                            where p.municipality_id = ?
+                            union all
+                            select h.plan_id, null, h.name, null, null, null, null, h.start_year, h.end_year
+                            from policy_plan_phase h join policy_plan p on p.id = h.plan_id
+                            where p.municipality_id = ?
+                            order by plan_id, seq, start_year
+                            """).param(municipalityId).param(municipalityId).query(rs -> {
+                long id = rs.getLong("plan_id");
+                String planKey = plans.get(id).key();
+                Integer seq = integer(rs, "seq");
+                if (seq != null) {
+                    String precision = rs.getString("adopted_precision");
+                    revisions
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new RevisionRow(
+                                    planKey,
+                                    seq,
+                                    rs.getString("name"),
+                                    rs.getObject("adopted_on", LocalDate.class),
+                                    precision == null ? null : JapaneseDates.Precision.valueOf(precision),
+                                    integer(rs, "target_year"),
+                                    rs.getString("note")));
+                } else {
+                    phases.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new PhaseRow(
+                                    planKey, rs.getString("name"), rs.getInt("start_year"), rs.getInt("end_year")));
+                }
+            });
+        }
         return plans.entrySet().stream()
                 .map(e -> new PlanOutline(
                         e.getValue(),
-                        List.copyOf(revisions.getOrDefault(e.getKey(), Set.of())),
-                        List.copyOf(phases.getOrDefault(e.getKey(), Set.of()))))
+                        List.copyOf(revisions.getOrDefault(e.getKey(), List.of())),
+                        List.copyOf(phases.getOrDefault(e.getKey(), List.of()))))
                 .toList();
     }
 
@@ -324,14 +331,6 @@ class PolicyPlanRows {
                 rs.getString("target_state"),
                 rs.getString("notes"),
                 Aggregation.valueOf(rs.getString("aggregation")));
-    }
-
-    private static PlanRow planOf(ResultSet rs) {
-        try {
-            return plan(rs);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static PlacedRow placedRow(ResultSet rs) {

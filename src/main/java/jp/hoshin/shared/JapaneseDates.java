@@ -40,7 +40,8 @@ public final class JapaneseDates {
     /** 令和8年, 令和元年: the era and year of a date, without 西暦. */
     public static String eraYear(LocalDate date) {
         JapaneseDate jd = JapaneseDate.from(date);
-        int y = jd.get(ChronoField.YEAR_OF_ERA);
+        // getLong: get() first asks the field's range, which builds a calendar (a public page's indicators, issue 19)
+        int y = (int) jd.getLong(ChronoField.YEAR_OF_ERA);
         return eraName(jd.getEra()) + (y == 1 ? "元" : String.valueOf(y)) + "年";
     }
 
