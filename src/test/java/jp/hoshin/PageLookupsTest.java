@@ -99,6 +99,11 @@ class PageLookupsTest {
             if (found.isPresent()) {
                 read = reading.execute(s -> brandings.branding(found.get()));
                 assertThat(read).as(code).isEqualTo(writing.execute(s -> brandings.branding(found.get())));
+                // as a page reads it: with the municipality's row, in the same transaction
+                read = reading.execute(s -> brandings.branding(municipalities.get(code)));
+                assertThat(read)
+                        .as(code + " with the municipality")
+                        .isEqualTo(writing.execute(s -> brandings.branding(found.get())));
             }
         }
         var town = municipalities.get(CODE);

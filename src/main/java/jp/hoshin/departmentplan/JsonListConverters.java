@@ -6,6 +6,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Stores lists of value records as JSON text (structured, audited as one column). */
@@ -13,6 +14,11 @@ final class JsonListConverters {
 
     private static final JsonMapper JSON =
             JsonMapper.builder().findAndAddModules().build();
+
+    /** Readers made once: building the list type from a type reference on every read showed in a page's profile. */
+    private static final ObjectReader TARGETS = JSON.readerFor(new TypeReference<List<TargetIndicator>>() {});
+
+    private static final ObjectReader SECTION_ROLES = JSON.readerFor(new TypeReference<List<SectionRole>>() {});
 
     private JsonListConverters() {}
 
@@ -25,9 +31,7 @@ final class JsonListConverters {
 
         @Override
         public List<TargetIndicator> convertToEntityAttribute(String column) {
-            return column == null || column.isBlank()
-                    ? List.of()
-                    : JSON.readValue(column, new TypeReference<List<TargetIndicator>>() {});
+            return column == null || column.isBlank() ? List.of() : TARGETS.readValue(column);
         }
     }
 
@@ -40,9 +44,7 @@ final class JsonListConverters {
 
         @Override
         public List<SectionRole> convertToEntityAttribute(String column) {
-            return column == null || column.isBlank()
-                    ? List.of()
-                    : JSON.readValue(column, new TypeReference<List<SectionRole>>() {});
+            return column == null || column.isBlank() ? List.of() : SECTION_ROLES.readValue(column);
         }
     }
 }

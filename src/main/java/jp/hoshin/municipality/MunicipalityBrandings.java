@@ -36,20 +36,17 @@ public class MunicipalityBrandings {
     /** The municipality's look, {@link BrandingView#NONE} when it has set none. */
     @Transactional(readOnly = true)
     public BrandingView branding(MunicipalityView municipality) {
-        // every public page asks: in a read-only transaction with plain SQL, as Municipalities.find reads (issue 19)
+        // every public page asks: in a read-only transaction, what was read with the municipality (BrandingRows), or
+        // else with plain SQL, as Municipalities.find reads (issue 19)
         Optional<BrandingView> stored = ReadMemo.readOnly()
-                ? jdbc.sql("select accent_colour, logo_type, logo_sha256, version from municipality_branding"
-                                + " where municipality_id = ?")
-                        .param(municipality.id())
-                        .query((rs, n) -> {
-                            String colour = rs.getString("accent_colour");
-                            return new BrandingView(
-                                    colour == null ? null : new AccentColour(colour),
-                                    rs.getString("logo_type"),
-                                    rs.getString("logo_sha256"),
-                                    rs.getLong("version"));
-                        })
-                        .optional()
+                ? BrandingRows.READ.get(
+                        municipality.id(),
+                        id -> jdbc.sql("select " + BrandingRows.COLUMNS
+                                        + " from municipality_branding b where b.municipality_id = ?")
+                                .param(id)
+                                .query((rs, n) -> BrandingRows.branding(rs))
+                                .optional()
+                                .flatMap(b -> b))
                 : brandings.findByMunicipalityId(municipality.id()).map(MunicipalityBranding::view);
         return stored.orElse(BrandingView.NONE);
     }
