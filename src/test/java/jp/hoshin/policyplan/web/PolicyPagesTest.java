@@ -202,7 +202,9 @@ class PolicyPagesTest {
      * the strategy 7, the action plan 6, K5-2 11, S3 10, K2 10, K2-3 11. Two more on every page but the list (one more
      * there) since the plans and their revisions and phases, and a plan and its elements, are read in two statements
      * each: joined, every child row carried the plan's overview again, which cost the database more than a statement
-     * (PolicyPlanRows). One fewer on every page since the branding is read with the municipality (BrandingRows).
+     * (PolicyPlanRows); one more where indicators are placed, for the same reason: the placements with their
+     * indicators, then the indicators' values. One fewer on every page since the branding is read with the
+     * municipality (BrandingRows).
      * Every page reads the public cache's versions, the municipality with its branding, the plans; a plan's or an
      * element's page also the plan with its elements and the indicators with their values (the strategy also where its indicators are placed in other plans); an
      * element's page also its progress texts, where its indicators are placed (K2, with measures under it: its
@@ -215,13 +217,13 @@ class PolicyPagesTest {
     void aPageCostsAFewQueriesHoweverManyIndicatorsItShows() throws Exception {
         for (Budget budget : List.of(
                 new Budget(BASE, 4),
-                new Budget(BASE + "/kihon-keikaku-4", 7),
-                new Budget(BASE + "/sogo-senryaku", 8),
+                new Budget(BASE + "/kihon-keikaku-4", 8),
+                new Budget(BASE + "/sogo-senryaku", 9),
                 new Budget(BASE + "/action-plan-2022", 7),
-                new Budget(BASE + "/kihon-keikaku-4/K5-2", 12),
-                new Budget(BASE + "/sogo-senryaku/S3", 11),
-                new Budget(BASE + "/kihon-keikaku-4/K2", 11),
-                new Budget(BASE + "/kihon-keikaku-4/K2-3", 12))) {
+                new Budget(BASE + "/kihon-keikaku-4/K5-2", 13),
+                new Budget(BASE + "/sogo-senryaku/S3", 12),
+                new Budget(BASE + "/kihon-keikaku-4/K2", 12),
+                new Budget(BASE + "/kihon-keikaku-4/K2-3", 13))) {
             PageStatements page = PageStatements.of(mvc, budget.path());
             assertThat(page.statements())
                     .as("statements for %s: %s", budget.path(), page.executed())
