@@ -66,7 +66,12 @@ class PolicyPlanRows {
             @Nullable Integer targetYear,
             @Nullable BigDecimal targetValue,
             IndicatorRow indicator,
-            List<ValueRow> values) {}
+            List<ValueRow> values) {
+
+        PlacedRow withValues(List<ValueRow> values) {
+            return new PlacedRow(elementId, role, position, targetYear, targetValue, indicator, List.copyOf(values));
+        }
+    }
 
     /** Where an indicator is placed in another plan, without its values. */
     record PlacementIn(
@@ -205,14 +210,7 @@ class PolicyPlanRows {
                     values.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(value(rs, keys.get(indicatorId)));
                 });
         return placements.stream()
-                .map(p -> new PlacedRow(
-                        p.row().elementId(),
-                        p.row().role(),
-                        p.row().position(),
-                        p.row().targetYear(),
-                        p.row().targetValue(),
-                        p.row().indicator(),
-                        List.copyOf(values.getOrDefault(p.indicatorId(), List.of()))))
+                .map(p -> p.row().withValues(values.getOrDefault(p.indicatorId(), List.of())))
                 .toList();
     }
 
@@ -350,19 +348,16 @@ class PolicyPlanRows {
                 Aggregation.valueOf(rs.getString("aggregation")));
     }
 
-    private static PlacedRow placedRow(ResultSet rs) {
-        try {
-            return new PlacedRow(
-                    rs.getLong("element_id"),
-                    PlacementRole.valueOf(rs.getString("role")),
-                    rs.getInt("pl_position"),
-                    integer(rs, "pl_target_year"),
-                    rs.getBigDecimal("pl_target_value"),
-                    indicator(rs),
-                    new ArrayList<>());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A placement with its indicator, its values not yet read. */
+    private static PlacedRow placedRow(ResultSet rs) throws SQLException {
+        return new PlacedRow(
+                rs.getLong("element_id"),
+                PlacementRole.valueOf(rs.getString("role")),
+                rs.getInt("pl_position"),
+                integer(rs, "pl_target_year"),
+                rs.getBigDecimal("pl_target_value"),
+                indicator(rs),
+                List.of());
     }
 
     private static ValueRow value(ResultSet rs, String indicatorKey) throws SQLException {
