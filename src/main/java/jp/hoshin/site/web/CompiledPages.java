@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
 import jp.hoshin.shared.HoshinMode;
 import jp.hoshin.shared.web.TypedForms;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +46,9 @@ class CompiledPages implements ViewResolver, Ordered {
 
     /** The content-hashed names of {@code /assets/…}, by path (the same on every instance of one build). */
     private final Map<String, String> assets = new ConcurrentHashMap<>();
+
+    /** The length of each template's last page: the next one's buffer starts that large. */
+    private final Map<String, Integer> expected = new ConcurrentHashMap<>();
 
     CompiledPages(
             MessageSource messages,
@@ -100,8 +102,12 @@ class CompiledPages implements ViewResolver, Ordered {
                             mode.publicOnly(),
                             forms.get(),
                             params.get("unreadNotifications") instanceof Integer n ? n : null));
+            PageBytes bytes = new PageBytes(expected.getOrDefault(template, 16 * 1024));
+            engine.render(template, params, bytes);
+            expected.put(template, bytes.length());
             response.setContentType(getContentType());
-            engine.render(template, params, new WriterOutput(response.getWriter()));
+            response.setContentLength(bytes.length());
+            bytes.writeTo(response.getOutputStream());
         }
     }
 }

@@ -146,6 +146,18 @@ class CompiledPagesTest {
         }
     }
 
+    @Test
+    void aCompiledPageIsSentAsUtf8WithItsLength() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(COMPILED))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        byte[] body = response.getContentAsByteArray();
+        assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(response.getContentLength()).isEqualTo(body.length);
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("<h1>令和2（2020）年度 部の一覧</h1>");
+    }
+
     /** The head (but its title), the header and the footer, with the tokens of hidden fields left out. */
     private static void assertSameFrame(Document compiled, Document thymeleaf) {
         assertThat(frame(compiled)).isEqualTo(frame(thymeleaf));
