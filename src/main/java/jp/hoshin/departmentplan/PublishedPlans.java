@@ -121,6 +121,23 @@ public class PublishedPlans {
         return publishedResults(plans.findWithPublishedResults(fy.id()), departments);
     }
 
+    /**
+     * What the public results page shows of {@link #publishedResults}: each department's goals with their results and
+     * its 総括, in the departments' order. A page's read-only transaction reads only that ({@link
+     * PublishedResultRows#results}); a writing one takes it from the whole plans.
+     */
+    @Transactional(readOnly = true)
+    public List<PublishedResult> resultsOfYear(String municipalityCode, int year) {
+        if (!ReadMemo.readOnly()) {
+            return publishedResults(municipalityCode, year).stream()
+                    .map(PublishedResult::of)
+                    .toList();
+        }
+        FiscalYearView fy = fiscalYears.get(municipalityCode, year);
+        return inDepartmentOrder(
+                resultRows.results(fy.id()).stream(), PublishedResult::departmentCode, organization.departments(fy));
+    }
+
     private List<DepartmentPlanView> publishedResults(List<DepartmentPlan> ofYear, List<DepartmentView> departments) {
         Map<String, DepartmentView> byCode = new HashMap<>();
         departments.forEach(d -> byCode.put(d.code(), d));
@@ -135,11 +152,16 @@ public class PublishedPlans {
     /** The plans in the order of their departments; a plan of a department the year lacks comes last. */
     private static List<DepartmentPlanView> inDepartmentOrder(
             Stream<DepartmentPlanView> plans, List<DepartmentView> departments) {
+        return inDepartmentOrder(plans, DepartmentPlanView::departmentCode, departments);
+    }
+
+    private static <T> List<T> inDepartmentOrder(
+            Stream<T> plans, Function<T, String> departmentCode, List<DepartmentView> departments) {
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < departments.size(); i++) {
             order.put(departments.get(i).code(), i);
         }
-        return plans.sorted(Comparator.comparing(p -> order.getOrDefault(p.departmentCode(), Integer.MAX_VALUE)))
+        return plans.sorted(Comparator.comparing(p -> order.getOrDefault(departmentCode.apply(p), Integer.MAX_VALUE)))
                 .toList();
     }
 

@@ -62,6 +62,40 @@ class PublishedResultRows {
     }
 
     /**
+     * The results page's reading of {@link #published}: the plans' ids, departments and 総括, then their goals' numbers,
+     * titles and results (two statements, as there: the 総括 is not repeated on every goal's row). No content, snapshot,
+     * description or target is read: on the demo's results page, the snapshots alone were 13 KB a page to decompress, send
+     * and parse (issue 19).
+     */
+    List<PublishedResult> results(long fiscalYearId) {
+        Map<Long, List<PublishedResult.Goal>> goals = new HashMap<>();
+        jdbc.sql("""
+                        select j.plan_id, j.number, j.title, j.result
+                        from plan_project j join department_plan p on p.id = j.plan_id
+                        where p.fiscal_year_id = ? and p.result_status = 'PUBLISHED'
+                        order by j.plan_id, j.number
+                        """).param(fiscalYearId).query(rs -> {
+            goals.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>())
+                    .add(new PublishedResult.Goal(rs.getInt("number"), rs.getString("title"), rs.getString("result")));
+        });
+        return jdbc.sql("""
+                        select id, department_code, summary from department_plan
+                        where fiscal_year_id = ? and result_status = 'PUBLISHED'
+                        order by id
+                        """)
+                .param(fiscalYearId)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new PublishedResult(
+                            id,
+                            rs.getString("department_code"),
+                            goals.getOrDefault(id, List.of()),
+                            rs.getString("summary"));
+                })
+                .list();
+    }
+
+    /**
      * What citizens may read of the projects of these years linked to the element, one row per project of a published
      * plan (its number, title and result) or per plan under revision whose finalised snapshot links a project to it
      * (the snapshot, which then says which), in year, plan and number order: one statement, no project not linked.

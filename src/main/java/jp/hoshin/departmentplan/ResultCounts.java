@@ -3,6 +3,9 @@ package jp.hoshin.departmentplan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * 達成状況の集計 — how many goals ended with each level of the municipality's result scale, in the scale's order, and
@@ -20,20 +23,23 @@ public record ResultCounts(List<LevelCount> levels, long other, long achieved, l
 
     /** Counts the results of the projects on the scale. */
     public static ResultCounts of(ProgressScale scale, Collection<ProjectView> projects) {
+        return ofResults(scale, projects.stream().map(ProjectView::result).toList());
+    }
+
+    /** Counts results on the scale: one label per goal, null for a goal without a result. */
+    public static ResultCounts ofResults(ProgressScale scale, Collection<@Nullable String> results) {
         List<LevelCount> levels = new ArrayList<>();
         long inScale = 0;
         for (ProgressScale.Level level : scale.levels()) {
-            long n = projects.stream()
-                    .filter(p -> level.label().equals(p.result()))
-                    .count();
+            long n = results.stream().filter(r -> level.label().equals(r)).count();
             inScale += n;
             levels.add(new LevelCount(level.label(), level.onSchedule(), n));
         }
-        long recorded = projects.stream().filter(p -> p.result() != null).count();
-        long achieved = projects.stream()
-                .filter(p -> p.result() != null && scale.counts(ScaleKind.RESULT, p.result()))
+        long recorded = results.stream().filter(Objects::nonNull).count();
+        long achieved = results.stream()
+                .filter(r -> r != null && scale.counts(ScaleKind.RESULT, r))
                 .count();
-        return new ResultCounts(levels, recorded - inScale, achieved, recorded, projects.size());
+        return new ResultCounts(levels, recorded - inScale, achieved, recorded, results.size());
     }
 
     /** Whether some goals carry a label the scale no longer has (the pages then show an 「その他」 column). */

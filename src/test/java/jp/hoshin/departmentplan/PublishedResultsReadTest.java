@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQL; a writing transaction through the repositories. Both give the same views: the demo's results, and a year with a
  * published plan (its 使命・目標 from the finalised snapshot), a plan under revision whose results stay published (from
  * the organisation), one without projects, one whose results are not published, projects with and without targets and
- * links, a municipality's own scale and names and the defaults.
+ * links, a municipality's own scale and names and the defaults. The results page's narrower reading ({@link
+ * PublishedPlans#resultsOfYear}) gives what the whole views give.
  */
 @SpringBootTest
 class PublishedResultsReadTest {
@@ -67,6 +68,12 @@ class PublishedResultsReadTest {
             assertThat(read)
                     .as(year.municipalityCode() + " " + year.year())
                     .isEqualTo(writing.execute(s -> plans.publishedResults(year.municipalityCode(), year.year())));
+            // the results page's narrower reading: the same plans, goals and 総括 as the whole views give
+            var page = reading.execute(s -> plans.resultsOfYear(year.municipalityCode(), year.year()));
+            assertThat(page)
+                    .as(year.municipalityCode() + " " + year.year())
+                    .isEqualTo(writing.execute(s -> plans.resultsOfYear(year.municipalityCode(), year.year())))
+                    .isEqualTo(read.stream().map(PublishedResult::of).toList());
         }
         for (String code : List.of(CODE, "132047", "990001", "000000")) {
             for (ScaleKind kind : ScaleKind.values()) {
@@ -90,6 +97,17 @@ class PublishedResultsReadTest {
                 .isEqualTo(b.projects().getFirst().id());
         assertThat(results.getFirst().content().mission()).isEqualTo("組織の使命");
         assertThat(results.getFirst().projects()).isEmpty();
+        var page = reading.execute(s -> plans.resultsOfYear(CODE, YEAR));
+        assertThat(page)
+                .containsExactly(
+                        new PublishedResult(results.getFirst().id(), "c", List.of(), "総括"),
+                        new PublishedResult(
+                                b.id(),
+                                "b",
+                                List.of(
+                                        new PublishedResult.Goal(1, "事業一", "達成"),
+                                        new PublishedResult.Goal(2, "事業二", "できなかった")),
+                                "総括"));
         var scale = reading.execute(s -> scales.setting(CODE, ScaleKind.RESULT));
         assertThat(scale.version()).isNotNull();
         assertThat(scale.scale().labels()).containsExactly("できた", "できなかった");

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.hoshin.departmentplan.DepartmentPlanView;
 import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.PlanReference;
 import jp.hoshin.departmentplan.ProgressScale;
 import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.ProjectView;
 import jp.hoshin.departmentplan.PublishedPlans;
+import jp.hoshin.departmentplan.PublishedResult;
 import jp.hoshin.departmentplan.ResultCounts;
 import jp.hoshin.departmentplan.ScaleKind;
 import jp.hoshin.document.IssuedDocument;
@@ -105,14 +105,18 @@ class PublicPlanController {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
-        var published = plans.publishedResults(m.code(), year);
+        var published = plans.resultsOfYear(m.code(), year);
         Map<String, DepartmentView> departments = organization.departments(m.code(), year).stream()
                 .collect(Collectors.toMap(DepartmentView::code, Function.identity()));
         ProgressScale scale = scales.scale(m.code(), ScaleKind.RESULT);
         Map<Long, ResultCounts> counts =
-                published.stream().collect(Collectors.toMap(DepartmentPlanView::id, p -> p.resultCounts(scale)));
-        ResultCounts total = ResultCounts.of(
-                scale, published.stream().flatMap(p -> p.projects().stream()).toList());
+                published.stream().collect(Collectors.toMap(PublishedResult::planId, p -> p.counts(scale)));
+        ResultCounts total = ResultCounts.ofResults(
+                scale,
+                published.stream()
+                        .flatMap(p -> p.goals().stream())
+                        .map(PublishedResult.Goal::result)
+                        .toList());
         model.addAttribute("plans", published);
         model.addAttribute("departments", departments);
         model.addAttribute("counts", counts);
