@@ -109,6 +109,37 @@ class IndicatorFormatTest {
     }
 
     @Test
+    void numbersAreGroupedAndRoundedAsDecimalFormatWritesThem() {
+        java.util.Random random = new java.util.Random(19);
+        List<BigDecimal> values = new java.util.ArrayList<>(List.of(
+                BigDecimal.ZERO,
+                new BigDecimal("-0.4"),
+                new BigDecimal("0.5"),
+                new BigDecimal("-2.5"),
+                new BigDecimal("999.995"),
+                new BigDecimal("1430000"),
+                new BigDecimal("-1234567.891"),
+                new BigDecimal("1E+7"),
+                new BigDecimal("123456789012345678901234567890.125")));
+        for (int i = 0; i < 2_000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong(), random.nextInt(12)));
+        }
+        for (BigDecimal value : values) {
+            for (int decimals = 0; decimals <= 4; decimals++) {
+                var format = new java.text.DecimalFormat(
+                        decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.JAPAN));
+                // rounded first, as before: -0.4 is 0, not DecimalFormat's -0
+                assertThat(IndicatorFormat.number(value, decimals))
+                        .as(value + " to " + decimals + " places")
+                        .isEqualTo(format.format(value.setScale(decimals, java.math.RoundingMode.HALF_UP)));
+            }
+        }
+        assertThat(IndicatorFormat.number(new BigDecimal("-1234567.891"), 2)).isEqualTo("-1,234,567.89");
+        assertThat(IndicatorFormat.number(new BigDecimal("-0.4"), 0)).isEqualTo("0");
+    }
+
+    @Test
     void numbersKeepThePrecisionTheyWereEnteredWith() {
         // 緑被率: 33.46% … 32.00% (entered so) … target 33%; a score entered as 3 stays 3点, not 3.00点
         PlacedIndicator green = placed(
