@@ -1,5 +1,6 @@
 package jp.hoshin.policyplan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,19 @@ import jp.hoshin.policyplan.PolicyViews.PlacedIndicator;
 import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.exchange.ExchangeProblem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Files of another city's shape (not 三鷹市's): the 集計 and 種類 columns, states as values, 見込 and 中間 beside the
@@ -23,8 +30,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * exported again unchanged; and the located problems of wrong input, with nothing saved.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class PolicyDataShapesTest {
+
+    @Autowired
+    MockMvc mvc;
 
     private static final String MITAKA = "132047";
 
@@ -91,7 +102,7 @@ class PolicyDataShapesTest {
             List.of("O-total", "2022", "", "210", ""));
 
     @Test
-    void anotherCitysShapesAreImportedJudgedShownAndExportedAgainUnchanged() {
+    void anotherCitysShapesAreImportedJudgedShownAndExportedAgainUnchanged() throws Exception {
         importer.apply(MITAKA, otherCity(VALUES));
 
         Map<String, List<PlacedIndicator>> placed = plans.indicatorsOf(MITAKA, "other-plan");
@@ -149,6 +160,20 @@ class PolicyDataShapesTest {
         tables.forEach((t, rows) -> again.add(new SourceTable(t.sheetName(), rows)));
         assertThat(importer.apply(MITAKA, again).changed()).isZero();
         assertThat(exporter.tables(MITAKA)).isEqualTo(tables);
+
+        // the plan's page counts its indicators by the plan's own bands, then 判定なし
+        Document page = Jsoup.parse(mvc.perform(get("/m/" + MITAKA + "/policy/other-plan"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("table.counts-table thead span.status").eachText())
+                .containsExactly("S", "A", "B", "C", "判定なし");
+        List<String> counts = page.select("table.counts-table tbody td").eachText();
+        assertThat(counts).hasSize(6).last().isEqualTo("4");
+        assertThat(counts.subList(0, 5).stream().mapToInt(Integer::parseInt).sum())
+                .isEqualTo(4);
+        assertThat(counts.get(0)).as("S: the plan reached its state").isEqualTo("1");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class PolicyPageModel {
     private PolicyPageModel() {}
 
     /** A plan as the list of plans and the plan's own page introduce it. */
-    record PlanCard(
+    public record PlanCard(
             PlanRow plan,
             @Nullable String parentName,
             @Nullable String period,
@@ -106,7 +106,7 @@ public final class PolicyPageModel {
      * How many of a plan's indicators fall in each of its own bands (S, A, B, C … then 判定なし), for a plan judged by
      * bands; {@code status} gives the band's colour. Null for a plan judged by today's rule.
      */
-    record BandCount(String label, Status status, int count) {
+    public record BandCount(String label, Status status, int count) {
 
         static @Nullable List<BandCount> of(PlanRow plan, Map<String, List<PlacedIndicator>> indicators) {
             if (plan.judgementBands() == null) {
@@ -166,6 +166,9 @@ public final class PolicyPageModel {
             return byStatus.entrySet().stream().filter(e -> e.getValue() > 0).toList();
         }
     }
+
+    /** A 基本目標 of the strategy on the plan's page: its 施策の方向 and its tables (数値目標, KPI). */
+    public record GoalSection(ElementView goal, List<String> direction, List<IndicatorTable> tables) {}
 
     /** An element in a plan's tree with the judgement counts of its own indicators and its children below it. */
     public record Node(ElementView element, Counts counts, List<Node> children) {

@@ -28,6 +28,7 @@ import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.display.IndicatorTable;
 import jp.hoshin.policyplan.web.PolicyPageModel.Counts;
+import jp.hoshin.policyplan.web.PolicyPageModel.GoalSection;
 import jp.hoshin.policyplan.web.PolicyPageModel.IndicatorDetail;
 import jp.hoshin.policyplan.web.PolicyPageModel.Node;
 import jp.hoshin.policyplan.web.PolicyPageModel.PlanCard;
@@ -55,7 +56,7 @@ class PublicPolicyController {
     private final List<ElementLinks> links;
 
     static final String PLANS_VIEW = "site/policy-plans";
-    static final String PLAN_VIEW = "site/policy-plan";
+    static final String PLAN_VIEW = "jte:site/policy-plan";
     static final String ELEMENT_VIEW = "jte:site/policy-element";
 
     private final Municipalities municipalities;
@@ -104,7 +105,6 @@ class PublicPolicyController {
                         .filter(p -> planKey.equals(p.parentKey()))
                         .toList());
         model.addAttribute("tree", tree);
-        model.addAttribute("statuses", IndicatorJudgement.Status.values());
         var bandCounts = PolicyPageModel.BandCount.of(plan.plan(), indicators);
         model.addAttribute("bandCounts", bandCounts);
         Counts total = Counts.sum(tree.stream().map(Node::allCounts).toList());
@@ -169,9 +169,6 @@ class PublicPolicyController {
                         .toList());
         return ELEMENT_VIEW;
     }
-
-    /** A 基本目標 of the strategy on the plan's page: its 施策の方向 and its tables (数値目標, KPI). */
-    record GoalSection(ElementView goal, List<String> direction, List<IndicatorTable> tables) {}
 
     /** One table per role, in the order the roles first occur (数値目標 before KPI). */
     private static List<IndicatorTable> tables(PlanView plan, List<PlacedIndicator> indicators) {
