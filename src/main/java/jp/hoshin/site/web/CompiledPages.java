@@ -47,9 +47,6 @@ class CompiledPages implements ViewResolver, Ordered {
     /** The content-hashed names of {@code /assets/…}, by path (the same on every instance of one build). */
     private final Map<String, String> assets = new ConcurrentHashMap<>();
 
-    /** The length of each template's last page: the next one's buffer starts that large. */
-    private final Map<String, Integer> expected = new ConcurrentHashMap<>();
-
     CompiledPages(
             MessageSource messages,
             HoshinMode mode,
@@ -102,9 +99,8 @@ class CompiledPages implements ViewResolver, Ordered {
                             mode.publicOnly(),
                             forms.get(),
                             params.get("unreadNotifications") instanceof Integer n ? n : null));
-            PageBytes bytes = new PageBytes(expected.getOrDefault(template, 16 * 1024));
+            PageBytes bytes = new PageBytes(16 * 1024);
             engine.render(template, params, bytes);
-            expected.put(template, bytes.length());
             response.setContentType(getContentType());
             response.setContentLength(bytes.length());
             bytes.writeTo(response.getOutputStream());
