@@ -161,8 +161,10 @@ class PolicyDataShapesTest {
         assertThat(importer.apply(MITAKA, again).changed()).isZero();
         assertThat(exporter.tables(MITAKA)).isEqualTo(tables);
 
-        // the plan's page counts its indicators by the plan's own bands, then 判定なし
-        Document page = Jsoup.parse(mvc.perform(get("/m/" + MITAKA + "/policy/other-plan"))
+        // the plan's page counts its indicators by the plan's own bands, then 判定なし. A parameter the page does not
+        // read: the answer is neither taken from the public page cache nor kept there, which cannot see this test's
+        // uncommitted import (PolicyDataStaffPagesTest imports the same plan with other bands)
+        Document page = Jsoup.parse(mvc.perform(get("/m/" + MITAKA + "/policy/other-plan?uncached=1"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
