@@ -38,8 +38,11 @@ class CompiledPages implements ViewResolver, Ordered {
 
     static final String PREFIX = "jte:";
 
+    /** messages.properties has about 3,000 texts: room for all of them in three locales. */
+    private static final int TEXTS_REMEMBERED = 10_000;
+
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final MessageSource messages;
+    private final PageTexts texts;
     private final HoshinMode mode;
     private final Supplier<@Nullable RequestDataValueProcessor> forms;
     private final TypedForms typed;
@@ -52,7 +55,7 @@ class CompiledPages implements ViewResolver, Ordered {
             HoshinMode mode,
             ObjectProvider<RequestDataValueProcessor> forms,
             TypedForms typed) {
-        this.messages = messages;
+        this.texts = new PageTexts(messages, TEXTS_REMEMBERED);
         this.mode = mode;
         this.forms = SingletonSupplier.of(forms::getIfAvailable);
         this.typed = typed;
@@ -94,7 +97,7 @@ class CompiledPages implements ViewResolver, Ordered {
                             assets,
                             request,
                             response,
-                            messages,
+                            texts,
                             LocaleContextHolder.getLocale(),
                             mode.publicOnly(),
                             forms.get(),

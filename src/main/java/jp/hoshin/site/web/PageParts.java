@@ -35,7 +35,7 @@ public final class PageParts {
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
-    private final MessageSource messages;
+    private final PageTexts texts;
     private final Locale locale;
     private final boolean publicOnly;
     private final @Nullable RequestDataValueProcessor forms;
@@ -51,7 +51,7 @@ public final class PageParts {
             Map<String, String> assets,
             HttpServletRequest request,
             HttpServletResponse response,
-            MessageSource messages,
+            PageTexts texts,
             Locale locale,
             boolean publicOnly,
             @Nullable RequestDataValueProcessor forms,
@@ -61,7 +61,7 @@ public final class PageParts {
         this.assets = assets;
         this.request = request;
         this.response = response;
-        this.messages = messages;
+        this.texts = texts;
         this.locale = locale;
         this.publicOnly = publicOnly;
         this.forms = forms;
@@ -90,7 +90,7 @@ public final class PageParts {
 
     /** The text of {@code code} in {@code messages.properties}, with its arguments, as {@code #{code(…)}} gives it. */
     public String msg(String code, Object... args) {
-        return messages.getMessage(code, args, locale);
+        return texts.text(code, args, locale);
     }
 
     public boolean signedIn() {

@@ -96,7 +96,7 @@ class CompiledPagesTest {
                 new HashMap<>(),
                 new MockHttpServletRequest(),
                 response,
-                messages,
+                new PageTexts(messages, 100),
                 Locale.JAPAN,
                 false,
                 null,
