@@ -15,6 +15,7 @@ class VirtualRequestExecutorTest {
     @Test
     void atMostTheLimitRunAtOnceAndTheOthersWaitTheirTurn() throws Exception {
         VirtualRequestExecutor executor = new VirtualRequestExecutor(2);
+        CountDownLatch twoStarted = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(5);
         AtomicInteger running = new AtomicInteger();
@@ -25,6 +26,7 @@ class VirtualRequestExecutorTest {
             executor.execute(() -> {
                 most.accumulateAndGet(running.incrementAndGet(), Math::max);
                 virtual.add(Thread.currentThread().isVirtual());
+                twoStarted.countDown();
                 try {
                     release.await();
                 } catch (InterruptedException e) {
@@ -34,21 +36,13 @@ class VirtualRequestExecutorTest {
                 done.countDown();
             });
         }
-        for (int i = 0; i < 100 && running.get() < 2; i++) {
-            Thread.sleep(10);
-        }
-        Thread.sleep(50);
-        assertThat(running.get()).isEqualTo(2);
-        assertThat(executor.available()).isZero();
+        assertThat(twoStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(executor.available()).isZero(); // the other three wait for a place
 
         release.countDown();
         assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(most.get()).isEqualTo(2);
+        assertThat(most.get()).isEqualTo(2); // never more than the limit, over the whole run
         assertThat(virtual).hasSize(5).containsOnly(true);
-        for (int i = 0; i < 100 && executor.available() < 2; i++) {
-            Thread.sleep(10);
-        }
-        assertThat(executor.available()).isEqualTo(2);
     }
 
     @Test
