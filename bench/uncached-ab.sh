@@ -7,7 +7,7 @@
 #   bench/uncached-ab.sh BEFORE.jar AFTER.jar [rounds] [seconds]      PAGES="…" chooses the pages
 # SIGN_IN=user measures signed-in pages instead: each side signs in as that demo account and sends its session cookie
 # (CONNECTIONS=16 for issue 19's signed-in target); the p99 of the best round is printed too.
-# AB_OPTS_BEFORE / AB_OPTS_AFTER: extra java options for one side (a GC, -Dserver.tomcat.threads.max=…): the same jar
+# AB_OPTS_BEFORE / AB_OPTS_AFTER: extra java options for one side (a GC, -Dhoshin.requests.at-once=…): the same jar
 # twice with two settings compares the settings.
 # Needs wrk. Ports 18101 and 18102 (AB_PORTS="A B" to choose); data in a temporary directory, removed at the end.
 set -euo pipefail

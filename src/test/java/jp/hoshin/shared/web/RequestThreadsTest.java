@@ -1,11 +1,10 @@
 package jp.hoshin.shared.web;
 
-import java.util.concurrent.Executor;
-
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,45 +12,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestThreadsTest {
 
     private static final int HERE =
-            RequestThreads.threadsFor(Runtime.getRuntime().availableProcessors());
+            RequestThreads.atOnceFor(Runtime.getRuntime().availableProcessors());
 
     @Test
     void fourPerProcessorAtLeastEight() {
-        assertThat(RequestThreads.threadsFor(1)).isEqualTo(8);
-        assertThat(RequestThreads.threadsFor(2)).isEqualTo(8);
-        assertThat(RequestThreads.threadsFor(8)).isEqualTo(32);
+        assertThat(RequestThreads.atOnceFor(1)).isEqualTo(8);
+        assertThat(RequestThreads.atOnceFor(2)).isEqualTo(8);
+        assertThat(RequestThreads.atOnceFor(8)).isEqualTo(32);
     }
 
     @Test
-    void requestsRunOnVirtualThreadsAsManyAtOnceAsThatByDefault() {
-        AbstractProtocol<?> protocol = protocol(new MockEnvironment());
+    void asManyRequestsAtOnceAsThatByDefaultBeforeEveryOtherFilter() {
+        var registration = new RequestThreads(new MockEnvironment()).requestTurns();
 
-        assertThat(protocol.getExecutor())
-                .isInstanceOfSatisfying(
-                        VirtualRequestExecutor.class,
-                        e -> assertThat(e.available()).isEqualTo(HERE));
+        assertThat(registration.getFilter().available()).isEqualTo(HERE);
+        assertThat(registration.getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE);
     }
 
     @Test
-    void theDeploymentsNumberWinsOnVirtualThreads() {
-        Executor executor = protocol(new MockEnvironment().withProperty(RequestThreads.PROPERTY, "64"))
-                .getExecutor();
+    void theDeploymentsNumberWins() {
+        var registration =
+                new RequestThreads(new MockEnvironment().withProperty(RequestThreads.AT_ONCE, "64")).requestTurns();
 
-        assertThat(executor)
-                .isInstanceOfSatisfying(
-                        VirtualRequestExecutor.class,
-                        e -> assertThat(e.available()).isEqualTo(64));
+        assertThat(registration.getFilter().available()).isEqualTo(64);
+    }
+
+    @Test
+    void tomcatsTasksRunOnVirtualThreadsByDefault() {
+        assertThat(protocol(new MockEnvironment()).getExecutor()).isInstanceOf(VirtualRequestExecutor.class);
     }
 
     @Test
     void platformThreadsWhenTurnedOff() {
         MockEnvironment off = new MockEnvironment().withProperty(RequestThreads.VIRTUAL, "false");
-        assertThat(protocol(off).getExecutor()).isNull();
-        assertThat(protocol(off).getMaxThreads()).isEqualTo(HERE);
 
-        off.setProperty(RequestThreads.PROPERTY, "64");
-        assertThat(protocol(off).getMaxThreads())
-                .isEqualTo(200); // Tomcat's own value: nothing added; Spring Boot applies the property
+        assertThat(protocol(off).getExecutor()).isNull();
+        assertThat(protocol(off).getMaxThreads()).isEqualTo(200); // Tomcat's own pool; the turns still limit
+        assertThat(new RequestThreads(off).requestTurns().getFilter().available())
+                .isEqualTo(HERE);
     }
 
     private static AbstractProtocol<?> protocol(MockEnvironment environment) {
