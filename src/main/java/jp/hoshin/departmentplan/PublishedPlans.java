@@ -16,6 +16,7 @@ import jp.hoshin.fiscalyear.FiscalYear;
 import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.DescribedDepartment;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
@@ -134,8 +135,12 @@ public class PublishedPlans {
                     .toList();
         }
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
-        return inDepartmentOrder(
-                resultRows.results(fy.id()).stream(), PublishedResult::departmentCode, organization.departments(fy));
+        return inOrder(
+                resultRows.results(fy.id()).stream(),
+                PublishedResult::departmentCode,
+                organization.described(fy).stream()
+                        .map(DescribedDepartment::code)
+                        .toList());
     }
 
     private List<DepartmentPlanView> publishedResults(List<DepartmentPlan> ofYear, List<DepartmentView> departments) {
@@ -157,9 +162,17 @@ public class PublishedPlans {
 
     private static <T> List<T> inDepartmentOrder(
             Stream<T> plans, Function<T, String> departmentCode, List<DepartmentView> departments) {
+        return inOrder(
+                plans,
+                departmentCode,
+                departments.stream().map(DepartmentView::code).toList());
+    }
+
+    /** The plans in the order of these department codes; a plan of a department not among them comes last. */
+    private static <T> List<T> inOrder(Stream<T> plans, Function<T, String> departmentCode, List<String> codes) {
         Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < departments.size(); i++) {
-            order.put(departments.get(i).code(), i);
+        for (int i = 0; i < codes.size(); i++) {
+            order.put(codes.get(i), i);
         }
         return plans.sorted(Comparator.comparing(p -> order.getOrDefault(departmentCode.apply(p), Integer.MAX_VALUE)))
                 .toList();

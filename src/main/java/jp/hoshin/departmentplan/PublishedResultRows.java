@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jp.hoshin.organization.DepartmentView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,37 +63,61 @@ class PublishedResultRows {
     }
 
     /**
-     * The results page's reading of {@link #published}: the plans' ids, departments and 総括, then their goals' numbers,
-     * titles and results (two statements, as there: the 総括 is not repeated on every goal's row). No content, snapshot,
-     * description or target is read: on the demo's results page, the snapshots alone were 13 KB a page to decompress, send
-     * and parse (issue 19).
+     * The results page's reading of {@link #published}: the plans' ids, departments and 総括 with their goals' numbers,
+     * titles and results, in one statement (a plan without goals is a row of its own); the 総括 is sent only on a plan's
+     * first row, not repeated on every goal's. No content, snapshot, description or target is read: on the demo's
+     * results page, the snapshots alone were 13 KB a page to decompress, send and parse (issue 19).
      */
     List<PublishedResult> results(long fiscalYearId) {
-        Map<Long, List<PublishedResult.Goal>> goals = new HashMap<>();
+        ResultsByPlan rows = new ResultsByPlan();
         jdbc.sql("""
-                        select j.plan_id, j.number, j.title, j.result
-                        from plan_project j join department_plan p on p.id = j.plan_id
+                        select p.id, p.department_code,
+                               case when row_number() over (partition by p.id order by j.number) = 1
+                                    then p.summary end as summary,
+                               j.number, j.title, j.result
+                        from department_plan p left join plan_project j on j.plan_id = p.id
                         where p.fiscal_year_id = ? and p.result_status = 'PUBLISHED'
-                        order by j.plan_id, j.number
-                        """).param(fiscalYearId).query(rs -> {
-            goals.computeIfAbsent(rs.getLong("plan_id"), id -> new ArrayList<>())
-                    .add(new PublishedResult.Goal(rs.getInt("number"), rs.getString("title"), rs.getString("result")));
-        });
-        return jdbc.sql("""
-                        select id, department_code, summary from department_plan
-                        where fiscal_year_id = ? and result_status = 'PUBLISHED'
-                        order by id
-                        """)
-                .param(fiscalYearId)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new PublishedResult(
-                            id,
-                            rs.getString("department_code"),
-                            goals.getOrDefault(id, List.of()),
-                            rs.getString("summary"));
-                })
-                .list();
+                        order by p.id, j.number
+                        """).param(fiscalYearId).query(rows);
+        return rows.results();
+    }
+
+    /** Rows of {@link #results} (in plan order, a plan's goals in number order) gathered plan by plan. */
+    private static final class ResultsByPlan implements RowCallbackHandler {
+
+        private final List<PublishedResult> results = new ArrayList<>();
+        private final List<PublishedResult.Goal> goals = new ArrayList<>();
+        private long plan = -1;
+        private String department = "";
+        private @Nullable String summary;
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            if (id != plan) {
+                finishPlan();
+                plan = id;
+                department = rs.getString("department_code");
+                summary = rs.getString("summary");
+            }
+            Integer number = rs.getObject("number", Integer.class);
+            if (number != null) {
+                goals.add(new PublishedResult.Goal(number, rs.getString("title"), rs.getString("result")));
+            }
+        }
+
+        List<PublishedResult> results() {
+            finishPlan();
+            return results;
+        }
+
+        private void finishPlan() {
+            if (plan >= 0) {
+                results.add(new PublishedResult(plan, department, goals, summary));
+                goals.clear();
+                plan = -1;
+            }
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package jp.hoshin.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,12 +37,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organization implements DepartmentDirectory {
 
+    /** A fiscal year's departments in display order, for plain-SQL reads of a page. */
+    private static final String SELECT_DEPARTMENTS = """
+            select id, fiscal_year_id, code, name, display_order, head_name, head_name_kana, basic_policy,
+                   work_description, mission_headline, mission, staff_count, budget_yen, version
+            from department where fiscal_year_id = ?
+            order by display_order, name""";
+
     private final DepartmentRepository departments;
     private final DepartmentLineageRepository lineage;
     private final FiscalYears fiscalYears;
     private final DepartmentStore store;
     private final JdbcClient jdbc;
     private final ReadMemo<Long, List<DepartmentView>> ofYear = new ReadMemo<>("departmentsOfYear");
+    private final ReadMemo<Long, List<DescribedDepartment>> describedOfYear =
+            new ReadMemo<>("describedDepartmentsOfYear");
 
     Organization(
             DepartmentRepository departments,
@@ -85,34 +96,53 @@ public class Organization implements DepartmentDirectory {
     }
 
     /**
+     * The departments of a fiscal year in display order with what they say of themselves, without their sections (one
+     * statement in a page's read-only transaction, remembered for the rest of it): the results page shows each
+     * department's head, 基本方針 and 部の仕事, never its sections (issue 19).
+     */
+    @Transactional(readOnly = true)
+    public List<DescribedDepartment> described(FiscalYearView fiscalYear) {
+        return describedOfYear.get(
+                fiscalYear.id(),
+                id -> ReadMemo.readOnly()
+                        ? jdbc.sql(SELECT_DEPARTMENTS).param(id).query(Organization::department).list().stream()
+                                .map(DescribedDepartment::of)
+                                .toList()
+                        : departments(fiscalYear).stream()
+                                .map(DescribedDepartment::of)
+                                .toList());
+    }
+
+    /** A row of {@link #SELECT_DEPARTMENTS}, without its sections. */
+    private static DepartmentView department(ResultSet rs, int row) throws SQLException {
+        return new DepartmentView(
+                rs.getLong("id"),
+                rs.getLong("fiscal_year_id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getInt("display_order"),
+                new DepartmentProfile(
+                        rs.getString("head_name"),
+                        rs.getString("head_name_kana"),
+                        rs.getString("basic_policy"),
+                        rs.getString("work_description"),
+                        rs.getString("mission_headline"),
+                        rs.getString("mission"),
+                        rs.getObject("staff_count", Integer.class),
+                        rs.getObject("budget_yen", Long.class)),
+                List.of(),
+                rs.getLong("version"));
+    }
+
+    /**
      * A page's departments, then their sections, in plain SQL, in the repository's order: most public pages list them,
      * and the entities with their section collections cost the department list an eighth of its CPU. Two statements:
      * joined in one, each section's row carried its department's texts (policy, work, mission) again (issue 19).
      */
     private List<DepartmentView> read(long fiscalYearId) {
-        List<DepartmentView> departments = jdbc.sql("""
-                        select id, fiscal_year_id, code, name, display_order, head_name, head_name_kana, basic_policy,
-                               work_description, mission_headline, mission, staff_count, budget_yen, version
-                        from department where fiscal_year_id = ?
-                        order by display_order, name""")
+        List<DepartmentView> departments = jdbc.sql(SELECT_DEPARTMENTS)
                 .param(fiscalYearId)
-                .query((rs, n) -> new DepartmentView(
-                        rs.getLong("id"),
-                        rs.getLong("fiscal_year_id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getInt("display_order"),
-                        new DepartmentProfile(
-                                rs.getString("head_name"),
-                                rs.getString("head_name_kana"),
-                                rs.getString("basic_policy"),
-                                rs.getString("work_description"),
-                                rs.getString("mission_headline"),
-                                rs.getString("mission"),
-                                rs.getObject("staff_count", Integer.class),
-                                rs.getObject("budget_yen", Long.class)),
-                        List.of(),
-                        rs.getLong("version")))
+                .query(Organization::department)
                 .list();
         if (departments.isEmpty()) {
             return departments;

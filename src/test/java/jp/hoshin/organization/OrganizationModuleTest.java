@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +45,9 @@ class OrganizationModuleTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @MockitoBean
     FiscalYears fiscalYears;
@@ -103,6 +108,41 @@ class OrganizationModuleTest {
                         Integer.class,
                         second.id()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aPageReadsTheDepartmentsDescriptionsInPlainSqlAsAWriterReadsThem() {
+        FiscalYearView fy = year(2043, FiscalYearStatus.OPEN);
+        reorganization.establish(M, 2043, "somu", "総務部", List.of("総務課"));
+        reorganization.establish(M, 2043, "kikaku", "企画部", List.of("企画経営課", "財政課"));
+        DepartmentView kikaku = organization.department(M, 2043, "kikaku");
+        organization.describe(
+                M,
+                2043,
+                "kikaku",
+                kikaku.version(),
+                new DepartmentProfile("三鷹 太郎", "みたか たろう", "方針", "仕事", "見出し", "使命", 12, 3_400_000L),
+                List.of("企画経営課"));
+        TransactionTemplate page = new TransactionTemplate(transactions);
+        page.setReadOnly(true);
+
+        List<DescribedDepartment> read = page.execute(status -> organization.described(fy));
+        List<DescribedDepartment> written = organization.described(fy);
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read)
+                .extracting(DescribedDepartment::code)
+                .containsExactlyElementsOf(organization.departments(fy).stream()
+                        .map(DepartmentView::code)
+                        .toList());
+        assertThat(read)
+                .filteredOn(d -> d.code().equals("kikaku"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.name()).isEqualTo("企画部");
+                    assertThat(d.profile().headName()).isEqualTo("三鷹 太郎");
+                    assertThat(d.profile().budgetYen()).isEqualTo(3_400_000L);
+                });
     }
 
     @Test

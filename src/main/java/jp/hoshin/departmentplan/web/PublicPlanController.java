@@ -21,6 +21,7 @@ import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.organization.DepartmentView;
+import jp.hoshin.organization.DescribedDepartment;
 import jp.hoshin.organization.Organization;
 import jp.hoshin.policyplan.PolicyPlans;
 import jp.hoshin.shared.Messages;
@@ -104,10 +105,11 @@ class PublicPlanController {
     String results(@PathVariable String code, @PathVariable int year, Model model) {
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        FiscalYearView fy = fiscalYears.get(m.code(), year);
+        model.addAttribute("fiscalYear", fy);
         var published = plans.resultsOfYear(m.code(), year);
-        Map<String, DepartmentView> departments = organization.departments(m.code(), year).stream()
-                .collect(Collectors.toMap(DepartmentView::code, Function.identity()));
+        Map<String, DescribedDepartment> departments = organization.described(fy).stream()
+                .collect(Collectors.toMap(DescribedDepartment::code, Function.identity()));
         ProgressScale scale = scales.scale(m.code(), ScaleKind.RESULT);
         Map<Long, ResultCounts> counts =
                 published.stream().collect(Collectors.toMap(PublishedResult::planId, p -> p.counts(scale)));
@@ -126,8 +128,7 @@ class PublicPlanController {
                 "setApartResult",
                 scale.levels().isEmpty() ? "" : scale.levels().getLast().label());
         if (total.recorded() > 0) {
-            model.addAttribute(
-                    "chart", resultsChart(fiscalYears.get(m.code(), year).year().label(), total));
+            model.addAttribute("chart", resultsChart(fy.year().label(), total));
         }
         return "jte:site/results";
     }
