@@ -3,7 +3,6 @@ package jp.hoshin.departmentplan;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,34 +19,26 @@ public class PlanPublicationNames {
             PublicationNames names, @Nullable Long version) {}
 
     private final PublicationNameSettingRepository settings;
-    private final JdbcClient jdbc;
-    private final ReadMemo<String, NamesSetting> byMunicipality = new ReadMemo<>("publicationNames");
+    private final PlanSettingRows rows;
 
-    PlanPublicationNames(PublicationNameSettingRepository settings, JdbcClient jdbc) {
+    PlanPublicationNames(PublicationNameSettingRepository settings, PlanSettingRows rows) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     /**
-     * The municipality's names. A page's read-only transaction reads them with plain SQL (once, however often its
-     * templates ask); a writing one through the repository.
+     * The municipality's names. A page's read-only transaction reads them with the municipality's other plan settings in
+     * one plain statement, once however often its templates ask ({@link PlanSettingRows}); a writing one through the
+     * repository.
      */
     @Transactional(readOnly = true)
     public NamesSetting setting(String municipalityCode) {
-        return byMunicipality.get(
-                municipalityCode,
-                code -> (ReadMemo.readOnly()
-                                ? jdbc.sql("select plans_name, results_name, version from plan_publication_names"
-                                                + " where municipality_code = ?")
-                                        .param(code)
-                                        .query((rs, n) -> new NamesSetting(
-                                                new PublicationNames(
-                                                        rs.getString("plans_name"), rs.getString("results_name")),
-                                                rs.getLong("version")))
-                                        .optional()
-                                : settings.findByMunicipalityCode(code)
-                                        .map(s -> new NamesSetting(s.names(), s.version())))
-                        .orElseGet(() -> new NamesSetting(PublicationNames.defaults(), null)));
+        NamesSetting set = ReadMemo.readOnly()
+                ? rows.of(municipalityCode).names()
+                : settings.findByMunicipalityCode(municipalityCode)
+                        .map(s -> new NamesSetting(s.names(), s.version()))
+                        .orElse(null);
+        return set != null ? set : new NamesSetting(PublicationNames.defaults(), null);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package jp.hoshin.departmentplan;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,37 +18,27 @@ public class ProgressScales {
     public record ScaleSetting(
             ProgressScale scale, @Nullable Long version) {}
 
-    private static final MidYearJson.Scale LEVELS = new MidYearJson.Scale();
-
     private final ProgressScaleSettingRepository settings;
-    private final JdbcClient jdbc;
-    private final ReadMemo<String, ScaleSetting> byMunicipalityAndKind = new ReadMemo<>("progressScaleSetting");
+    private final PlanSettingRows rows;
 
-    ProgressScales(ProgressScaleSettingRepository settings, JdbcClient jdbc) {
+    ProgressScales(ProgressScaleSettingRepository settings, PlanSettingRows rows) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     /**
-     * The municipality's scale of the kind. A page's read-only transaction reads it with plain SQL (once): the derived
-     * query cost the uncached results page 8 % of its CPU (issue 19); a writing one through the repository.
+     * The municipality's scale of the kind. A page's read-only transaction reads it with the municipality's other plan
+     * settings in one plain statement, once ({@link PlanSettingRows}; the derived query cost the uncached results page 8 %
+     * of its CPU, issue 19); a writing one through the repository.
      */
     @Transactional(readOnly = true)
     public ScaleSetting setting(String municipalityCode, ScaleKind kind) {
-        return byMunicipalityAndKind.get(
-                municipalityCode + " " + kind.name(),
-                key -> (ReadMemo.readOnly()
-                                ? jdbc.sql("select levels, version from progress_scale_setting"
-                                                + " where municipality_code = ? and kind = ?")
-                                        .param(municipalityCode)
-                                        .param(kind.name())
-                                        .query((rs, n) -> new ScaleSetting(
-                                                LEVELS.convertToEntityAttribute(rs.getString("levels")),
-                                                rs.getLong("version")))
-                                        .optional()
-                                : settings.findByMunicipalityCodeAndKind(municipalityCode, kind)
-                                        .map(s -> new ScaleSetting(s.scale(), s.version())))
-                        .orElseGet(() -> new ScaleSetting(ProgressScale.defaultFor(kind), null)));
+        ScaleSetting set = ReadMemo.readOnly()
+                ? rows.of(municipalityCode).scales().get(kind)
+                : settings.findByMunicipalityCodeAndKind(municipalityCode, kind)
+                        .map(s -> new ScaleSetting(s.scale(), s.version()))
+                        .orElse(null);
+        return set != null ? set : new ScaleSetting(ProgressScale.defaultFor(kind), null);
     }
 
     public ProgressScale scale(String municipalityCode, ScaleKind kind) {
