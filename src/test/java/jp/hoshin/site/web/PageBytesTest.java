@@ -26,4 +26,22 @@ class PageBytesTest {
         assertThat(page.length()).isEqualTo(bytes.length).isGreaterThan(256);
         assertThat(out.toByteArray()).isEqualTo(bytes);
     }
+
+    @Test
+    void everyCharacterIsTheUtf8JavaMakesOfIt() throws Exception {
+        // one, two, three and four bytes (𠮷 is a surrogate pair), a lone surrogate at either end and in a range's cut
+        String text = "a~\u00e9\u07ff\u0800髙橋（ｶﾅ）\uffff𠮷野家\ud842x\udfb7";
+        PageBytes page = new PageBytes(0);
+        page.writeContent(text);
+        page.writeContent(text, 1, 13); // ends between the two halves of 𠮷: its high half alone
+        page.writeContent(text, 13, text.length()); // and begins with its low half alone
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        page.writeTo(out);
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        for (String piece : new String[] {text, text.substring(1, 13), text.substring(13)}) {
+            expected.write(piece.getBytes(StandardCharsets.UTF_8)); // each piece on its own, as the page gets it
+        }
+        assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
+    }
 }
