@@ -133,8 +133,17 @@ class PublicPlanController {
         return "jte:site/results";
     }
 
-    /** The bar of the year's results on the municipality's scale, its last level (e.g. 未達成) hatched. */
+    /**
+     * The bar of the year's results on the municipality's scale, its last level (e.g. 未達成) hatched: drawn once for the
+     * same year and counts ({@link CountChart#drawn}).
+     */
     static String resultsChart(String yearLabel, ResultCounts total) {
+        return CountChart.drawn(
+                List.of("results-chart", yearLabel, total.levels(), total.recorded()),
+                () -> drawResultsChart(yearLabel, total));
+    }
+
+    private static String drawResultsChart(String yearLabel, ResultCounts total) {
         List<CountChart.Part> parts = new ArrayList<>();
         var levels = total.levels();
         for (int i = 0; i < levels.size(); i++) {

@@ -31,4 +31,18 @@ class CountChartTest {
         assertThat(CountChart.svg("e", "0件", List.of(new CountChart.Part("達成", 0, "#0072b2", false))))
                 .doesNotContain("<rect x=");
     }
+
+    @Test
+    void aChartIsDrawnOnceForTheSameInputsAndAgainForOthers() {
+        java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
+        String key = "count-chart-test " + System.nanoTime(); // inputs no other test uses
+
+        String first = CountChart.drawn(List.of(key, 11L, 23L), () -> "svg " + draws.incrementAndGet());
+        String again = CountChart.drawn(List.of(key, 11L, 23L), () -> "svg " + draws.incrementAndGet());
+        String changed = CountChart.drawn(List.of(key, 12L, 23L), () -> "svg " + draws.incrementAndGet());
+
+        assertThat(first).isEqualTo(again).isEqualTo("svg 1");
+        assertThat(changed).isEqualTo("svg 2"); // a changed count is drawn anew, never answered with the old bar
+        assertThat(draws).hasValue(2);
+    }
 }
