@@ -40,9 +40,7 @@ class RequestTurnsTest {
                 request(turns, page),
                 request(turns, page));
         assertThat(twoIn.await(10, TimeUnit.SECONDS)).isTrue();
-        while (turns.waiting() < 3) {
-            Thread.onSpinWait(); // the other three queue for their turn
-        }
+        awaitWaiting(turns, 3); // the other three queue for their turn
         assertThat(turns.available()).isZero();
         assertThat(inside.get()).isEqualTo(2);
 
@@ -67,13 +65,9 @@ class RequestTurnsTest {
         });
         assertThat(firstIn.await(10, TimeUnit.SECONDS)).isTrue();
         Thread second = request(turns, (request, response) -> order.add("second"));
-        while (turns.waiting() < 1) {
-            Thread.onSpinWait();
-        }
+        awaitWaiting(turns, 1);
         Thread third = request(turns, (request, response) -> order.add("third"));
-        while (turns.waiting() < 2) {
-            Thread.onSpinWait();
-        }
+        awaitWaiting(turns, 2);
 
         release.countDown();
         for (Thread r : List.of(first, second, third)) {
@@ -103,6 +97,15 @@ class RequestTurnsTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Until {@code n} requests wait for their turn (at most 10 s). */
+    private static void awaitWaiting(RequestTurns turns, int n) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (turns.waiting() < n) {
+            assertThat(System.nanoTime()).as("%d requests waiting", n).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private static void await(CountDownLatch latch) {
