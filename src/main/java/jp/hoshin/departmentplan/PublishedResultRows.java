@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jp.hoshin.organization.DepartmentView;
 import org.jspecify.annotations.Nullable;
@@ -63,60 +65,56 @@ class PublishedResultRows {
     }
 
     /**
-     * The results page's reading of {@link #published}: the plans' ids, departments and 総括 with their goals' numbers,
-     * titles and results, in one statement (a plan without goals is a row of its own); the 総括 is sent only on a plan's
-     * first row, not repeated on every goal's. No content, snapshot, description or target is read: on the demo's
-     * results page, the snapshots alone were 13 KB a page to decompress, send and parse (issue 19).
+     * The results page's reading of {@link #published}: the plans' ids, departments and 総括, and their goals' numbers,
+     * titles and results, in one statement: a row per plan, then a row per goal. No content, snapshot, description or
+     * target is read: on the demo's results page, the snapshots alone were 13 KB a page to decompress, send and parse
+     * (issue 19). The rows are put in order here, not by the database: sorting the joined rows with each plan's 総括 in
+     * them cost PostgreSQL four times the whole statement without it (pgbench, 47 rows).
      */
     List<PublishedResult> results(long fiscalYearId) {
         ResultsByPlan rows = new ResultsByPlan();
         jdbc.sql("""
-                        select p.id, p.department_code,
-                               case when row_number() over (partition by p.id order by j.number) = 1
-                                    then p.summary end as summary,
-                               j.number, j.title, j.result
-                        from department_plan p left join plan_project j on j.plan_id = p.id
-                        where p.fiscal_year_id = ? and p.result_status = 'PUBLISHED'
-                        order by p.id, j.number
-                        """).param(fiscalYearId).query(rows);
+                        select p.id, p.department_code, p.summary, null::integer as number, null as title, null as result
+                        from department_plan p
+                        where p.fiscal_year_id = :year and p.result_status = 'PUBLISHED'
+                        union all
+                        select j.plan_id, null, null, j.number, j.title, j.result
+                        from plan_project j join department_plan p on p.id = j.plan_id
+                        where p.fiscal_year_id = :year and p.result_status = 'PUBLISHED'
+                        """).param("year", fiscalYearId).query(rows);
         return rows.results();
     }
 
-    /** Rows of {@link #results} (in plan order, a plan's goals in number order) gathered plan by plan. */
+    /** Rows of {@link #results}, in any order, gathered plan by plan: plans in id order, goals in number order. */
     private static final class ResultsByPlan implements RowCallbackHandler {
 
-        private final List<PublishedResult> results = new ArrayList<>();
-        private final List<PublishedResult.Goal> goals = new ArrayList<>();
-        private long plan = -1;
-        private String department = "";
-        private @Nullable String summary;
+        private final Map<Long, Plan> plans = new TreeMap<>();
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
-            long id = rs.getLong("id");
-            if (id != plan) {
-                finishPlan();
-                plan = id;
-                department = rs.getString("department_code");
-                summary = rs.getString("summary");
-            }
-            Integer number = rs.getObject("number", Integer.class);
-            if (number != null) {
-                goals.add(new PublishedResult.Goal(number, rs.getString("title"), rs.getString("result")));
+            Plan plan = plans.computeIfAbsent(rs.getLong(1), id -> new Plan());
+            Integer number = rs.getObject(4, Integer.class);
+            if (number == null) {
+                plan.department = rs.getString(2);
+                plan.summary = rs.getString(3);
+            } else {
+                plan.goals.add(new PublishedResult.Goal(number, rs.getString(5), rs.getString(6)));
             }
         }
 
         List<PublishedResult> results() {
-            finishPlan();
+            List<PublishedResult> results = new ArrayList<>(plans.size());
+            plans.forEach((id, plan) -> {
+                plan.goals.sort(Comparator.comparingInt(PublishedResult.Goal::number));
+                results.add(new PublishedResult(id, plan.department, plan.goals, plan.summary));
+            });
             return results;
         }
 
-        private void finishPlan() {
-            if (plan >= 0) {
-                results.add(new PublishedResult(plan, department, goals, summary));
-                goals.clear();
-                plan = -1;
-            }
+        private static final class Plan {
+            private String department = "";
+            private @Nullable String summary;
+            private final List<PublishedResult.Goal> goals = new ArrayList<>();
         }
     }
 
