@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.util.function.SingletonSupplier;
@@ -126,7 +127,9 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     private static DefaultTransactionDefinition readOnly() {
-        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+        // no transaction: the page's statements run one by one on one connection (shared.PageReadTransactions)
+        DefaultTransactionDefinition definition =
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_SUPPORTS);
         definition.setReadOnly(true);
         definition.setName(ReadOnlyPage.class.getSimpleName());
         return definition;

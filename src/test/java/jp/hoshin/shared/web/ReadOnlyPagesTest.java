@@ -10,11 +10,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.SmartTransactionObject;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
@@ -37,23 +36,34 @@ class ReadOnlyPagesTest {
     }
 
     @Test
-    void aReadOnlyPageReadsInOneReadOnlyTransactionThatEndsBeforeItIsRendered() throws Exception {
+    void aReadOnlyPageReadsInOneReadOnlyScopeThatEndsBeforeItIsRendered() throws Exception {
         HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
 
         pages.preHandle(request, response, handler);
+        // read-only and synchronised (one connection, remembered lookups), but no transaction begun: the page's
+        // statements run one by one (shared.PageReadTransactions)
+        assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isTrue();
         assertThat(TransactionSynchronizationManager.isCurrentTransactionReadOnly())
                 .isTrue();
-        // what the handler and the interceptors after it read joins the one transaction
-        TransactionStatus inner = transactions.getTransaction(new DefaultTransactionDefinition());
-        assertThat(inner.isNewTransaction()).isFalse();
-        transactions.commit(inner);
-        pages.postHandle(request, response, handler, null);
-        assertThat(transactions.events).containsExactly("begin read-only", "commit");
         assertThat(TransactionSynchronizationManager.isActualTransactionActive())
                 .isFalse();
+        recordCompletion();
+        pages.postHandle(request, response, handler, null);
+        assertThat(transactions.events).containsExactly("completed: committed");
+        assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isFalse();
 
         pages.afterCompletion(request, response, handler, null);
-        assertThat(transactions.events).containsExactly("begin read-only", "commit");
+        assertThat(transactions.events).containsExactly("completed: committed");
+    }
+
+    /** What a page's scope ends with, as a resource bound in it (a connection, a memo) learns it. */
+    private void recordCompletion() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                transactions.events.add("completed: " + (status == STATUS_COMMITTED ? "committed" : "rolled back"));
+            }
+        });
     }
 
     @Test
@@ -63,17 +73,17 @@ class ReadOnlyPagesTest {
         pages.extendHandlerExceptionResolvers(resolvers);
 
         pages.preHandle(request, response, handler);
+        recordCompletion();
         IllegalStateException failure = new IllegalStateException("failed");
         // the dispatcher asks the resolvers in order; the first one's answer is null, so the next one writes the page
         assertThat(resolvers.getFirst().resolveException(request, response, handler, failure))
                 .isNull();
 
         // a commit of the session while the error page is written would need a connection of its own
-        assertThat(transactions.events).containsExactly("begin read-only", "rollback");
-        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
-                .isFalse();
+        assertThat(transactions.events).containsExactly("completed: rolled back");
+        assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isFalse();
         pages.afterCompletion(request, response, handler, failure);
-        assertThat(transactions.events).containsExactly("begin read-only", "rollback");
+        assertThat(transactions.events).containsExactly("completed: rolled back");
     }
 
     @Test
@@ -81,13 +91,11 @@ class ReadOnlyPagesTest {
         HandlerMethod handler = new HandlerMethod(new Handlers(), "page");
 
         pages.preHandle(request, response, handler);
-        TransactionStatus inner = transactions.getTransaction(new DefaultTransactionDefinition());
-        transactions.rollback(inner); // a participating read failed: the whole transaction may only roll back
+        recordCompletion();
         pages.afterCompletion(request, response, handler, new IllegalStateException("failed"));
 
-        assertThat(transactions.events).containsExactly("begin read-only", "rollback");
-        assertThat(TransactionSynchronizationManager.isActualTransactionActive())
-                .isFalse();
+        assertThat(transactions.events).containsExactly("completed: rolled back");
+        assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isFalse();
     }
 
     @Test
@@ -95,6 +103,7 @@ class ReadOnlyPagesTest {
         HandlerMethod handler = new HandlerMethod(new Handlers(), "form");
 
         pages.preHandle(request, response, handler);
+        assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isFalse();
         pages.postHandle(request, response, handler, null);
         pages.afterCompletion(request, response, handler, null);
 
