@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import jp.hoshin.municipality.Municipalities;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class PageReadTransactionsTest {
     @Autowired
     Municipalities municipalities;
 
+    @Autowired
+    EntityManager entityManager;
+
     private static DefaultTransactionDefinition definition(int propagation, boolean readOnly) {
         DefaultTransactionDefinition definition = new DefaultTransactionDefinition(propagation);
         definition.setReadOnly(readOnly);
@@ -71,6 +76,9 @@ class PageReadTransactionsTest {
                 .isTrue();
         statements.add(own());
         assertThat(municipalities.get("990001").code()).isEqualTo("990001"); // through the proxy, as a page calls it
+        // JPA reads on the page's one connection too (a repository and plain SQL in one page never hold two)
+        Object[] jpa = (Object[]) entityManager.createNativeQuery(OWN).getSingleResult();
+        statements.add(Map.of("pid", jpa[0], "began", jpa[1]));
         transactions.commit(reading);
         assertThat(TransactionSynchronizationManager.isSynchronizationActive()).isTrue();
 
