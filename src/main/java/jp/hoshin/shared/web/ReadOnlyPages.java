@@ -30,15 +30,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The one read-only transaction of a {@link ReadOnlyPage} handler also holds what the interceptors after it add to
- * the page's model (the municipality's branding): it begins before the first interceptor and ends after the last
- * one's {@code postHandle}, still before the template is written out. Before (issue 19), the branding was read in a
- * transaction of its own after the handler's: a second pooled connection, Hibernate session and commit per page.
+ * The one read-only scope of a {@link ReadOnlyPage} handler (no database transaction: {@code shared
+ * .PageReadTransactions}) also holds what the interceptors after it add to the page's model (the municipality's
+ * branding): it begins before the first interceptor and ends after the last one's {@code postHandle}, still before the
+ * template is written out. Before (issue 19), the branding was read in a transaction of its own after the handler's: a
+ * second pooled connection, Hibernate session and commit per page.
  *
- * <p>When the handler fails, the transaction is rolled back as the first exception resolver, before any error page is
- * written: writing a page may commit the response and with it the session, which Spring Session JDBC stores in a
- * transaction of its own (a second connection). Held open there, as many failing signed-in requests as the pool has
- * connections waited for each other until the pool's timeout.
+ * <p>When the handler fails, the scope is ended as the first exception resolver, before any error page is written:
+ * writing a page may commit the response and with it the session, which Spring Session JDBC stores in a transaction of
+ * its own (a second connection). Held open there, as many failing signed-in requests as the pool has connections
+ * waited for each other until the pool's timeout.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
