@@ -12,6 +12,7 @@ import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
 import jp.hoshin.shared.BusinessRuleException;
 import jp.hoshin.shared.ConcurrentEditException;
+import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
 import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.ReadMemo;
@@ -34,7 +35,7 @@ public class FiscalYears {
     private final ReadMemo<YearOf, Optional<FiscalYearView>> found = new ReadMemo<>("fiscalYearOfMunicipality");
 
     /** A municipality's year, as {@link #find} is asked for it. */
-    private record YearOf(long municipalityId, int startYear) {}
+    private record YearOf(String municipalityCode, int startYear) {}
 
     FiscalYears(
             FiscalYearRepository repository,
@@ -59,7 +60,7 @@ public class FiscalYears {
         return listed.get(
                 m.id(),
                 id -> ReadMemo.readOnly()
-                        ? jdbc.sql(SELECT + " where municipality_id = ? order by start_year desc")
+                        ? jdbc.sql(SELECT + " where y.municipality_id = ? order by y.start_year desc")
                                 .param(id)
                                 .query((rs, n) -> view(rs, m.code()))
                                 .list()
@@ -79,43 +80,71 @@ public class FiscalYears {
                 .toList();
     }
 
-    /** The municipality's year (remembered for the rest of a page's read-only transaction: a page asks several times). */
+    /**
+     * The municipality's year. In a page's read-only transaction it is read with its municipality in one statement, and
+     * both are remembered for the rest of the page (a page asks several times): a year's page that asks for its year
+     * before its municipality reads both with one statement (issue 19). If the page has already read its municipality,
+     * the year is read alone.
+     */
     @Transactional(readOnly = true)
     public Optional<FiscalYearView> find(String municipalityCode, int startYear) {
+        if (ReadMemo.readOnly()) {
+            return found.get(new YearOf(JapaneseText.fold(municipalityCode), startYear), key -> {
+                Optional<MunicipalityView> known = municipalities.remembered(key.municipalityCode());
+                if (known.isPresent()) {
+                    return read(known.get(), key.startYear());
+                }
+                return municipalities
+                        .findWith(key.municipalityCode(), withMunicipality(key.startYear()))
+                        .flatMap(Municipalities.Joined::row);
+            });
+        }
         return municipalities
                 .find(municipalityCode)
-                .flatMap(m -> found.get(
-                        new YearOf(m.id(), startYear),
-                        key -> ReadMemo.readOnly()
-                                ? read(m.code(), key)
-                                : repository
-                                        .findByMunicipalityIdAndStartYear(m.id(), startYear)
-                                        .map(fy -> fy.view(m.code()))));
+                .flatMap(m -> repository
+                        .findByMunicipalityIdAndStartYear(m.id(), startYear)
+                        .map(fy -> fy.view(m.code())));
     }
 
-    /** A page's year with plain SQL, as {@link Municipalities#find} reads the municipality (issue 19's profile). */
-    private Optional<FiscalYearView> read(String municipalityCode, YearOf key) {
-        return jdbc.sql(SELECT + " where municipality_id = ? and start_year = ?")
-                .params(key.municipalityId(), key.startYear())
-                .query((rs, n) -> view(rs, municipalityCode))
+    /** The year alone, when the page has already read its municipality. */
+    private Optional<FiscalYearView> read(MunicipalityView m, int startYear) {
+        return jdbc.sql(SELECT + " where y.municipality_id = ? and y.start_year = ?")
+                .params(m.id(), startYear)
+                .query((rs, n) -> view(rs, m.code()))
                 .optional();
     }
 
-    private static final String SELECT =
-            "select id, start_year, status, opened_at, opened_by, closed_at, closed_by, version from fiscal_year";
+    /** The year's row joined to its municipality's ({@code m}) for {@link Municipalities#findWith}. */
+    private static Municipalities.JoinedRead<FiscalYearView> withMunicipality(int startYear) {
+        return new Municipalities.JoinedRead<>(
+                COLUMNS,
+                "left join fiscal_year y on y.municipality_id = m.id and y.start_year = ?",
+                List.of(startYear),
+                (rs, n) -> {
+                    rs.getLong("year_id");
+                    return rs.wasNull() ? Optional.empty() : Optional.of(view(rs, rs.getString("code")));
+                });
+    }
 
-    /** A row of {@link #SELECT} as {@link MunicipalFiscalYear#view} gives it. */
+    /** A year's columns ({@code y}), named apart from its municipality's, as {@link #view} maps them. */
+    private static final String COLUMNS =
+            "y.id as year_id, y.start_year, y.status as year_status, y.opened_at, y.opened_by, y.closed_at, y.closed_by,"
+                    + " y.version as year_version";
+
+    private static final String SELECT = "select " + COLUMNS + " from fiscal_year y";
+
+    /** A row of {@link #COLUMNS} as {@link MunicipalFiscalYear#view} gives it. */
     private static FiscalYearView view(ResultSet rs, String municipalityCode) throws SQLException {
         return new FiscalYearView(
-                rs.getLong("id"),
+                rs.getLong("year_id"),
                 municipalityCode,
                 FiscalYear.of(rs.getInt("start_year")),
-                FiscalYearStatus.valueOf(rs.getString("status")),
+                FiscalYearStatus.valueOf(rs.getString("year_status")),
                 rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
                 rs.getString("opened_by"),
                 instant(rs.getObject("closed_at", OffsetDateTime.class)),
                 rs.getString("closed_by"),
-                rs.getLong("version"));
+                rs.getLong("year_version"));
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime at) {

@@ -1,5 +1,8 @@
 package jp.hoshin.municipality;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +16,7 @@ import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,28 +108,77 @@ public class Municipalities implements MunicipalityDirectory {
         return byCode.get(
                 JapaneseText.fold(code),
                 c -> ReadMemo.readOnly()
-                        ? jdbc.sql("select m.id, m.code, m.name, m.name_kana, m.prefecture, m.sample, m.public_note,"
-                                        + " m.version, " + BrandingRows.COLUMNS
-                                        + " from municipality m left join municipality_branding b"
-                                        + " on b.municipality_id = m.id where m.code = ?")
+                        ? jdbc.sql("select " + ROW + " from " + ROW_FROM + " where m.code = ?")
                                 .param(c)
-                                .query((rs, n) -> {
-                                    MunicipalityView m = new MunicipalityView(
-                                            rs.getLong("id"),
-                                            rs.getString("code"),
-                                            rs.getString("name"),
-                                            rs.getString("name_kana"),
-                                            rs.getString("prefecture"),
-                                            rs.getBoolean("sample"),
-                                            rs.getString("public_note"),
-                                            rs.getLong("version"));
-                                    // the branding, which the page will show, with the same statement
-                                    Optional<BrandingView> branding = BrandingRows.branding(rs);
-                                    BrandingRows.READ.get(m.id(), id -> branding);
-                                    return m;
-                                })
+                                .query((rs, n) -> remembered(rs))
                                 .optional()
                         : repository.findByCode(c).map(Municipality::view));
+    }
+
+    /**
+     * The municipality if this page's read-only transaction has already read it (nothing is read): a lookup that needs
+     * only the municipality's id then reads its own row alone rather than with {@link #findWith}.
+     */
+    public Optional<MunicipalityView> remembered(String code) {
+        Optional<MunicipalityView> known = byCode.peek(JapaneseText.fold(code));
+        return known == null ? Optional.empty() : known;
+    }
+
+    /**
+     * A row of another module's table, read in the same statement as its municipality's by {@link #findWith}: the
+     * columns, named so as not to clash with the municipality's (aliased from {@code m}), the join that reads them (e.g.
+     * {@code left join fiscal_year y on y.municipality_id = m.id and y.start_year = ?}), the join's parameters, and the
+     * mapping of a row, empty when the join found nothing.
+     */
+    public record JoinedRead<T>(String columns, String join, List<?> params, RowMapper<Optional<T>> row) {}
+
+    /** What {@link #findWith} read: the municipality, and the other module's row if there is one. */
+    public record Joined<T>(MunicipalityView municipality, Optional<T> row) {}
+
+    /**
+     * The municipality and another module's row, in one statement: a page's first read is its municipality with its
+     * fiscal year (issue 19: one statement fewer for every year's page). The municipality is remembered for the rest of
+     * the page as {@link #find} remembers it, so the page's own lookup costs nothing. Plain SQL, which sees nothing
+     * unflushed: only inside a read-only transaction (a page's), as {@link ReadMemo#readOnly} says.
+     */
+    @Transactional(readOnly = true)
+    public <T> Optional<Joined<T>> findWith(String code, JoinedRead<T> read) {
+        if (!ReadMemo.readOnly()) {
+            throw new IllegalStateException("findWith reads with plain SQL: only inside a read-only transaction");
+        }
+        String c = JapaneseText.fold(code);
+        List<Object> params = new ArrayList<>(read.params());
+        params.add(c);
+        Optional<Joined<T>> joined = jdbc.sql("select " + ROW + ", " + read.columns() + " from " + ROW_FROM + " "
+                        + read.join() + " where m.code = ?")
+                .params(params)
+                .query((rs, n) -> new Joined<>(remembered(rs), read.row().mapRow(rs, n)))
+                .optional();
+        byCode.get(c, any -> joined.map(Joined::municipality));
+        return joined;
+    }
+
+    /** A municipality's columns, with its branding's, as {@link #remembered} maps them ({@code m}, {@code b}). */
+    private static final String ROW = "m.id, m.code, m.name, m.name_kana, m.prefecture, m.sample, m.public_note,"
+            + " m.version, " + BrandingRows.COLUMNS;
+
+    private static final String ROW_FROM =
+            "municipality m left join municipality_branding b on b.municipality_id = m.id";
+
+    /** The municipality on a row of {@link #ROW}; its branding, which the page will show, remembered for the page. */
+    private static MunicipalityView remembered(ResultSet rs) throws SQLException {
+        MunicipalityView m = new MunicipalityView(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("name_kana"),
+                rs.getString("prefecture"),
+                rs.getBoolean("sample"),
+                rs.getString("public_note"),
+                rs.getLong("version"));
+        Optional<BrandingView> branding = BrandingRows.branding(rs);
+        BrandingRows.READ.get(m.id(), id -> branding);
+        return m;
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,6 +30,16 @@ public final class ReadMemo<K, V> {
     public static boolean readOnly() {
         return TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    /** What this read-only transaction has remembered for the key, without looking it up; null if nothing. */
+    public @Nullable V peek(K key) {
+        if (!readOnly()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<K, V> remembered = (Map<K, V>) TransactionSynchronizationManager.getResource(name);
+        return remembered == null ? null : remembered.get(key);
     }
 
     public V get(K key, Function<K, V> lookup) {

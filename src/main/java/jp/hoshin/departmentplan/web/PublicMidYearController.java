@@ -1,6 +1,7 @@
 package jp.hoshin.departmentplan.web;
 
 import jp.hoshin.departmentplan.MidYearChecks;
+import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -27,9 +28,10 @@ class PublicMidYearController {
     @GetMapping("/m/{code}/{year}/midyear")
     @ReadOnlyPage
     String midYear(@PathVariable String code, @PathVariable int year, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("fiscalYear", fy);
         model.addAttribute("checkpoints", checks.published(m.code(), year));
         return "site/midyear";
     }

@@ -91,9 +91,10 @@ class PublicPlanController {
     @GetMapping("/m/{code}/{year}/plans")
     @ReadOnlyPage
     String index(@PathVariable String code, @PathVariable int year, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("fiscalYear", fy);
         model.addAttribute("published", plans.publishedPlans(m.code(), year));
         model.addAttribute("publicationNames", names.names(m.code()));
         return "site/plans";
@@ -103,9 +104,9 @@ class PublicPlanController {
     @GetMapping("/m/{code}/{year}/results")
     @ReadOnlyPage
     String results(@PathVariable String code, @PathVariable int year, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
         model.addAttribute("fiscalYear", fy);
         var published = plans.resultsOfYear(m.code(), year);
         Map<String, DescribedDepartment> departments = organization.described(fy).stream()
@@ -165,9 +166,10 @@ class PublicPlanController {
     @GetMapping("/m/{code}/{year}/newsletter")
     @ReadOnlyPage
     String newsletter(@PathVariable String code, @PathVariable int year, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("fiscalYear", fy);
         model.addAttribute(
                 "entries",
                 plans.publishedPlans(m.code(), year).stream()
@@ -189,10 +191,11 @@ class PublicPlanController {
     @GetMapping("/m/{code}/{year}/plans/{department}")
     @ReadOnlyPage
     String plan(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         DepartmentView d = organization.department(m.code(), year, department);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("fiscalYear", fy);
         model.addAttribute("department", d);
         var plan = plans.publicVersion(new PlanReference(m.code(), year, d.code()))
                 .orElseThrow(() -> new NotFoundException(Messages.get("departmentplan.public.notPublished", d.name())));

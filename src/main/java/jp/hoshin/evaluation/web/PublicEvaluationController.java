@@ -66,8 +66,8 @@ class PublicEvaluationController {
     @GetMapping("/m/{code}/{year}/evaluations")
     @ReadOnlyPage
     String index(@PathVariable String code, @PathVariable int year, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
         List<EvaluationSheetView> published = evaluations.published(m.code(), year);
         List<DepartmentView> departments = organization.departments(fy);
         Map<String, List<EvaluationSheetView>> byDept =
@@ -109,8 +109,8 @@ class PublicEvaluationController {
     @GetMapping("/m/{code}/{year}/evaluations/{number:\\d+}")
     @ReadOnlyPage
     String sheet(@PathVariable String code, @PathVariable int year, @PathVariable int number, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
         EvaluationSheetView sheet = publishedSheet(m, year, number);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);

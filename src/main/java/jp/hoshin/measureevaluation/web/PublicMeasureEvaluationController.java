@@ -50,8 +50,8 @@ class PublicMeasureEvaluationController {
     @GetMapping("/m/{code}/{year}/measure-evaluations")
     @ReadOnlyPage
     String index(@PathVariable String code, @PathVariable int year, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
         List<MeasureSheet> sheets = published.published(m.code(), year);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
@@ -70,8 +70,8 @@ class PublicMeasureEvaluationController {
             @PathVariable String plan,
             @PathVariable String key,
             Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
-        FiscalYearView fy = fiscalYears.get(m.code(), year);
         model.addAttribute("municipality", m);
         model.addAttribute("fiscalYear", fy);
         model.addAttribute("sheet", sheet(m, year, plan, key));

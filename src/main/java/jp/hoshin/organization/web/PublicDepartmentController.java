@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -41,9 +42,9 @@ class PublicDepartmentController {
     @GetMapping("/m/{code}/{year}/departments")
     @ReadOnlyPage
     String list(@PathVariable String code, @PathVariable int year, Model model) {
+        var fiscalYear = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        var fiscalYear = fiscalYears.get(m.code(), year);
         model.addAttribute("fiscalYear", fiscalYear);
         model.addAttribute("departments", organization.departments(fiscalYear));
         return LIST_VIEW;
@@ -52,9 +53,10 @@ class PublicDepartmentController {
     @GetMapping("/m/{code}/{year}/departments/{department}")
     @ReadOnlyPage
     String detail(@PathVariable String code, @PathVariable int year, @PathVariable String department, Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("fiscalYear", fy);
         model.addAttribute("department", organization.department(m.code(), year, department));
         var history = organization.history(m.code(), year, department);
         model.addAttribute("history", history);

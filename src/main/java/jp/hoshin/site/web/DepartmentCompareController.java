@@ -8,6 +8,7 @@ import jp.hoshin.departmentplan.PlanPublicationNames;
 import jp.hoshin.departmentplan.ProgressScale;
 import jp.hoshin.departmentplan.ProgressScales;
 import jp.hoshin.departmentplan.ScaleKind;
+import jp.hoshin.fiscalyear.FiscalYearView;
 import jp.hoshin.fiscalyear.FiscalYears;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.municipality.MunicipalityView;
@@ -68,15 +69,16 @@ class DepartmentCompareController {
             @PathVariable String department,
             @RequestParam(name = "with", required = false) @Nullable String with,
             Model model) {
+        FiscalYearView fy = fiscalYears.get(code, year); // with its municipality: one statement
         MunicipalityView m = municipalities.get(code);
         model.addAttribute("municipality", m);
-        model.addAttribute("fiscalYear", fiscalYears.get(m.code(), year));
+        model.addAttribute("fiscalYear", fy);
         model.addAttribute("department", organization.department(m.code(), year, department));
         var others = comparison.otherYears(m.code(), year);
         model.addAttribute("otherYears", others);
         model.addAttribute("publicationNames", names.names(m.code()));
         Integer other = others.stream()
-                .map(fy -> fy.year().startYear())
+                .map(o -> o.year().startYear())
                 .filter(y -> with != null && String.valueOf(y).equals(with.strip()))
                 .findFirst()
                 .orElse(null);
