@@ -1,5 +1,7 @@
 package jp.hoshin.departmentplan;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import jp.hoshin.departmentplan.PlanPublicationNames.NamesSetting;
 import jp.hoshin.departmentplan.ProgressScales.ScaleSetting;
 import jp.hoshin.shared.ReadMemo;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +40,34 @@ class PlanSettingRows {
         return byMunicipality.get(municipalityCode, this::read);
     }
 
+    /** Whether this page has read the municipality's settings already. */
+    boolean remembered(String municipalityCode) {
+        return byMunicipality.peek(municipalityCode) != null;
+    }
+
+    /** Settings read with another statement of the same round trip ({@link PublishedResultRows#results}), for the page. */
+    void remember(String municipalityCode, Settings settings) {
+        byMunicipality.get(municipalityCode, code -> settings);
+    }
+
+    /** The settings' rows: a scale per kind, then the names; its two parameters are the municipality's code. */
+    static final String SELECT = """
+            select kind, levels, version, null as plans_name, null as results_name
+            from progress_scale_setting where municipality_code = ?
+            union all
+            select null, null, version, plans_name, results_name
+            from plan_publication_names where municipality_code = ?""";
+
     private Settings read(String municipalityCode) {
+        return jdbc.sql(SELECT).params(municipalityCode, municipalityCode).query((ResultSetExtractor<Settings>)
+                PlanSettingRows::settings);
+    }
+
+    /** The settings on the rows of {@link #SELECT}. */
+    static Settings settings(ResultSet rs) throws SQLException {
         Map<ScaleKind, ScaleSetting> scales = new EnumMap<>(ScaleKind.class);
-        NamesSetting[] names = {null};
-        jdbc.sql("""
-                        select kind, levels, version, null as plans_name, null as results_name
-                        from progress_scale_setting where municipality_code = :code
-                        union all
-                        select null, null, version, plans_name, results_name
-                        from plan_publication_names where municipality_code = :code""").param("code", municipalityCode).query(rs -> {
+        NamesSetting names = null;
+        while (rs.next()) {
             String kind = rs.getString("kind");
             if (kind != null) {
                 scales.put(
@@ -53,11 +75,11 @@ class PlanSettingRows {
                         new ScaleSetting(
                                 LEVELS.convertToEntityAttribute(rs.getString("levels")), rs.getLong("version")));
             } else {
-                names[0] = new NamesSetting(
+                names = new NamesSetting(
                         new PublicationNames(rs.getString("plans_name"), rs.getString("results_name")),
                         rs.getLong("version"));
             }
-        });
-        return new Settings(Map.copyOf(scales), names[0]);
+        }
+        return new Settings(Map.copyOf(scales), names);
     }
 }

@@ -136,7 +136,7 @@ public class PublishedPlans {
         }
         FiscalYearView fy = fiscalYears.get(municipalityCode, year);
         return inOrder(
-                resultRows.results(fy.id()).stream(),
+                resultRows.results(fy.id(), fy.municipalityCode()).stream(),
                 PublishedResult::departmentCode,
                 organization.described(fy).stream()
                         .map(DescribedDepartment::code)

@@ -3,6 +3,7 @@ package jp.hoshin.departmentplan;
 import java.util.List;
 
 import jp.hoshin.fiscalyear.FiscalYears;
+import jp.hoshin.shared.ThreadStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +53,43 @@ class PublishedResultsReadTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    /** The results and the settings a results page shows, as one page reads them. */
+    record ResultsPage(List<PublishedResult> results, List<Object> settings) {}
+
+    @Test
+    void theResultsBringTheMunicipalitysSettingsInTheSameRoundTrip() throws Exception {
+        fixture();
+        TransactionTemplate reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
+        TransactionTemplate writing = new TransactionTemplate(transactions);
+        for (var year : List.of(new PlanReference(CODE, YEAR, "-"), new PlanReference("990001", 2024, "-"))) {
+            String code = year.municipalityCode();
+            var page = ThreadStatements.during(() -> reading.execute(s -> {
+                var results = plans.resultsOfYear(code, year.year());
+                List<Object> settings = new java.util.ArrayList<>();
+                for (ScaleKind kind : ScaleKind.values()) {
+                    settings.add(scales.setting(code, kind));
+                }
+                settings.add(names.setting(code));
+                return new ResultsPage(results, settings);
+            }));
+            // the settings are read once, sent with the results' statement
+            assertThat(page.statements().stream().filter(sql -> sql.contains("progress_scale_setting")))
+                    .as("%s: %s", code, page.statements())
+                    .singleElement()
+                    .satisfies(sql -> assertThat(sql).contains("from department_plan p"));
+            var written = writing.execute(s -> {
+                List<Object> settings = new java.util.ArrayList<>();
+                for (ScaleKind kind : ScaleKind.values()) {
+                    settings.add(scales.setting(code, kind));
+                }
+                settings.add(names.setting(code));
+                return new ResultsPage(plans.resultsOfYear(code, year.year()), settings);
+            });
+            assertThat(page.result()).as(code).isEqualTo(written);
+        }
+    }
 
     @Test
     void plainSqlInAPageGivesWhatTheRepositoriesGive() {
