@@ -22,6 +22,8 @@ import jp.hoshin.policyplan.PolicyRows.ValueRow;
 import jp.hoshin.policyplan.PolicyViews.PlanOutline;
 import jp.hoshin.shared.JapaneseDates;
 import jp.hoshin.shared.ReadMemo;
+import jp.hoshin.shared.RoundTrips;
+import jp.hoshin.shared.RoundTrips.Statement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,10 +42,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class PolicyPlanRows {
 
     private final JdbcClient jdbc;
+    private final RoundTrips roundTrips;
     private final EntityManager entityManager;
 
-    PolicyPlanRows(JdbcClient jdbc, EntityManager entityManager) {
+    PolicyPlanRows(JdbcClient jdbc, RoundTrips roundTrips, EntityManager entityManager) {
         this.jdbc = jdbc;
+        this.roundTrips = roundTrips;
         this.entityManager = entityManager;
     }
 
@@ -84,80 +88,94 @@ class PolicyPlanRows {
             @Nullable BigDecimal targetValue) {}
 
     /**
-     * The plan, then its elements (two statements). Joined in one, every element's row carried the plan's overview
-     * again, which PostgreSQL decompressed and sent once per element: the statement cost the database three times as
-     * much as the two (pgbench, 45 elements; issue 19).
+     * The plan, then its elements (two statements, sent together: one round trip, {@link RoundTrips}). Joined in one,
+     * every element's row carried the plan's overview again, which PostgreSQL decompressed and sent once per element:
+     * the statement cost the database three times as much as the two (pgbench, 45 elements; issue 19).
      */
     Optional<LoadedPlan> plan(long municipalityId, String planKey) {
         flushPending();
-        Optional<Map.Entry<Long, PlanRow>> plan = jdbc.sql("select " + PLAN_COLUMNS + """
-                         from policy_plan p where p.municipality_id = ? and p.plan_key = ?
-                        """)
-                .param(municipalityId)
-                .param(planKey)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), plan(rs)))
-                .optional();
-        return plan.map(found -> new LoadedPlan(
-                found.getKey(),
-                found.getValue(),
-                jdbc.sql("select " + ELEMENT_COLUMNS + """
-                                 from policy_element e where e.plan_id = ? order by e.position, e.id
-                                """)
-                        .param(found.getKey())
-                        .query((rs, n) -> new LoadedElement(rs.getLong("e_id"), element(rs, planKey)))
-                        .list()));
+        return roundTrips.send(
+                List.of(
+                        Statement.of(
+                                "select " + PLAN_COLUMNS
+                                        + " from policy_plan p where p.municipality_id = ? and p.plan_key = ?",
+                                municipalityId,
+                                planKey),
+                        Statement.of(
+                                "select " + ELEMENT_COLUMNS + " from policy_element e where e.plan_id ="
+                                        + " (select id from policy_plan where municipality_id = ? and plan_key = ?)"
+                                        + " order by e.position, e.id",
+                                municipalityId,
+                                planKey)),
+                results -> {
+                    List<Map.Entry<Long, PlanRow>> plan =
+                            results.list((rs, n) -> Map.entry(rs.getLong("id"), plan(rs)));
+                    List<LoadedElement> elements =
+                            results.list((rs, n) -> new LoadedElement(rs.getLong("e_id"), element(rs, planKey)));
+                    return plan.stream()
+                            .findFirst()
+                            .map(found -> new LoadedPlan(found.getKey(), found.getValue(), elements));
+                });
     }
 
     /**
      * The municipality's plans in order, each with its revisions (by sequence) and phases (by start): the plans, then
-     * the revisions and phases of all of them in one statement. Joined to the plans, each revision-and-phase pair
+     * the revisions and phases of all of them in one statement, both sent together (one round trip). Joined to the plans, each revision-and-phase pair
      * carried the plan's overview again (issue 19).
      */
     List<PlanOutline> outlines(long municipalityId) {
         flushPending();
         Map<Long, PlanRow> plans = new LinkedHashMap<>();
-        jdbc.sql("select " + PLAN_COLUMNS + """
-                         from policy_plan p where p.municipality_id = ? order by p.position, p.id
-                        """).param(municipalityId).query(rs -> {
-            plans.put(rs.getLong("id"), plan(rs));
-        });
         Map<Long, List<RevisionRow>> revisions = new HashMap<>();
         Map<Long, List<PhaseRow>> phases = new HashMap<>();
-        if (!plans.isEmpty()) {
-            // a revision row has a sequence, a phase row none; each kind in its own order
-            jdbc.sql("""
-                            select r.plan_id, r.seq, r.name, r.adopted_on, r.adopted_precision, r.target_year, r.note,
-                                   null::integer as start_year, null::integer as end_year
-                            from policy_plan_revision r join policy_plan p on p.id = r.plan_id
-                            where p.municipality_id = ?
-                            union all
-                            select h.plan_id, null, h.name, null, null, null, null, h.start_year, h.end_year
-                            from policy_plan_phase h join policy_plan p on p.id = h.plan_id
-                            where p.municipality_id = ?
-                            order by plan_id, seq, start_year
-                            """).param(municipalityId).param(municipalityId).query(rs -> {
-                long id = rs.getLong("plan_id");
-                String planKey = plans.get(id).key();
-                Integer seq = integer(rs, "seq");
-                if (seq != null) {
-                    String precision = rs.getString("adopted_precision");
-                    revisions
-                            .computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new RevisionRow(
-                                    planKey,
-                                    seq,
-                                    rs.getString("name"),
-                                    rs.getObject("adopted_on", LocalDate.class),
-                                    precision == null ? null : JapaneseDates.Precision.valueOf(precision),
-                                    integer(rs, "target_year"),
-                                    rs.getString("note")));
-                } else {
-                    phases.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new PhaseRow(
-                                    planKey, rs.getString("name"), rs.getInt("start_year"), rs.getInt("end_year")));
-                }
-            });
-        }
+        roundTrips.send(
+                List.of(
+                        Statement.of(
+                                "select " + PLAN_COLUMNS
+                                        + " from policy_plan p where p.municipality_id = ? order by p.position, p.id",
+                                municipalityId),
+                        // a revision row has a sequence, a phase row none; each kind in its own order
+                        Statement.of("""
+                                select r.plan_id, r.seq, r.name, r.adopted_on, r.adopted_precision, r.target_year, r.note,
+                                       null::integer as start_year, null::integer as end_year
+                                from policy_plan_revision r join policy_plan p on p.id = r.plan_id
+                                where p.municipality_id = ?
+                                union all
+                                select h.plan_id, null, h.name, null, null, null, null, h.start_year, h.end_year
+                                from policy_plan_phase h join policy_plan p on p.id = h.plan_id
+                                where p.municipality_id = ?
+                                order by plan_id, seq, start_year""", municipalityId, municipalityId)),
+                results -> {
+                    results.each(rs -> {
+                        plans.put(rs.getLong("id"), plan(rs));
+                    });
+                    results.each(rs -> {
+                        long id = rs.getLong("plan_id");
+                        String planKey = plans.get(id).key();
+                        Integer seq = integer(rs, "seq");
+                        if (seq != null) {
+                            String precision = rs.getString("adopted_precision");
+                            revisions
+                                    .computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new RevisionRow(
+                                            planKey,
+                                            seq,
+                                            rs.getString("name"),
+                                            rs.getObject("adopted_on", LocalDate.class),
+                                            precision == null ? null : JapaneseDates.Precision.valueOf(precision),
+                                            integer(rs, "target_year"),
+                                            rs.getString("note")));
+                        } else {
+                            phases.computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new PhaseRow(
+                                            planKey,
+                                            rs.getString("name"),
+                                            rs.getInt("start_year"),
+                                            rs.getInt("end_year")));
+                        }
+                    });
+                    return plans;
+                });
         return plans.entrySet().stream()
                 .map(e -> new PlanOutline(
                         e.getValue(),
@@ -178,36 +196,42 @@ class PolicyPlanRows {
 
     /**
      * The placements with their indicators, then the values of those indicators (two statements, the second selecting
-     * the indicators by the same condition). Joined in one, each value's row carried its indicator's notes and target
+     * the indicators by the same condition, sent together: one round trip). Joined in one, each value's row carried its indicator's notes and target
      * texts again: the basic plan's page, 84 placements with 272 values, spent 1.9 ms of the database's time in that
      * statement (issue 19).
      */
     private List<PlacedRow> placed(String where, long id) {
         flushPending();
         record Placed(long indicatorId, PlacedRow row) {}
-        List<Placed> placements = jdbc.sql("select pl.id as pl_id, pl.indicator_id, pl.element_id, pl.role,"
-                        + " pl.position as pl_position, pl.target_year as pl_target_year,"
-                        + " pl.target_value as pl_target_value, " + INDICATOR_COLUMNS
-                        + " from indicator_placement pl join indicator i on i.id = pl.indicator_id "
-                        + where
-                        + " order by pl.position, pl.id")
-                .param(id)
-                .query((rs, n) -> new Placed(rs.getLong("indicator_id"), placedRow(rs)))
-                .list();
-        if (placements.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> keys = new HashMap<>();
-        placements.forEach(p -> keys.put(p.indicatorId(), p.row().indicator().key()));
         Map<Long, List<ValueRow>> values = new HashMap<>();
-        jdbc.sql("select v.indicator_id, " + VALUE_COLUMNS
-                        + " from indicator_value v where v.indicator_id in (select pl.indicator_id"
-                        + " from indicator_placement pl " + where + ")"
-                        + " order by v.indicator_id, v.fiscal_year, v.value_kind")
-                .param(id)
-                .query(rs -> {
-                    long indicatorId = rs.getLong("indicator_id");
-                    values.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(value(rs, keys.get(indicatorId)));
+        List<Placed> placements = roundTrips.send(
+                List.of(
+                        Statement.of(
+                                "select pl.id as pl_id, pl.indicator_id, pl.element_id, pl.role,"
+                                        + " pl.position as pl_position, pl.target_year as pl_target_year,"
+                                        + " pl.target_value as pl_target_value, " + INDICATOR_COLUMNS
+                                        + " from indicator_placement pl join indicator i on i.id = pl.indicator_id "
+                                        + where
+                                        + " order by pl.position, pl.id",
+                                id),
+                        Statement.of(
+                                "select v.indicator_id, " + VALUE_COLUMNS
+                                        + " from indicator_value v where v.indicator_id in (select pl.indicator_id"
+                                        + " from indicator_placement pl " + where + ")"
+                                        + " order by v.indicator_id, v.fiscal_year, v.value_kind",
+                                id)),
+                results -> {
+                    List<Placed> placed =
+                            results.list((rs, n) -> new Placed(rs.getLong("indicator_id"), placedRow(rs)));
+                    Map<Long, String> keys = new HashMap<>();
+                    placed.forEach(
+                            p -> keys.put(p.indicatorId(), p.row().indicator().key()));
+                    results.each(rs -> {
+                        long indicatorId = rs.getLong("indicator_id");
+                        values.computeIfAbsent(indicatorId, k -> new ArrayList<>())
+                                .add(value(rs, keys.get(indicatorId)));
+                    });
+                    return placed;
                 });
         return placements.stream()
                 .map(p -> p.row().withValues(values.getOrDefault(p.indicatorId(), List.of())))
