@@ -146,6 +146,31 @@ class OrganizationModuleTest {
     }
 
     @Test
+    void aPageReadsTheDepartmentsWithTheirSectionsInOneRoundTripAsAWriterReadsThem() {
+        FiscalYearView fy = year(2044, FiscalYearStatus.OPEN);
+        reorganization.establish(M, 2044, "kikaku", "企画部", List.of("企画経営課", "財政課"));
+        reorganization.establish(M, 2044, "somu", "総務部", List.of("総務課"));
+        reorganization.establish(M, 2044, "kaikei", "会計課", List.of());
+        TransactionTemplate page = new TransactionTemplate(transactions);
+        page.setReadOnly(true);
+
+        List<DepartmentView> read = page.execute(status -> organization.departments(fy));
+        List<DepartmentView> written =
+                new TransactionTemplate(transactions).execute(status -> organization.departments(fy));
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read)
+                .filteredOn(d -> d.code().equals("kikaku"))
+                .singleElement()
+                .satisfies(d ->
+                        assertThat(d.sections()).extracting(SectionView::name).containsExactly("企画経営課", "財政課"));
+        assertThat(read)
+                .filteredOn(d -> d.code().equals("kaikei"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.sections()).isEmpty());
+    }
+
+    @Test
     void aClosedYearsOrganizationIsNotChanged() {
         year(2042, FiscalYearStatus.CLOSED);
         assertThatThrownBy(() -> reorganization.establish(M, 2042, "kikaku", "企画部", List.of()))
