@@ -191,7 +191,7 @@ class PolicyPlanRows {
 
     /** {@link #placedInPlan} for one element. */
     List<PlacedRow> placedInElement(long elementId) {
-        return placed("where pl.element_id = ?", elementId);
+        return placed(IN_ELEMENT, elementId);
     }
 
     /**
@@ -202,38 +202,57 @@ class PolicyPlanRows {
      */
     private List<PlacedRow> placed(String where, long id) {
         flushPending();
+        return roundTrips.send(placedStatements(where, id), PolicyPlanRows::placedRows);
+    }
+
+    /** An element's placed indicators with their values, and its progress texts: what its page shows. */
+    record ElementRows(List<PlacedRow> placed, List<ProgressOf> progress) {}
+
+    /**
+     * {@link #placedInElement} and {@link #progress} of one element, its page's reads, in one round trip (three
+     * statements).
+     */
+    ElementRows element(long elementId) {
+        flushPending();
+        List<Statement> statements = new ArrayList<>(placedStatements(IN_ELEMENT, elementId));
+        statements.add(Statement.of(PROGRESS + "= ?" + PROGRESS_ORDER, elementId));
+        return roundTrips.send(
+                statements, results -> new ElementRows(placedRows(results), results.list(PolicyPlanRows::progressOf)));
+    }
+
+    private static final String IN_ELEMENT = "where pl.element_id = ?";
+
+    /** {@link #placed}'s two statements; each has the one parameter {@code where} asks for. */
+    private static List<Statement> placedStatements(String where, long id) {
+        return List.of(
+                Statement.of(
+                        "select pl.id as pl_id, pl.indicator_id, pl.element_id, pl.role,"
+                                + " pl.position as pl_position, pl.target_year as pl_target_year,"
+                                + " pl.target_value as pl_target_value, " + INDICATOR_COLUMNS
+                                + " from indicator_placement pl join indicator i on i.id = pl.indicator_id "
+                                + where
+                                + " order by pl.position, pl.id",
+                        id),
+                Statement.of(
+                        "select v.indicator_id, " + VALUE_COLUMNS
+                                + " from indicator_value v where v.indicator_id in (select pl.indicator_id"
+                                + " from indicator_placement pl " + where + ")"
+                                + " order by v.indicator_id, v.fiscal_year, v.value_kind",
+                        id));
+    }
+
+    /** The results of {@link #placedStatements}: the placements, each with its indicator's values. */
+    private static List<PlacedRow> placedRows(RoundTrips.Results results) throws SQLException {
         record Placed(long indicatorId, PlacedRow row) {}
+        List<Placed> placed = results.list((rs, n) -> new Placed(rs.getLong("indicator_id"), placedRow(rs)));
+        Map<Long, String> keys = new HashMap<>();
+        placed.forEach(p -> keys.put(p.indicatorId(), p.row().indicator().key()));
         Map<Long, List<ValueRow>> values = new HashMap<>();
-        List<Placed> placements = roundTrips.send(
-                List.of(
-                        Statement.of(
-                                "select pl.id as pl_id, pl.indicator_id, pl.element_id, pl.role,"
-                                        + " pl.position as pl_position, pl.target_year as pl_target_year,"
-                                        + " pl.target_value as pl_target_value, " + INDICATOR_COLUMNS
-                                        + " from indicator_placement pl join indicator i on i.id = pl.indicator_id "
-                                        + where
-                                        + " order by pl.position, pl.id",
-                                id),
-                        Statement.of(
-                                "select v.indicator_id, " + VALUE_COLUMNS
-                                        + " from indicator_value v where v.indicator_id in (select pl.indicator_id"
-                                        + " from indicator_placement pl " + where + ")"
-                                        + " order by v.indicator_id, v.fiscal_year, v.value_kind",
-                                id)),
-                results -> {
-                    List<Placed> placed =
-                            results.list((rs, n) -> new Placed(rs.getLong("indicator_id"), placedRow(rs)));
-                    Map<Long, String> keys = new HashMap<>();
-                    placed.forEach(
-                            p -> keys.put(p.indicatorId(), p.row().indicator().key()));
-                    results.each(rs -> {
-                        long indicatorId = rs.getLong("indicator_id");
-                        values.computeIfAbsent(indicatorId, k -> new ArrayList<>())
-                                .add(value(rs, keys.get(indicatorId)));
-                    });
-                    return placed;
-                });
-        return placements.stream()
+        results.each(rs -> {
+            long indicatorId = rs.getLong("indicator_id");
+            values.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(value(rs, keys.get(indicatorId)));
+        });
+        return placed.stream()
                 .map(p -> p.row().withValues(values.getOrDefault(p.indicatorId(), List.of())))
                 .toList();
     }
@@ -283,12 +302,18 @@ class PolicyPlanRows {
         // one element (its page) by equality: PostgreSQL judged its cached plan for "= any" dearer than planning
         // afresh for the one id, so it planned the statement on every page (pg_stat_statements, issue 19)
         boolean one = elementIds.size() == 1;
-        return jdbc.sql("select element_id, fiscal_year, body from element_progress where element_id "
-                        + (one ? "= ?" : "= any (?)") + " order by fiscal_year, element_id")
+        return jdbc.sql(PROGRESS + (one ? "= ?" : "= any (?)") + PROGRESS_ORDER)
                 .param(one ? elementIds.getFirst() : elementIds.toArray(Long[]::new))
-                .query((rs, n) ->
-                        new ProgressOf(rs.getLong("element_id"), rs.getInt("fiscal_year"), rs.getString("body")))
+                .query(PolicyPlanRows::progressOf)
                 .list();
+    }
+
+    private static final String PROGRESS =
+            "select element_id, fiscal_year, body from element_progress where element_id ";
+    private static final String PROGRESS_ORDER = " order by fiscal_year, element_id";
+
+    private static ProgressOf progressOf(ResultSet rs, int row) throws SQLException {
+        return new ProgressOf(rs.getLong("element_id"), rs.getInt("fiscal_year"), rs.getString("body"));
     }
 
     /** A progress text of an element (by id). */

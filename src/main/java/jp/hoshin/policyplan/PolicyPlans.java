@@ -120,7 +120,7 @@ public class PolicyPlans {
     /** Every indicator placed in the plan's elements, keyed by element key, in table order. */
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
-        return placed(read(municipalityCode, planKey), null, null);
+        return placed(read(municipalityCode, planKey), null);
     }
 
     /**
@@ -129,7 +129,7 @@ public class PolicyPlans {
      */
     @Transactional(readOnly = true)
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey, int asOfYear) {
-        return placed(read(municipalityCode, planKey), null, asOfYear);
+        return placed(read(municipalityCode, planKey), asOfYear);
     }
 
     /** The progress texts (取組状況) of the plan's elements for one fiscal year, keyed by element key. */
@@ -159,8 +159,10 @@ public class PolicyPlans {
             path.addFirst(p);
             parent = p.element().parentKey();
         }
-        List<PlacedIndicator> placedHere = placed(plan, element, null).getOrDefault(elementKey, List.of());
-        List<ProgressRow> texts = rows.progress(List.of(element.id())).stream()
+        // the element's indicators and its progress texts in one round trip
+        PolicyPlanRows.ElementRows read = rows.element(element.id());
+        List<PlacedIndicator> placedHere = placed(plan, read.placed(), null).getOrDefault(elementKey, List.of());
+        List<ProgressRow> texts = read.progress().stream()
                 .map(p -> new ProgressRow(elementKey, p.fiscalYear(), p.body()))
                 .toList();
         TreeSet<Integer> years = new TreeSet<>();
@@ -303,12 +305,16 @@ public class PolicyPlans {
                 .toList());
     }
 
-    /** The indicators placed in the plan's elements, or in only one of them, keyed by element key. */
+    /** The indicators placed in the plan's elements, keyed by element key. */
+    private Map<String, List<PlacedIndicator>> placed(LoadedPlan plan, @Nullable Integer asOfYear) {
+        return placed(plan, rows.placedInPlan(plan.id()), asOfYear);
+    }
+
+    /** The placements read ({@code found}) with their targets and judgements, keyed by element key. */
     private Map<String, List<PlacedIndicator>> placed(
-            LoadedPlan plan, @Nullable LoadedElement only, @Nullable Integer asOfYear) {
+            LoadedPlan plan, List<PlacedRow> found, @Nullable Integer asOfYear) {
         Map<Long, String> keyOf = plan.elements().stream()
                 .collect(Collectors.toMap(LoadedElement::id, e -> e.row().key()));
-        List<PlacedRow> found = only == null ? rows.placedInPlan(plan.id()) : rows.placedInElement(only.id());
         PlanRow row = plan.row();
         int reportYear = asOfYear != null
                 ? asOfYear

@@ -98,11 +98,18 @@ class PolicyPlanRowsTest {
                 assertThat(rows.placedInPlan(plan.id()))
                         .isEqualTo(placed.stream().map(Placed::row).toList());
                 for (long element : ids) {
-                    assertThat(rows.placedInElement(element))
-                            .isEqualTo(placed.stream()
-                                    .filter(p -> p.placement().elementId() == element)
-                                    .map(Placed::row)
-                                    .toList());
+                    List<PlacedRow> inElement = placed.stream()
+                            .filter(p -> p.placement().elementId() == element)
+                            .map(Placed::row)
+                            .toList();
+                    assertThat(rows.placedInElement(element)).isEqualTo(inElement);
+                    // an element's page: its placements and progress texts in one round trip
+                    assertThat(rows.element(element))
+                            .isEqualTo(new PolicyPlanRows.ElementRows(
+                                    inElement,
+                                    progress.findByElementIdInOrderByFiscalYear(List.of(element)).stream()
+                                            .map(p -> new ProgressOf(p.elementId(), p.fiscalYear(), p.body()))
+                                            .toList()));
                 }
                 assertThat(rows.progress(ids))
                         .containsExactlyInAnyOrderElementsOf(progress.findByElementIdInOrderByFiscalYear(ids).stream()
