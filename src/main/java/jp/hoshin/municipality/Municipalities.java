@@ -110,7 +110,7 @@ public class Municipalities implements MunicipalityDirectory {
                 c -> ReadMemo.readOnly()
                         ? jdbc.sql("select " + ROW + " from " + ROW_FROM + " where m.code = ?")
                                 .param(c)
-                                .query((rs, n) -> remembered(rs))
+                                .query((rs, n) -> rowWithBranding(rs))
                                 .optional()
                         : repository.findByCode(c).map(Municipality::view));
     }
@@ -152,13 +152,13 @@ public class Municipalities implements MunicipalityDirectory {
         Optional<Joined<T>> joined = jdbc.sql("select " + ROW + ", " + read.columns() + " from " + ROW_FROM + " "
                         + read.join() + " where m.code = ?")
                 .params(params)
-                .query((rs, n) -> new Joined<>(remembered(rs), read.row().mapRow(rs, n)))
+                .query((rs, n) -> new Joined<>(rowWithBranding(rs), read.row().mapRow(rs, n)))
                 .optional();
         byCode.get(c, any -> joined.map(Joined::municipality));
         return joined;
     }
 
-    /** A municipality's columns, with its branding's, as {@link #remembered} maps them ({@code m}, {@code b}). */
+    /** A municipality's columns, with its branding's, as {@link #rowWithBranding} maps them ({@code m}, {@code b}). */
     private static final String ROW = "m.id, m.code, m.name, m.name_kana, m.prefecture, m.sample, m.public_note,"
             + " m.version, " + BrandingRows.COLUMNS;
 
@@ -166,7 +166,7 @@ public class Municipalities implements MunicipalityDirectory {
             "municipality m left join municipality_branding b on b.municipality_id = m.id";
 
     /** The municipality on a row of {@link #ROW}; its branding, which the page will show, remembered for the page. */
-    private static MunicipalityView remembered(ResultSet rs) throws SQLException {
+    private static MunicipalityView rowWithBranding(ResultSet rs) throws SQLException {
         MunicipalityView m = new MunicipalityView(
                 rs.getLong("id"),
                 rs.getString("code"),
