@@ -78,23 +78,28 @@ class PublishedResultRows {
      *
      * <p>If the page has not read the municipality's plan settings yet (its scales and publication names, which a results
      * page shows), they are read in the same round trip, as a second statement sent with this one, and remembered for the
-     * page ({@link PlanSettingRows}, {@link RoundTrips}).
+     * page ({@link PlanSettingRows}, {@link RoundTrips}). So are the {@code carried} statements of other modules (the
+     * year's departments, {@link jp.hoshin.organization.Organization#describedCarried}).
      */
-    List<PublishedResult> results(long fiscalYearId, String municipalityCode) {
+    List<PublishedResult> results(long fiscalYearId, String municipalityCode, List<RoundTrips.Carried> carried) {
         ResultsByPlan rows = new ResultsByPlan();
-        if (settings.remembered(municipalityCode)) {
+        boolean settingsRead = settings.remembered(municipalityCode);
+        if (settingsRead && carried.isEmpty()) {
             jdbc.sql(RESULTS).params(fiscalYearId, fiscalYearId).query(rows);
             return rows.results();
         }
-        PlanSettingRows.Settings read = roundTrips.send(
-                List.of(
-                        RoundTrips.Statement.of(RESULTS, fiscalYearId, fiscalYearId),
-                        RoundTrips.Statement.of(PlanSettingRows.SELECT, municipalityCode, municipalityCode)),
-                results -> {
-                    results.each(rows);
-                    return results.read(PlanSettingRows::settings);
-                });
-        settings.remember(municipalityCode, read);
+        List<RoundTrips.Statement> statements = new ArrayList<>();
+        statements.add(RoundTrips.Statement.of(RESULTS, fiscalYearId, fiscalYearId));
+        if (!settingsRead) {
+            statements.add(RoundTrips.Statement.of(PlanSettingRows.SELECT, municipalityCode, municipalityCode));
+        }
+        roundTrips.send(statements, carried, results -> {
+            results.each(rows);
+            if (!settingsRead) {
+                settings.remember(municipalityCode, results.read(PlanSettingRows::settings));
+            }
+            return rows;
+        });
         return rows.results();
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -116,6 +117,23 @@ public class Organization implements DepartmentDirectory {
                         : departments(fiscalYear).stream()
                                 .map(DescribedDepartment::of)
                                 .toList());
+    }
+
+    /**
+     * {@link #described}'s statement for another module's round trip ({@link RoundTrips.Carried}): its rows are
+     * remembered for the page, so that {@code described(fiscalYear)} then reads nothing. The results page sends it with
+     * its results (issue 19). Empty outside a page's read-only scope, or when the page has read them already.
+     */
+    public Optional<RoundTrips.Carried> describedCarried(FiscalYearView fiscalYear) {
+        if (!ReadMemo.readOnly() || describedOfYear.peek(fiscalYear.id()) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoundTrips.Carried(Statement.of(SELECT_DEPARTMENTS, fiscalYear.id()), results -> {
+            List<DescribedDepartment> read = results.list(Organization::department).stream()
+                    .map(DescribedDepartment::of)
+                    .toList();
+            return describedOfYear.get(fiscalYear.id(), id -> read);
+        }));
     }
 
     /** A row of {@link #SELECT_DEPARTMENTS}, without its sections. */

@@ -49,6 +49,13 @@ public class RoundTrips {
         T read(Results results) throws SQLException;
     }
 
+    /**
+     * A statement that another module's round trip may carry, with what becomes of its rows: a module offers one so that
+     * a page's reads from two modules go to PostgreSQL together, without either writing the other's SQL. Its reading
+     * takes exactly its own statement's results.
+     */
+    public record Carried(Statement statement, Reading<?> reading) {}
+
     /** The statements' results, in the order they were sent; each is read once, then closed. */
     public interface Results {
 
@@ -64,16 +71,35 @@ public class RoundTrips {
 
     /** Sends the statements in one round trip, then lets {@code reading} read their results in order. */
     public <T> T send(List<Statement> statements, Reading<T> reading) {
-        String sql = statements.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
+        return send(statements, List.of(), reading);
+    }
+
+    /**
+     * Sends the statements, then the carried ones, in one round trip; lets {@code reading} read the statements' results,
+     * then each carried statement's reading its own, in order. A reading that reads more or fewer results than its
+     * statements is refused.
+     */
+    public <T> T send(List<Statement> statements, List<Carried> carried, Reading<T> reading) {
+        List<Statement> all = new ArrayList<>(statements);
+        carried.forEach(c -> all.add(c.statement()));
+        String sql = all.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
         return jdbc.execute((Connection c) -> c.prepareStatement(sql), (PreparedStatement sent) -> {
             int index = 1;
-            for (Statement s : statements) {
+            for (Statement s : all) {
                 for (Object param : s.params()) {
                     StatementCreatorUtils.setParameterValue(sent, index++, SqlTypeValue.TYPE_UNKNOWN, param);
                 }
             }
             sent.execute();
-            return reading.read(new SentResults(sent, statements.size()));
+            SentResults results = new SentResults(sent, all.size());
+            T read = reading.read(results);
+            results.haveRead(statements.size());
+            int upTo = statements.size();
+            for (Carried c : carried) {
+                c.reading().read(results);
+                results.haveRead(++upTo);
+            }
+            return read;
         });
     }
 
@@ -118,6 +144,13 @@ public class RoundTrips {
                     throw new IllegalStateException("statement " + read + " was read as nothing");
                 }
                 return value;
+            }
+        }
+
+        /** Refuses a reading that did not read exactly the results up to {@code count}. */
+        void haveRead(int count) {
+            if (read != count) {
+                throw new IllegalStateException("read " + read + " statements' results where " + count + " were due");
             }
         }
 

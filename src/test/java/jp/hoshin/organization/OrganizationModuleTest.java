@@ -12,6 +12,8 @@ import jp.hoshin.identity.Access;
 import jp.hoshin.identity.StaffNames;
 import jp.hoshin.municipality.Municipalities;
 import jp.hoshin.shared.BusinessRuleException;
+import jp.hoshin.shared.RoundTrips;
+import jp.hoshin.shared.ThreadStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,9 @@ class OrganizationModuleTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    RoundTrips roundTrips;
 
     @MockitoBean
     FiscalYears fiscalYears;
@@ -143,6 +148,33 @@ class OrganizationModuleTest {
                     assertThat(d.profile().headName()).isEqualTo("三鷹 太郎");
                     assertThat(d.profile().budgetYen()).isEqualTo(3_400_000L);
                 });
+    }
+
+    @Test
+    void theDescriptionsGoWithAnotherModulesRoundTripAndAreThenRemembered() throws Exception {
+        FiscalYearView fy = year(2045, FiscalYearStatus.OPEN);
+        reorganization.establish(M, 2045, "somu", "総務部", List.of("総務課"));
+        reorganization.establish(M, 2045, "kikaku", "企画部", List.of("企画経営課"));
+        TransactionTemplate page = new TransactionTemplate(transactions);
+        page.setReadOnly(true);
+
+        var read = ThreadStatements.during(() -> page.execute(status -> {
+            RoundTrips.Carried carried = organization.describedCarried(fy).orElseThrow();
+            int other = roundTrips.send(
+                    List.of(RoundTrips.Statement.of("select 7 as seven")),
+                    List.of(carried),
+                    results -> results.list((rs, n) -> rs.getInt(1)).getFirst());
+            assertThat(other).isEqualTo(7);
+            // once read, nothing is offered and nothing is read again
+            assertThat(organization.describedCarried(fy)).isEmpty();
+            return organization.described(fy);
+        }));
+
+        assertThat(read.statements()).as("%s", read.statements()).hasSize(1);
+        assertThat(read.result()).isEqualTo(organization.described(fy));
+        assertThat(read.result()).extracting(DescribedDepartment::code).containsExactly("somu", "kikaku");
+        // outside a page's read-only scope nothing is offered: writers read through the repositories
+        assertThat(organization.describedCarried(fy)).isEmpty();
     }
 
     @Test

@@ -86,4 +86,45 @@ class RoundTripsTest {
                 }))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void carriedStatementsGoInTheSameRoundTripAndEachReadsItsOwnResults() {
+        List<OffsetDateTime> carriedBegan = new ArrayList<>();
+        List<Integer> carriedN = new ArrayList<>();
+        RoundTrips.Reading<Void> carriedReading = results -> {
+            results.each(rs -> {
+                carriedBegan.add(rs.getObject("began", OffsetDateTime.class));
+                carriedN.add(rs.getInt("n"));
+            });
+            return null;
+        };
+        OffsetDateTime first = roundTrips.send(
+                List.of(Statement.of(BEGAN, 1)),
+                List.of(
+                        new RoundTrips.Carried(Statement.of(BEGAN, 2), carriedReading),
+                        new RoundTrips.Carried(Statement.of(BEGAN, 3), carriedReading)),
+                results -> results.list((rs, n) -> rs.getObject("began", OffsetDateTime.class))
+                        .getFirst());
+        assertThat(carriedN).containsExactly(2, 3);
+        assertThat(carriedBegan).containsOnly(first);
+    }
+
+    @Test
+    void aReadingThatLeavesItsResultsToTheCarriedIsRefused() {
+        RoundTrips.Carried carried = new RoundTrips.Carried(
+                Statement.of("select 2 as two"), results -> results.list((rs, n) -> rs.getInt(1)));
+        // the first reading reads nothing: the carried one would read the first statement's results as its own
+        assertThatThrownBy(
+                        () -> roundTrips.send(List.of(Statement.of("select 1 as one")), List.of(carried), results -> 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read 0");
+        // a carried reading that reads nothing is refused as well
+        RoundTrips.Carried idle = new RoundTrips.Carried(Statement.of("select 2 as two"), results -> 0);
+        assertThatThrownBy(() -> roundTrips.send(
+                        List.of(Statement.of("select 1 as one")),
+                        List.of(idle),
+                        results -> results.list((rs, n) -> rs.getInt(1))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read 1");
+    }
 }
