@@ -93,89 +93,116 @@ class PolicyPlanRows {
      * the statement cost the database three times as much as the two (pgbench, 45 elements; issue 19).
      */
     Optional<LoadedPlan> plan(long municipalityId, String planKey) {
-        flushPending();
-        return roundTrips.send(
-                List.of(
-                        Statement.of(
-                                "select " + PLAN_COLUMNS
-                                        + " from policy_plan p where p.municipality_id = ? and p.plan_key = ?",
-                                municipalityId,
-                                planKey),
-                        Statement.of(
-                                "select " + ELEMENT_COLUMNS + " from policy_element e where e.plan_id ="
-                                        + " (select id from policy_plan where municipality_id = ? and plan_key = ?)"
-                                        + " order by e.position, e.id",
-                                municipalityId,
-                                planKey)),
-                results -> {
-                    List<Map.Entry<Long, PlanRow>> plan =
-                            results.list((rs, n) -> Map.entry(rs.getLong("id"), plan(rs)));
-                    List<LoadedElement> elements =
-                            results.list((rs, n) -> new LoadedElement(rs.getLong("e_id"), element(rs, planKey)));
-                    return plan.stream()
-                            .findFirst()
-                            .map(found -> new LoadedPlan(found.getKey(), found.getValue(), elements));
-                });
+        return plan(municipalityId, planKey, false, false).plan();
     }
 
     /**
+     * A plan with what its page reads beside it, in one round trip: the plan and its elements; if asked, the
+     * municipality's outlines ({@link #outlines}, which every view of a plan needs) and the placements in the plan with
+     * their values ({@link #placedInPlan}). Each part is null if not asked. The basic plan's page read them in three round
+     * trips (issue 19).
+     */
+    PlanReading plan(long municipalityId, String planKey, boolean withOutlines, boolean withPlaced) {
+        flushPending();
+        List<Statement> statements = new ArrayList<>(List.of(
+                Statement.of(
+                        "select " + PLAN_COLUMNS + " from policy_plan p where p.municipality_id = ? and p.plan_key = ?",
+                        municipalityId,
+                        planKey),
+                Statement.of(
+                        "select " + ELEMENT_COLUMNS + " from policy_element e where e.plan_id = (" + PLAN_ID
+                                + ") order by e.position, e.id",
+                        municipalityId,
+                        planKey)));
+        if (withOutlines) {
+            statements.addAll(outlineStatements(municipalityId));
+        }
+        if (withPlaced) {
+            statements.addAll(placedStatements(
+                    "join policy_element e on e.id = pl.element_id where e.plan_id = (" + PLAN_ID + ")",
+                    municipalityId,
+                    planKey));
+        }
+        return roundTrips.send(statements, results -> {
+            List<Map.Entry<Long, PlanRow>> plan = results.list((rs, n) -> Map.entry(rs.getLong("id"), plan(rs)));
+            List<LoadedElement> elements =
+                    results.list((rs, n) -> new LoadedElement(rs.getLong("e_id"), element(rs, planKey)));
+            return new PlanReading(
+                    plan.stream().findFirst().map(found -> new LoadedPlan(found.getKey(), found.getValue(), elements)),
+                    withOutlines ? outlineRows(results) : null,
+                    withPlaced ? placedRows(results) : null);
+        });
+    }
+
+    /** What {@link #plan(long, String, boolean, boolean)} read: the plan if found, and what was asked beside it. */
+    record PlanReading(
+            Optional<LoadedPlan> plan,
+            @Nullable List<PlanOutline> outlines,
+            @Nullable List<PlacedRow> placed) {}
+
+    /** The id of the municipality's plan with the key; its parameters are the municipality's id and the key. */
+    private static final String PLAN_ID = "select id from policy_plan where municipality_id = ? and plan_key = ?";
+
+    /**
      * The municipality's plans in order, each with its revisions (by sequence) and phases (by start): the plans, then
-     * the revisions and phases of all of them in one statement, both sent together (one round trip). Joined to the plans, each revision-and-phase pair
-     * carried the plan's overview again (issue 19).
+     * the revisions and phases of all of them in one statement, both sent together (one round trip). Joined to the plans,
+     * each revision-and-phase pair carried the plan's overview again (issue 19).
      */
     List<PlanOutline> outlines(long municipalityId) {
         flushPending();
+        return roundTrips.send(outlineStatements(municipalityId), PolicyPlanRows::outlineRows);
+    }
+
+    /** {@link #outlines}' two statements. */
+    private static List<Statement> outlineStatements(long municipalityId) {
+        return List.of(
+                Statement.of(
+                        "select " + PLAN_COLUMNS
+                                + " from policy_plan p where p.municipality_id = ? order by p.position, p.id",
+                        municipalityId),
+                // a revision row has a sequence, a phase row none; each kind in its own order
+                Statement.of("""
+                        select r.plan_id, r.seq, r.name, r.adopted_on, r.adopted_precision, r.target_year, r.note,
+                               null::integer as start_year, null::integer as end_year
+                        from policy_plan_revision r join policy_plan p on p.id = r.plan_id
+                        where p.municipality_id = ?
+                        union all
+                        select h.plan_id, null, h.name, null, null, null, null, h.start_year, h.end_year
+                        from policy_plan_phase h join policy_plan p on p.id = h.plan_id
+                        where p.municipality_id = ?
+                        order by plan_id, seq, start_year""", municipalityId, municipalityId));
+    }
+
+    /** The results of {@link #outlineStatements}: the plans, each with its revisions and phases. */
+    private static List<PlanOutline> outlineRows(RoundTrips.Results results) throws SQLException {
         Map<Long, PlanRow> plans = new LinkedHashMap<>();
         Map<Long, List<RevisionRow>> revisions = new HashMap<>();
         Map<Long, List<PhaseRow>> phases = new HashMap<>();
-        roundTrips.send(
-                List.of(
-                        Statement.of(
-                                "select " + PLAN_COLUMNS
-                                        + " from policy_plan p where p.municipality_id = ? order by p.position, p.id",
-                                municipalityId),
-                        // a revision row has a sequence, a phase row none; each kind in its own order
-                        Statement.of("""
-                                select r.plan_id, r.seq, r.name, r.adopted_on, r.adopted_precision, r.target_year, r.note,
-                                       null::integer as start_year, null::integer as end_year
-                                from policy_plan_revision r join policy_plan p on p.id = r.plan_id
-                                where p.municipality_id = ?
-                                union all
-                                select h.plan_id, null, h.name, null, null, null, null, h.start_year, h.end_year
-                                from policy_plan_phase h join policy_plan p on p.id = h.plan_id
-                                where p.municipality_id = ?
-                                order by plan_id, seq, start_year""", municipalityId, municipalityId)),
-                results -> {
-                    results.each(rs -> {
-                        plans.put(rs.getLong("id"), plan(rs));
-                    });
-                    results.each(rs -> {
-                        long id = rs.getLong("plan_id");
-                        String planKey = plans.get(id).key();
-                        Integer seq = integer(rs, "seq");
-                        if (seq != null) {
-                            String precision = rs.getString("adopted_precision");
-                            revisions
-                                    .computeIfAbsent(id, k -> new ArrayList<>())
-                                    .add(new RevisionRow(
-                                            planKey,
-                                            seq,
-                                            rs.getString("name"),
-                                            rs.getObject("adopted_on", LocalDate.class),
-                                            precision == null ? null : JapaneseDates.Precision.valueOf(precision),
-                                            integer(rs, "target_year"),
-                                            rs.getString("note")));
-                        } else {
-                            phases.computeIfAbsent(id, k -> new ArrayList<>())
-                                    .add(new PhaseRow(
-                                            planKey,
-                                            rs.getString("name"),
-                                            rs.getInt("start_year"),
-                                            rs.getInt("end_year")));
-                        }
-                    });
-                    return plans;
-                });
+        results.each(rs -> {
+            plans.put(rs.getLong("id"), plan(rs));
+        });
+        results.each(rs -> {
+            long id = rs.getLong("plan_id");
+            String planKey = plans.get(id).key();
+            Integer seq = integer(rs, "seq");
+            if (seq != null) {
+                String precision = rs.getString("adopted_precision");
+                revisions
+                        .computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new RevisionRow(
+                                planKey,
+                                seq,
+                                rs.getString("name"),
+                                rs.getObject("adopted_on", LocalDate.class),
+                                precision == null ? null : JapaneseDates.Precision.valueOf(precision),
+                                integer(rs, "target_year"),
+                                rs.getString("note")));
+            } else {
+                phases.computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new PhaseRow(
+                                planKey, rs.getString("name"), rs.getInt("start_year"), rs.getInt("end_year")));
+            }
+        });
         return plans.entrySet().stream()
                 .map(e -> new PlanOutline(
                         e.getValue(),
@@ -222,8 +249,8 @@ class PolicyPlanRows {
 
     private static final String IN_ELEMENT = "where pl.element_id = ?";
 
-    /** {@link #placed}'s two statements; each has the one parameter {@code where} asks for. */
-    private static List<Statement> placedStatements(String where, long id) {
+    /** {@link #placed}'s two statements; each has the parameters {@code where} asks for. */
+    private static List<Statement> placedStatements(String where, Object... params) {
         return List.of(
                 Statement.of(
                         "select pl.id as pl_id, pl.indicator_id, pl.element_id, pl.role,"
@@ -232,13 +259,13 @@ class PolicyPlanRows {
                                 + " from indicator_placement pl join indicator i on i.id = pl.indicator_id "
                                 + where
                                 + " order by pl.position, pl.id",
-                        id),
+                        params),
                 Statement.of(
                         "select v.indicator_id, " + VALUE_COLUMNS
                                 + " from indicator_value v where v.indicator_id in (select pl.indicator_id"
                                 + " from indicator_placement pl " + where + ")"
                                 + " order by v.indicator_id, v.fiscal_year, v.value_kind",
-                        id));
+                        params));
     }
 
     /** The results of {@link #placedStatements}: the placements, each with its indicator's values. */

@@ -48,6 +48,7 @@ public class PolicyPlans {
     private final PolicyPlanRows rows;
     private final ReadMemo<Long, List<PlanOutline>> outlined = new ReadMemo<>("policyPlanOutlines");
     private final ReadMemo<PlanOf, LoadedPlan> loaded = new ReadMemo<>("policyPlans");
+    private final ReadMemo<Long, List<PlacedRow>> placedInPlan = new ReadMemo<>("policyPlanPlacements");
 
     PolicyPlans(
             Municipalities municipalities,
@@ -122,6 +123,24 @@ public class PolicyPlans {
     public Map<String, List<PlacedIndicator>> indicatorsOf(String municipalityCode, String planKey) {
         return placed(read(municipalityCode, planKey), null);
     }
+
+    /**
+     * What a plan's public page shows: the plan, the municipality's plans in outline (the plan's card, its child plans)
+     * and the indicators placed in the plan (none for a vision). In a page's read-only scope all of it is read in one
+     * round trip (issue 19).
+     */
+    @Transactional(readOnly = true)
+    public PlanPage planPage(String municipalityCode, String planKey) {
+        LoadedPlan plan = read(municipalityCode, planKey, true);
+        PlanView view = view(municipalityCode, plan);
+        return new PlanPage(
+                view,
+                outlines(municipalityCode),
+                view.plan().kind() == PolicyPlanKind.VISION ? Map.of() : placed(plan, null));
+    }
+
+    /** {@link #planPage}: the plan, the municipality's plans in outline, the indicators placed by element key. */
+    public record PlanPage(PlanView plan, List<PlanOutline> outlines, Map<String, List<PlacedIndicator>> indicators) {}
 
     /**
      * Every indicator placed in the plan's elements as it stood after a fiscal year: only values up to that
@@ -227,12 +246,30 @@ public class PolicyPlans {
      * the plan already read: it is remembered for the read-only transaction.
      */
     private LoadedPlan read(String municipalityCode, String planKey) {
+        return read(municipalityCode, planKey, false);
+    }
+
+    /**
+     * The plan, remembered for the rest of a page's read-only scope. There, the municipality's outlines (which every
+     * view of a plan needs) come in the same round trip unless the page has them, and so, if asked, do the placements
+     * in the plan ({@code withPlaced}).
+     */
+    private LoadedPlan read(String municipalityCode, String planKey, boolean withPlaced) {
         MunicipalityView m = municipalities.get(municipalityCode);
-        return loaded.get(
-                new PlanOf(m.id(), planKey),
-                key -> rows.plan(m.id(), planKey)
-                        .orElseThrow(() ->
-                                new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey))));
+        return loaded.get(new PlanOf(m.id(), planKey), key -> {
+            boolean page = ReadMemo.readOnly();
+            var read = rows.plan(m.id(), planKey, page && outlined.peek(m.id()) == null, page && withPlaced);
+            if (read.outlines() != null) {
+                outlined.get(m.id(), id -> read.outlines());
+            }
+            LoadedPlan plan = read.plan()
+                    .orElseThrow(
+                            () -> new NotFoundException(Messages.get("policy.plan.notRegistered", m.name(), planKey)));
+            if (read.placed() != null) {
+                placedInPlan.get(plan.id(), id -> read.placed());
+            }
+            return plan;
+        });
     }
 
     /** The plan as an entity, to change what hangs on it (its progress texts). */
@@ -307,7 +344,7 @@ public class PolicyPlans {
 
     /** The indicators placed in the plan's elements, keyed by element key. */
     private Map<String, List<PlacedIndicator>> placed(LoadedPlan plan, @Nullable Integer asOfYear) {
-        return placed(plan, rows.placedInPlan(plan.id()), asOfYear);
+        return placed(plan, placedInPlan.get(plan.id(), rows::placedInPlan), asOfYear);
     }
 
     /** The placements read ({@code found}) with their targets and judgements, keyed by element key. */

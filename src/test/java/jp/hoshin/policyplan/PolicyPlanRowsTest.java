@@ -97,6 +97,17 @@ class PolicyPlanRowsTest {
                 all.addAll(placed);
                 assertThat(rows.placedInPlan(plan.id()))
                         .isEqualTo(placed.stream().map(Placed::row).toList());
+                // a plan's page: the plan, the outlines and the placements in one round trip
+                assertThat(rows.plan(municipality, plan.key(), true, true))
+                        .isEqualTo(new PolicyPlanRows.PlanReading(
+                                rows.plan(municipality, plan.key()),
+                                rows.outlines(municipality),
+                                placed.stream().map(Placed::row).toList()));
+                assertThat(rows.plan(municipality, plan.key(), false, true))
+                        .isEqualTo(new PolicyPlanRows.PlanReading(
+                                rows.plan(municipality, plan.key()),
+                                null,
+                                placed.stream().map(Placed::row).toList()));
                 for (long element : ids) {
                     List<PlacedRow> inElement = placed.stream()
                             .filter(p -> p.placement().elementId() == element)

@@ -84,15 +84,15 @@ class PublicPolicyController {
     @ReadOnlyPage
     String plan(@PathVariable String code, @PathVariable String planKey, Model model) {
         MunicipalityView m = municipalities.get(code);
-        PlanView plan = plans.plan(m.code(), planKey);
-        List<PlanOutline> outlines = plans.outlines(m.code());
+        PolicyPlans.PlanPage page = plans.planPage(m.code(), planKey);
+        PlanView plan = page.plan();
+        List<PlanOutline> outlines = page.outlines();
         Map<String, PlanRow> byKey = byKey(outlines);
         PlanOutline outline = outlines.stream()
                 .filter(o -> o.plan().key().equals(planKey))
                 .findFirst()
                 .orElseThrow();
-        Map<String, List<PlacedIndicator>> indicators =
-                plan.plan().kind() == PolicyPlanKind.VISION ? Map.of() : plans.indicatorsOf(m.code(), planKey);
+        Map<String, List<PlacedIndicator>> indicators = page.indicators();
         List<Node> tree = Node.tree(plan, plan.roots(), indicators);
         model.addAttribute("municipality", m);
         model.addAttribute("plan", plan);
