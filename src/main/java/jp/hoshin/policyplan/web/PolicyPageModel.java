@@ -271,7 +271,17 @@ public final class PolicyPageModel {
 
     /** The CSS class of a judgement's label ({@code status-on-track}): its colour, as the status fragment writes it. */
     public static String statusClass(Status status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return STATUS_CLASSES.get(status);
+    }
+
+    /** {@link #statusClass} of each status, written once: a plan's page asks for them a few hundred times. */
+    private static final Map<Status, String> STATUS_CLASSES = new EnumMap<>(Status.class);
+
+    static {
+        for (Status status : Status.values()) {
+            STATUS_CLASSES.put(
+                    status, "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
     }
 
     /** A text's lines as paragraphs (a line break in the data separates paragraphs). */
