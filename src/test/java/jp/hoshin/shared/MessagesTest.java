@@ -3,6 +3,11 @@ package jp.hoshin.shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,6 +27,34 @@ class MessagesTest {
         assertThat(Messages.get("exchange.wholeNumber", "番号", 1, 12345))
                 .isEqualTo("番号は1から12345までの整数で入力してください（全角数字・桁区切りのカンマも使えます）。");
         assertThat(Messages.get("exchange.formula")).isEqualTo("数式は使えません。計算した結果を「値として貼り付け」てください。");
+    }
+
+    @Test
+    void everyMessageIsFilledInAsMessageFormatFillsIt() {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
+        int compiled = 0;
+        for (String key : Collections.list(bundle.getKeys())) {
+            String pattern = bundle.getString(key);
+            // more arguments than a pattern asks for, fewer, a null and text with braces and quotes in it
+            for (Object[] args : List.<Object[]>of(
+                    new Object[] {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"},
+                    new Object[] {"{0}", "'引用'"},
+                    new Object[] {null})) {
+                assertThat(Messages.get(key, args))
+                        .as("%s with %s", key, Arrays.toString(args))
+                        .isEqualTo(new MessageFormat(pattern, Locale.JAPAN).format(args));
+            }
+            if (Messages.Template.of(pattern).isPresent()) {
+                compiled++;
+            }
+        }
+        assertThat(compiled).as("patterns split once").isGreaterThan(100);
+        // a quote, a formatted argument, a lone brace: left to MessageFormat
+        assertThat(Messages.Template.of("'{0}' は{0}")).isEmpty();
+        assertThat(Messages.Template.of("{0,number}件")).isEmpty();
+        assertThat(Messages.Template.of("{0} }")).isEmpty();
+        assertThat(Messages.Template.of("{0}から{1}まで").orElseThrow().format(new Object[] {"1", "9"}))
+                .isEqualTo("1から9まで");
     }
 
     @Test
