@@ -17,6 +17,11 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
             "select new jp.hoshin.organization.DepartmentName(d.code, d.name) from Department d where d.fiscalYearId = ?1 order by d.displayOrder, d.name")
     List<DepartmentName> findNamesByFiscalYear(long fiscalYearId);
 
+    /** The codes and names of the years' departments, newest year first, each year in display order. */
+    @Query(
+            "select new jp.hoshin.organization.DepartmentName(d.code, d.name) from Department d where d.fiscalYearId in ?1 order by d.fiscalYearId desc, d.displayOrder")
+    List<DepartmentName> findNamesByFiscalYears(Collection<Long> fiscalYearIds);
+
     @Query("select d from Department d left join fetch d.sections where d.fiscalYearId = ?1 and d.code = ?2")
     Optional<Department> findByFiscalYearAndCode(long fiscalYearId, String code);
 
@@ -28,7 +33,4 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     @Query("select coalesce(max(d.displayOrder), 0) from Department d where d.fiscalYearId = ?1")
     int maxDisplayOrder(long fiscalYearId);
-
-    @Query("select d from Department d where d.fiscalYearId in ?1 order by d.fiscalYearId desc, d.displayOrder")
-    List<Department> findByFiscalYears(Collection<Long> fiscalYearIds);
 }

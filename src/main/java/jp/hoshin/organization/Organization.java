@@ -325,8 +325,10 @@ public class Organization implements DepartmentDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // only the codes and names: every year's departments as entities, with their sections, were a fifth of the CPU
+        // of writing a progress text, which asks who may (issue 19)
         Map<String, String> latest = new LinkedHashMap<>();
-        for (Department d : departments.findByFiscalYears(ids)) {
+        for (DepartmentName d : departments.findNamesByFiscalYears(ids)) {
             latest.putIfAbsent(d.code(), d.name());
         }
         return latest.entrySet().stream()

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code hoshin.search.*}: whether this instance keeps a search index ({@code enabled}), how often it reads the
- * municipalities' content versions to re-index the ones that changed ({@code poll-interval}, default 2 s) and the
+ * municipalities' content versions to re-index the ones that changed ({@code poll-interval}, default 2 s), how long a
+ * municipality that keeps changing may wait for it ({@code max-delay}, default 30 s: it is re-indexed once its changes
+ * pause for a poll interval, and at least that often while they do not), and the
  * directory of its own where it keeps the index across starts ({@code index-dir}, default {@code data/search-index}
  * beside the embedded database; a derived cache that no other instance reads).
  */
@@ -16,4 +18,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SearchProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("2s") Duration pollInterval,
+        @DefaultValue("30s") Duration maxDelay,
         @DefaultValue("data/search-index") Path indexDir) {}

@@ -139,6 +139,40 @@ class SearchIndexRestartTest {
     }
 
     @Test
+    void aMunicipalityStillBeingChangedWaitsForAPauseOrTheMaxDelay() throws Exception {
+        long second = 1_000_000_000L;
+        long maxDelay = properties.maxDelay().toNanos();
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+            SearchIndexer indexer = indexer(index);
+            // a municipality not indexed yet is indexed at once
+            assertThat(indexer.sync(0L)).containsExactlyInAnyOrderElementsOf(allCodes());
+            read.clear();
+
+            // one change, then a pause: indexed on the round after the change was seen
+            jdbc.queryForList("select bump_content_version(?)", MITAKA);
+            assertThat(indexer.sync(2 * second)).isEmpty();
+            assertThat(indexer.upToDate(MITAKA)).isFalse();
+            assertThat(indexer.sync(4 * second)).containsExactly(MITAKA);
+            assertThat(indexer.upToDate(MITAKA)).isTrue();
+
+            // changes on every round: indexed once max-delay has passed since the first was seen
+            long t = 10 * second;
+            jdbc.queryForList("select bump_content_version(?)", MITAKA);
+            assertThat(indexer.sync(t)).isEmpty();
+            jdbc.queryForList("select bump_content_version(?)", MITAKA);
+            assertThat(indexer.sync(t + maxDelay - second)).isEmpty();
+            jdbc.queryForList("select bump_content_version(?)", MITAKA);
+            assertThat(indexer.sync(t + maxDelay)).containsExactly(MITAKA);
+            assertThat(indexer.upToDate(MITAKA)).isTrue();
+
+            // asked directly, nothing waits
+            jdbc.queryForList("select bump_content_version(?)", MITAKA);
+            assertThat(indexer.sync()).containsExactly(MITAKA);
+            assertThat(read).containsExactly(MITAKA, MITAKA, MITAKA);
+        }
+    }
+
+    @Test
     void aMissingOrUnreadableIndexIsBuiltAgainFromTheDatabase() throws Exception {
         try (LuceneSearchIndex first = LuceneSearchIndex.open(dir)) {
             indexer(first).sync();
