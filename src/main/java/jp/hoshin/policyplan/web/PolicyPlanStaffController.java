@@ -30,6 +30,7 @@ import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.shared.exchange.Spreadsheets;
 import jp.hoshin.shared.web.Downloads;
+import jp.hoshin.shared.web.ReadOnlyPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -151,6 +152,7 @@ class PolicyPlanStaffController {
     }
 
     @GetMapping("/staff/m/{code}/policy/{planKey}/{elementKey}/progress/{year}")
+    @ReadOnlyPage
     String progressForm(
             @PathVariable String code,
             @PathVariable String planKey,
