@@ -178,6 +178,29 @@ class OrganizationModuleTest {
     }
 
     @Test
+    void theLatestNamesOfEveryYearsDepartmentsReadInPlainSqlAsAWriterReadsThem() {
+        FiscalYearView older = year(2046, FiscalYearStatus.OPEN);
+        FiscalYearView newer = year(2047, FiscalYearStatus.OPEN);
+        when(fiscalYears.list(M)).thenReturn(List.of(newer, older));
+        reorganization.establish(M, 2046, "n46", "総務部", List.of());
+        reorganization.establish(M, 2046, "o46", "旧部", List.of());
+        reorganization.establish(M, 2047, "n46", "総務部（新）", List.of());
+        reorganization.establish(M, 2047, "k47", "企画部", List.of());
+        TransactionTemplate page = new TransactionTemplate(transactions);
+        page.setReadOnly(true);
+
+        var read = page.execute(status -> organization.departments(M));
+        var written = new TransactionTemplate(transactions).execute(status -> organization.departments(M));
+
+        assertThat(read).isEqualTo(written);
+        // the newest year's name; a code only an older year has keeps its name there
+        assertThat(read)
+                .filteredOn(d -> List.of("n46", "o46", "k47").contains(d.code()))
+                .extracting(d -> d.code() + "=" + d.name())
+                .containsExactly("n46=総務部（新）", "k47=企画部", "o46=旧部");
+    }
+
+    @Test
     void aPageReadsTheDepartmentsWithTheirSectionsInOneRoundTripAsAWriterReadsThem() {
         FiscalYearView fy = year(2044, FiscalYearStatus.OPEN);
         reorganization.establish(M, 2044, "kikaku", "企画部", List.of("企画経営課", "財政課"));
