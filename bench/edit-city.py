@@ -38,6 +38,8 @@ writers = min(len(ELEMENTS), max(1, int(rate // 2)))
 results = {"done": 0, "failed": 0}
 lock = threading.Lock()
 sessions = [session() for _ in range(writers)]
+# signed in: what runs from here on is the editing alone (cache-per-city.sh starts its readers on this line)
+print("signed in", file=sys.stderr, flush=True)
 start = time.monotonic()
 
 
