@@ -325,9 +325,9 @@ public class Organization implements DepartmentDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // only the codes and names: every year's departments as entities, with their sections, were a fifth of the CPU
-        // of writing a progress text, which asks who may (issue 19)
-        // in a read-only transaction in plain SQL: Hibernate translated the query again for each list of years
+        // codes and names only (every year's departments as entities were a fifth of the CPU of writing a progress
+        // text, which asks who may; issue 19), in plain SQL when only reading: Hibernate translated the in-list query
+        // again on every call
         List<DepartmentName> names = ReadMemo.readOnly()
                 ? jdbc.sql("select code, name from department where fiscal_year_id = any (?)"
                                 + " order by fiscal_year_id desc, display_order")
