@@ -17,9 +17,10 @@ public interface SearchIndex {
 
     /**
      * Replaces every document of the municipality with these, read at this content version, at once (readers see the
-     * old set or the new one).
+     * old set or the new one). Returns how many of them were written: an index may keep the documents that did not
+     * change.
      */
-    void replace(String municipalityCode, String contentVersion, List<SearchDocument> documents);
+    int replace(String municipalityCode, String contentVersion, List<SearchDocument> documents);
 
     /** Drops a municipality that is no longer in the database. */
     void remove(String municipalityCode);

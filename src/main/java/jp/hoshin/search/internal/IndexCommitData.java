@@ -21,7 +21,7 @@ final class IndexCommitData {
     private static final Logger log = LoggerFactory.getLogger(IndexCommitData.class);
 
     /** Raised whenever the fields or their analysis change: an index of another format is built again. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     private static final String FORMAT_KEY = "format";
     private static final String VERSION_KEY_PREFIX = "m.";

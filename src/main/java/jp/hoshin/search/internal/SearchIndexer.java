@@ -152,12 +152,13 @@ public class SearchIndexer implements DisposableBean {
     private void reindex(String code, String version) {
         long started = System.nanoTime();
         List<SearchDocument> docs = sources.documents(code);
-        index.replace(code, version, docs);
+        int written = index.replace(code, version, docs);
         indexedVersions.put(code, version);
         log.info(
-                "Search index of {}: {} documents at content version {} ({} ms)",
+                "Search index of {}: {} documents ({} written) at content version {} ({} ms)",
                 code,
                 docs.size(),
+                written,
                 version,
                 (System.nanoTime() - started) / 1_000_000);
     }

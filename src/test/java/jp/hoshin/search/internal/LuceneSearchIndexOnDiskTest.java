@@ -67,6 +67,10 @@ class LuceneSearchIndexOnDiskTest {
                     .isFalse();
             assertThat(second.documentCount()).isEqualTo(2);
             assertThat(second.sizeInBytes()).isPositive();
+            // what each document was made from is kept too: indexed again unchanged, nothing is written
+            assertThat(second.replace("132047", "8@1/3@1", List.of(doc("132047", "図書館の整備"))))
+                    .isZero();
+            assertThat(second.indexedVersions()).containsEntry("132047", "8@1/3@1");
         }
     }
 

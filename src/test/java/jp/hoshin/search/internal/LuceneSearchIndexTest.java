@@ -146,6 +146,121 @@ class LuceneSearchIndexTest {
         assertThat(index.search(reviewer).hits()).hasSize(1);
     }
 
+    private static List<SearchDocument> published() {
+        return List.of(
+                doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "町会・自治会の加入促進を支援する。"),
+                doc("b", SearchKind.INDICATOR, null, null, "ワーク・ライフ・バランスの推進", "男女平等参画のための講座数"),
+                doc("c", SearchKind.EVALUATION, 2021, "都市整備部", "自転車駐車場管理運営事業", "駅前の駐輪場を指定管理者が運営する。"),
+                doc("d", SearchKind.WHITE_PAPER, 2020, null, "白書 第1章", "令和2年度の取り組み。ICTを活用したサービスを提供した。"),
+                doc("e", SearchKind.PROJECT, 2021, "ＩＣＴ推進部", "ｻｰﾊﾞｰ更新", "コンピューター機器の更新を行う。"));
+    }
+
+    @Test
+    void indexedAgainOnlyWhatChangedIsWrittenAndEverythingIsFoundAsItIsNow() {
+        List<SearchDocument> now = new java.util.ArrayList<>(published());
+        assertThat(index.replace("132047", "3", now)).as("nothing changed").isZero();
+        assertThat(urls("未公表")).as("the draft is no longer given").isEmpty();
+
+        now.set(0, doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "防災訓練への参加を呼びかける。"));
+        now.remove(4);
+        now.add(doc("f", SearchKind.PROJECT, 2022, "企画部", "図書館の改修", "蔵書の電子化を進める。"));
+        assertThat(index.replace("132047", "4", now)).isEqualTo(2);
+        assertThat(urls("防災訓練")).containsExactly("/m/132047/a");
+        assertThat(urls("加入")).as("the old text is gone").isEmpty();
+        assertThat(urls("コミュニティ")).as("once, not twice").containsExactly("/m/132047/a");
+        assertThat(urls("サーバー")).as("a document no longer given").isEmpty();
+        assertThat(urls("蔵書")).containsExactly("/m/132047/f");
+        assertThat(urls("駐輪場")).as("unchanged, kept").containsExactly("/m/132047/c");
+        assertThat(index.indexedVersions()).containsEntry("132047", "4");
+
+        // a change in any field is a change: here only the department, which is searched with the text
+        now.set(2, doc("c", SearchKind.EVALUATION, 2021, "都市再生部", "自転車駐車場管理運営事業", "駅前の駐輪場を指定管理者が運営する。"));
+        assertThat(index.replace("132047", "5", now)).isEqualTo(1);
+        assertThat(index.search(SearchRequest.publicSearch("132047", "駐輪場"))
+                        .facets()
+                        .departments())
+                .extracting(SearchResults.Count::value)
+                .containsExactly("都市再生部");
+    }
+
+    @Test
+    void documentsGivenTwiceWithOneIdAreAllWrittenAndThenPutAgainWhole() {
+        SearchDocument first = doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "一つ目の文書");
+        SearchDocument second = doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "二つ目の文書");
+        assertThat(index.replace("132047", "3", List.of(first, second))).isEqualTo(2);
+        assertThat(urls("一つ目")).hasSize(1);
+        assertThat(urls("二つ目")).hasSize(1);
+        // the index holds one id twice: it cannot tell which to keep, so every document is put again
+        assertThat(index.replace("132047", "4", List.of(first))).isEqualTo(1);
+        assertThat(urls("二つ目")).isEmpty();
+        assertThat(urls("一つ目")).hasSize(1);
+        assertThat(index.replace("132047", "5", List.of(first))).isZero();
+    }
+
+    @Test
+    void aDocumentsDigestCoversEveryFieldAndTellsAMissingValueFromAnEmptyOne() {
+        SearchDocument base = new SearchDocument(
+                "x", "132047", SearchKind.PROJECT, 2020, "d", "企画部", "題", "本文", "/u", Set.of(SearchDocument.PUBLIC));
+        String digest = HeldDocuments.digest(base);
+        assertThat(HeldDocuments.digest(new SearchDocument(
+                        "x",
+                        "132047",
+                        SearchKind.PROJECT,
+                        2020,
+                        "d",
+                        "企画部",
+                        "題",
+                        "本文",
+                        "/u",
+                        Set.of(SearchDocument.PUBLIC))))
+                .isEqualTo(digest);
+        assertThat(List.of(
+                        new SearchDocument(
+                                "x", "132047", SearchKind.PROJECT, 2020, "d", "企画部", "題本", "文", "/u", base.audiences()),
+                        new SearchDocument(
+                                "x", "132047", SearchKind.PROJECT, 2020, "", "企画部", "題", "本文", "/u", base.audiences()),
+                        new SearchDocument(
+                                "x",
+                                "132047",
+                                SearchKind.PROJECT,
+                                2020,
+                                null,
+                                "企画部",
+                                "題",
+                                "本文",
+                                "/u",
+                                base.audiences()),
+                        new SearchDocument(
+                                "x", "132047", SearchKind.PROJECT, 2021, "d", "企画部", "題", "本文", "/u", base.audiences()),
+                        new SearchDocument(
+                                "x",
+                                "132047",
+                                SearchKind.INDICATOR,
+                                2020,
+                                "d",
+                                "企画部",
+                                "題",
+                                "本文",
+                                "/u",
+                                base.audiences()),
+                        new SearchDocument(
+                                "x", "132047", SearchKind.PROJECT, 2020, "d", "企画部", "題", "本文", "/v", base.audiences()),
+                        new SearchDocument(
+                                "x",
+                                "132047",
+                                SearchKind.PROJECT,
+                                2020,
+                                "d",
+                                "企画部",
+                                "題",
+                                "本文",
+                                "/u",
+                                SearchDocument.unpublished("d"))))
+                .extracting(HeldDocuments::digest)
+                .doesNotContain(digest)
+                .doesNotHaveDuplicates();
+    }
+
     @Test
     void theLongestQueryIsAnsweredNotRefused() {
         String words = "あい ".repeat(60) + "地域コミュニティの活性化".repeat(6);
