@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Edits one municipality's data at a steady rate through the staff pages, as a planning section would: signs in, then
 writes a progress text (取組状況) of 三鷹市 again and again (form page for its CSRF and one-time tokens and the version,
-then the POST; five writers on different texts). Usage: edit-city.py BASE_URL PER_SECOND SECONDS [USER]. Prints the edits made and failed."""
-import http.client, re, sys, threading, time, urllib.parse
+then the POST; five writers on different texts). Usage: edit-city.py BASE_URL PER_SECOND SECONDS [USER]. Prints the edits made and failed,
+and the rate they were made at. With EDIT_WHILE=FILE it edits only while FILE exists (see below)."""
+import http.client, os, re, sys, threading, time, urllib.parse
 
 base, rate, seconds = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 user = sys.argv[4] if len(sys.argv) > 4 else "mitaka-admin"
@@ -59,29 +60,65 @@ def field(html, name):
 # several writers, each on its own progress text (one text edited by two at once would be refused as a stale edit)
 ELEMENTS = ["K1-1", "K1-2", "K1-3", "K2-1", "K2-2", "K2-3", "K3-1", "K3-2"]
 writers = min(len(ELEMENTS), max(1, int(rate // 2)))
-results = {"done": 0, "failed": 0}
+results = {"done": 0, "failed": 0, "editing": 0.0}
 lock = threading.Lock()
 sessions = [session() for _ in range(writers)]
 # signed in: what runs from here on is the editing alone (cache-per-city.sh starts its readers on this line)
 print("signed in", file=sys.stderr, flush=True)
 start = time.monotonic()
+# EDIT_WHILE=FILE: edit only while FILE exists (at the rate, counted from when it appeared), stop once FILE.stop does
+# (or after SECONDS): cache-per-city.sh alternates windows with and without edits this way
+flag = os.environ.get("EDIT_WHILE")
+phase = {"id": 0 if flag is None else -1, "start": start}
+done = threading.Event()
+
+
+def watch():
+    """Follows the flag file: a new phase (id, start) each time it appears; id -1 while it is absent."""
+    since = None
+    while not done.is_set():
+        now = time.monotonic()
+        if os.path.exists(flag + ".stop") or now - start >= seconds:
+            break
+        present = os.path.exists(flag)
+        if present and phase["id"] < 0:
+            since = now
+            phase.update(id=abs(phase["id"]) + 1, start=now)
+        elif not present and phase["id"] > 0:
+            with lock:
+                results["editing"] += now - since
+            phase.update(id=-phase["id"])
+        time.sleep(0.005)
+    if phase["id"] > 0:
+        with lock:
+            results["editing"] += time.monotonic() - since
+    done.set()
 
 
 def writer(w):
     editor = sessions[w]
     form_url = "/staff/m/132047/policy/kihon-keikaku-4/%s/progress/2021" % ELEMENTS[w]
-    n = 0
-    while True:
-        due = start + (n * writers + w) / rate
-        if due - start >= seconds:
+    written = 0
+    current, n = None, 0
+    while not done.is_set():
+        if phase["id"] < 0:
+            time.sleep(0.005)
+            continue
+        if phase["id"] != current:
+            current, n = phase["id"], 0
+        due = phase["start"] + (n * writers + w) / rate
+        if flag is None and due - start >= seconds:
             return
         now = time.monotonic()
         if due > now:
             time.sleep(due - now)
+            if phase["id"] != current or done.is_set():
+                continue
         n += 1
+        written += 1
         _, html = editor.fetch(form_url)
         data = {k: field(html, k) for k in ("_csrf", "_submission", "version")}
-        data["body"] = "ベンチマークによる更新 %d" % n
+        data["body"] = "ベンチマークによる更新 %d" % written
         status, _ = editor.fetch(form_url, {k: v for k, v in data.items() if v is not None})
         with lock:
             results["done" if status in (302, 303) else "failed"] += 1
@@ -90,9 +127,11 @@ def writer(w):
 
 
 threads = [threading.Thread(target=writer, args=(w,)) for w in range(writers)]
+if flag is not None:
+    threads.append(threading.Thread(target=watch))
 for t in threads:
     t.start()
 for t in threads:
     t.join()
-elapsed = time.monotonic() - start
-print("edits %d failed %d in %.1f s (%.1f/s) %s" % (results["done"], results["failed"], elapsed, results["done"] / elapsed, sorted(set(results.get("statuses", [])))))
+elapsed = results["editing"] if flag is not None else time.monotonic() - start
+print("edits %d failed %d in %.1f s (%.1f/s) %s" % (results["done"], results["failed"], elapsed, results["done"] / max(elapsed, 0.001), sorted(set(results.get("statuses", [])))))

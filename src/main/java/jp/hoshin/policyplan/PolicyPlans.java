@@ -206,6 +206,26 @@ public class PolicyPlans {
     /** A progress text and the version it was read at. */
     public record ProgressText(String body, long version) {}
 
+    /**
+     * An element whose progress texts are written, with its plan and the departments that own it by the current
+     * organisation ({@link ElementOwners#EVERY_DEPARTMENT} for 全庁): what the text's form shows and who may write it.
+     */
+    public record ProgressTarget(PlanRow plan, ElementView element, List<String> owners) {
+
+        public ProgressTarget {
+            owners = List.copyOf(owners);
+        }
+    }
+
+    /** The element of the plan whose progress texts are written, read in one read-only transaction. */
+    @Transactional(readOnly = true)
+    public ProgressTarget progressTarget(String municipalityCode, String planKey, String elementKey) {
+        PlanView plan = plan(municipalityCode, planKey);
+        ElementView element = plan.element(elementKey)
+                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
+        return new ProgressTarget(plan.plan(), element, owners(municipalityCode).of(element.element()));
+    }
+
     /** Not a plan ID: {@code /plans/tables/{table}.csv} is the address of the data tables. */
     public static final String RESERVED_KEY = "tables";
 

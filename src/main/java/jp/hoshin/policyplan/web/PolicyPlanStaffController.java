@@ -19,18 +19,18 @@ import jp.hoshin.policyplan.ImportRejected;
 import jp.hoshin.policyplan.PolicyDataExport;
 import jp.hoshin.policyplan.PolicyDataImport;
 import jp.hoshin.policyplan.PolicyPlans;
-import jp.hoshin.policyplan.PolicyViews.ElementView;
+import jp.hoshin.policyplan.PolicyPlans.ProgressTarget;
 import jp.hoshin.policyplan.PolicyViews.PlanView;
 import jp.hoshin.policyplan.SourceTable;
 import jp.hoshin.shared.ConcurrentEditException;
 import jp.hoshin.shared.Csv;
 import jp.hoshin.shared.JapaneseText;
 import jp.hoshin.shared.Messages;
-import jp.hoshin.shared.NotFoundException;
 import jp.hoshin.shared.exchange.ExchangeProblem;
 import jp.hoshin.shared.exchange.Spreadsheets;
 import jp.hoshin.shared.web.Downloads;
 import jp.hoshin.shared.web.ReadOnlyPage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -51,6 +51,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyPlanStaffController {
 
     static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+    /** A compiled template (src/main/jte/staff/policy-progress.jte): the form a department writes most often. */
+    static final String PROGRESS_VIEW = "jte:staff/policy-progress";
 
     private final Municipalities municipalities;
     private final PolicyPlans plans;
@@ -144,7 +147,7 @@ class PolicyPlanStaffController {
         model.addAttribute(
                 "editable",
                 plan.elements().stream()
-                        .filter(e -> canWrite(m.code(), owners, e))
+                        .filter(e -> canWrite(m.code(), owners.of(e.element())))
                         .map(e -> e.element().key())
                         .toList());
         model.addAttribute("administers", access.canAdminister(m.code()));
@@ -160,16 +163,16 @@ class PolicyPlanStaffController {
             @PathVariable int year,
             Model model) {
         MunicipalityView m = municipalities.get(code);
-        ElementView element = requireWrite(m, planKey, elementKey);
+        ProgressTarget target = requireWrite(m, planKey, elementKey);
         var text = plans.progressText(m.code(), planKey, elementKey, year);
-        model.addAttribute("municipality", m);
-        model.addAttribute("plan", plans.plan(m.code(), planKey).plan());
-        model.addAttribute("element", element);
-        model.addAttribute("year", FiscalYear.of(year));
-        model.addAttribute("body", text.map(PolicyPlans.ProgressText::body).orElse(""));
-        model.addAttribute(
-                "version", text.map(PolicyPlans.ProgressText::version).orElse(PolicyPlans.NEW_TEXT));
-        return "staff/policy-progress";
+        return progressForm(
+                model,
+                m,
+                target,
+                year,
+                text.map(PolicyPlans.ProgressText::body).orElse(""),
+                text.map(PolicyPlans.ProgressText::version).orElse(PolicyPlans.NEW_TEXT),
+                null);
     }
 
     @PostMapping("/staff/m/{code}/policy/{planKey}/{elementKey}/progress/{year}")
@@ -183,7 +186,7 @@ class PolicyPlanStaffController {
             Model model,
             RedirectAttributes redirect) {
         MunicipalityView m = municipalities.get(code);
-        ElementView element = requireWrite(m, planKey, elementKey);
+        ProgressTarget target = requireWrite(m, planKey, elementKey);
         String text = JapaneseText.text(body);
         String error = text.isEmpty()
                 ? Messages.get("policy.progress.required")
@@ -201,36 +204,46 @@ class PolicyPlanStaffController {
                 error = e.getMessage();
             }
         }
+        return progressForm(model, m, target, year, body, version, error);
+    }
+
+    private static String progressForm(
+            Model model,
+            MunicipalityView m,
+            ProgressTarget target,
+            int year,
+            String body,
+            long version,
+            @Nullable String error) {
         model.addAttribute("municipality", m);
-        model.addAttribute("plan", plans.plan(m.code(), planKey).plan());
-        model.addAttribute("element", element);
+        model.addAttribute("plan", target.plan());
+        model.addAttribute("element", target.element());
         model.addAttribute("year", FiscalYear.of(year));
         model.addAttribute("body", body);
         model.addAttribute("version", version);
         model.addAttribute("error", error);
-        return "staff/policy-progress";
+        return PROGRESS_VIEW;
     }
 
-    private ElementView requireWrite(MunicipalityView m, String planKey, String elementKey) {
+    /** The element, read once with who owns it, if the signed-in member of staff may write its progress texts. */
+    private ProgressTarget requireWrite(MunicipalityView m, String planKey, String elementKey) {
         access.requireView(m.code());
-        ElementView element = plans.plan(m.code(), planKey)
-                .element(elementKey)
-                .orElseThrow(() -> new NotFoundException(Messages.get("policy.element.notFound", elementKey)));
-        if (!canWrite(m.code(), plans.owners(m.code()), element)) {
+        ProgressTarget target = plans.progressTarget(m.code(), planKey, elementKey);
+        if (!canWrite(m.code(), target.owners())) {
             throw new AccessDeniedException(Messages.get("policy.progress.forbidden"));
         }
-        return element;
+        return target;
     }
 
     /** The planning section writes every element's text; a department the elements it owns (全庁: every department). */
-    private boolean canWrite(String municipalityCode, ElementOwners owners, ElementView element) {
+    private boolean canWrite(String municipalityCode, List<String> owners) {
         if (access.canAdminister(municipalityCode)) {
             return true;
         }
         var staff = access.currentStaff();
         return staff.isPresent()
                 && staff.get().belongsTo(municipalityCode)
-                && owners.of(element.element()).stream()
+                && owners.stream()
                         .anyMatch(d -> d.equals(ElementOwners.EVERY_DEPARTMENT)
                                 ? staff.get().role() == Role.DEPARTMENT_EDITOR
                                 : access.canEditDepartment(municipalityCode, d));

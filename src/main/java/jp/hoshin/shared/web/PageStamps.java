@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (the address with its query), the scope (the municipality of {@code /m/{code}/…} and {@code
  * /api/v1/municipalities/{code}/…}, {@code ''} for the deployment's shared pages) and the stamp (the scope's counter
  * in {@code content_version} plus the shared one, and when either last changed). The counters are read at most every
- * check interval; while a request that may write is being handled, for each request; and again after it.
+ * check interval, and again by the first public request after a request here that may have written (as its answer
+ * goes out, and when it ends).
  */
 final class PageStamps {
 
@@ -40,14 +41,16 @@ final class PageStamps {
         }
     }
 
+    /** The counters as read, with the writes marked before they were read and when they were read. */
+    private record Known(Versions versions, long marked, long checkedAt) {}
+
     private final JdbcTemplate jdbc;
     private final long checkIntervalNanos;
-    private volatile @Nullable Versions known;
-    private volatile long checkedAt;
-    /** Requests that may write, being handled now. */
-    private final AtomicInteger writing = new AtomicInteger();
-    /** Set after a request that may have written: the next public request reads the counters. */
-    private volatile boolean reread;
+    private volatile @Nullable Known known;
+    /** Raised by every request here that may have written, as its answer goes out and when it ends. */
+    private final AtomicLong marks = new AtomicLong();
+
+    private final ReentrantLock reading = new ReentrantLock();
 
     PageStamps(JdbcTemplate jdbc, long checkIntervalNanos) {
         this.jdbc = jdbc;
@@ -81,61 +84,63 @@ final class PageStamps {
                 || path.startsWith("/api/v1/");
     }
 
-    /** A request that may write begins here: until it ends, public requests read their counters each time. */
-    void writeStarted() {
-        writing.incrementAndGet();
-    }
-
-    /** A request that may write has ended: the next public request reads the counters again. */
-    void writeEnded() {
-        reread = true;
-        writing.decrementAndGet();
+    /**
+     * A request that may have written is answering, or has ended: what it committed is in the database, and the next
+     * public request reads the counters before it is answered (so the writer's next request sees the change).
+     */
+    void mayHaveWritten() {
+        marks.incrementAndGet();
     }
 
     /** The counters as last read for every scope, or null before the first read. */
     @Nullable
     Versions lastRead() {
-        return known;
+        Known k = known;
+        return k == null ? null : k.versions();
     }
 
     /**
-     * The counter a page of this scope depends on: while a request that may write is being handled here, read for
-     * each request (so the writer's next request sees its change the moment it is committed); else the counters
-     * read at most every check interval, and again after a write.
+     * The counter a page of this scope depends on: the counters read at most every check interval, and read again by
+     * a request that comes after a request here may have written. Other public requests are not held up by a write in
+     * progress: they read no more often (while one city was edited ten times a second, every other city's readers
+     * queried the counters on most requests, issue 19).
      */
     Stamp stamp(String scope) {
-        if (writing.get() > 0) {
-            return read(scope.isEmpty() ? List.of("") : List.of("", scope)).stamp(scope);
-        }
         long now = System.nanoTime();
-        Versions versions = known;
-        if (versions == null || reread || now - checkedAt >= checkIntervalNanos) {
-            reread = false;
-            versions = read(null);
-            known = versions;
-            checkedAt = now;
+        long marked = marks.get();
+        Known k = known;
+        if (!fresh(k, marked, now)) {
+            // one request reads; those that come meanwhile wait for its read (a burst of requests after a write
+            // would otherwise each read)
+            reading.lock();
+            try {
+                k = known;
+                if (!fresh(k, marked, now)) {
+                    // the mark is taken before the read: every write marked so far is committed, so the read sees it
+                    long markedNow = marks.get();
+                    k = new Known(read(), markedNow, System.nanoTime());
+                    known = k;
+                }
+            } finally {
+                reading.unlock();
+            }
         }
-        return versions.stamp(scope);
+        return k.versions().stamp(scope);
     }
 
-    private Versions read(@Nullable List<String> scopes) {
+    /** Whether the counters were read after the given mark, within the check interval before {@code now}. */
+    private boolean fresh(@Nullable Known k, long marked, long now) {
+        return k != null && k.marked() >= marked && now - k.checkedAt() < checkIntervalNanos;
+    }
+
+    private Versions read() {
         Map<String, Long> versions = new HashMap<>();
         Map<String, Instant> changed = new HashMap<>();
-        String sql = "select scope, version, changed_at from content_version";
-        Object[] args = {};
-        if (scopes != null) {
-            sql += " where scope in ("
-                    + String.join(",", scopes.stream().map(s -> "?").toList()) + ")";
-            args = scopes.toArray();
-        }
-        jdbc.query(
-                sql,
-                rs -> {
-                    versions.put(rs.getString(1), rs.getLong(2));
-                    Timestamp at = rs.getTimestamp(3);
-                    changed.put(rs.getString(1), at.toInstant().truncatedTo(ChronoUnit.SECONDS));
-                },
-                args);
+        jdbc.query("select scope, version, changed_at from content_version", rs -> {
+            versions.put(rs.getString(1), rs.getLong(2));
+            Timestamp at = rs.getTimestamp(3);
+            changed.put(rs.getString(1), at.toInstant().truncatedTo(ChronoUnit.SECONDS));
+        });
         return new Versions(versions, changed);
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -46,10 +47,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * municipality's registration or renaming). A page of {@code /m/{code}/…} or {@code /api/v1/municipalities/{code}/…} is
  * valid while its municipality's counter and the shared one are unchanged, so an edit in one city leaves the other
  * cities' copies valid ({@link PageStamps}: the key, scope and stamp of a request). The counters are read at most every {@code hoshin.public-cache.check-interval} (default 200 ms):
- * an instance serves a public page at most that much older than the database, whichever instance made the change;
- * while this instance handles a request that may write (any method but GET/HEAD) public requests read the counter of
- * their municipality each time, and after it the counters are read again, so an edit made here is visible on the next
- * request.
+ * an instance serves a public page at most that much older than the database, whichever instance made the change.
+ * A request here that may write (any method but GET/HEAD) marks the counters stale as its answer goes out (and again
+ * when it ends), so the next public request reads them: an edit made here is visible on the next request.
  *
  * <p>HTTP ({@link HttpCaching}): a page that is kept is sent with a strong {@code ETag} (a digest of the bytes sent, {@code -gz} for the
  * compressed copy), {@code Last-Modified} (when its municipality's data last changed), {@code Cache-Control: public,
@@ -222,11 +222,17 @@ class PublicPageCache {
                 throws ServletException, IOException {
             String method = request.getMethod();
             if (!"GET".equals(method) && !"HEAD".equals(method)) {
-                stamps.writeStarted();
+                // what it committed is marked before its answer goes out (a redirect, an error, the first bytes), so
+                // that the writer's next request reads the counters; and again at the end, for anything committed later
                 try {
-                    chain.doFilter(request, response);
+                    chain.doFilter(request, new OnCommittedResponseWrapper(response) {
+                        @Override
+                        protected void onResponseCommitted() {
+                            stamps.mayHaveWritten();
+                        }
+                    });
                 } finally {
-                    stamps.writeEnded();
+                    stamps.mayHaveWritten();
                 }
                 return;
             }
