@@ -14,13 +14,12 @@ import jp.hoshin.search.SearchDocument;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
@@ -72,14 +71,13 @@ final class HeldDocuments {
     }
 
     /**
-     * The documents held for the municipality, id to digest; null when they cannot be told apart (an id held twice, or
+     * The documents held for the municipality (those the query finds), id to digest; null when they cannot be told apart (an id held twice, or
      * a document without its digest): the municipality is then put again whole.
      */
-    static @Nullable Map<String, String> of(SearcherManager searchers, String municipalityCode, String field)
-            throws IOException {
+    static @Nullable Map<String, String> of(SearcherManager searchers, Query municipality) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.search(new TermQuery(new Term(field, municipalityCode)), new Reader());
+            return searcher.search(municipality, new Reader());
         } finally {
             searchers.release(searcher);
         }

@@ -191,7 +191,8 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public synchronized int replace(String municipalityCode, String contentVersion, List<SearchDocument> docs) {
         try {
-            Map<String, String> held = HeldDocuments.of(searchers, municipalityCode, MUNICIPALITY);
+            Map<String, String> held =
+                    HeldDocuments.of(searchers, new TermQuery(new Term(MUNICIPALITY, municipalityCode)));
             Map<String, String> wanted = new HashMap<>();
             for (SearchDocument d : docs) {
                 wanted.put(d.id(), HeldDocuments.digest(d));

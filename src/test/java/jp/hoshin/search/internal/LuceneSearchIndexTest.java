@@ -18,15 +18,7 @@ class LuceneSearchIndexTest {
     private final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
 
     LuceneSearchIndexTest() {
-        index.replace(
-                "132047",
-                "1",
-                List.of(
-                        doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "町会・自治会の加入促進を支援する。"),
-                        doc("b", SearchKind.INDICATOR, null, null, "ワーク・ライフ・バランスの推進", "男女平等参画のための講座数"),
-                        doc("c", SearchKind.EVALUATION, 2021, "都市整備部", "自転車駐車場管理運営事業", "駅前の駐輪場を指定管理者が運営する。"),
-                        doc("d", SearchKind.WHITE_PAPER, 2020, null, "白書 第1章", "令和2年度の取り組み。ICTを活用したサービスを提供した。"),
-                        doc("e", SearchKind.PROJECT, 2021, "ＩＣＴ推進部", "ｻｰﾊﾞｰ更新", "コンピューター機器の更新を行う。")));
+        index.replace("132047", "1", published());
         index.replace("999999", "1", List.of(doc("z", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティ", "他の自治体の文書")));
         SearchDocument draft = new SearchDocument(
                 "draft",
@@ -42,27 +34,7 @@ class LuceneSearchIndexTest {
         index.replace(
                 "132047",
                 "2",
-                java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(draft),
-                                List.of(
-                                        doc("a", SearchKind.PROJECT, 2020, "企画部", "地域コミュニティの活性化", "町会・自治会の加入促進を支援する。"),
-                                        doc("b", SearchKind.INDICATOR, null, null, "ワーク・ライフ・バランスの推進", "男女平等参画のための講座数"),
-                                        doc(
-                                                "c",
-                                                SearchKind.EVALUATION,
-                                                2021,
-                                                "都市整備部",
-                                                "自転車駐車場管理運営事業",
-                                                "駅前の駐輪場を指定管理者が運営する。"),
-                                        doc(
-                                                "d",
-                                                SearchKind.WHITE_PAPER,
-                                                2020,
-                                                null,
-                                                "白書 第1章",
-                                                "令和2年度の取り組み。ICTを活用したサービスを提供した。"),
-                                        doc("e", SearchKind.PROJECT, 2021, "ＩＣＴ推進部", "ｻｰﾊﾞｰ更新", "コンピューター機器の更新を行う。"))
-                                        .stream())
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(draft), published().stream())
                         .toList());
     }
 
@@ -197,65 +169,33 @@ class LuceneSearchIndexTest {
         assertThat(index.replace("132047", "5", List.of(first))).isZero();
     }
 
+    /** A document "x" of 企画部 with the fields a digest test varies. */
+    private static SearchDocument x(
+            SearchKind kind,
+            Integer year,
+            String departmentCode,
+            String title,
+            String body,
+            String url,
+            Set<String> audiences) {
+        return new SearchDocument("x", "132047", kind, year, departmentCode, "企画部", title, body, url, audiences);
+    }
+
     @Test
     void aDocumentsDigestCoversEveryFieldAndTellsAMissingValueFromAnEmptyOne() {
-        SearchDocument base = new SearchDocument(
-                "x", "132047", SearchKind.PROJECT, 2020, "d", "企画部", "題", "本文", "/u", Set.of(SearchDocument.PUBLIC));
-        String digest = HeldDocuments.digest(base);
-        assertThat(HeldDocuments.digest(new SearchDocument(
-                        "x",
-                        "132047",
-                        SearchKind.PROJECT,
-                        2020,
-                        "d",
-                        "企画部",
-                        "題",
-                        "本文",
-                        "/u",
-                        Set.of(SearchDocument.PUBLIC))))
+        Set<String> everyone = Set.of(SearchDocument.PUBLIC);
+        String digest = HeldDocuments.digest(x(SearchKind.PROJECT, 2020, "d", "題", "本文", "/u", everyone));
+        assertThat(HeldDocuments.digest(
+                        x(SearchKind.PROJECT, 2020, "d", "題", "本文", "/u", Set.of(SearchDocument.PUBLIC))))
                 .isEqualTo(digest);
         assertThat(List.of(
-                        new SearchDocument(
-                                "x", "132047", SearchKind.PROJECT, 2020, "d", "企画部", "題本", "文", "/u", base.audiences()),
-                        new SearchDocument(
-                                "x", "132047", SearchKind.PROJECT, 2020, "", "企画部", "題", "本文", "/u", base.audiences()),
-                        new SearchDocument(
-                                "x",
-                                "132047",
-                                SearchKind.PROJECT,
-                                2020,
-                                null,
-                                "企画部",
-                                "題",
-                                "本文",
-                                "/u",
-                                base.audiences()),
-                        new SearchDocument(
-                                "x", "132047", SearchKind.PROJECT, 2021, "d", "企画部", "題", "本文", "/u", base.audiences()),
-                        new SearchDocument(
-                                "x",
-                                "132047",
-                                SearchKind.INDICATOR,
-                                2020,
-                                "d",
-                                "企画部",
-                                "題",
-                                "本文",
-                                "/u",
-                                base.audiences()),
-                        new SearchDocument(
-                                "x", "132047", SearchKind.PROJECT, 2020, "d", "企画部", "題", "本文", "/v", base.audiences()),
-                        new SearchDocument(
-                                "x",
-                                "132047",
-                                SearchKind.PROJECT,
-                                2020,
-                                "d",
-                                "企画部",
-                                "題",
-                                "本文",
-                                "/u",
-                                SearchDocument.unpublished("d"))))
+                        x(SearchKind.PROJECT, 2020, "d", "題本", "文", "/u", everyone),
+                        x(SearchKind.PROJECT, 2020, "", "題", "本文", "/u", everyone),
+                        x(SearchKind.PROJECT, 2020, null, "題", "本文", "/u", everyone),
+                        x(SearchKind.PROJECT, 2021, "d", "題", "本文", "/u", everyone),
+                        x(SearchKind.INDICATOR, 2020, "d", "題", "本文", "/u", everyone),
+                        x(SearchKind.PROJECT, 2020, "d", "題", "本文", "/v", everyone),
+                        x(SearchKind.PROJECT, 2020, "d", "題", "本文", "/u", SearchDocument.unpublished("d"))))
                 .extracting(HeldDocuments::digest)
                 .doesNotContain(digest)
                 .doesNotHaveDuplicates();
